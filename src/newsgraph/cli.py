@@ -1,0 +1,136 @@
+"""The command line: newsgraph analyze | demo (ingest, serve, export come with the store)."""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import __version__
+from .errors import InputError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Read the news into evidence-linked records: who said what, actors, figures, dates, events.",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    pass
+
+
+class Format(str, enum.Enum):
+    json = "json"
+    jsonl = "jsonl"
+    text = "text"
+    polnear = "polnear"
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"error: {msg}", err=True)
+
+
+@app.command()
+def analyze(
+    sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .htm, .html.gz), folders, URLs, or - for standard input."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date, YYYY-MM-DD (overrides the page's)."),
+    publisher: Optional[str] = typer.Option(None, "--publisher", help="The outlet's name."),
+    url: Optional[str] = typer.Option(None, "--url", help="The article's URL (recorded; not fetched)."),
+    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json: one record, or a list; jsonl: a record a line; text: a summary to read; polnear: PolNeAR scorer lines."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of standard output."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on loopback, private or link-local addresses."),
+    batch_size: int = typer.Option(16, "--batch-size", help="Articles per spaCy batch."),
+) -> None:
+    """Analyse articles and print their records."""
+    from .ingest import iter_sources
+    from .pipeline import Item, analyze_many, check_date
+    from . import render
+
+    try:
+        published = check_date(published)
+    except InputError as e:
+        _err(str(e))
+        raise typer.Exit(2)
+
+    failures: list[InputError] = []
+
+    def items():
+        for src in iter_sources(sources, allow_private=allow_private):
+            if isinstance(src, InputError):
+                _err(str(src))
+                failures.append(src)
+                continue
+            yield Item(
+                content=src.content,
+                name=src.name,
+                kind=src.kind,
+                published=published,
+                publisher=publisher,
+                url=url or src.url,
+            )
+
+    stream = open(out, "w", encoding="utf-8") if out else sys.stdout
+    n_ok = 0
+    records = []
+    try:
+        for res in analyze_many(items(), batch_size=batch_size, errors="yield"):
+            if isinstance(res, InputError):
+                _err(str(res))
+                failures.append(res)
+                continue
+            n_ok += 1
+            if fmt is Format.json:
+                records.append(res)
+            elif fmt is Format.jsonl:
+                stream.write(res.to_json() + "\n")
+            elif fmt is Format.text:
+                stream.write(render.text_summary(res) + "\n")
+            elif fmt is Format.polnear:
+                line = render.polnear_line(res)
+                if line is not None:
+                    stream.write(json.dumps(line) + "\n")
+            stream.flush()
+        if fmt is Format.json:
+            if len(records) == 1 and len(sources) == 1 and not Path(sources[0]).is_dir():
+                stream.write(records[0].to_json(indent=2) + "\n")
+            else:
+                stream.write("[" + ",\n".join(r.to_json(indent=2) for r in records) + "]\n")
+    finally:
+        if out:
+            stream.close()
+    total = n_ok + len(failures)
+    if failures:
+        if total > 1:
+            _err(f"{len(failures)} of {total} items failed:")
+            for f in failures:
+                typer.echo(f"  {f}", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(
+    sample: Optional[Path] = typer.Option(None, "--sample", help="Folder of articles (default: the bundled sample)."),
+) -> None:
+    """Analyse the bundled sample articles and summarise each."""
+    from .demo import run_demo
+
+    raise typer.Exit(run_demo(sample))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

