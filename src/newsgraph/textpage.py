@@ -1,0 +1,693 @@
+"""Split a news page saved as plain text into its parts: title, byline, date, captions, story.
+
+    page = extract_text(text)   # a Page, or None when no article text is in it
+
+A page saved as text (select all, copy, paste; or a browser's "save as text") keeps the page's
+furniture around the story: a section crumb, the title, a byline, a date line, photo captions
+with their credits, a dateline at the story's start, and a footer of share prompts, "Read more"
+lists, bare addresses, copyright and app promotion lines. No library segments such text:
+trafilatura, readability and the like work on the HTML tree and its tags, which a text file no
+longer has. So this module does it by hand, with plain rules over lines: their length, sentence
+punctuation, capitalisation, separators, address and credit patterns, and where they stand
+relative to the story (head, body or tail). Nothing here knows any particular site.
+
+Rules of thumb the code follows:
+- A line is dropped only when a rule recognises it; a line no rule claims stays in the story.
+  Texts with no furniture at all (a title line, then paragraphs) thus keep every paragraph.
+- Crumbs, title, byline and date are looked for in the head only (before the story's second
+  prose paragraph); footers only in the tail, as the run of short or footer-shaped lines after
+  the last prose paragraph, starting at its first line that a footer rule recognises.
+- Captions are recognised anywhere by their credit ("(Photo by X)", "Photograph: X/Y",
+  "AGENCY/Name", "(AP Photo/Name)", a "File photo:" prefix); a credit alone on a line takes the
+  line above it as its caption.
+- The body keeps a map to the input: `page.body.offsets[i]` is where body character i sits in
+  `text` as given (normalize.normalize_span folds white space; separators map to the paragraph
+  end before them). A dateline at the story's start ("BAMAKO, June 30 (Reuters) -") is cut
+  from the body and kept in `page.dateline`.
+- `page.removed` lists, in page order, every line taken out of the body other than the title
+  and the captions (which have their own fields): crumbs, byline and date lines, footer lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import Mapped, join, normalize_span, split_blocks
+from .page import Page
+from .record import Caption
+
+__all__ = ["extract_text"]
+
+# ---------------------------------------------------------------------------------------------
+# shapes of lines
+
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+# a sentence ends in . ! ? or …, maybe followed by closing quotes or brackets
+_SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_CLOSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_QUOTES = "\"“”„«»"
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _is_prose(s: str) -> bool:
+    """A paragraph of running text: a sentence of some length."""
+    return len(_words(s)) >= 8 and (len(s) >= 150 or bool(_SENT_END.search(s)))
+
+
+def _is_weak(s: str) -> bool:
+    """Short and not a sentence: a link label, a headline in a list, a button."""
+    if len(s) > 90:
+        return False
+    if _SENT_END.search(s) and not _is_allcaps(s):
+        return False
+    return not s.lstrip().startswith(tuple(_QUOTES))
+
+
+def _is_allcaps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _title_shaped(s: str) -> bool:
+    w = _words(s)
+    if not (2 <= len(w) <= 30) or len(s) > 160:
+        return False
+    if s.rstrip().endswith((":", ",")):
+        return False
+    letters = sum(c.isalpha() for c in s)
+    return letters >= 0.5 * len(s)
+
+
+# ---------------------------------------------------------------------------------------------
+# dates
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+}
+_MON = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+_DAYNAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
+_DATE_RES = [
+    # 12 March 2024, 12th Mar. 2024
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})\.?,?\s+(\d{{4}})\b", re.I)),
+    # March 12, 2024; Sept. 5 2023
+    ("mdy", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
+    ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    ("num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")),
+]
+# a day and month with no year, as datelines give them: "June 30", "30 June", "Sept. 5"
+_DAY_MONTH = rf"(?:{_MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}\.?)(?:,?\s+\d{{4}})?"
+_DATE_LABEL = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|created|date[d]?)"
+    r"(?:\s+(?:on|at))?\s*:?\s*|on\s+)",
+    re.I,
+)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+_TZ = re.compile(r"\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\b")
+
+
+def _find_date(s: str) -> tuple[str, re.Match[str]] | None:
+    """The first full date (with a year) in s, as (YYYY-MM-DD, match); None if none or invalid."""
+    best = None
+    for kind, rx in _DATE_RES:
+        m = rx.search(s)
+        if not m or (best and best[1].start() <= m.start()):
+            continue
+        iso = _iso(kind, m)
+        if iso:
+            best = (iso, m)
+    return best
+
+
+def _iso(kind: str, m: re.Match[str]) -> str | None:
+    g = m.groups()
+    if kind == "dmy":
+        d, mo, y = int(g[0]), _MONTHS[g[1].lower()], int(g[2])
+    elif kind == "mdy":
+        mo, d, y = _MONTHS[g[0].lower()], int(g[1]), int(g[2])
+    elif kind == "iso":
+        y, mo, d = int(g[0]), int(g[1]), int(g[2])
+    else:  # 12/03/2024: day first unless that cannot be; both <= 12 is ambiguous: skip
+        a, b, y = int(g[0]), int(g[1]), int(g[2])
+        if a > 12 >= b:
+            d, mo = a, b
+        elif b > 12 >= a:
+            d, mo = b, a
+        else:
+            return None
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _date_line(s: str) -> tuple[str, bool] | None:
+    """(ISO date, is_update) when s is a date line: a date with label, weekday, time, zone only.
+
+    dateparser could read the date, but it would also find dates in any prose line; what
+    matters here is the shape of the whole line, so a few regular expressions do both.
+    """
+    if len(s) > 90:
+        return None
+    lab = _DATE_LABEL.match(s)
+    is_update = bool(lab and re.match(r"(?:last\s+)?(?:updated|modified)", lab.group(0), re.I))
+    found = _find_date(s)
+    if not found:
+        return None
+    iso, m = found
+    rest = s[: m.start()] + " " + s[m.end():]
+    rest = _DATE_LABEL.sub(" ", rest.strip())
+    rest = re.sub(_DAYNAME, " ", rest, flags=re.I)
+    rest = _TIME.sub(" ", rest)
+    rest = _TZ.sub(" ", rest)
+    rest = re.sub(r"(?i)\b(?:at|on|time|local|hrs|h)\b", " ", rest)
+    if _words(rest):
+        return None
+    return iso, is_update
+
+
+# ---------------------------------------------------------------------------------------------
+# crumbs, bylines
+
+_CRUMB_SEP = re.compile(r"\s+(?:/|>|\||»|›|•|·|→)\s+|\s*(?:»|›|→)\s*")
+
+
+def _is_crumb(s: str) -> bool:
+    """"Home > World > Africa", "World | Politics": short capitalised parts between separators."""
+    if len(s) > 90 or _SENT_END.search(s) and not s.endswith(("»", "›")):
+        return False
+    parts = [p for p in _CRUMB_SEP.split(s) if p.strip()]
+    if len(parts) < 2:
+        return False
+    for p in parts:
+        w = p.split()
+        if not (1 <= len(w) <= 4) or len(p) > 30 or not p[0].isupper() and not p[0].isdigit():
+            return False
+        if _ROLE.search(p):  # "Jane Doe | Reporter" is a byline
+            return False
+    return True
+
+
+_ROLE = re.compile(
+    r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist|bureau|chief|"
+    r"analyst|producer|journalist)s?\b",
+    re.I,
+)
+_NAME_TOKEN = r"[A-ZÀ-Þ][\w'’.\-]*"
+_NAME = re.compile(rf"^(?:{_NAME_TOKEN}|(?:de|da|van|von|der|del|la|le|al|bin|ibn)\b)"
+                   rf"(?:\s+(?:{_NAME_TOKEN}|(?:de|da|van|von|der|del|la|le|al|bin|ibn)\b)){{1,4}}$")
+_BY = re.compile(r"^(?:by|words by|written by|story by|text by)\s+(.+)$", re.I)
+
+
+def _split_names(s: str) -> list[str]:
+    names = []
+    for part in re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", s):
+        part = part.strip(" .")
+        if not part:
+            continue
+        if _is_allcaps(part):
+            part = " ".join(w.capitalize() for w in part.split())
+        if _NAME.match(part) and not _ROLE.search(part):
+            names.append(part)
+    return names
+
+
+def _byline(s: str, loose_ok: bool = True) -> tuple[str, list[str]] | None:
+    """(byline, authors) for "By Jane Doe", "By A and B, Agency", "Jane Doe, Staff Writer"."""
+    if len(s) > 120 or _SENT_END.search(s) and not s.endswith("."):
+        return None
+    parts = [p.strip() for p in re.split(r"\s+[|·•—–]\s+", s) if p.strip()]
+    head = parts[0]
+    m = _BY.match(head)
+    if m:
+        who = m.group(1)
+        # "By Jane Doe in Lagos", "By Jane Doe for The Herald"
+        who = re.split(r"\s+(?i:in|for|at)\s+[A-Z]", who)[0]
+        names = _split_names(who)
+        if names and all(_date_line(p) or _ROLE.search(p) or _split_names(p) for p in parts[1:]):
+            return s, names
+        return None
+    # "Jane Doe, Staff Writer" / "Jane Doe | Asia correspondent": no sentence end, a role word
+    m = re.match(r"^(.+?)\s*[,|]\s*(.+)$", s)
+    if (m and not loose_ok) or not m or _SENT_END.search(s):
+        return None
+    if _ROLE.search(m.group(2)) and len(_words(m.group(2))) <= 5:
+        names = _split_names(m.group(1))
+        if names:
+            return s, names
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# captions
+
+_AGENCY = (
+    r"AP|AFP|EPA|UPI|ANP|DPA|ANSA|Reuters|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|"
+    r"Bloomberg|Shutterstock|Alamy|Sputnik|TASS|IRNA|WANA|PA(?: Wire| Media)?|Zuma(?: Press)?"
+)
+_CREDIT_WORD = r"(?:file\s+)?(?:photo(?:graph)?s?|image|picture|pic|illustration|video)(?:\s+credit)?|credit"
+# "... (Photo by AFP)", "... (Photo: Jane Roe)", "... (Image credit: X)"
+_CAP_PAREN_LABEL = re.compile(rf"\(\s*(?:{_CREDIT_WORD})\s*(?:by\b|:)?\s*(?P<c>[^()]{{2,80}}?)\s*\)\.?$", re.I)
+# "... (AP Photo/Jane Roe)", "... (Jane Roe/Reuters)", "(X/Getty Images, File)"
+_CAP_PAREN_SLASH = re.compile(
+    r"\((?P<c>[A-Z][\w'’.\- ]{0,40}/\s?[A-Z][\w'’.\-& ]{1,40}(?:,\s*(?:File|Pool|Handout))?)\)\.?$"
+)
+# "... (AP)", "(Getty Images)": an agency alone; only trusted in the head or with a prefix
+_CAP_PAREN_AGENCY = re.compile(rf"\((?P<c>(?:{_AGENCY})(?:\s+(?:Photo|Images|Pictures|Photos))?)\)\.?$")
+# "... Photograph: Jane Roe/Reuters", "... Photo: Jane Roe", "... Image: X"
+_CAP_LABEL_END = re.compile(
+    rf"(?:^|(?<=[.!?”’\"')\s]))\s*(?:{_CREDIT_WORD})\s*:\s*(?P<c>[^:]{{2,80}})$", re.I
+)
+# "... REUTERS/John Smith", "AFP/Getty Images"
+_CAP_CAPS_SLASH = re.compile(
+    r"(?:^|\s)(?P<c>[A-Z]{2,}(?:\s[A-Z]{2,})*\s?/\s?[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3})\.?$"
+)
+# "File photo: ...", "FILE - ...", "Photo: ..." at the line start
+_CAP_PREFIX = re.compile(r"^(?:file\s+photo|photo|picture|image|file)\s*[:\-–—]\s*", re.I)
+_CREDIT_ALONE = re.compile(
+    rf"^(?:\(\s*)?(?:{_CREDIT_WORD})\s*(?:by\b|:)\s*(?P<c>.{{2,80}}?)(?:\s*\))?\.?$", re.I
+)
+
+
+def _credit_only(s: str) -> str | None:
+    """The credit when the whole line is one: "Photo: Jane Roe/Reuters", "(Photo by AFP)"."""
+    m = _CREDIT_ALONE.match(s)
+    if m and len(_words(m.group("c"))) <= 7 and not _SENT_END.search(m.group("c").rstrip(".")):
+        return m.group("c").strip()
+    m = _CAP_CAPS_SLASH.match(s)
+    if m and m.start("c") == 0:
+        return m.group("c").strip()
+    # "Getty/Instagram.", "Jane Roe/AFP": a slash credit naming an agency, alone on a line
+    m = re.match(rf"^(?P<c>[A-Z][\w'’.\- ]{{0,30}}/[A-Z][\w'’.\- ]{{0,30}})\.?$", s)
+    if m and len(_words(s)) <= 5 and re.search(rf"\b(?:{_AGENCY})\b", s):
+        return m.group("c").strip()
+    return None
+
+
+def _caption(s: str, head: bool) -> str | None:
+    """The credit if s is a photo caption ending in one; None otherwise."""
+    if len(s) > 450 or len(_words(s)) < 3:
+        return None
+    for rx in (_CAP_PAREN_LABEL, _CAP_PAREN_SLASH, _CAP_LABEL_END, _CAP_CAPS_SLASH):
+        m = rx.search(s)
+        if m:
+            c = m.group("c").strip().rstrip(".")
+            if rx is _CAP_LABEL_END and (len(_words(c)) > 7 or m.start() == 0):
+                continue  # "Photo: ..." at the start is a prefix, dealt with below
+            return c
+    m = _CAP_PAREN_AGENCY.search(s)
+    if m and (head or _CAP_PREFIX.match(s)):
+        return m.group("c")
+    if _CAP_PREFIX.match(s) and re.match(r"^file\b", s, re.I):
+        return ""
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# footer and other furniture
+
+_SOCIAL = (
+    r"facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube|tiktok|reddit|threads|"
+    r"bluesky|mastodon|pinterest|email|e-mail|print|copy link|messenger|viber|vk"
+)
+_PLATFORM = re.compile(
+    r"\b(?:app store|google play|apple tv|android tv|fire tv|amazon fire|ios|android|"
+    r"smart tv|chromecast)\b",
+    re.I,
+)
+_F = re.I
+# furniture recognised wherever it stands in the story
+_ANYWHERE = [
+    re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad)$", _F),
+    re.compile(r"^(?:story continues below.*|scroll (?:down )?to continue.*|continue reading.*|"
+               r"article continues below.*|skip (?:to|past) .*)$", _F),
+    # "Read more: <headline>", "RELATED: <headline>", "See also"
+    re.compile(r"^(?:read (?:more|also|next)|also read|related(?: (?:stories|articles|coverage|"
+               r"news|content|reading))?|see also|more (?:on this|on|from|stories)|recommended|"
+               r"you (?:may|might) (?:also )?like|further reading|what to read next|watch)"
+               r"\b\s*(?:[:\-–—|»>].{0,160})?$", _F),
+    re.compile(r"^read the (?:rest|full (?:story|article|report)|original)\b.{0,40}$", _F),
+    # share prompts and rows of share buttons
+    re.compile(r"^(?:share(?: this)?(?: article| story| post| page| on .{1,30})?|"
+               r"click to share.{0,40}|share via.{0,40})[:!.]?$", _F),
+    re.compile(rf"^(?:(?:share on )?(?:{_SOCIAL})[\s,|·•/]*){{2,}}$", _F),
+    # "Follow us on Facebook", "Follow Jane Doe on X @janedoe"
+    re.compile(r"^[\"“]?follow (?:us|@\w+|[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}|the \w+(?: \w+)?)"
+               r"\b.{0,40}\bon (?:" + _SOCIAL + r"|social media)\b.{0,80}$", re.I),
+    # newsletters and subscriptions
+    re.compile(r"^(?:sign up|subscribe|register|get (?:our|the)|join)\b.{0,100}"
+               r"\b(?:newsletter|briefing|bulletin|updates|alerts|inbox|digest)\b.{0,60}$", _F),
+    re.compile(r"^(?:enter your e-?mail.*|subscribe(?: now| today)?[.!]?)$", _F),
+    # placeholders of embedded media: "[Video: ...]"; an embedded post: "... — Name (@handle) May 2, 2016"
+    re.compile(r"^\[(?:video|image|photo|picture|embed|audio|graphic|gallery|tweet)\b.{0,300}\]\.?$", _F),
+    re.compile(rf"^.{{0,400}}\(@\w{{1,30}}\)\s*(?:{_MON})\.?\s+\d{{1,2}},\s+\d{{4}}\.?$", _F),
+    # a bare address or domain
+    re.compile(r"^<?(?:https?://|www\.)\S+>?$", _F),
+    re.compile(r"^[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,12}(?:/\S*)?$"),
+    # copyright
+    re.compile(r"^(?:©|\(c\)|copyright\b\s*(?:©|\(c\))?\s*\d{4}|all rights reserved).{0,160}$", _F),
+    re.compile(r"^.{0,120}\ball rights reserved\.?$", _F),
+]
+# notices trusted only in the tail, and only when they are not a sentence of the story
+# ("The report is also available in French." ends a story; a notice ends in ":" or nothing)
+_TAIL_NOTICE = [
+    # "also available at": mirrors, other addresses, the print edition
+    re.compile(r"\b(?:also|alternatively)\b.{0,40}\b(?:available|accessed|accessible|found|"
+               r"reached|read|viewed)\s+(?:at|on|via|from|in)\b.{0,120}$", _F),
+    re.compile(r"\b(?:download|get|install)\b.{0,40}\bapps?\b", _F),
+]
+# furniture trusted only in the tail, after the story
+_TAIL = [
+    re.compile(r"^(?:tags?|topics?|keywords?|filed under|categories|more about)\s*[:\-–—]\s*.{1,200}$", _F),
+    re.compile(r"^\d+\s+comments?$|^(?:comments?|leave a comment|show comments|view comments|"
+               r"report an error|corrections?|print|email|back to top|top of page)$", _F),
+    # reporting credits: "(Reporting by A; Editing by B)", "A and B contributed reporting."
+    re.compile(r"^\(?[-–—]*\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+(?:by|from)\b.{2,200}$", _F),
+    re.compile(r"^.{3,160}\bcontributed (?:reporting|to this (?:report|story|article))\.?$", _F),
+    # an editor's note appended to the story (corrections and clarifications stay: they
+    # restate what the story says, and annotators treat them as text)
+    re.compile(r"^(?:editor['’]?s['’]? note|disclaimer)s?\s*[:\-–—]", _F),
+]
+
+
+def _anywhere_furniture(s: str) -> bool:
+    t = s.strip().strip("\"“”'")
+    return any(rx.match(t) for rx in _ANYWHERE)
+
+
+def _tail_furniture(s: str) -> bool:
+    if _anywhere_furniture(s):
+        return True
+    if any(rx.search(s) for rx in _TAIL):
+        return len(s) <= 400
+    if any(rx.search(s) for rx in _TAIL_NOTICE):
+        return len(s) <= 250 and not (_is_prose(s) and _SENT_END.search(s))
+    # an app promotion: a short line naming the platforms the outlet's app runs on
+    return len(s) <= 90 and bool(_PLATFORM.search(s)) and not _is_prose(s)
+
+
+_HEAD_FURNITURE = re.compile(
+    r"^(?:advertisement|skip to (?:main )?content|listen(?: to this article)?.{0,20}|"
+    r"\d{1,2}\s*min(?:ute)?s?\s*read|menu|search|sign in|log ?in|subscribe(?: now)?|"
+    r"home|breaking(?: news)?|live|exclusive|analysis|opinion|updated|share)$",
+    re.I,
+)
+
+# ---------------------------------------------------------------------------------------------
+# datelines
+
+_PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+_PLACE_MIXED = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}"
+_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
+_DATELINE = re.compile(
+    rf"^(?P<dl>(?:(?P<caps>{_PLACE_CAPS}){_REGION}|(?P<mixed>{_PLACE_MIXED}){_REGION})"
+    rf"(?:,?\s+(?P<date>{_DAY_MONTH}))?"
+    rf"\s*(?:\((?P<agency>[A-Z][\w .&'’/\-]{{0,40}})\))?)"
+    rf"\s*(?:-{{1,2}}|—|–)\s+(?=\S)"
+)
+
+
+_LABELS = re.compile(
+    r"^(?:exclusive|update[d]?|breaking(?: news)?|watch|video|opinion|analysis|editorial|"
+    r"comment|live|photos?|explainer|fact check|review|interview|note|warning)\b",
+    re.I,
+)
+
+
+def _dateline(s: str) -> re.Match[str] | None:
+    """The dateline at the start of a story paragraph: "BAMAKO, June 30 (Reuters) - ".
+
+    The place is in capitals ("LONDON —"), or, with mixed case, must carry an agency or a
+    date ("Kyiv, Ukraine (AP) —"), so that a sentence with a dash is not taken for one.
+    """
+    m = _DATELINE.match(s)
+    if not m:
+        return None
+    if m.group("caps") is None and not (m.group("agency") or m.group("date")):
+        return None
+    if m.group("caps") is not None and len(re.sub(r"[^A-Z]", "", m.group("caps"))) < 2:
+        return None
+    if _LABELS.match(m.group("dl")):  # "EXCLUSIVE –", "UPDATE –": a label, not a place
+        return None
+    # the story must go on after it
+    if len(_words(s[m.end():])) < 4:
+        return None
+    return m
+
+
+# ---------------------------------------------------------------------------------------------
+# the extractor
+
+
+class _Line:
+    __slots__ = ("start", "end", "text", "blank_before", "kind")
+
+    def __init__(self, start: int, end: int, text: str, blank_before: bool) -> None:
+        self.start, self.end, self.text, self.blank_before = start, end, text, blank_before
+        self.kind: str | None = None  # None: story; else title/crumb/byline/date/caption/furniture
+
+
+def _is_junk(text: str) -> bool:
+    """Binary or mojibake: control characters, replacement characters, few letters."""
+    if not text.strip():
+        return True
+    sample = text[:20000]
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or c == "\ufffd")
+    letters = sum(c.isalpha() for c in sample)
+    visible = sum(not c.isspace() for c in sample)
+    return bad > 0.02 * len(sample) or visible == 0 or letters < 0.5 * visible
+
+
+def extract_text(text: str) -> Page | None:
+    """The article in a page saved as plain text; None when no article text is in it."""
+    if not isinstance(text, str) or _is_junk(text):
+        return None
+    lines: list[_Line] = []
+    prev_end = 0
+    for s, e in split_blocks(text):
+        t = normalize_span(text, s, e).text
+        if not t:
+            continue
+        blank = text[prev_end:s].count("\n") >= 2 or not lines
+        lines.append(_Line(s, e, t, blank))
+        prev_end = e
+    if not lines:
+        return None
+    wrapped = _hard_wrapped(lines)
+    # a line broken inside a sentence ("who has\nrepeatedly said") goes on the line before
+    merged: list[_Line] = []
+    for ln in lines:
+        last = merged[-1] if merged else None
+        if (last is not None and not ln.blank_before and not _CLOSE_END.search(last.text)
+                and ln.text[:1].islower() and not _tail_furniture(ln.text)):
+            last.end, last.text = ln.end, normalize_span(text, last.start, ln.end).text
+        else:
+            merged.append(ln)
+    lines = merged
+
+    page = Page(body=Mapped(), maps_to_input=True)
+    dates: list[tuple[str, bool]] = []
+    captions: dict[int, Caption] = {}
+    n = len(lines)
+
+    def meta(i: int, allow_crumb: bool, loose_byline: bool = True) -> bool:
+        """Mark line i as crumb, byline or date line if it is one."""
+        ln = lines[i]
+        t = ln.text
+        d = _date_line(t)
+        if d:
+            ln.kind = "date"
+            dates.append(d)
+            return True
+        b = _byline(t, loose_byline)
+        if b:
+            ln.kind = "byline"
+            if page.byline is None:
+                page.byline, page.authors = b
+            for p in re.split(r"\s+[|·•—–]\s+", t)[1:]:
+                d = _date_line(p.strip())
+                if d:
+                    dates.append(d)
+            return True
+        if allow_crumb and _is_crumb(t):
+            ln.kind = "crumb"
+            return True
+        return False
+
+    def caption(i: int, head: bool) -> int:
+        """Mark line i as a caption: 0 if it is none, 1 if it is one, 2 if it took the line above."""
+        ln = lines[i]
+        c = _caption(ln.text, head)
+        if c is not None:
+            ln.kind = "caption"
+            captions[i] = Caption(text=ln.text, credit=c or None)
+            return 1
+        c = _credit_only(ln.text)
+        if c is None:
+            return 0
+        ln.kind = "caption"
+        p = lines[i - 1] if i > 0 else None
+        # a credit alone on a line: the line above is its caption, if it can be one (short,
+        # no quotation; in the story only when no blank line stands between them)
+        if (p is not None and p.kind is None and len(p.text) <= 300
+                and not any(q in p.text for q in _QUOTES) and (head or not ln.blank_before)):
+            p.kind = "caption"
+            captions[i - 1] = Caption(text=f"{p.text} {ln.text}", credit=c)
+            return 2
+        captions[i] = Caption(text=ln.text, credit=c)
+        return 1
+
+    # --- the head: crumbs and furniture, then the title -----------------------------------
+    i = 0
+    title_i = None
+    while i < n:
+        ln = lines[i]
+        t = ln.text
+        if meta(i, allow_crumb=True, loose_byline=False):
+            i += 1
+            continue
+        if _HEAD_FURNITURE.match(t) or _anywhere_furniture(t):
+            ln.kind = "furniture"
+            i += 1
+            continue
+        if caption(i, head=True):
+            i += 1
+            continue
+        nxt = lines[i + 1].text if i + 1 < n else None
+        # a section name alone above the title: "Politics", "WORLD NEWS" (a short title above
+        # the story's first sentence is a title, not a section)
+        if (nxt is not None and len(t.split()) <= 3 and len(t) <= 30 and not _CLOSE_END.search(t)
+                and _title_shaped(nxt) and not _is_prose(nxt) and len(nxt) > len(t) and i + 2 < n):
+            ln.kind = "crumb"
+            i += 1
+            continue
+        if nxt is not None and _title_shaped(t) and not (_dateline(t) and len(t) > 100):
+            ln.kind = "title"
+            title_i = i
+            page.title = t
+            i += 1
+        break
+
+    # --- after the title: byline, date, captions, until the story has begun ---------------
+    prose_seen = 0
+    j = i
+    while j < n and prose_seen < 2:
+        ln = lines[j]
+        if ln.kind is None:
+            if meta(j, allow_crumb=prose_seen == 0):
+                pass
+            elif prose_seen == 0 and _HEAD_FURNITURE.match(ln.text):
+                ln.kind = "furniture"
+            elif (got := caption(j, head=prose_seen == 0)):
+                if got == 2 and j - 1 >= i and _is_prose(lines[j - 1].text):
+                    prose_seen = max(0, prose_seen - 1)
+            elif _is_prose(ln.text):
+                prose_seen += 1
+        j += 1
+
+    # --- the rest: captions and furniture that may stand anywhere --------------------------
+    for k in range(j, n):
+        if lines[k].kind is None and not caption(k, head=False) and _anywhere_furniture(lines[k].text):
+            lines[k].kind = "furniture"
+    for k in range(i, j):
+        if lines[k].kind is None and _anywhere_furniture(lines[k].text):
+            lines[k].kind = "furniture"
+
+    # --- the tail: the run of footer-shaped lines after the last prose paragraph -----------
+    first_body = title_i + 1 if title_i is not None else 0
+    suffix = n
+    for k in range(n - 1, first_body - 1, -1):
+        ln = lines[k]
+        if ln.kind is not None or _tail_furniture(ln.text) or _is_weak(ln.text) or (
+                ln.text.endswith(":") and len(ln.text) <= 150):
+            suffix = k
+        else:
+            break
+    footer = None
+    for k in range(suffix, n):
+        ln = lines[k]
+        if ln.kind == "furniture" or (ln.kind is None and _tail_furniture(ln.text)):
+            footer = k
+            break
+        if ln.kind is None and ln.text.endswith(":") and any(
+                lines[q].kind == "furniture" or _tail_furniture(lines[q].text) for q in range(k + 1, n)):
+            footer = k
+            break
+    if footer is not None:
+        for k in range(footer, n):
+            if lines[k].kind is None:
+                lines[k].kind = "furniture"
+
+    # --- the story: group the lines left into paragraphs -----------------------------------
+    kept = [k for k in range(n) if lines[k].kind is None]
+    paras: list[list[int]] = []
+    for k in kept:
+        ln = lines[k]
+        if paras and paras[-1][-1] == k - 1 and not ln.blank_before:
+            p = lines[k - 1].text
+            if wrapped or (not _CLOSE_END.search(p) and (ln.text[:1].islower() or p.endswith(("-", ",")))):
+                paras[-1].append(k)
+                continue
+        paras.append([k])
+
+    pieces: list[Mapped] = []
+    for para in paras:
+        s, e = lines[para[0]].start, lines[para[-1]].end
+        if not pieces and page.dateline is None:
+            m = _dateline(normalize_span(text, s, e).text)
+            if m:
+                page.dateline = m.group("dl").strip()
+                dm = m.group("date")
+                if dm:
+                    fd = _find_date(dm)
+                    if fd:
+                        page.published, page.published_from = fd[0], "dateline"
+                # cut at the same place in the source: skip as many non-space characters
+                s = _skip_visible(text, s, e, m.end())
+        pieces.append(normalize_span(text, s, e))
+    body = join(pieces)
+    # article text: a paragraph of running prose, or a few sentences at least
+    if not any(_is_prose(p.text) for p in pieces) and not (
+            len(_words(body.text)) >= 12 and any(_SENT_END.search(p.text) for p in pieces)):
+        return None
+
+    page.body = body
+    page.captions = [captions[k] for k in sorted(captions)]
+    page.removed = [ln.text for ln in lines if ln.kind in ("crumb", "byline", "date", "furniture")]
+    pub = [d for d, upd in dates if not upd] or [d for d, upd in dates]
+    if pub:
+        page.published, page.published_from = pub[0], "page"
+    page.site_name = _site_name(page.removed)
+    return page
+
+
+def _hard_wrapped(lines: list[_Line]) -> bool:
+    """Paragraphs split by blank lines, lines broken at a fixed width inside them."""
+    adjacent = sum(1 for ln in lines[1:] if not ln.blank_before)
+    blank = sum(1 for ln in lines[1:] if ln.blank_before)
+    if adjacent < 3 or blank == 0:
+        return False
+    lengths = sorted(len(ln.text) for ln in lines)
+    return lengths[int(0.9 * (len(lengths) - 1))] <= 100
+
+
+def _skip_visible(text: str, s: int, e: int, count: int) -> int:
+    """The source offset after `count` characters of normalize_span(text, s, e).text."""
+    m = normalize_span(text, s, e)
+    if count >= len(m.text):
+        return e
+    return m.offsets[count]
+
+
+def _site_name(removed: list[str]) -> str | None:
+    """The outlet named in a copyright line: "© 2024 The Harbor Gazette. All rights reserved."."""
+    for r in removed:
+        m = re.match(r"^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+                     r"(?P<n>[A-Z][\w&'’.\- ]{1,60}?)\s*(?:[.,|]|$)", r, re.I)
+        if m and not re.match(r"all rights", m.group("n"), re.I):
+            return m.group("n").strip()
+    return None
