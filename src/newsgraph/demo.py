@@ -29,14 +29,19 @@ def run_demo(folder: Path | None = None, console: Console | None = None) -> int:
     from .ingest import iter_sources
     from .pipeline import analyze_many
 
-    console = console or Console()
+    # a pipe or a CI log is no terminal: give the table room rather than wrap every cell
+    console = console or Console(width=None if sys.stdout.isatty() else 150)
     folder = folder or sample_dir()
     if folder is None:
         console.print("[red]error:[/] the bundled sample was not found (reinstall newsgraph, or pass --sample DIR)")
         return 1
     table = Table(title=f"newsgraph demo: {folder}")
-    for col in ("file", "title", "outlet", "date", "actors", "attrib.", "figures", "dates"):
-        table.add_column(col, overflow="fold")
+    table.add_column("file", no_wrap=True, overflow="ellipsis", max_width=34)
+    table.add_column("title", overflow="fold", ratio=1)
+    table.add_column("outlet", no_wrap=True, overflow="ellipsis", max_width=18)
+    table.add_column("date", no_wrap=True)
+    for col in ("actors", "attrib.", "figures", "dates"):
+        table.add_column(col, justify="right", no_wrap=True)
     failures = 0
     with console.status("analysing the sample (the language model loads once)..."):
         rows = []
@@ -64,7 +69,7 @@ def run_demo(folder: Path | None = None, console: Console | None = None) -> int:
     first = next((p for p in sorted(folder.iterdir()) if p.name.endswith(SAMPLE_EXTS)), None)
     console.print("Look further:")
     if first is not None:
-        console.print(f"  newsgraph analyze {first} --format text   # one article, read as a summary")
-        console.print(f"  newsgraph analyze {first} --format json   # its full evidence-linked record")
-    console.print(f"  newsgraph analyze {folder} --format jsonl --out records.jsonl")
+        console.print(f"  newsgraph analyze {first} --format text   [dim]# one article, read as a summary[/]", soft_wrap=True)
+        console.print(f"  newsgraph analyze {first} --format json   [dim]# its evidence-linked record[/]", soft_wrap=True)
+    console.print(f"  newsgraph analyze {folder} --format jsonl --out records.jsonl", soft_wrap=True)
     return 1 if failures else 0

@@ -1,6 +1,6 @@
 """The one spaCy pipeline: built here, loaded once, annotated by newsgraph's components.
 
-Each capability in `newsgraph.analyze` is a registered spaCy factory that reads the Doc and
+Each capability in `newsgraph.components` is a registered spaCy factory that reads the Doc and
 writes its own `Doc._` attribute (spaCy's style: one central Doc that components annotate).
 The pipeline reads `doc._.published` (YYYY-MM-DD or None), set before the components run.
 """
@@ -19,7 +19,7 @@ DOC_EXTENSIONS = ("published", "actors", "attributions", "figures", "dates", "ev
 
 # the components, in order; each module registers its factory on import
 COMPONENTS: list[tuple[str, str]] = [
-    ("newsgraph_actors", "newsgraph.analyze.actors"),
+    ("newsgraph_actors", "newsgraph.components.actors"),
 ]
 
 

@@ -57,6 +57,14 @@ class Article(BaseModel):
     # Kept out of the JSON: it serves --format polnear (offsets into the file as read).
     _source_offsets: list[int] | None = PrivateAttr(default=None)
 
+    def __eq__(self, other: object) -> bool:
+        # the offset map is a by-product of reading the input, not part of the record
+        if not isinstance(other, Article):
+            return NotImplemented
+        return self.model_dump() == other.model_dump()
+
+    __hash__ = None  # type: ignore[assignment]
+
     def to_source(self, start: int, end: int) -> tuple[int, int] | None:
         """Map a body span to the input text's offsets, or None where the input was not text."""
         offs = self._source_offsets
