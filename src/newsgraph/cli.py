@@ -39,6 +39,7 @@ class Format(str, enum.Enum):
     jsonl = "jsonl"
     text = "text"
     polnear = "polnear"
+    newsquant = "newsquant"
 
 
 def _err(msg: str) -> None:
@@ -56,7 +57,11 @@ def analyze(
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on loopback, private or link-local addresses."),
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per spaCy batch."),
 ) -> None:
-    """Analyse articles and print their records."""
+    """Analyse articles and print their records.
+
+    --format newsquant reads a NewsQuant-style JSON list of sentences (one SOURCE) and writes
+    the prediction list ../shared/tools/newsquant_score.py reads.
+    """
     from .ingest import iter_sources
     from .pipeline import Item, analyze_many, check_date
     from . import render
@@ -66,6 +71,9 @@ def analyze(
     except InputError as e:
         _err(str(e))
         raise typer.Exit(2)
+
+    if fmt is Format.newsquant:
+        raise typer.Exit(_scorer_format(fmt, sources, out))
 
     failures: list[InputError] = []
 
@@ -120,6 +128,28 @@ def analyze(
             for f in failures:
                 typer.echo(f"  {f}", err=True)
         raise typer.Exit(1)
+
+
+def _scorer_format(fmt: "Format", sources: list[str], out: Optional[Path]) -> int:
+    """Formats whose input is a data set file rather than articles."""
+    if len(sources) != 1 or not Path(sources[0]).is_file():
+        _err(f"--format {fmt.value} takes one JSON file (a list of sentences): {' '.join(sources)}")
+        return 2
+    src = sources[0]
+    try:
+        if fmt is Format.newsquant:
+            from .formats.newsquant import predict, read_items
+
+            preds = predict(read_items(src))
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        _err(f"{src}: not a {fmt.value} data set ({type(e).__name__}: {e})")
+        return 1
+    text = json.dumps(preds, ensure_ascii=False, indent=1) + "\n"
+    if out:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
 
 
 @app.command()

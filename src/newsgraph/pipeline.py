@@ -110,6 +110,29 @@ def _to_item(x: Any) -> Item:
     raise TypeError(f"cannot analyse a {type(x).__name__}")
 
 
+def caption_dates(article: Article, nlp: Any) -> list[Any]:
+    """Dates in image captions ("... on December 8, 2021. (Photo by AFP)").
+
+    Their spans are offsets into the caption's text, not the body: each carries
+    `where="caption"` and `caption` (its index in article.captions).
+    """
+    from .components.dates import find_dates
+
+    out = []
+    for i, cap in enumerate(article.captions):
+        if not cap.text.strip():
+            continue
+        cdoc = nlp.make_doc(cap.text)
+        cdoc._.published = article.published
+        with nlp.select_pipes(enable=[p for p in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner") if p in nlp.pipe_names]):
+            cdoc = nlp(cdoc)
+        for d in find_dates(cdoc, article.published):
+            d.where = "caption"
+            d.caption = i
+            out.append(d)
+    return out
+
+
 def record_from_doc(article: Article, doc: Any) -> Record:
     return Record(
         article=article,
@@ -136,7 +159,10 @@ def analyze_articles(articles: Iterable[Article], *, batch_size: int = 16) -> It
 
     def flush() -> Iterator[Record]:
         for art, doc in zip(pending, nlp.pipe(docs(pending), batch_size=batch_size)):
-            yield record_from_doc(art, doc)
+            rec = record_from_doc(art, doc)
+            if "newsgraph_dates" in nlp.pipe_names:
+                rec.dates.extend(caption_dates(art, nlp))
+            yield rec
         pending.clear()
 
     for art in articles:

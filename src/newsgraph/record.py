@@ -177,6 +177,11 @@ class Record(BaseModel):
             chk(f"figure {i}", f.span)
             chk(f"figure {i} about", f.about)
         for i, d in enumerate(self.dates):
+            if getattr(d, "where", None) == "caption":
+                cap = self.article.captions[d.caption].text
+                if cap[d.span.start:d.span.end] != d.span.text:
+                    bad.append(f"date {i} (caption {d.caption}): {d.span.start}-{d.span.end} {d.span.text!r}")
+                continue
             chk(f"date {i}", d.span)
         for i, e in enumerate(self.events):
             chk(f"event {i}", e.span)

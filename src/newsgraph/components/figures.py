@@ -1,0 +1,976 @@
+"""Figures: the quantities an article states (money, counts, percentages, rates, measures).
+
+`find_quantities(doc)` reads every quantity mention; `find_figures(doc)` keeps those the record
+calls figures and returns them as `newsgraph.record.Figure`s; the spaCy component
+`newsgraph_figures` writes them to `doc._.figures`. `newsgraph.formats.newsquant` writes the same
+quantities in NewsQuant's conventions (which also count durations and "one of the ...").
+
+How it works (a hand-written extractor, not a library: quantulum3 scored 67.8 value F1 here and
+CQE is GPL and downloads a model):
+
+1. Masks: clock times, ISO timestamps, month-day dates, phone numbers and web addresses hold no
+   figure.
+2. A character-level scanner over `doc.text` reads numbers: digits ("13,000", ".001", "1/2"),
+   written numbers ("twenty-eight thousand", "a dozen", "half a million"), plural scales
+   ("tens of thousands of" = [10000, 100000]), multipliers ("2.5 million", "$45m", "25k"), a
+   currency before ("$", "US $", "RM", "PS" -- the pound sign as some feeds flatten it) and a
+   unit after, glued or not ("5kW", "per cent", "3.5-liter"), then a rate ("a year", "per share").
+   It works on characters rather than spaCy tokens because spaCy keeps "RM79", "640bhp" or
+   "2.14degF" as single tokens. The units live in `newsgraph/data/units.json` (documented there).
+3. spaCy's parse and entities then decide what a bare number counts (its `nummod` head: "174
+   peacekeepers", "13,000 troops and police"; or "thousands of civilians"), and drop numbers that
+   are dates or names (years, "September 8", "S&P 500", "Galaxy S23", "COVID-19", "575 Wilbraham
+   Road"), sports scores ("2-1") and ordinals ("22nd", "first").
+4. Ranges ("between 10 and 20", "10-20 percent", "from $160 to $180", "1 to 1.5 degrees") become
+   value [lo, hi]; qualifiers ("more than", "as many as") and changes ("rose 5%", "fell by 2",
+   "down 1%", a leading minus) are read from the words before the number.
+5. `about`: for counts the counted noun phrase; otherwise the noun the figure is attached to
+   ("a fine of $10m" -> fine), following a copula back to its subject ("The operation ... has been
+   the most costly mission at $1.2 billion a year" -> the operation), or the subject of the verb
+   it is an object of ("Revenue rose to $7 billion" -> Revenue).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..record import Figure, Span
+
+# ---------------------------------------------------------------- the unit table
+
+
+@dataclass(frozen=True)
+class Unit:
+    key: str  # the name the record writes (ISO 4217 for money, SI-style names, "percent")
+    kind: str  # money | percent | measure | duration | time | age | points | times
+    nq: str  # NewsQuant's normalised name
+
+
+def _alternation(surfaces: list[str]) -> str:
+    """One regex alternative per surface, longest first; case-insensitive where the table says so."""
+    alts = []
+    for s in sorted(set(surfaces), key=len, reverse=True):
+        esc = re.escape(s)
+        alts.append(esc if _case_sensitive(s) else f"(?i:{esc})")
+    return "|".join(alts)
+
+
+def _case_sensitive(s: str) -> bool:
+    return len(s) <= 2 or any(c.isupper() for c in s)
+
+
+class UnitTable:
+    def __init__(self, data: dict):
+        self.units: dict[str, Unit] = {}
+        self._before: dict[str, Unit] = {}
+        self._after: dict[str, Unit] = {}
+        for key, u in data["units"].items():
+            unit = Unit(key, u["kind"], u.get("nq", key))
+            self.units[key] = unit
+            for s in u.get("before", []):
+                self._before[s if _case_sensitive(s) else s.lower()] = unit
+            for s in u.get("after", []):
+                self._after[s if _case_sensitive(s) else s.lower()] = unit
+        self.mult_words: dict[str, int] = data["multipliers"]["words"]
+        self.mult_glued: dict[str, int] = data["multipliers"]["glued"]
+        self.per: dict[str, str] = {w: name for name, ws in data["per"].items() for w in ws}
+        self.people: set[str] = {w.lower() for w in data["people"]}
+        # a currency (or other prefix) right before the number, optionally a space and a minus sign
+        self.before_re = re.compile(
+            r"(?:(?<![A-Za-z])(?P<u>" + _alternation(list(self._before)) + r"))(?P<sp>[ \u00a0]?)(?P<neg>-)?$"
+        )
+        # a unit right after the number (and its multiplier): glued, one space, or a hyphen
+        self._glued: dict[str, Unit] = {}
+        for key, u in data["units"].items():
+            for s in u.get("glued", []):
+                self._glued[s] = self.units[key]
+        # surfaces read only when glued to the number: "40C", "104F"
+        self.glued_re = re.compile(r"(?P<u>" + "|".join(map(re.escape, sorted(self._glued, key=len, reverse=True)))
+                                   + r")(?![A-Za-z0-9])") if self._glued else None
+        self.after_re = re.compile(
+            r"(?P<sep>[ \u00a0]?|-)(?P<u>" + _alternation(list(self._after)) + r")(?![A-Za-z0-9])"
+        )
+        glued = sorted(self.mult_glued, key=len, reverse=True)
+        self.glued_mult_re = re.compile(r"(?P<m>" + "|".join(map(re.escape, glued)) + r")(?![A-Za-z0-9])")
+        self.word_mult_re = re.compile(
+            r"(?:[ \u00a0]|-)(?P<m>" + "|".join(self.mult_words) + r")s?(?![A-Za-z])", re.I
+        )
+        per_words = sorted(self.per, key=len, reverse=True)
+        self.per_re = re.compile(
+            r"[ \u00a0]*(?:(?:a|an|per|each)[ \u00a0-]+|/)(?P<p>" + "|".join(map(re.escape, per_words))
+            + r")(?![A-Za-z])(?![ \u00a0]+(?:earlier|ago|later|before|after|old|from)\b)"
+            + r"|[ \u00a0]+per[ \u00a0]+(?P<any>[a-z]+)\b",  # "per phone": any noun after "per"
+            re.I,
+        )
+
+    def before_unit(self, s: str) -> Unit | None:
+        return self._before.get(s) or self._before.get(s.lower())
+
+    def after_unit(self, s: str) -> Unit | None:
+        return self._after.get(s) or self._after.get(s.lower())
+
+
+@lru_cache(maxsize=1)
+def units() -> UnitTable:
+    data = json.loads(resources.files("newsgraph").joinpath("data/units.json").read_text(encoding="utf-8"))
+    return UnitTable(data)
+
+
+# ---------------------------------------------------------------- lexicon of the scanner
+
+# Written numbers. Parsed by hand: no installed package does it (word2number and text2num are not
+# dependencies) and the grammar is small.
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12, "dozen": 12}
+_PLURAL_SCALES = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
+
+_W_NUM = r"(?:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")"
+_W_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+_W_UNIT = rf"(?:{_W_NUM}(?:-{_W_NUM})?|{_W_SCALE})"
+_WORD_NUM_RE = re.compile(
+    rf"\b(?:(?:half[ \u00a0]+)?an?[ \u00a0]+{_W_SCALE}|{_W_NUM}(?:-{_W_NUM})?)"
+    rf"(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0]+|-){_W_UNIT})*(?=fold\b|(?![A-Za-z]))",
+    re.I,
+)
+_PLURAL_RE = re.compile(
+    r"\b(?P<a>tens|dozens|hundreds|thousands|millions|billions)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?P<b>thousands|millions|billions))?(?=[ \u00a0]+of\b)",
+    re.I,
+)
+_DIGIT_RE = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:/(?P<den>\d+))?(?!\d)")
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+# Spans that hold no figure. Regexes by hand: spaCy's DATE/TIME entities miss some ("1.05am") and
+# over-reach elsewhere (it labels index levels like "1,334.20" DATE), and dateparser parses a date
+# string but does not find dates in running text.
+_MASKS = [
+    re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?"),  # ISO dates and timestamps
+    re.compile(r"\b\d{1,2}(?:[:.]\d{2})?[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"),  # 11 a.m., 1.05am
+    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),  # 14:30
+    re.compile(rf"\b{_MONTHS}\.?[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?(?:[ \u00a0]*[-–][ \u00a0]*\d{{1,2}})?\b"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ \u00a0]*[-–][ \u00a0]*\d{{1,2}})?[ \u00a0]+(?:of[ \u00a0]+)?{_MONTHS}\b"),
+    re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b"),  # 6/30/2023
+    re.compile(r"(?:\+\d{1,3}[ \u00a0-]?)?\(?\b\d{3}\)?[ .\u00a0-]\d{3}[ .-]\d{4}\b"),  # phone numbers
+    re.compile(r"\+\d{1,3}(?:[ .\u00a0-]?\(?\d{1,5}\)?){2,}"),  # +44 20 7946 0958
+    re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+"),
+    re.compile(r"\b(?:19|20)\d{2}[-–/](?:19|20)?\d{2}\b(?![ \u00a0-]*(?:%|per|percent))"),  # 2018-19 seasons
+]
+
+# words before a number that qualify it: record text -> NewsQuant symbol
+_QUALIFIERS = {
+    "more than": ">", "over than": ">", "over": ">", "above": ">", "at least": ">", "in excess of": ">",
+    "upwards of": ">", "just over": ">", "well over": ">", "no less than": ">", "a minimum of": ">",
+    "not less than": ">", "exceeding": ">",
+    "up to": "<", "fewer than": "<", "less than": "<", "under": "<", "below": "<", "just under": "<",
+    "at most": "<", "no more than": "<", "a maximum of": "<", "not more than": "<", "as little as": "<",
+    "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~", "approximately": "~",
+    "some": "~", "an estimated": "~", "estimated": "~", "close to": "~", "barely": "~", "circa": "~",
+    "averaging": "~", "averaged": "~", "approx.": "~", "~": "~", "≈": "~", "more or less": "~",
+    "an average of": "=", "as many as": "=", "as much as": "=", "as few as": "=", "exactly": "=",
+    "only": "=", "just": "=", ">": ">", "<": "<",
+}
+# qualifiers that are emphasis, not a bound: NewsQuant "=", and the record writes none
+_EMPHASIS = {"only", "just", "exactly", "an average of"}
+_QUAL_RE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r"))[ \u00a0]*$",
+    re.I,
+)
+
+_UP = (
+    "rose|rise|rises|rising|risen|increased|increase|increases|increasing|gained|gain|gains|gaining|"
+    "climbed|climb|climbs|climbing|jumped|jump|jumps|jumping|advanced|advance|advances|advancing|added|"
+    "adding|grew|grow|grows|growing|grown|surged|surge|surges|surging|soared|soar|soars|soaring|up|higher|"
+    "rallied|rally|rallies|spiked|raised|raise|raises|upped|boosted|went up|go up|goes up|going up|"
+    "trending up|edged up|inched up|ticked up|picked up"
+)
+_DOWN = (
+    "fell|fall|falls|falling|fallen|dropped|drop|drops|dropping|decreased|decrease|decreases|decreasing|"
+    "lost|lose|loses|losing|slid|slide|slides|sliding|down|declined|decline|declines|declining|tumbled|"
+    "tumble|tumbles|tumbling|plummeted|plummet|plummets|plunged|plunge|plunges|slumped|slump|slumps|"
+    "eased|ease|eases|shed|sheds|sank|sink|sinks|dipped|dip|dips|slashed|reduced|reduce|lower|lowered|"
+    "shrank|shrunk|shrink|contracted|retreated|retreat|slipped|slip|slips|tanked|sagged|went down|"
+    "go down|goes down|edged down|inched down|ticked down|cut|cuts|cutting"
+)
+_CHANGE_RE = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))"
+    r"(?:[ \u00a0]+(?:only|just|another|a further|an additional|nearly|almost))?"
+    r"(?:[ \u00a0]+(?P<prep>by|to|from|at))?[ \u00a0]*(?:the[ \u00a0]+)?$",
+    re.I,
+)
+_AFTER_CHANGE_RE = re.compile(
+    r"^[ \u00a0]*(?:(?P<up>higher|rise|increase|gain|jump|rally|surge|hike)|(?P<down>lower|drop|fall|decline|cut|loss|slump|plunge|decrease))\b",
+    re.I,
+)
+
+_FROM_RE = re.compile(r"(?<![A-Za-z])(?:from|ranging from|range from|ranges from)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+_BETWEEN_RE = re.compile(r"(?<![A-Za-z])between[ \u00a0]+$", re.I)
+_BY_RE = re.compile(r"(?<![A-Za-z])by[ \u00a0]+$", re.I)
+
+_NAME_ENTS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PERSON", "NORP", "GPE", "LOC"}
+_DATE_WORDS = {"a.m.", "p.m.", "am", "pm", "o'clock", "bst", "gmt", "et", "pt", "est"}
+
+
+# ---------------------------------------------------------------- the quantities
+
+
+@dataclass
+class Quantity:
+    """One quantity mention, before it becomes a record Figure or a NewsQuant item."""
+
+    start: int  # the number with its currency prefix (offsets into doc.text)
+    end: int  # through the unit and rate where there are
+    num_start: int
+    num_end: int
+    value: Decimal | tuple[Decimal, Decimal]
+    unit: Unit | None = None
+    unit_text: str | None = None
+    per: str | None = None
+    kind: str = "bare"  # a Unit.kind, or count | one_of | bare
+    multiplier: int = 1
+    written: bool = False  # written in words
+    negative_sign: bool = False  # "-1.3%" (a change), not "minus 5"
+    hyphen_adj: bool = False  # "3.5-liter", "five-year": the unit is joined by a hyphen
+    count_head: int | None = None  # token index of the counted noun
+    count_np: tuple[int, int] | None = None  # char span of the counted noun phrase
+    count_unit: str | None = None  # the counted noun as the record writes it
+    count_nq: str | None = None  # ... and as NewsQuant normalises it
+    qualifier: str | None = None
+    qual_start: int | None = None
+    direction: str | None = None  # up | down
+    role: str | None = None  # by | to | from | at | noun
+    weak: bool = False  # a written number not yet attached to anything
+    context_before: str = ""  # the words before the figure, as read by _read_context
+    date_ent: bool = False  # spaCy's NER put the number in a DATE or TIME entity
+    dangling: str | None = None  # "four-, five- and six-cylinder": the noun the hyphen waits for
+    drop: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return isinstance(self.value, tuple)
+
+    @property
+    def span_start(self) -> int:
+        return self.qual_start if self.qual_start is not None else self.start
+
+    @property
+    def span_end(self) -> int:
+        return self.end
+
+    @property
+    def nq_change(self) -> str:
+        sym = _QUALIFIERS.get((self.qualifier or "").lower(), "=")
+        if sym != "=":
+            return sym
+        if self.direction and self.role == "by":
+            return self.direction
+        if self.negative_sign:
+            return "down"
+        return _QUALIFIERS.get((self.qualifier or "").lower(), "=")
+
+    @property
+    def nq_unit(self) -> str:
+        if self.kind in ("count", "one_of"):
+            base = self.count_nq or "-"
+        elif self.unit is not None:
+            base = self.unit.nq
+        else:
+            return "-"
+        return f"{base} per {self.per}" if self.per else base
+
+    def number(self) -> float | int | list[float | int]:
+        if isinstance(self.value, tuple):
+            return [_plain(self.value[0]), _plain(self.value[1])]
+        return _plain(self.value)
+
+
+def _plain(d: Decimal) -> float | int:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _parse_digits(s: str, den: str | None) -> Decimal | None:
+    try:
+        v = Decimal(s.replace(",", ""))
+        if den:
+            v = v / Decimal(den)
+        return v
+    except (InvalidOperation, ZeroDivisionError):
+        return None
+
+
+def words_to_number(text: str) -> Decimal | None:
+    """ "twenty-eight thousand six hundred", "a dozen", "half a million" -> Decimal."""
+    words = re.split(r"[\s\u00a0-]+", text.lower().strip())
+    total, current, half, seen = Decimal(0), Decimal(0), False, False
+    for w in words:
+        if w in ("and", ""):
+            continue
+        if w == "half":
+            half = True
+        elif w in ("a", "an"):
+            current = current or Decimal(1)
+        elif w in _SMALL:
+            current += _SMALL[w]
+            seen = True
+        elif w == "hundred" or w == "dozen":
+            current = (current or Decimal(1)) * _SCALES[w]
+            seen = True
+        elif w in _SCALES:
+            total += (current or Decimal(1)) * _SCALES[w]
+            current = Decimal(0)
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    v = total + current
+    return v / 2 if half else v
+
+
+def _masked(text: str) -> list[bool]:
+    mask = [False] * (len(text) + 1)
+    for rx in _MASKS:
+        for m in rx.finditer(text):
+            for i in range(m.start(), m.end()):
+                mask[i] = True
+    return mask
+
+
+def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
+    """Multipliers, unit and rate after the number; False where the number is glued to a code."""
+    pos = q.num_end
+    # glued multiplier: $45m, 25k, 1.3bn
+    m = tab.glued_mult_re.match(text, pos)
+    if m and not q.written:
+        q.multiplier *= tab.mult_glued[m.group("m")]
+        pos = m.end()
+    # written multipliers: 2.5 million, 4 hundred million
+    while True:
+        m = tab.word_mult_re.match(text, pos)
+        if not m:
+            break
+        q.multiplier *= tab.mult_words[m.group("m").lower()]
+        pos = m.end()
+    m = tab.after_re.match(text, pos)
+    if m is None and tab.glued_re is not None and q.unit is None:
+        m = tab.glued_re.match(text, pos)
+        if m:
+            q.unit, q.unit_text = tab._glued[m.group("u")], m.group("u")
+            pos = m.end()
+            m = None
+    if m:
+        u = tab.after_unit(m.group("u"))
+        if u is not None and q.unit is None:
+            # "pounds" is weight unless it is a large sum ("39 billion pounds")
+            if u.key == "pound" and q.multiplier >= 10**6:
+                u = tab.units["GBP"]
+            q.unit, q.unit_text = u, m.group("u")
+            q.hyphen_adj = m.group("sep") == "-"
+            pos = m.end()
+        elif u is not None and u is q.unit:
+            pos = m.end()  # "US$5 USD": the same currency written twice
+    if pos < len(text) and text[pos].isalpha() and pos == q.num_end:
+        return False  # 5G, 22nd, 1970s, 9AB8: a code, an ordinal or a decade
+    if q.unit is None and re.match(r"-[A-Z](?![A-Za-z])", text[pos:pos + 3]):
+        return False  # 10-K, 4-F: a form or a class
+    q.end = pos
+    return True
+
+
+def _scan(doc: Doc) -> list[Quantity]:
+    text = doc.text
+    tab = units()
+    mask = _masked(text)
+    found: list[Quantity] = []
+
+    for m in _DIGIT_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if mask[s]:
+            continue
+        den = m.group("den")
+        if den is not None and not (den in ("2", "3", "4", "8", "10", "16") and Decimal(m.group("n")) < Decimal(den)):
+            continue  # 9/11, 24/7
+        v = _parse_digits(m.group("n"), den)
+        if v is None:
+            continue
+        q = Quantity(start=s, end=e, num_start=s, num_end=e, value=v)
+        left = text[max(0, s - 12):s]
+        b = tab.before_re.search(left)
+        if b:
+            q.unit = tab.before_unit(b.group("u"))
+            q.unit_text = b.group("u")
+            q.start = s - (len(left) - b.start())
+            if b.group("neg"):
+                q.negative_sign = True
+                q.value = -v
+        else:
+            if left and (left[-1].isalpha() or left[-1] in "_"):
+                continue  # S23, M21, mk5: a code
+            mm = re.search(r"(?:\bminus[ \u00a0-]?|(?P<neg>(?:^|(?<=[\s(]))[-−]))$", left, re.I)
+            if mm:
+                if mm.group("neg") is None or not (len(left) > 1 and left[-2].isalpha()):
+                    q.value = -v
+                    q.start = s - len(mm.group(0))
+                    q.negative_sign = mm.group("neg") is not None
+            elif re.search(r"[A-Za-z][-–]$", left) and not re.search(r"(?<![A-Za-z])to-$", left):
+                continue  # TPP-11, V-12, COVID-19, last-32
+        if not _read_after(text, q, tab):
+            continue
+        found.append(q)
+
+    def free(s: int, e: int) -> bool:
+        return not any(f.start < e and s < f.end for f in found) and not mask[s]
+
+    for m in _PLURAL_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            continue
+        lo = Decimal(_PLURAL_SCALES[m.group("a").lower()])
+        if m.group("b"):
+            lo *= _PLURAL_SCALES[m.group("b").lower()]
+        scale = Decimal(10)
+        q = Quantity(start=s, end=e, num_start=s, num_end=e, value=(lo, lo * scale), written=True)
+        _read_after(text, q, tab)
+        found.append(q)
+
+    for m in _WORD_NUM_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            continue
+        v = words_to_number(m.group(0))
+        if v is None:
+            continue
+        q = Quantity(start=s, end=e, num_start=s, num_end=e, value=v, written=True, weak=True)
+        left = text[max(0, s - 12):s]
+        b = tab.before_re.search(left)
+        if b and not b.group("u").isalpha():
+            q.unit = tab.before_unit(b.group("u"))
+            q.unit_text = b.group("u")
+            q.start = s - (len(left) - b.start())
+        mm = re.search(r"\bminus[ \u00a0-]?$", left, re.I)
+        if mm:
+            q.value = -v
+            q.start = s - len(mm.group(0))
+        _read_after(text, q, tab)
+        found.append(q)
+
+    found.sort(key=lambda q: q.start)
+    for q in found:
+        if q.multiplier != 1:
+            q.value = q.value * q.multiplier if not isinstance(q.value, tuple) else (
+                q.value[0] * q.multiplier, q.value[1] * q.multiplier)
+        if (q.unit is None or q.unit.key == "year") and _AGE_RE.search(text[max(0, q.start - 12):q.start]):
+            q.unit = tab.units["year of age"]  # "under the age of 5 years", "aged 21"
+        if q.unit is None:
+            m = _DANGLING_RE.match(text, q.num_end)
+            if m:  # "four-, five- and six-cylinder engines": the noun of the last one
+                u = tab.after_unit(m.group("w"))
+                if u is not None:
+                    q.unit, q.unit_text = u, m.group("w")
+                else:
+                    q.dangling = m.group("w")
+        if q.unit is not None:
+            q.kind = q.unit.kind
+            q.weak = False
+    return found
+
+
+_AGE_RE = re.compile(r"(?<![A-Za-z])(?:age[ \u00a0]+of|aged)[ \u00a0]+$", re.I)
+_DANGLING_RE = re.compile(
+    r"-(?:,?[ \u00a0]+(?:(?:and|or|to)[ \u00a0]+)?[\w.]+-)*,?[ \u00a0]+(?:(?:and|or|to)[ \u00a0]+)?[\w.]+-(?P<w>[A-Za-z]+)\b"
+)
+
+
+# ---------------------------------------------------------------- the parse
+
+
+def _tokens(doc: Doc, s: int, e: int) -> list[Token]:
+    sp = doc.char_span(s, e, alignment_mode="expand")
+    return list(sp) if sp is not None else []
+
+
+def _np_left(tok: Token) -> Token:
+    """The first token of the noun phrase that `tok` heads, before it (no determiners)."""
+    first = tok
+    for c in tok.lefts:
+        if c.dep_ in ("det", "predet") and c.i == first.i - 1 and c.pos_ == "DET":
+            continue
+        if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "quantmod", "advmod", "det", "case", "punct"):
+            first = first if first.i <= c.left_edge.i else c.left_edge
+    while first.i < tok.i and (first.pos_ in ("DET", "PUNCT", "CCONJ") or first.dep_ == "case"):
+        first = first.doc[first.i + 1]
+    return first
+
+
+_COUNT_POS = ("NOUN", "PROPN")
+
+
+def _count_noun(doc: Doc, q: Quantity) -> tuple[Token, Token] | None:
+    """(first token, head) of the noun phrase a unitless number counts."""
+    toks = _tokens(doc, q.num_start, q.end)
+    if not toks:
+        return None
+    last = toks[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    # "thousands of civilians", "two of Johnson's deputies", "one of the students"
+    if nxt is not None and nxt.lower_ == "of":
+        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+        head = pobj[0] if pobj else None
+        if head is None:
+            j = nxt.i + 1
+            while j < len(doc) and doc[j].pos_ in ("DET", "ADJ", "PART", "PRON") and j - nxt.i < 4:
+                j += 1
+            head = doc[j] if j < len(doc) and doc[j].pos_ in _COUNT_POS else None
+        if head is not None and head.pos_ in _COUNT_POS + ("PRON",):
+            start = nxt.i + 1
+            while start < head.i and doc[start].pos_ in ("DET",):
+                start += 1
+            return doc[start], head
+        return None
+    head = None
+    if last.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos") and last.head.i > last.i and \
+            last.head.pos_ in _COUNT_POS and last.head.i - last.i <= 6:
+        head = last.head
+        # "the 11 member trade agreement": keep to the phrase right after the number
+        if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.dep_ not in ("amod", "compound")
+               or t.text in ",;:(" for t in doc[last.i + 1:head.i]):
+            head = None
+    if head is None and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.idx == q.end + (1 if doc.text[q.end:q.end + 1] == " " else 0):
+        j = nxt.i
+        cand = None
+        while j < len(doc) and j - last.i <= 4 and (doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].text == "-"):
+            if doc[j].pos_ in _COUNT_POS:
+                cand = doc[j]
+            j += 1
+        head = cand
+    if head is None:
+        return None
+    first = nxt if nxt is not None and nxt.i <= head.i else head
+    while first.i < head.i and first.pos_ in ("DET", "PUNCT", "CCONJ"):
+        first = doc[first.i + 1]
+    return first, head
+
+
+_PERSON_SUFFIX = re.compile(r"(?:.{3,}ist|.+ician|.{3,}eer|.+(?:man|men|woman|women|person|people))$")
+_NOT_PERSON = {"list", "wrist", "twist", "career", "reindeer", "specimen", "regimen", "abdomen", "german",
+               "ottoman", "catechist"}
+
+
+def _is_person(head: Token, tab: UnitTable) -> bool:
+    """Counts of people get the unit "people": a listed noun, or an agent suffix (chemist, engineer)."""
+    lemma, low = head.lemma_.lower(), head.lower_
+    if lemma in tab.people or low in tab.people:
+        return True
+    return head.pos_ == "NOUN" and lemma not in _NOT_PERSON and _PERSON_SUFFIX.match(lemma) is not None
+
+
+def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
+    tab = units()
+    for q in found:
+        q.date_ent = any(t.ent_type_ in ("DATE", "TIME") for t in _tokens(doc, q.num_start, q.num_end))
+        if q.unit is not None:
+            continue
+        if q.dangling:
+            q.kind, q.weak = "count", False
+            q.count_nq = q.count_unit = q.dangling.lower()
+            continue
+        np = _count_noun(doc, q)
+        if np is None:
+            continue
+        first, head = np
+        if any(c.isdigit() for t in doc[first.i:head.i + 1] for c in t.text):
+            continue  # "5-10W": the next token is another quantity
+        if head.ent_type_ in ("DATE", "TIME") and head.lower_ not in tab.people or head.lower_ in _DATE_WORDS:
+            continue
+        if head.lower_ in ("%", "percent"):
+            continue
+        of = re.match(r"[ \u00a0]*of\b", doc.text[q.end:first.idx], re.I) is not None if first.idx >= q.end else False
+        # "one of the students": NewsQuant counts it as 1; the record does not (it is no figure)
+        if of and q.written and not q.is_range and q.value == 1 and doc.text[q.num_start:q.num_end].lower() == "one":
+            q.kind = "one_of"
+        else:
+            q.kind = "count"
+        q.weak = False
+        q.count_head = head.i
+        # the phrase with its coordinated nouns: "troops and police"
+        right = head
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ in _COUNT_POS and c.i > right.i:
+                right = c
+        q.count_np = (first.idx, right.idx + len(right.text))
+        mods = [t for t in doc[first.i:head.i] if t.pos_ not in ("DET", "CCONJ", "ADP", "PART")
+                and not (t.pos_ == "PUNCT" and t.text != "-") and t.dep_ != "poss" or t.tag_ == "NNP"]
+        nq = ""
+        for t in mods:
+            w = t.lemma_ if t.tag_ in ("JJR", "JJS") else t.text
+            nq += w + ("" if t.text == "-" or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") else " ")
+        lemma = head.lemma_
+        if head.tag_ == "NNPS" and lemma == head.text and lemma.endswith("s"):
+            lemma = lemma[:-1]  # World Cups: spaCy keeps plural proper nouns
+        q.count_nq = (nq + lemma).lower().replace("'s ", " ").strip()
+        is_person = _is_person(head, tab)
+        q.count_unit = "people" if is_person else doc.text[first.idx:head.idx + len(head.text)]
+        if q.kind == "count":
+            q.end = max(q.end, q.count_np[1])
+
+
+def _is_name_number(doc: Doc, q: Quantity) -> bool:
+    """A number that is part of a name: S&P 500, Galaxy Note 20, Act 2017, 575 Wilbraham Road, Group of 20."""
+    toks = _tokens(doc, q.num_start, q.num_end)
+    if not toks:
+        return False
+    first, last = toks[0], toks[-1]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.whitespace_ and (prev.pos_ == "PROPN" or re.search(r"[A-Z]", prev.text[1:])
+                                                  or prev.text[:1].isupper() and prev.i > prev.sent.start
+                                                  and prev.pos_ not in ("DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ")):
+        return True  # S&P 500, iPhone 11, Stoxx 50, Act 2017
+    if prev is not None and prev.text == "," and first.i >= 2 and doc[first.i - 2].pos_ == "PROPN" and \
+            last.i + 1 < len(doc) and doc[last.i + 1].text in (",", ")"):
+        return True  # "Lang, 20," : an age given with a name
+    if first.ent_type_ in _NAME_ENTS and first.ent_iob_ == "I":
+        return True
+    if q.kind == "bare" and re.search(r"\b[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$", doc.text[max(0, q.start - 20):q.start]):
+        return True  # the Group of 20
+    if q.count_head is not None:
+        head = doc[q.count_head]
+        if head.tag_ == "NNP" and q.kind == "count" and head.lower_ not in units().people:
+            return True  # 787 Dreamliner, 11 Pro
+    elif last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNP" and q.unit is None and not q.written:
+        return True
+    return False
+
+
+_DATE_PREP_RE = re.compile(r"(?<![A-Za-z])(?:in|since|between|until|till|by|during|before|after|of|from|and|early|late|mid)[ \u00a0]+$", re.I)
+
+
+def _yearlike(raw: str) -> bool:
+    return re.fullmatch(r"\d{4}", raw) is not None and 1000 <= int(raw) <= 2100
+
+
+def _is_date(doc: Doc, q: Quantity) -> bool:
+    if q.unit is not None or q.multiplier != 1 or q.is_range:
+        return False
+    toks = _tokens(doc, q.num_start, q.num_end)
+    if not toks:
+        return False
+    raw = doc.text[q.num_start:q.num_end]
+    if _yearlike(raw):
+        if q.kind != "count" or any(t.ent_type_ in ("DATE", "TIME") for t in toks):
+            return True
+        head = doc[q.count_head]
+        # "in 2021 most people": a year before a noun phrase; "2000 hires": a count
+        if head.tag_ not in ("NNS", "NNPS") or head.i != toks[-1].i + 1 or _DATE_PREP_RE.search(doc.text[max(0, q.start - 12):q.start]):
+            return True
+    if q.kind == "count":
+        return False
+    # spaCy's DATE also takes index levels ("to end at 1,334.20"): only day numbers, years and
+    # written numbers can be dates
+    if q.written or re.fullmatch(r"\d{1,2}", raw) or _yearlike(raw):
+        return any(t.ent_type_ in ("DATE", "TIME") for t in toks)
+    return False
+
+
+def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and not a.drop and not b.drop:
+            gap = text[a.end:b.start]
+            r = _range_of(text, a, b, gap)
+            if r == "score":
+                a.drop = b.drop = True
+            elif r == "range":
+                out.append(_join(a, b))
+                i += 2
+                # "rises from $160 to $180 to $200": a second step
+                c = found[i] if i < len(found) else None
+                if c is not None and text[b.end:c.start].strip().lower() == "to" and _range_of(text, b, c, "to") == "range":
+                    out.append(_join(b, c))
+                    i += 1
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _range_of(text: str, a: Quantity, b: Quantity, gap: str) -> str | None:
+    if a.is_range or b.is_range:
+        return None
+    if a.unit is None and a.kind == "bare" and _yearlike(text[a.num_start:a.num_end]) and \
+            not _yearlike(text[b.num_start:b.num_end]):
+        return None  # "rose 60% in 2018 to 3.9 million"
+    if a.unit is None and b.unit is None and a.kind == "bare" and (b.kind == "bare" or a.date_ent) and \
+            _yearlike(text[a.num_start:a.num_end]) and _yearlike(text[b.num_start:b.num_end]):
+        return None  # 1600 and 1900: dates
+    g = gap.strip().lower()
+    before = text[max(0, a.start - 30):a.start]
+    av = a.value * (b.multiplier if a.multiplier == 1 and abs(a.value) < 1000 else 1)
+    compatible = a.unit is None and a.kind in ("bare",) or (a.unit is not None and b.unit is not None and a.unit.key == b.unit.key)
+    if a.unit is not None and b.unit is None and b.kind != "count":
+        compatible = False
+    if g in ("-", "–", "—") and gap.strip() == gap.strip() and not a.written and not b.written:
+        tight = gap in ("-", "–") or gap.strip() in ("–", "—")
+        if a.unit is None and b.unit is None and a.kind == "bare" and b.kind in ("bare", "count") and tight and \
+                av >= b.value and abs(b.value) < 100 and abs(av) < 100:
+            return "score"  # 2-1, 2-2
+        if compatible and av < b.value:
+            return "range"
+        return None
+    if g in ("to", "to-"):
+        if _FROM_RE.search(before):
+            return "range" if compatible else None
+        if compatible and (a.unit is None or a.direction is None and not _BY_RE.search(before)) and av <= b.value:
+            return "range"
+        return None
+    if g == "and" and _BETWEEN_RE.search(before):
+        return "range" if compatible or a.unit is None else None
+    if g == "or" and a.written and b.written and compatible and av < b.value:
+        return "range"
+    return None
+
+
+_CONVERSION_GAP = re.compile(r"^[ \u00a0]*(?:\(|/|,?[ \u00a0]*or)[ \u00a0]*$")
+
+
+def _inherit_conversions(text: str, found: list[Quantity]) -> None:
+    """ "just under 296 hp (224 kW / 300 PS)", "up 0.25 points, or 0.01%": the same figure restated."""
+    for a, b in zip(found, found[1:]):
+        if a.drop or b.drop or not _CONVERSION_GAP.match(text[a.end:b.start]):
+            continue
+        if b.qualifier is None and a.qualifier is not None:
+            b.qualifier = a.qualifier
+        if b.direction is None and a.direction is not None:
+            b.direction, b.role = a.direction, a.role
+
+
+def _join(a: Quantity, b: Quantity) -> Quantity:
+    av = a.value
+    if a.multiplier == 1 and b.multiplier != 1 and abs(av) < 1000:
+        av = av * b.multiplier
+    q = Quantity(start=a.start, end=b.end, num_start=a.num_start, num_end=b.num_end, value=(av, b.value),
+                 unit=b.unit or a.unit, unit_text=b.unit_text or a.unit_text, per=b.per or a.per,
+                 kind=b.kind if b.kind != "bare" else a.kind, multiplier=b.multiplier, written=a.written and b.written,
+                 count_head=b.count_head, count_np=b.count_np, count_unit=b.count_unit, count_nq=b.count_nq,
+                 hyphen_adj=b.hyphen_adj)
+    q.qualifier, q.qual_start = a.qualifier, a.qual_start
+    if q.qual_start is None:
+        m = re.search(r"(?<![A-Za-z])(?:between|from)[ \u00a0]+$", a.context_before, re.I)
+        if m:
+            q.qual_start = a.start - (len(a.context_before) - m.start())
+    q.direction, q.role, q.negative_sign = a.direction or b.direction, a.role or b.role, a.negative_sign
+    return q
+
+
+def _read_per(text: str, q: Quantity) -> None:
+    m = units().per_re.match(text, q.end)
+    if m is None or q.kind in ("age", "bare", "one_of"):
+        return
+    q.per = units().per[m.group("p").lower()] if m.group("p") else m.group("any").lower()
+    q.end = m.end()
+
+
+def _read_context(text: str, q: Quantity) -> None:
+    before = text[max(0, q.start - 40):q.start]
+    q.context_before = before
+    m = _QUAL_RE.search(before)
+    if m:
+        qual = m.group("q").lower()
+        # "over the past three years" has no qualifier next to the number; "some" must be a quantifier
+        q.qualifier = qual
+        q.qual_start = q.start - (len(before) - m.start())
+        before = before[:m.start()]
+    c = _CHANGE_RE.search(before)
+    if c:
+        q.direction = "up" if c.group("up") else "down"
+        prep = (c.group("prep") or "by").lower()
+        q.role = prep
+    else:
+        c2 = _AFTER_CHANGE_RE.match(text, q.end)
+        if c2 and q.kind in ("percent", "money", "points"):
+            q.direction = "up" if c2.group("up") else "down"
+            q.role = "noun"
+    if q.negative_sign and q.direction is None:
+        q.direction, q.role = "down", "by"
+
+
+def find_quantities(doc: Doc) -> list[Quantity]:
+    """Every quantity mention in the doc, in text order (durations and "one of the" included)."""
+    text = doc.text
+    found = _scan(doc)
+    _attach_counts(doc, found)
+    for q in found:
+        _read_context(text, q)
+    found = _merge_ranges(text, found)
+    _inherit_conversions(text, found)
+    for q in found:
+        if q.drop:
+            continue
+        if q.unit is None and _is_name_number(doc, q):
+            q.drop = True
+        elif _is_date(doc, q):
+            q.drop = True
+        elif q.hyphen_adj and q.kind == "duration":
+            q.drop = True  # "a five-year plan": a modifier, not a figure
+        elif q.kind == "one_of" and re.match(r"[ \u00a0]+of[ \u00a0]+(?:\d|" + _W_NUM + r"\b)", text[q.num_end:], re.I):
+            q.drop = True  # "one of four concepts": the four is the figure
+    found = [q for q in found if not q.drop and not q.weak]
+    for q in found:
+        _read_per(text, q)
+    return found
+
+
+# ---------------------------------------------------------------- about
+
+
+def _subject_of(tok: Token) -> Token | None:
+    v = tok
+    for _ in range(5):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and c.dep_ != "expl":
+                return c
+        if v.dep_ == "relcl":
+            return v.head
+        if v.dep_ in ("conj", "xcomp", "ccomp", "advcl", "acl", "pcomp", "prep") and v.head is not v:
+            v = v.head
+            continue
+        break
+    return None
+
+
+def _phrase(tok: Token, whole: bool = False) -> tuple[int, int]:
+    if whole:
+        s, e = tok.left_edge, tok.right_edge
+        comma = next((t for t in tok.doc[tok.i:e.i + 1] if t.text in (",", ";", "(", "—")), None)
+        if comma is not None:
+            e = comma  # "The fund, worth $2 billion, ...": the subject without its apposition
+        while s.i < e.i and s.pos_ in ("PUNCT",):
+            s = s.doc[s.i + 1]
+        while e.i > s.i and e.pos_ == "PUNCT":
+            e = e.doc[e.i - 1]
+        return s.idx, e.idx + len(e.text)
+    first = _np_left(tok)
+    return first.idx, tok.idx + len(tok.text)
+
+
+def _about(doc: Doc, q: Quantity) -> tuple[int, int] | None:
+    if q.kind in ("count", "one_of") and q.count_np is not None:
+        return q.count_np
+    text = doc.text
+    m = re.match(r"[ \u00a0]+of[ \u00a0]+", text[q.end:q.end + 6])
+    toks = _tokens(doc, q.num_start, q.num_end)
+    if not toks:
+        return None
+    if m:
+        of = doc.char_span(q.end + m.start() + 1, q.end + m.start() + 3)
+        if of is not None:
+            pobj = [c for c in of[0].children if c.dep_ == "pobj"]
+            if pobj:
+                return _phrase(pobj[0])
+    span_toks = set(x.i for x in _tokens(doc, q.start, q.end))
+    # the token that carries the figure in the parse: the one whose head is outside it
+    t = toks[-1]
+    for _ in range(6):
+        if t.head.i in span_toks and t.head is not t:
+            t = t.head
+        else:
+            break
+    # "cocaine worth $80 million", "a house valued at $2m"
+    w = t.head if t.head.lower_ not in ("at",) else t.head.head
+    if w.lower_ in ("worth", "valued", "priced", "costing") and w.i > 0:
+        prev = doc[w.i - 1]
+        if prev.pos_ in _COUNT_POS and prev.i not in span_toks:
+            return _phrase(prev)
+        if w.head.pos_ in _COUNT_POS and w.head.i < w.i:
+            return _phrase(w.head)  # "The fund, worth at least $2 billion"
+    # the figure modifies a noun: "a $150,000 contract", "550 megawatt Topaz Solar Farms"
+    if t.dep_ in ("nummod", "compound", "amod", "nmod") and t.head.i > t.i and t.head.pos_ in _COUNT_POS:
+        return _phrase(t.head)
+    h = t.head
+    if t.dep_ == "pobj" and h.dep_ == "prep":
+        h = h.head
+        if h.pos_ in _COUNT_POS:
+            if h.dep_ in ("attr", "acomp", "oprd") and h.head.pos_ in ("AUX", "VERB"):
+                s = _subject_of(h.head)
+                if s is not None:
+                    return _phrase(s, whole=True)
+            return _phrase(h)
+    if h.pos_ in ("VERB", "AUX") or t.dep_ in ("dobj", "attr", "npadvmod", "advmod", "oprd", "pobj", "conj"):
+        v = h
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.dep_ in ("prep", "pobj", "conj", "advmod", "npadvmod"):
+            v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            s = _subject_of(v)
+            if s is not None and s.i not in span_toks:
+                return _phrase(s, whole=s.pos_ in _COUNT_POS and s.n_rights > 0 and len(list(s.subtree)) <= 12)
+    if h.pos_ in _COUNT_POS and h.i not in span_toks:
+        return _phrase(h)
+    return None
+
+
+# ---------------------------------------------------------------- figures
+
+# kinds the record keeps: calendar durations are dates' business, "one of the" is no figure
+_RECORD_KINDS = {"money", "percent", "measure", "time", "points", "times", "count", "bare", "age"}
+
+
+def _record_unit(q: Quantity) -> str | None:
+    if q.kind == "count":
+        return q.count_unit
+    if q.unit is None:
+        return None
+    return q.unit.key
+
+
+def to_figure(doc: Doc, q: Quantity) -> Figure:
+    text = doc.text
+    about = _about(doc, q)
+    qual = q.qualifier if q.qualifier not in _EMPHASIS else None
+    change = q.direction if q.role in ("by", "to", "noun", "at") or q.negative_sign else None
+    return Figure(
+        value=q.number(),
+        unit=_record_unit(q),
+        per=q.per,
+        qualifier=qual,
+        change=change,
+        about=Span.of(text, *about) if about else None,
+        span=Span.of(text, q.span_start, q.span_end),
+    )
+
+
+def _record_worthy(doc: Doc, q: Quantity) -> bool:
+    if q.kind not in _RECORD_KINDS:
+        return False
+    # "one source said", "one thing is clear": a determiner, not a figure (NewsQuant counts them)
+    if q.kind == "count" and q.written and q.value == 1 and q.qualifier is None:
+        return False
+    return True
+
+
+def find_figures(doc: Doc) -> list[Figure]:
+    """The record's figures: every checkable quantity, durations and dates excluded."""
+    return [to_figure(doc, q) for q in find_quantities(doc) if _record_worthy(doc, q)]
+
+
+@Language.component("newsgraph_figures")
+def figures_component(doc: Doc) -> Doc:
+    doc._.figures = find_figures(doc)
+    return doc
