@@ -241,3 +241,12 @@ def test_newsquant_dev_set(tmp_path):
     assert scores["sentences_missing"] == 0
     assert scores["value"][2] >= 90.0
     assert scores["value+unit"][2] >= 82.0
+
+
+def test_figure_names_the_event_its_counted_thing_takes_part_in(nlp):
+    doc = nlp("At least 40 miners were rescued on Friday, and 12 workers have died since the mine opened. The firm has 300 employees.")
+    figs = {f.span.text: f for f in find_figures(doc)}
+    ev = {k: (f.event.text if getattr(f, "event", None) else None) for k, f in figs.items()}
+    assert ev["At least 40 miners"] == "rescued"
+    assert ev["12 workers"] == "died"
+    assert ev["300 employees"] is None  # "has" is no event

@@ -940,6 +940,22 @@ def _record_unit(q: Quantity) -> str | None:
     return q.unit.key
 
 
+def _event_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The verb the counted thing takes part in: "174 peacekeepers have died" -> "died".
+
+    Only when the counted noun is the verb's subject or object, so that "at $1.2 billion a
+    year" (a prepositional complement) gives no event.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and head.head.pos_ == "VERB" and head.head.lemma_ not in ("have", "be", "get"):
+        v = head.head
+        return v.idx, v.idx + len(v.text)
+    return None
+
+
 def to_figure(doc: Doc, q: Quantity) -> Figure:
     text = doc.text
     about = _about(doc, q)
@@ -953,6 +969,7 @@ def to_figure(doc: Doc, q: Quantity) -> Figure:
         change=change,
         about=Span.of(text, *about) if about else None,
         span=Span.of(text, q.span_start, q.span_end),
+        event=(Span.of(text, *ev) if (ev := _event_of(doc, q.span_start, q.span_end)) else None),
     )
 
 
