@@ -1,4 +1,4 @@
-"""The command line: newsgraph analyze | demo (ingest, serve, export come with the store)."""
+"""The command line: newsgraph analyze | demo; ingest, failures, export (cli_store); serve (cli_web)."""
 
 from __future__ import annotations
 
@@ -161,6 +161,20 @@ def demo(
 
     raise typer.Exit(run_demo(sample))
 
+
+def _register_command_modules() -> None:
+    """Commands kept in their own modules (store: ingest, failures, export; web: serve)."""
+    import importlib
+
+    for mod in ("cli_store", "cli_web"):
+        try:
+            importlib.import_module(f"{__package__}.{mod}")
+        except ModuleNotFoundError as e:
+            if e.name != f"{__package__}.{mod}":
+                raise
+
+
+_register_command_modules()
 
 if __name__ == "__main__":  # pragma: no cover
     app()
