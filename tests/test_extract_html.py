@@ -96,7 +96,7 @@ def test_caption_with_credit_kept_out_of_body():
     assert "Residents cross" not in p.body.text
     assert "Mayor Helen Ortiz speaks after" not in p.body.text
     credits = {c.credit for c in p.captions}
-    assert credits == {"AFP", "Reuters"}
+    assert credits == {"AFP", "Reuters/Jane Doe"}
     first = next(c for c in p.captions if c.credit == "AFP")
     assert first.text.startswith("Residents cross the old river bridge")
 
@@ -219,13 +219,13 @@ def test_author_keeps_initials_and_generational_suffix():
 
 
 @pytest.mark.parametrize("text,credit", [
-    ("(Image credit: Future / Jo Roe)", "Future"),
-    ("Reuters/Jane Doe", "Reuters"),
-    ("Jane Doe/AFP via Getty Images", "AFP"),
-    ("Photo: Lori Grunin/CNET", "CNET"),
+    ("(Image credit: Future / Jo Roe)", "Future / Jo Roe"),
+    ("Reuters/Jane Doe", "Reuters/Jane Doe"),
+    ("Jane Doe/AFP via Getty Images", "Jane Doe/AFP via Getty Images"),
+    ("Photo: Lori Grunin/CNET", "Lori Grunin/CNET"),
     ("Residents cross the bridge. (Photo by AFP)", "AFP"),
 ])
-def test_caption_credit_names_the_outlet(text, credit):
+def test_caption_credit_as_printed_less_its_label(text, credit):
     from newsgraph.extract import _credit_of
 
     assert _credit_of(text) == credit

@@ -355,3 +355,220 @@ def test_polnear_dev_loses_no_story_text():
             assert_maps_to_input(text, page)
     assert losing == []
     assert titled >= 80
+
+
+# --- dateline.split_dateline ----------------------------------------------------------------
+
+from newsgraph.dateline import dateline_agency, split_dateline  # noqa: E402
+from newsgraph.normalize import join, normalize_span  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "para,dl,iso,rest",
+    [
+        ("GENEVA, March 4 (Wirenews) - Delegates agreed on Tuesday to meet again in May.",
+         "GENEVA, March 4 (Wirenews)", None, "Delegates agreed"),
+        ("VANTIRO, 5 March (TNB) – The minister opened the new bridge on Wednesday morning.",
+         "VANTIRO, 5 March (TNB)", None, "The minister"),
+        ("LONDON — The council voted on Friday to close the depot.", "LONDON", None, "The council"),
+        ("BAMAKO, June 30 (Reuters) - The council voted on Friday to close the depot.",
+         "BAMAKO, June 30 (Reuters)", None, "The council"),
+        ("WASHINGTON (AP) — The council voted on Friday to close the depot.",
+         "WASHINGTON (AP)", None, "The council"),
+        ("Kyiv, Ukraine (CNN) -- The council voted on Friday to close the depot.",
+         "Kyiv, Ukraine (CNN)", None, "The council"),
+        ("OSLO, 2 February 2022 (Nordic Wire) — \"We are ready,\" the yard's chief said on Friday.",
+         "OSLO, 2 February 2022 (Nordic Wire)", "2022-02-02", "\"We are ready"),
+        # an ordinary first sentence keeps its start
+        ("GENEVA is hosting the talks for a second week, officials said.", None, None, "GENEVA is"),
+        ("The UN said - and repeated on Friday - that the mission would end.", None, None, "The UN said"),
+        ("NATO — the alliance of thirty states — said on Friday it would act.", None, None, "NATO —"),
+        ("Residents — most of them farmers — voted on Friday to close the depot.", None, None, "Residents"),
+        ("UPDATE – The council voted on Friday to close the depot.", None, None, "UPDATE"),
+        ("PARIS — Yes.", None, None, "PARIS"),
+    ],
+)
+def test_split_dateline(para, dl, iso, rest):
+    src = "  " + para + "\n"
+    body = join([normalize_span(src, 0, len(src)),
+                 normalize_span("Second paragraph of the story.")])
+    out, got_dl, got_iso = split_dateline(body)
+    assert (got_dl, got_iso) == (dl, iso)
+    assert out.text.startswith(rest)
+    assert out.text.endswith("Second paragraph of the story.")
+    # the body left keeps its map: its first character is where it stands in the source
+    assert src[out.offsets[0]] == out.text[0]
+    assert len(out.offsets) == len(out.text) + 1
+    if dl is None:
+        assert out is body
+
+
+def test_split_dateline_on_an_empty_body():
+    from newsgraph.normalize import Mapped
+    out, dl, iso = split_dateline(Mapped())
+    assert out.text == "" and dl is None and iso is None
+
+
+@pytest.mark.parametrize(
+    "dl,agency",
+    [("GENEVA, March 4 (Wirenews)", "Wirenews"), ("LONDON", None), (None, None),
+     ("Kyiv, Ukraine (CNN)", "CNN"), ("ROME (AP Photo)", None)],
+)
+def test_dateline_agency(dl, agency):
+    assert dateline_agency(dl) == agency
+
+
+# --- date lines with separators, bylines with a place ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,iso",
+    [
+        ("March 4, 2025 6:42 PM UTC · Updated 2 hours ago", "2025-03-04"),
+        ("Posted: 5 March 2025, 14:10 | Newsroom", "2025-03-05"),
+        ("Updated: 12 May 2024 09:15 BST | 3 min read", "2024-05-12"),
+        ("Politics | 12 March 2024", "2024-03-12"),
+        # a name beside the date is a byline's business, a sentence is no date line
+        ("Jane Doe | 12 March 2024", None),
+        ("Vote | The vote is due on 12 March 2024", None),
+        ("12 March 2024 | 13 March 2024", None),
+    ],
+)
+def test_date_line_with_separators(line, iso):
+    got = _date_line(line)
+    assert (got[0] if got else None) == iso
+
+
+@pytest.mark.parametrize(
+    "line,place_ok,authors",
+    [
+        ("Kwame Mensah-Ofori in Tamale", True, ["Kwame Mensah-Ofori"]),
+        ("Ana Ruiz and Sam Holt in Madrid", True, ["Ana Ruiz", "Sam Holt"]),
+        ("Kwame Mensah-Ofori in Tamale", False, None),
+        ("Floods in Tamale", True, None),
+        ("Talks resume in Geneva", True, None),
+        ("Ana Ruiz in Madrid said the talks had failed.", True, None),
+    ],
+)
+def test_byline_with_a_place(line, place_ok, authors):
+    got = _byline(line, place_ok=place_ok)
+    assert (got[1] if got else None) == authors
+
+
+def test_byline_with_a_place_is_taken_under_the_title_only():
+    story = ("The harbour authority reopened the northern pier on Monday after three weeks of "
+             "repairs, the port's director said.\n\n"
+             "Ferries will run to the islands twice a day until the summer timetable starts.\n\n")
+    page = extract_text("Pier reopens after storm repairs\n\nAna Ruiz in Ostend\n\n" + story)
+    assert page.authors == ["Ana Ruiz"] and page.byline == "Ana Ruiz in Ostend"
+    assert page.body.text.startswith("The harbour authority")
+    # a menu entry of the same shape, among other menu entries, is no byline
+    page = extract_text("Pier reopens after storm repairs\n\nPort Life in Winter\nPort Life Archive\n\n" + story)
+    assert page.authors == [] and page.byline is None
+    # the same line further down is story text, not a byline
+    page = extract_text("Pier reopens after storm repairs\n\n" + story + "Ana Ruiz in Ostend\n\n"
+                        "The pier's cafe will reopen in June, its owner said on Monday afternoon.\n")
+    assert page.authors == [] and "Ana Ruiz in Ostend" in page.body.text
+
+
+@pytest.mark.parametrize(
+    "line,head,credit",
+    [
+        ("Rescue workers carry residents to a boat in the flooded district. (Photo by AFP)", False, "AFP"),
+        ("The envoy speaks to reporters after the talks. Photograph: Marta Lind/EPA", False, "Marta Lind/EPA"),
+        ("Workers repair the damaged bridge on Monday. REUTERS/John Smith", False, "REUTERS/John Smith"),
+        ("Volunteers unload sacks of flour at the camp. Photo: Radio Veka/Ana Ruiz", False, "Radio Veka/Ana Ruiz"),
+    ],
+)
+def test_caption_credit_is_printed_less_its_label(line, head, credit):
+    assert _caption(line, head) == credit
+
+
+# --- footers after the story ----------------------------------------------------------------
+
+_STORY = (
+    "River barge rates climb as water levels fall\n\n"
+    "Barge operators raised their rates on Monday as the river fell to its lowest level in "
+    "a decade, forcing boats to sail half empty.\n\n"
+    "Shippers said the rise would add about a tenth to the cost of moving grain downstream.\n\n"
+    "The river authority expects levels to recover only after the autumn rains.\n"
+)
+_LAST = "The river authority expects levels to recover only after the autumn rains."
+
+
+@pytest.mark.parametrize(
+    "footer,removed_first",
+    [
+        # a rule line, then prompts, a promotion and a slogan
+        ("\n------------------------------\nSend us your news: WhatsApp the newsroom on 0700 111 222\n"
+         "Listen to Radio Veka on 101.2 FM or in the Radio Veka app\nRadio Veka - The sound of the valley\n",
+         "------------------------------"),
+        # the same without the rule: the prompt starts the footer
+        ("\nSend us your news: WhatsApp the newsroom on 0700 111 222\n"
+         "Listen to Radio Veka on 101.2 FM or in the Radio Veka app\nRadio Veka - The sound of the valley\n",
+         "Send us your news: WhatsApp the newsroom on 0700 111 222"),
+        ("\nRadio Veka | Your home for valley news\n", "Radio Veka | Your home for valley news"),
+        # a standards notice, a related list with a labelled headline that is a question
+        ("\nOur Standards: The Veka Wire Trust Principles.\n\nRead more\nBarge crews fear job losses\n"
+         "Explainer: Why is the river so low?\n", "Our Standards: The Veka Wire Trust Principles."),
+        # a topic list under its lead-in, one word a line
+        ("\nExplore more on these topics\nShipping\nRivers\nDrought\n\n© 2025 Veka Media Group Ltd\n",
+         "Explore more on these topics"),
+        ("\nRelated topics\nShipping\nRivers\n", "Related topics"),
+    ],
+)
+def test_footer_after_the_story_is_removed(footer, removed_first):
+    text = _STORY + footer
+    page = extract_text(text)
+    assert page.body.text.endswith(_LAST), page.body.text[-200:]
+    assert page.removed[0] == removed_first
+    for r in page.removed:
+        assert r not in page.body.text
+    assert_maps_to_input(text, page)
+
+
+def test_short_lines_after_the_story_stay_without_a_footer_rule():
+    # a question or a labelled line after the story is story text unless a footer starts above it
+    for tail in ("\nWhat now for the barges?\n", "\nNext: The autumn rains\n"):
+        page = extract_text(_STORY + tail)
+        assert page.body.text.endswith(tail.strip()) and page.removed == []
+
+
+# --- the outlet ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "footer,dateline,site",
+    [
+        ("\n© 2025 Veka Dispatch Media Limited or its affiliated companies. All rights reserved.\n", "", "Veka Dispatch"),
+        ("\nCopyright © 2024 Acme News Group Inc. All rights reserved.\n", "", "Acme News"),
+        ("\n© 2024 The Valley Herald\n", "", "The Valley Herald"),
+        ("\nCopyright Veka Holdings 2024\n", "", "Veka Holdings"),  # a weak suffix alone stays
+        ("\n© 2024 Veka Broadcasting Inc. All rights reserved.\n", "", "Veka"),
+        # a possessive notice
+        ("\nRadio Veka's website can also be reached at the following addresses:\nwww.veka.example\n", "", "Radio Veka"),
+        # a name in the furniture that spells the page's own address
+        ("\nGet the Radio Veka app\nradioveka.example\n", "", "Radio Veka"),
+        # the agency of the dateline
+        ("\nShare this article\n", "VEKA, May 2 (Veka Wire) - ", "Veka Wire"),
+        # ... unless the page's address names another outlet: a paper running a wire story
+        ("\nShare this article\nvalleyherald.example\n", "VEKA, May 2 (Veka Wire) - ", None),
+        # nothing says which outlet it is
+        ("\nShare this article\nvalleyherald.example\n", "", None),
+        ("\nShare this article\n", "", None),
+    ],
+)
+def test_site_name(footer, dateline, site):
+    head, _, rest = _STORY.partition("Barge operators")
+    text = head + dateline + "Barge operators" + rest + footer
+    page = extract_text(text)
+    assert page.site_name == site
+    assert page.body.text.startswith("Barge operators")
+
+
+def test_split_dateline_alone_in_its_paragraph():
+    body = join([normalize_span("LONDON —"), normalize_span("The council voted on Friday to close the depot.")])
+    out, dl, _ = split_dateline(body)
+    assert dl == "LONDON" and out.text.startswith("The council")
+    body = join([normalize_span("PARIS — Yes."), normalize_span("The council voted on Friday to close it.")])
+    assert split_dateline(body)[1] is None

@@ -548,7 +548,6 @@ _AGENCIES = ["Associated Press", "AP Photo", "AFP", "Reuters", "Getty Images", "
              "Anadolu Agency", "Anadolu", "Bloomberg", "Shutterstock", "Alamy", "PA Images", "PA Wire",
              "PA", "AAP", "dpa", "Kyodo", "Yonhap", "TASS", "IRNA", "Sipa", "ZUMA", "NurPhoto",
              "SOPA Images", "NASA", "AP", "UPI", "WANA", "Press TV", "Tasnim", "Sputnik", "Imago"]
-_AGENCY_RE = re.compile(r"\b(" + "|".join(re.escape(a) for a in _AGENCIES) + r")\b")
 _CREDIT_PATTERNS = [
     re.compile(r"[(\[]\s*(?:photo(?:graph)?s?|images?|pictures?|video|file photo|credit)(?:\s+credits?)?\s*(?:by|:|-|–)\s*([^)\]]{2,120})[)\]]\s*\.?\s*$", re.I),
     re.compile(r"(?:^|[.!?]\s+|\s[|•]\s*)(?:photo(?:graph)?s?|images?|pictures?|file photo)(?:\s+credits?)?\s*(?:by|:)\s*(.{2,120})$", re.I),
@@ -560,17 +559,12 @@ _CREDIT_PATTERNS = [
 
 
 def _credit_name(credit: str) -> str:
-    credit = _clean(credit).strip(" .;,()[]")
-    m = _AGENCY_RE.search(credit)
-    if m:
-        name = m.group(1)
-        return "AP" if name == "AP Photo" else name
-    parts = [x.strip(" .") for x in re.split(r"\s*(?:/|\bvia\b|,|;|\|)\s*", credit) if x.strip(" .")]
-    if not parts:
-        return credit
-    # "Jane Doe/Outlet" and "Outlet/Jane Doe": the outlet, not the photographer
-    outlet = next((x for x in parts if not _looks_like_person(x)), None)
-    return outlet or parts[0]
+    """The credit as printed, less its label and brackets: "Jane Doe/AFP via Getty Images".
+
+    The same rule as plain-text pages (textpage.py), so a record's credit reads the same
+    whatever the input.
+    """
+    return _clean(credit).strip(" .;,()[]")
 
 
 def _parse_credit(text: str) -> str | None:

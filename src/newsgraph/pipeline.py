@@ -59,6 +59,13 @@ def extract(item: Item) -> Article:
         from .extract import extract_html
 
         page = extract_html(item.content, url=item.url)
+        if page is not None and not page.dateline:
+            # "VANTIRO, 5 March (TNB) –": the same dateline rule as plain-text pages
+            from .dateline import split_dateline
+
+            page.body, page.dateline, dl_date = split_dateline(page.body)
+            if dl_date and not page.published:
+                page.published, page.published_from = dl_date, "dateline"
     else:
         from .textpage import extract_text
 

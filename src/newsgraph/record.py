@@ -104,6 +104,8 @@ class Attribution(BaseModel):
     actor: str | None = None
     cue: Span | None = None
     content: list[Span] = Field(default_factory=list)
+    # for a quote with no speaker in its sentence: the speaker the context names
+    context_speaker: Span | None = None
 
 
 class Figure(BaseModel):
@@ -116,6 +118,8 @@ class Figure(BaseModel):
     change: str | None = None
     about: Span | None = None
     span: Span
+    # the verb the counted thing takes part in ("174 peacekeepers have died": died)
+    event: Span | None = None
 
 
 class DateMention(BaseModel):
@@ -170,11 +174,13 @@ class Record(BaseModel):
                 chk(f"actor {a.id}", m)
         for i, at in enumerate(self.attributions):
             chk(f"attribution {i} speaker", at.speaker)
+            chk(f"attribution {i} context speaker", at.context_speaker)
             chk(f"attribution {i} cue", at.cue)
             for c in at.content:
                 chk(f"attribution {i} content", c)
         for i, f in enumerate(self.figures):
             chk(f"figure {i}", f.span)
+            chk(f"figure {i} event", f.event)
             chk(f"figure {i} about", f.about)
         for i, d in enumerate(self.dates):
             if getattr(d, "where", None) == "caption":

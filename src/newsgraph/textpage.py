@@ -20,10 +20,19 @@ Rules of thumb the code follows:
 - Captions are recognised anywhere by their credit ("(Photo by X)", "Photograph: X/Y",
   "AGENCY/Name", "(AP Photo/Name)", a "File photo:" prefix); a credit alone on a line takes the
   line above it as its caption.
+- A date line may carry companions between separators ("March 4, 2025 6:42 PM UTC · Updated
+  2 hours ago", "Posted: 5 March 2025, 14:10 | Newsroom"); right under the title, a line of
+  names and a place ("Jane Doe in Lagos") is a byline when a date, caption or the story follows.
+- The footer may start at a horizontal rule, a standards notice, a reader prompt ("Send us
+  your news"), a station promotion or slogan, or the lead-in of a topic list ("Explore more
+  on these topics"); short headlines ending in "?" or "Label: ..." count as list lines there.
 - The body keeps a map to the input: `page.body.offsets[i]` is where body character i sits in
   `text` as given (normalize.normalize_span folds white space; separators map to the paragraph
   end before them). A dateline at the story's start ("BAMAKO, June 30 (Reuters) -") is cut
-  from the body and kept in `page.dateline`.
+  from the body by dateline.split_dateline and kept in `page.dateline`.
+- `page.site_name` is the outlet where the page states it: a copyright line (company suffixes
+  dropped), "X's website ...", a name spelling the page's own address, or the dateline's
+  agency; else None.
 - `page.removed` lists, in page order, every line taken out of the body other than the title
   and the captions (which have their own fields): crumbs, byline and date lines, footer lines.
 """
@@ -32,6 +41,9 @@ from __future__ import annotations
 
 import re
 
+from .dateline import MON as _MON
+from .dateline import dateline_agency, find_date as _find_date, split_dateline
+from .dateline import match_dateline as _dateline
 from .normalize import Mapped, join, normalize_span, split_blocks
 from .page import Page
 from .record import Caption
@@ -61,6 +73,10 @@ def _is_weak(s: str) -> bool:
     """Short and not a sentence: a link label, a headline in a list, a button."""
     if len(s) > 90:
         return False
+    # a headline in a list of links: "Explainer: What is the treaty?", "Will the dam hold?"
+    if (s.endswith("?") or re.match(r"^[A-Z][\w'’&]*(?:\s+[\w'’&]+){0,2}:\s+[A-Z0-9]", s)) and (
+            len(_words(s)) <= 14 and not any(q in s for q in _QUOTES)):
+        return True
     if _SENT_END.search(s) and not _is_allcaps(s):
         return False
     return not s.lstrip().startswith(tuple(_QUOTES))
@@ -84,24 +100,7 @@ def _title_shaped(s: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # dates
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
-    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
-    "december": 12,
-}
-_MON = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 _DAYNAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
-_DATE_RES = [
-    # 12 March 2024, 12th Mar. 2024
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MON})\.?,?\s+(\d{{4}})\b", re.I)),
-    # March 12, 2024; Sept. 5 2023
-    ("mdy", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
-    ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
-    ("num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")),
-]
-# a day and month with no year, as datelines give them: "June 30", "30 June", "Sept. 5"
-_DAY_MONTH = rf"(?:{_MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}\.?)(?:,?\s+\d{{4}})?"
 _DATE_LABEL = re.compile(
     r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|created|date[d]?)"
     r"(?:\s+(?:on|at))?\s*:?\s*|on\s+)",
@@ -111,38 +110,17 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,
 _TZ = re.compile(r"\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\b")
 
 
-def _find_date(s: str) -> tuple[str, re.Match[str]] | None:
-    """The first full date (with a year) in s, as (YYYY-MM-DD, match); None if none or invalid."""
-    best = None
-    for kind, rx in _DATE_RES:
-        m = rx.search(s)
-        if not m or (best and best[1].start() <= m.start()):
-            continue
-        iso = _iso(kind, m)
-        if iso:
-            best = (iso, m)
-    return best
-
-
-def _iso(kind: str, m: re.Match[str]) -> str | None:
-    g = m.groups()
-    if kind == "dmy":
-        d, mo, y = int(g[0]), _MONTHS[g[1].lower()], int(g[2])
-    elif kind == "mdy":
-        mo, d, y = _MONTHS[g[0].lower()], int(g[1]), int(g[2])
-    elif kind == "iso":
-        y, mo, d = int(g[0]), int(g[1]), int(g[2])
-    else:  # 12/03/2024: day first unless that cannot be; both <= 12 is ambiguous: skip
-        a, b, y = int(g[0]), int(g[1]), int(g[2])
-        if a > 12 >= b:
-            d, mo = a, b
-        elif b > 12 >= a:
-            d, mo = b, a
-        else:
-            return None
-    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+_DATE_SEP = re.compile(r"\s+[|·•]\s+")
+# what stands beside a date on a date line: "Updated 2 hours ago", "4 min read", "14:10 GMT"
+_RELATIVE = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|modified|edited|published|posted)\s*:?\s*)?"
+    r"(?:(?:\d{1,3}|an?|one|a few)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago|"
+    r"just now|today|yesterday)$|"
+    r"^\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\s+(?:read|listen|watch)$|"
+    r"^(?:last\s+)?(?:updated|modified|edited)$",
+    re.I,
+)
+_DESK = re.compile(r"\b(?:newsroom|news desk|desk|staff|team|agencies|wires?|bureau|editors?)\b", re.I)
 
 
 def _date_line(s: str) -> tuple[str, bool] | None:
@@ -150,7 +128,33 @@ def _date_line(s: str) -> tuple[str, bool] | None:
 
     dateparser could read the date, but it would also find dates in any prose line; what
     matters here is the shape of the whole line, so a few regular expressions do both.
+    A line of parts between separators ("March 4, 2025 6:42 PM UTC · Updated 2 hours ago",
+    "Posted: 5 March 2025, 14:10 | Newsroom") is a date line when one part is and the others
+    are a relative time, a time, a reading time or a one-word desk name.
     """
+    parts = _DATE_SEP.split(s.strip())
+    if len(parts) > 1 and len(s) <= 140:
+        found = [d for d in (_date_line_part(p) for p in parts) if d]
+        if len(found) == 1 and all(_date_line_part(p) or _date_companion(p) for p in parts):
+            return found[0]
+    return _date_line_part(s)
+
+
+def _date_companion(p: str) -> bool:
+    p = p.strip()
+    if _RELATIVE.match(p):
+        return True
+    rest = _DATE_LABEL.sub(" ", p)
+    rest = _TZ.sub(" ", _TIME.sub(" ", rest))
+    if not _words(rest) and _TIME.search(p):
+        return True
+    # a desk that stands for the byline: "Newsroom", "Staff", "Wire desk"
+    w = _words(p)
+    return (1 <= len(w) <= 2 and p[:1].isupper() and not _SENT_END.search(p)
+            and (len(w) == 1 or bool(_DESK.search(p))) and not _BY.match(p))
+
+
+def _date_line_part(s: str) -> tuple[str, bool] | None:
     if len(s) > 90:
         return None
     lab = _DATE_LABEL.match(s)
@@ -216,10 +220,21 @@ def _split_names(s: str) -> list[str]:
     return names
 
 
-def _byline(s: str, loose_ok: bool = True) -> tuple[str, list[str]] | None:
-    """(byline, authors) for "By Jane Doe", "By A and B, Agency", "Jane Doe, Staff Writer"."""
+_IN_PLACE = re.compile(r"^(?P<who>.+?)\s+(?:in|at)\s+(?P<place>[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){0,2})$")
+
+
+def _byline(s: str, loose_ok: bool = True, place_ok: bool = True) -> tuple[str, list[str]] | None:
+    """(byline, authors) for "By Jane Doe", "By A and B, Agency", "Jane Doe, Staff Writer",
+    and, where `place_ok` (right under the title), "Jane Doe in Lagos"."""
     if len(s) > 120 or _SENT_END.search(s) and not s.endswith("."):
         return None
+    # "Jane Doe in Lagos", "Jane Doe and Omar Hadi in Geneva": names only, then the place
+    m = _IN_PLACE.match(s)
+    if place_ok and loose_ok and m and not _SENT_END.search(s) and not _BY.match(s):
+        parts = [p for p in re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", m.group("who")) if p.strip()]
+        names = _split_names(m.group("who"))
+        if names and len(names) == len(parts) and all(2 <= len(n.split()) <= 4 for n in names):
+            return s, names
     parts = [p.strip() for p in re.split(r"\s+[|·•—–]\s+", s) if p.strip()]
     head = parts[0]
     m = _BY.match(head)
@@ -351,6 +366,8 @@ _ANYWHERE = [
     # copyright
     re.compile(r"^(?:©|\(c\)|copyright\b\s*(?:©|\(c\))?\s*\d{4}|all rights reserved).{0,160}$", _F),
     re.compile(r"^.{0,120}\ball rights reserved\.?$", _F),
+    # "Copyright Acme News 2024": the year after the name
+    re.compile(r"^(?i:copyright)\s+[A-Z][\w&'’.\- ]{1,60}\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?$"),
 ]
 # notices trusted only in the tail, and only when they are not a sentence of the story
 # ("The report is also available in French." ends a story; a notice ends in ":" or nothing)
@@ -359,6 +376,17 @@ _TAIL_NOTICE = [
     re.compile(r"\b(?:also|alternatively)\b.{0,40}\b(?:available|accessed|accessible|found|"
                r"reached|read|viewed)\s+(?:at|on|via|from|in)\b.{0,120}$", _F),
     re.compile(r"\b(?:download|get|install)\b.{0,40}\bapps?\b", _F),
+    # the outlet's standards and trust notices: "Our Standards: ...", "Read our editorial code"
+    re.compile(r"\b(?:our|editorial)\s+(?:standards|principles|guidelines|values|ethics|policies)\b|"
+               r"\btrust principles\b|\bcode of (?:ethics|conduct|practice)\b|"
+               r"\b(?:corrections|editorial|ethics) policy\b", _F),
+    # prompts to readers: "Send us your news: ...", "Got a story? ...", "Contact the newsroom"
+    re.compile(r"^(?:send|share|submit|tell|give)\s+us\s+(?:your|a|some)\b.{0,120}$|"
+               r"^(?:got|have)\s+a\s+(?:news\s+)?(?:tip|story)\b.{0,120}$|"
+               r"^(?:contact|email|e-mail|call|whatsapp)\s+(?:us|the newsroom|our newsroom|the news ?desk)\b.{0,80}$", _F),
+    # station promotions: "Listen to X on 98.4 FM or in the X app", "Watch X live on channel 5"
+    re.compile(r"^(?:listen|watch|tune in|stream|hear)\b.{0,60}\b(?:live|on air|app|podcast|radio|"
+               r"channel|online|\d+(?:[.,]\d+)?\s*(?:fm|am|mhz|khz)|fm|am|dab)\b.{0,60}$", _F),
 ]
 # furniture trusted only in the tail, after the story
 _TAIL = [
@@ -371,7 +399,15 @@ _TAIL = [
     # an editor's note appended to the story (corrections and clarifications stay: they
     # restate what the story says, and annotators treat them as text)
     re.compile(r"^(?:editor['’]?s['’]? note|disclaimer)s?\s*[:\-–—]", _F),
+    # the lead-in of a list of topics or tags: "Explore more on these topics", "Related topics"
+    re.compile(r"^(?:(?:explore|discover|browse|find|see|read|follow)\b.{0,25}\b|(?:more|related|popular)\s+)?"
+               r"(?:topics?|subjects?|tags?|themes?|keywords?)(?:\s+(?:in|on|from|of)\s+this\s+\w+)?\s*:?$", _F),
 ]
+# a horizontal rule: the footer starts below it
+_RULE_LINE = re.compile(r"^(?:[-=_*~#·•—–+]\s*){3,}$")
+# a station or paper's slogan under the footer: "X - The voice of Y", "X | Your home for Z"
+_SLOGAN = re.compile(r"^[A-Z][\w.&'’]*(?:\s+[\w.&'’]+){0,4}\s+[-–—|:]\s+(?:the|your)\s+\w+(?:\s+\w+)?"
+                     r"\s+(?:of|for|in|on|from)\s+[\w'’ ,.&-]{1,40}$", re.I)
 
 
 def _anywhere_furniture(s: str) -> bool:
@@ -386,6 +422,10 @@ def _tail_furniture(s: str) -> bool:
         return len(s) <= 400
     if any(rx.search(s) for rx in _TAIL_NOTICE):
         return len(s) <= 250 and not (_is_prose(s) and _SENT_END.search(s))
+    if _RULE_LINE.match(s):
+        return True
+    if len(s) <= 80 and _SLOGAN.match(s) and not _SENT_END.search(s):
+        return True
     # an app promotion: a short line naming the platforms the outlet's app runs on
     return len(s) <= 90 and bool(_PLATFORM.search(s)) and not _is_prose(s)
 
@@ -396,48 +436,6 @@ _HEAD_FURNITURE = re.compile(
     r"home|breaking(?: news)?|live|exclusive|analysis|opinion|updated|share)$",
     re.I,
 )
-
-# ---------------------------------------------------------------------------------------------
-# datelines
-
-_PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
-_PLACE_MIXED = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}"
-_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
-_DATELINE = re.compile(
-    rf"^(?P<dl>(?:(?P<caps>{_PLACE_CAPS}){_REGION}|(?P<mixed>{_PLACE_MIXED}){_REGION})"
-    rf"(?:,?\s+(?P<date>{_DAY_MONTH}))?"
-    rf"\s*(?:\((?P<agency>[A-Z][\w .&'’/\-]{{0,40}})\))?)"
-    rf"\s*(?:-{{1,2}}|—|–)\s+(?=\S)"
-)
-
-
-_LABELS = re.compile(
-    r"^(?:exclusive|update[d]?|breaking(?: news)?|watch|video|opinion|analysis|editorial|"
-    r"comment|live|photos?|explainer|fact check|review|interview|note|warning)\b",
-    re.I,
-)
-
-
-def _dateline(s: str) -> re.Match[str] | None:
-    """The dateline at the start of a story paragraph: "BAMAKO, June 30 (Reuters) - ".
-
-    The place is in capitals ("LONDON —"), or, with mixed case, must carry an agency or a
-    date ("Kyiv, Ukraine (AP) —"), so that a sentence with a dash is not taken for one.
-    """
-    m = _DATELINE.match(s)
-    if not m:
-        return None
-    if m.group("caps") is None and not (m.group("agency") or m.group("date")):
-        return None
-    if m.group("caps") is not None and len(re.sub(r"[^A-Z]", "", m.group("caps"))) < 2:
-        return None
-    if _LABELS.match(m.group("dl")):  # "EXCLUSIVE –", "UPDATE –": a label, not a place
-        return None
-    # the story must go on after it
-    if len(_words(s[m.end():])) < 4:
-        return None
-    return m
-
 
 # ---------------------------------------------------------------------------------------------
 # the extractor
@@ -494,6 +492,13 @@ def extract_text(text: str) -> Page | None:
     captions: dict[int, Caption] = {}
     n = len(lines)
 
+    def before_story(i: int) -> bool:
+        """The next line is a date, a caption or the story: where a byline stands, not a menu."""
+        if i + 1 >= n:
+            return False
+        t = lines[i + 1].text
+        return bool(_find_date(t) or _is_prose(t) or _caption(t, True) is not None or _credit_only(t))
+
     def meta(i: int, allow_crumb: bool, loose_byline: bool = True) -> bool:
         """Mark line i as crumb, byline or date line if it is one."""
         ln = lines[i]
@@ -503,7 +508,7 @@ def extract_text(text: str) -> Page | None:
             ln.kind = "date"
             dates.append(d)
             return True
-        b = _byline(t, loose_byline)
+        b = _byline(t, loose_byline, place_ok=allow_crumb and before_story(i))
         if b:
             ln.kind = "byline"
             if page.byline is None:
@@ -636,19 +641,12 @@ def extract_text(text: str) -> Page | None:
 
     pieces: list[Mapped] = []
     for para in paras:
-        s, e = lines[para[0]].start, lines[para[-1]].end
+        piece = normalize_span(text, lines[para[0]].start, lines[para[-1]].end)
         if not pieces and page.dateline is None:
-            m = _dateline(normalize_span(text, s, e).text)
-            if m:
-                page.dateline = m.group("dl").strip()
-                dm = m.group("date")
-                if dm:
-                    fd = _find_date(dm)
-                    if fd:
-                        page.published, page.published_from = fd[0], "dateline"
-                # cut at the same place in the source: skip as many non-space characters
-                s = _skip_visible(text, s, e, m.end())
-        pieces.append(normalize_span(text, s, e))
+            piece, page.dateline, iso = split_dateline(piece)
+            if iso:
+                page.published, page.published_from = iso, "dateline"
+        pieces.append(piece)
     body = join(pieces)
     # article text: a paragraph of running prose, or a few sentences at least
     if not any(_is_prose(p.text) for p in pieces) and not (
@@ -661,7 +659,7 @@ def extract_text(text: str) -> Page | None:
     pub = [d for d, upd in dates if not upd] or [d for d, upd in dates]
     if pub:
         page.published, page.published_from = pub[0], "page"
-    page.site_name = _site_name(page.removed)
+    page.site_name = _site_name(page.removed, page.dateline)
     return page
 
 
@@ -675,19 +673,97 @@ def _hard_wrapped(lines: list[_Line]) -> bool:
     return lengths[int(0.9 * (len(lengths) - 1))] <= 100
 
 
-def _skip_visible(text: str, s: int, e: int, count: int) -> int:
-    """The source offset after `count` characters of normalize_span(text, s, e).text."""
-    m = normalize_span(text, s, e)
-    if count >= len(m.text):
-        return e
-    return m.offsets[count]
+_COMPANY = re.compile(
+    r"(?:\s*,?\s+(?:or|and)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries|licensors)|"
+    r"(?:\s+(?:media|publications|publishing|holdings|productions|broadcasting|newspapers))*"
+    r"\s*,?\s+(?:limited|ltd|llc|llp|inc|incorporated|plc|group|company|co|corp|corporation|gmbh|ag|pty|"
+    r"sa|nv|bv|lp)\.?|\s*(?:&|and))$",
+    re.I,
+)
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\d?\.)?((?:[a-z0-9-]+\.)*?)([a-z0-9-]{3,})\.(?:[a-z]{2,3}\.)?[a-z]{2,12}\b(?![.@\w])",
+                     re.I)
+_POSSESSIVE = re.compile(
+    r"^(?P<n>(?:The\s+)?[A-Z][\w&.\-]*(?:\s+[A-Z0-9][\w&.\-]*){0,3})['’]s?\s+(?:web\s*site|site|apps?|"
+    r"home\s*page|newsletters?|podcasts?|newsroom|journalism|editorial|channels?)\b"
+)
 
 
-def _site_name(removed: list[str]) -> str | None:
-    """The outlet named in a copyright line: "© 2024 The Harbor Gazette. All rights reserved."."""
+def _copyright_name(line: str) -> str | None:
+    """ "© 2025 Globe Dispatch Media Limited or its affiliated companies." -> "Globe Dispatch"."""
+    m = re.match(r"^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+                 r"(?P<n>[A-Z][\w&'’\- ]{1,80}?)\s*(?:[.,|]|$)", line, re.I)
+    if not m or re.match(r"all rights", m.group("n"), re.I):
+        return None
+    name = re.sub(r"\s+all rights reserved\.?$", "", m.group("n").strip(), flags=re.I)
+    # "Copyright Gannett 2023", "© 2024 by Acme News"
+    name = re.sub(r"^by\s+|,?\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", name, flags=re.I).strip()
+    while True:
+        shorter = _COMPANY.sub("", name).strip()
+        if shorter == name or len(_words(shorter)) == 0:
+            break
+        name = shorter
+    return name or None
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def _domain_name(removed: list[str]) -> str | None:
+    """The outlet's name as the furniture writes it, where it spells the page's own domain:
+    "Kessa FM" beside "kessafm.example", "Press TV" beside "www.presstv.ir"."""
+    labels = []
     for r in removed:
-        m = re.match(r"^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
-                     r"(?P<n>[A-Z][\w&'’.\- ]{1,60}?)\s*(?:[.,|]|$)", r, re.I)
-        if m and not re.match(r"all rights", m.group("n"), re.I):
-            return m.group("n").strip()
+        for m in _DOMAIN.finditer(r):
+            if "@" not in r[max(0, m.start() - 1):m.start()]:
+                labels.append(m.group(2).lower())
+    if not labels:
+        return None
+    found: list[str] = []
+    for r in removed:
+        toks = list(re.finditer(r"[^\W_]+(?:[&'’.][^\W_]+)*", r))
+        for i in range(len(toks)):
+            if not toks[i].group(0)[:1].isupper():
+                continue
+            for j in range(i, min(i + 5, len(toks))):
+                if not (toks[j].group(0)[:1].isupper() or toks[j].group(0)[:1].isdigit()):
+                    break
+                name = r[toks[i].start():toks[j].end()]
+                sq = _squash(name)
+                # one word must be long enough not to be a common one ("news.com.au")
+                if (j > i or len(sq) >= 6) and any(sq == lab or "the" + sq == lab for lab in labels):
+                    found.append(name)
+    if not found:
+        return None
+    # as printed, the mixed-case form before one in capitals ("Kessa FM", not "KESSA FM")
+    return next((f for f in found if not _is_allcaps(f)), found[0])
+
+
+def _page_domains(removed: list[str]) -> set[str]:
+    return {m.group(2).lower() for r in removed for m in _DOMAIN.finditer(r)}
+
+
+def _site_name(removed: list[str], dateline: str | None = None) -> str | None:
+    """The outlet, where the page states it in a general way, or None. In this order:
+    a copyright line ("© 2024 The Harbor Gazette. All rights reserved.", company suffixes
+    dropped); a possessive notice ("Press TV's website can also be accessed at ..."); a name
+    in the furniture that spells the page's own address ("Kessa FM", "kessafm.example"); the
+    agency of the dateline ("GENEVA, March 4 (Wirenews) -") unless the page's address names
+    another outlet (a paper running a wire story)."""
+    for r in removed:
+        n = _copyright_name(r)
+        if n:
+            return n
+    for r in removed:
+        m = _POSSESSIVE.match(r)
+        if m and not _ROLE.search(m.group("n")):
+            return m.group("n")
+    n = _domain_name(removed)
+    if n:
+        return n
+    agency = dateline_agency(dateline)
+    if agency:
+        domains = _page_domains(removed)
+        if not domains or _squash(agency) in domains or "the" + _squash(agency) in domains:
+            return agency
     return None

@@ -1,0 +1,160 @@
+"""The dateline at the start of a story, and the date helpers it needs.
+
+    body, dateline, iso = split_dateline(body)   # body: a normalize.Mapped
+
+News agencies and many papers open a story with the place it was filed from, sometimes the
+day and the agency, then a dash: "BAMAKO, June 30 (Reuters) - ", "LONDON — ",
+"Kyiv, Ukraine (CNN) -- ". It is not part of the story's first sentence, so extractors cut it
+off and keep it apart. The cut keeps the body's map to its source: the part left is a slice of
+the Mapped given, so offsets still point where they did.
+
+What counts as a dateline, by shape only (no list of places):
+- a place in capitals ("LONDON", "GAZA CITY, Gaza Strip"), or a place in mixed case that
+  carries a date or an agency in brackets ("Kyiv, Ukraine (CNN)"), so that an ordinary
+  sentence with a dash ("Residents — most of them farmers — voted ...") is not taken;
+- then a dash (-, --, – or —) and the story, which starts like a sentence (a capital, a digit
+  or a quotation mark) and runs on for a few words;
+- not a label such as "EXCLUSIVE –" or "UPDATE -".
+
+The date helpers (`find_date`) read full dates with a year ("12 March 2024", "March 12, 2024",
+"2024-03-12", "14/02/2022") and are shared with the plain-text extractor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import Mapped
+
+__all__ = ["split_dateline", "match_dateline", "dateline_agency", "find_date"]
+
+# ---------------------------------------------------------------------------------------------
+# dates
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+}
+MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_DATE_RES = [
+    # 12 March 2024, 12th Mar. 2024
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MON})\.?,?\s+(\d{{4}})\b", re.I)),
+    # March 12, 2024; Sept. 5 2023
+    ("mdy", re.compile(rf"\b({MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
+    ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    ("num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")),
+]
+# a day and month with no year, as datelines give them: "June 30", "30 June", "Sept. 5"
+DAY_MONTH = rf"(?:{MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MON}\.?)(?:,?\s+\d{{4}})?"
+
+
+def find_date(s: str) -> tuple[str, re.Match[str]] | None:
+    """The first full date (with a year) in s, as (YYYY-MM-DD, match); None if none or invalid."""
+    best = None
+    for kind, rx in _DATE_RES:
+        m = rx.search(s)
+        if not m or (best and best[1].start() <= m.start()):
+            continue
+        iso = _iso(kind, m)
+        if iso:
+            best = (iso, m)
+    return best
+
+
+def _iso(kind: str, m: re.Match[str]) -> str | None:
+    g = m.groups()
+    if kind == "dmy":
+        d, mo, y = int(g[0]), MONTHS[g[1].lower()], int(g[2])
+    elif kind == "mdy":
+        mo, d, y = MONTHS[g[0].lower()], int(g[1]), int(g[2])
+    elif kind == "iso":
+        y, mo, d = int(g[0]), int(g[1]), int(g[2])
+    else:  # 12/03/2024: day first unless that cannot be; both <= 12 is ambiguous: skip
+        a, b, y = int(g[0]), int(g[1]), int(g[2])
+        if a > 12 >= b:
+            d, mo = a, b
+        elif b > 12 >= a:
+            d, mo = b, a
+        else:
+            return None
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+# ---------------------------------------------------------------------------------------------
+# datelines
+
+_PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+_PLACE_MIXED = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}"
+_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
+_DATELINE = re.compile(
+    rf"^(?P<dl>(?:(?P<caps>{_PLACE_CAPS}){_REGION}|(?P<mixed>{_PLACE_MIXED}){_REGION})"
+    rf"(?:,?\s+(?P<date>{DAY_MONTH}))?"
+    rf"\s*(?:\((?P<agency>[A-Z][\w .&'’/\-]{{0,40}})\))?)"
+    # the dash, then the story, which starts as a sentence does
+    rf"\s*(?:-{{1,2}}|—|–)\s+(?=[A-Z0-9À-Þ\"“‘'«(\[])"
+)
+_LABELS = re.compile(
+    r"^(?:exclusive|update[d]?|breaking(?: news)?|watch|video|opinion|analysis|editorial|"
+    r"comment|live|photos?|explainer|fact check|review|interview|note|warning|correction|"
+    r"clarification|factbox|instant view|timeline|q&a)\b",
+    re.I,
+)
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+
+
+def match_dateline(s: str) -> re.Match[str] | None:
+    """The dateline at the start of s, as a match (groups dl, caps, mixed, date, agency)."""
+    m = _DATELINE.match(s)
+    if not m:
+        return None
+    if m.group("caps") is None and not (m.group("agency") or m.group("date")):
+        return None
+    if m.group("caps") is not None and len(re.sub(r"[^A-Z]", "", m.group("caps"))) < 2:
+        return None
+    if _LABELS.match(m.group("dl")):  # "EXCLUSIVE –", "UPDATE –": a label, not a place
+        return None
+    # the story must go on after it, in the same paragraph (or in the next, when the
+    # dateline stands alone in its own)
+    after = s[m.end():]
+    if "\n" not in s[m.start("dl"):m.end()]:
+        after = after.split("\n\n", 1)[0]
+    if len(_WORD.findall(after)) < 4:
+        return None
+    return m
+
+
+def dateline_agency(dateline: str | None) -> str | None:
+    """The agency a dateline names in brackets: "GENEVA, March 4 (Wirenews)" -> "Wirenews"."""
+    if not dateline:
+        return None
+    m = re.search(r"\(([^()]{2,40})\)\s*$", dateline)
+    if not m:
+        return None
+    agency = m.group(1).strip()
+    # "(AP Photo)", "(File)" are no agencies of a story
+    if re.search(r"\b(?:photo|file|pool|handout)\b", agency, re.I):
+        return None
+    return agency
+
+
+def split_dateline(body: Mapped) -> tuple[Mapped, str | None, str | None]:
+    """(body without the dateline, the dateline, YYYY-MM-DD if it gives day, month and year).
+
+    `body` is normalised text with its offset map (normalize.Mapped); the body returned is a
+    slice of it, so its offsets still point into the same source. With no dateline the body
+    comes back as given, with None and None.
+    """
+    m = match_dateline(body.text)
+    if not m:
+        return body, None, None
+    dl = m.group("dl").strip()
+    iso = None
+    if m.group("date"):
+        found = find_date(m.group("date"))
+        if found:
+            iso = found[0]
+    return body.slice(m.end(), len(body.text)), dl, iso
