@@ -74,6 +74,8 @@ def analyze(
 
     if fmt is Format.newsquant:
         raise typer.Exit(_scorer_format(fmt, sources, out))
+    if fmt is Format.polnear:
+        raise typer.Exit(_polnear(sources, out, allow_private))
 
     failures: list[InputError] = []
 
@@ -128,6 +130,38 @@ def analyze(
             for f in failures:
                 typer.echo(f"  {f}", err=True)
         raise typer.Exit(1)
+
+
+def _polnear(sources: list[str], out: Optional[Path], allow_private: bool) -> int:
+    """One PolNeAR scorer line per plain-text file: its whole text (headline included, as
+    PolNeAR annotates headlines) analysed as read, so offsets are offsets into the file."""
+    from .components.attributions_polnear import predict_text
+    from .ingest import iter_sources
+
+    failures: list[InputError] = []
+    stream = open(out, "w", encoding="utf-8") if out else sys.stdout
+    n = 0
+    try:
+        for src in iter_sources(sources, allow_private=allow_private):
+            if isinstance(src, InputError):
+                failures.append(src)
+            elif src.kind != "text":
+                failures.append(InputError(src.name, "--format polnear reads plain-text files, not HTML"))
+            else:
+                doc = Path(src.path or src.name).name
+                doc = doc[:-4] if doc.endswith(".txt") else doc
+                stream.write(json.dumps({"doc": doc, "attributions": predict_text(src.content)}) + "\n")
+                n += 1
+                continue
+            _err(str(failures[-1]))
+    finally:
+        if out:
+            stream.close()
+    if failures:
+        if n + len(failures) > 1:
+            _err(f"{len(failures)} of {n + len(failures)} items failed")
+        return 1
+    return 0
 
 
 def _scorer_format(fmt: "Format", sources: list[str], out: Optional[Path]) -> int:

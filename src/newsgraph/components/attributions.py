@@ -1,0 +1,580 @@
+"""Who said what: attributions with speaker, cue and content (issue 3).
+
+`extract_attributions(doc)` finds
+- direct quotations (every quote-mark style, quotes over several paragraphs, a quote broken by
+  "he said" as ONE attribution of several fragments) and the cue and speaker next to them;
+  a quote standing alone gets `speaker=None` and `context_speaker` (the speaker of the previous
+  attribution) for the actors stage to resolve;
+- reported speech, beliefs and intentions around a cue word (verbs of saying, believing,
+  promising, warning, accusing, ... and "according to"): the content is the verb's clause or
+  object (dependency parse), the speaker its subject.
+
+Cue words are a lexicon learned from PolNeAR train (scripts/train_attributions.py writes
+data/attributions/cues.json: the share of each word form's occurrences that are annotated cues)
+plus a hand list of reporting verbs for words the corpus lacks.
+The spaCy component `newsgraph_attributions` writes `doc._.attributions` (offsets into doc.text).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..record import Attribution, Span
+from .attributions_quotes import QUOTE_CHARS, Quote, find_quotes
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "attributions"
+# a word form is a cue when at least this share of its PolNeAR train occurrences were cues
+CUE_THRESHOLD = 0.30
+# join `"A," he said. "B."` into one attribution of two fragments (PolNeAR's convention)
+MERGE_AFTER_PERIOD = True
+# score reported-speech candidates with the learned model when its weights are shipped
+USE_MODEL = True
+# model threshold for candidates whose content holds a quoted phrase
+PARTIAL_THRESHOLD = 0.12
+# reporting verbs (lemmas) taken as cues whatever the corpus says
+SAY_LEMMAS = {
+    "say", "tell", "add", "claim", "warn", "accuse", "deny", "promise", "pledge", "vow", "urge",
+    "demand", "insist", "argue", "believe", "think", "suggest", "propose", "acknowledge", "admit",
+    "announce", "declare", "state", "stress", "note", "explain", "report", "write", "tweet",
+    "predict", "fear", "hope", "regret", "reject", "criticize", "criticise", "condemn", "praise",
+    "confirm", "reveal", "complain", "respond", "reply", "allege", "assert", "contend",
+    "concede", "maintain", "emphasize", "emphasise", "caution", "recommend", "estimate", "vow",
+    "threaten", "blame", "slam", "decry", "denounce", "lament", "signal", "indicate", "disclose",
+    "recall", "remark", "comment", "observe", "point", "testify", "agree", "disagree", "doubt",
+    "expect", "want", "plan", "intend", "question", "dispute", "welcome", "thank", "endorse",
+    "back", "support", "oppose", "call", "voice", "express", "describe", "brand", "label",
+}
+# lemmas that are cues only with a clause or object of speech (too common otherwise)
+_WEAK_VERBS = {"be", "have", "do", "make", "get", "take", "go", "come", "give", "see", "show",
+               "know", "find", "use", "put", "keep", "let", "look", "seem", "appear", "need"}
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+_ATTITUDE_NOUNS = {"concern", "worry", "hope", "fear", "doubt", "regret", "confidence", "optimism",
+                   "frustration", "anger", "alarm", "dismay", "disappointment", "skepticism", "support"}
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "dative", "pcomp")
+
+
+@functools.lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, float]:
+    try:
+        data = (DATA_DIR / "cues.json").read_text("utf-8")
+        return dict(json.loads(data)["cue_prob"])
+    except (OSError, KeyError, ValueError):
+        return {}
+
+
+def cue_score(tok: Token) -> float:
+    """How likely the token is an attribution cue (0..1)."""
+    if tok.pos_ not in ("VERB", "NOUN", "ADJ") and tok.lower_ != "according":
+        return 0.0
+    p = cue_lexicon().get(tok.lower_.replace("\u2019", "'"), 0.0)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in SAY_LEMMAS:
+        p = max(p, 0.5)
+    return p
+
+
+# ----------------------------------------------------------------------------- spans
+
+
+def _strip(text: str, s: int, e: int, keep_quotes: bool = True) -> tuple[int, int]:
+    junk = " \t\n\u00a0,;:-\u2014\u2013(" + ("" if keep_quotes else QUOTE_CHARS)
+    while s < e and text[s] in junk:
+        s += 1
+    while e > s and text[e - 1] in junk + ")":
+        e -= 1
+    return s, e
+
+
+def _span(doc: Doc, s: int, e: int, keep_quotes: bool = True) -> Span | None:
+    s, e = _strip(doc.text, s, e, keep_quotes)
+    if e <= s:
+        return None
+    return Span.of(doc.text, s, e)
+
+
+def _tok_span(doc: Doc, toks: list[Token]) -> Span | None:
+    if not toks:
+        return None
+    return _span(doc, min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
+
+
+def _subtree_range(tok: Token) -> tuple[int, int]:
+    """Token index range [i, j) of the token's subtree (left_edge..right_edge)."""
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _source_of(tok: Token) -> Token | None:
+    """The subject of a cue verb, inherited through conjunctions, participles and xcomp."""
+    seen = 0
+    cur = tok
+    while cur is not None and seen < 4:
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and cur is tok and cur.lemma_ in ("expect", "believe")):
+                return c
+        for c in cur.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
+            if cur.dep_ == "acl" and cur.tag_ != "VBG":
+                return None
+            cur = cur.head
+            seen += 1
+            continue
+        if cur.dep_ == "relcl" and cur.head is not cur:
+            return cur.head
+        return None
+    return None
+
+
+def _np_range(tok: Token) -> tuple[int, int]:
+    """The noun phrase of a source head: its subtree without a trailing relative clause."""
+    lo, hi = _subtree_range(tok)
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "punct") and c.i > tok.i:
+            # cut at a relative clause only when the phrase gets long
+            if c.dep_ == "relcl" and hi - lo > 8:
+                hi = min(hi, c.left_edge.i)
+    return lo, hi
+
+
+# ----------------------------------------------------------------------------- learned scorer
+
+
+@functools.lru_cache(maxsize=1)
+def cue_model() -> dict | None:
+    """Logistic-regression weights over candidate features (scripts/train_attributions.py)."""
+    if not USE_MODEL:
+        return None
+    try:
+        return json.loads((DATA_DIR / "cue_model.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _bucket(x: float) -> str:
+    for b in (0.02, 0.1, 0.2, 0.3, 0.5, 0.7, 0.85):
+        if x < b:
+            return str(b)
+    return "1"
+
+
+def _features(tok: Token, src: Token | None, rule: str, length: int, b: "_Builder | None" = None) -> list[str]:
+    lem = tok.lemma_.lower()
+    p = cue_lexicon().get(tok.lower_.replace("\u2019", "'"), 0.0)
+    s_kind = "none" if src is None else (src.ent_type_ or src.pos_)
+    if src is not None and src.lower_ in ("it", "which", "that", "this", "there"):
+        s_kind = "weakpron"
+    f = [
+        "bias", f"lower={tok.lower_}", f"lemma={lem}", f"lexp={_bucket(p)}", f"dep={tok.dep_}", f"tag={tok.tag_}",
+        f"rule={rule}", f"lemma_rule={lem}|{rule}", f"src={s_kind}", f"lexp_src={_bucket(p)}|{s_kind}",
+        f"lexp_rule={_bucket(p)}|{rule}", f"len={min(length, 40) // 5}", f"lemma_src={lem}|{s_kind == 'none'}",
+        f"say={lem in SAY_LEMMAS}", f"dep_rule={tok.dep_}|{rule}",
+    ]
+    if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head is not tok:
+        f.append(f"head={tok.head.lemma_.lower()}")
+    if any(c.dep_ == "neg" for c in tok.children):
+        f.append("neg")
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        f.append("to_inf")
+    if b is not None:
+        inq = any(q.start < tok.idx < q.end for q in b.quotes)
+        f.append(f"inquote={inq}")
+    return f
+
+
+def _score(model: dict, feats: list[str]) -> float:
+    import math
+
+    w = model["weights"]
+    z = sum(w.get(x, 0.0) for x in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# ----------------------------------------------------------------------------- component
+
+
+class _Builder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.atts: list[Attribution] = []
+        self.used_cues: set[int] = set()
+        self.alone: list[Attribution] = []  # quotes with no cue: their speaker comes from context
+        self.quotes = find_quotes(self.text)
+        self.direct: list[tuple[Quote, int, int]] = []  # quotes taken whole, with token range
+        self.quote_tok: list[tuple[int, int]] = []
+        self.quote_starts = {q.start for q in self.quotes}
+        for q in self.quotes:
+            sp = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if sp is not None:
+                self.quote_tok.append((sp.start, sp.end))
+            else:
+                self.quote_tok.append((0, 0))
+
+    # -- helpers
+    def in_direct(self, i: int) -> bool:
+        return any(a <= i < b for _q, a, b in self.direct)
+
+    def add(self, kind, speaker: Span | None, cue: Span | None, content: list[Span], **extra) -> Attribution:
+        att = Attribution(kind=kind, speaker=speaker, cue=cue, content=content, **extra)
+        self.atts.append(att)
+        return att
+
+    def _is_direct_like(self, q: Quote) -> bool:
+        t = self.text
+        inner = t[q.start + 1 : q.end].strip()
+        words = len(inner.split())
+        if words < 3:
+            return False
+        j = q.start - 1
+        while j >= 0 and t[j] in " \t\u00a0":
+            j -= 1
+        before_ok = j < 0 or t[j] in "\n.!?:,\u2014\u2013-" or t[j] in QUOTE_CHARS
+        if not before_ok:
+            # `said "..."` with the quote running to the sentence end
+            sp = self.doc.char_span(j, j + 1, alignment_mode="expand")
+            if sp is None or cue_score(sp[0]) < 0.3:
+                return False
+            k = q.end
+            while k < len(t) and t[k] in " \t":
+                k += 1
+            return k >= len(t) or t[k] in "\n" or t[q.end - 2 : q.end - 1] in ".!?,"
+        k = q.end
+        while k < len(t) and t[k] in " \t\u00a0":
+            k += 1
+        if k >= len(t) or t[k] == "\n":
+            return True
+        closing = t[q.end - 2] if q.closed and q.end >= 2 else ""
+        return closing in ".,!?\u2026-\u2014" or t[k] in ".,;:\u2014\u2013-("
+
+    # -- direct quotes
+    def cue_after(self, qi: int) -> tuple[Token, Token | None, int] | None:
+        """A cue clause right after quote qi: (cue, source, last token index) or None."""
+        doc, q = self.doc, self.quotes[qi]
+        _a, b = self.quote_tok[qi]
+        nxt = self.quote_tok[qi + 1][0] if qi + 1 < len(self.quotes) else len(doc)
+        end = min(len(doc), b + 12, nxt)
+        window = []
+        for i in range(b, end):
+            tk = doc[i]
+            if "\n" in tk.text or (tk.is_punct and tk.text in ".!?" and i > b):
+                break
+            window.append(tk)
+        best = None
+        for tk in window:
+            s = cue_score(tk)
+            if s >= 0.3 and tk.pos_ == "VERB" and (best is None or s > cue_score(best)):
+                best = tk
+        if best is None:
+            return None
+        src = _source_of(best)
+        if src is None:
+            # "said Woodward" parsed with the name as object or appositive
+            for c in best.rights:
+                if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                    src = c
+                    break
+        if src is not None and not (b <= src.i < end):
+            src = None
+        last = window[-1].i if window else b
+        return best, src, last
+
+    def cue_before(self, qi: int) -> tuple[Token, Token | None] | None:
+        doc = self.doc
+        a, _b = self.quote_tok[qi]
+        if a == 0:
+            return None
+        prev_end = self.quote_tok[qi - 1][1] if qi > 0 else 0
+        start = max(prev_end, doc[a - 1].sent.start, a - 25)
+        window = [doc[i] for i in range(start, a) if "\n" not in doc[i].text]
+        # only when the quote is introduced by a colon/comma or directly by the cue verb
+        if not window:
+            return None
+        last = window[-1]
+        if last.text not in (":", ",", "\u2014", "-", "\u2013") and cue_score(last) < 0.3:
+            return None
+        best = None
+        for tk in reversed(window):
+            s = cue_score(tk)
+            if s >= 0.3 and tk.pos_ in ("VERB",) and tk.i not in self.used_cues:
+                best = tk
+                break
+        if best is None:
+            return None
+        return best, _source_of(best)
+
+    def dash_source(self, qi: int) -> tuple[Span, Span] | None:
+        """`"..." ― Name` (reader comments, epigraphs): (cue, speaker) or None."""
+        t, q = self.text, self.quotes[qi]
+        k = q.end
+        while k < len(t) and t[k] in " \t\u00a0":
+            k += 1
+        if k >= len(t) or t[k] not in "\u2015\u2014\u2013-":
+            return None
+        e = t.find("\n", k)
+        e = len(t) if e < 0 else e
+        name_s, name_e = _strip(t, k + 1, e)
+        name = t[name_s:name_e]
+        if not name or len(name.split()) > 12 or not name[0].isupper():
+            return None
+        return Span.of(t, k, k + 1), Span.of(t, name_s, name_e)
+
+    def direct_quotes(self) -> None:
+        doc, t = self.doc, self.text
+        skip = set()
+        for qi, q in enumerate(self.quotes):
+            if qi in skip or not self._is_direct_like(q):
+                continue
+            frags = [q]
+            cue = src = None
+            after = self.cue_after(qi)
+            if after is not None:
+                cue, src, last = after
+                # "A," he said, "B."  -> one attribution, two fragments; PolNeAR also joins
+                # `"A," he said. "B."` within a paragraph (MERGE_AFTER_PERIOD)
+                if qi + 1 < len(self.quotes):
+                    q2 = self.quotes[qi + 1]
+                    between = t[q.end : q2.start]
+                    ok_gap = q.end <= cue.idx < q2.start and len(between) < 300 and (
+                        MERGE_AFTER_PERIOD or not any(ch in between for ch in ".!?"))
+                    if "\n" not in between and ok_gap and q2.start > q.end:
+                        frags.append(q2)
+                        skip.add(qi + 1)
+                        # further quotes following straight on in the same paragraph
+                        k = qi + 2
+                        while MERGE_AFTER_PERIOD and k < len(self.quotes):
+                            q3 = self.quotes[k]
+                            if t[frags[-1].end : q3.start].strip() == "" and "\n" not in t[frags[-1].end : q3.start]:
+                                frags.append(q3)
+                                skip.add(k)
+                                k += 1
+                            else:
+                                break
+            else:
+                before = self.cue_before(qi)
+                if before is not None:
+                    cue, src = before
+                else:
+                    dash = self.dash_source(qi)
+                    if dash is not None:
+                        content = [s for s in (_span(doc, f0, f1) for f0, f1 in q.fragments) if s]
+                        self.direct.append((q, *self.quote_tok[qi]))
+                        if content:
+                            self.add("direct", dash[1], dash[0], content)
+                        continue
+            content = [s for s in (_span(doc, f0, f1) for fq in frags for f0, f1 in fq.fragments) if s]
+            if not content:
+                continue
+            for fq in frags:
+                k = self.quotes.index(fq)
+                self.direct.append((fq, *self.quote_tok[k]))
+            if cue is not None:
+                self.used_cues.add(cue.i)
+                speaker = _tok_span(doc, [doc[i] for i in range(*_np_range(src))]) if src is not None else None
+                self.add("direct", speaker, _tok_span(doc, [cue]), content)
+            else:
+                self.alone.append(self.add("direct", None, None, content, context_speaker=None))
+
+    def context_speaker(self, pos: int) -> Span | None:
+        """The speaker of the closest attribution before `pos` that is not nested in another."""
+        best = None
+        for a in self.atts:
+            sp = a.speaker or getattr(a, "context_speaker", None)
+            if sp is None or not a.content or a.content[0].start >= pos:
+                continue
+            if any(c.start <= sp.start < c.end for b in self.atts if b is not a for c in b.content):
+                continue  # "his country" inside someone else's reported speech
+            if sp.text.lower() in ("it", "they", "this", "which", "that", "who"):
+                continue
+            key = (a.content[0].start, -len(sp.text))
+            if best is None or key >= best[0]:
+                best = (key, sp)
+        if best is not None:
+            return best[1]
+        # else the last person named before the quote
+        for ent in reversed(self.doc.ents):
+            if ent.end_char <= pos and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                return Span.of(self.text, ent.start_char, ent.end_char)
+        return None
+
+    # -- reported speech
+    def content_of(self, cue: Token) -> tuple[int, int, str] | None:
+        """Token range of what the cue reports."""
+        doc = self.doc
+        kids = list(cue.children)
+        # "voiced concern over X", "expressed hope that X": the content is X
+        if cue.lemma_ in ("voice", "express", "raise", "register") or any(
+                c.dep_ == "dobj" and c.lemma_ in _ATTITUDE_NOUNS for c in kids):
+            for i in range(cue.i + 1, cue.right_edge.i + 1):
+                if doc[i].lower_ in ("over", "about", "that", "regarding", "on", "at") and doc[i].dep_ in ("prep", "mark") \
+                        and (i == 0 or doc[i - 1].lemma_ in _ATTITUDE_NOUNS or doc[i].lower_ in ("over", "about", "regarding")):
+                    return i + 1, cue.right_edge.i + 1, "concern"
+        # `promised "unstinting support" for Mali`: a quote right after the cue starts the content
+        if cue.i + 1 < len(doc) and doc[cue.i + 1].text in QUOTE_CHARS and doc[cue.i + 1].idx in self.quote_starts:
+            hi = cue.i + 1
+            for c in cue.rights:
+                if c.dep_ not in ("punct", "cc", "conj", "advcl"):
+                    hi = max(hi, c.right_edge.i + 1)
+            return cue.i + 1, hi, "quote"
+        comp = [c for c in kids if c.dep_ == "ccomp"]
+        if comp:
+            c = comp[0]
+            return (*_subtree_range(c), "ccomp" if c.i > cue.i else "ccomp-left")
+        rights = [c for c in cue.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl", "prt", "dep")]
+        objs = [c for c in rights if c.dep_ in ("dobj", "xcomp", "attr", "oprd", "dative", "prep", "ccomp")]
+        if cue.lemma_ == "tell" or cue.lemma_ == "ask":
+            objs = [c for c in objs if c.dep_ != "dative" and not (c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and len(list(c.subtree)) < 4)] or objs
+        if objs:
+            # from the first object to the end of the last right dependent that belongs to it
+            first = objs[0]
+            lo = first.left_edge.i
+            hi = first.right_edge.i + 1
+            for c in rights:
+                if c.i > first.i and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "dobj", "attr"):
+                    hi = max(hi, c.right_edge.i + 1)
+            # "voiced concern over X": the content is X
+            if first.dep_ == "dobj" and first.lemma_ in ("concern", "worry", "support", "opposition", "hope", "fear", "doubt", "regret", "confidence"):
+                for c in first.children:
+                    if c.dep_ == "prep" and c.lower_ in ("over", "about", "at", "for", "that", "on"):
+                        return (*_subtree_range(c), "concern")
+                for c in rights:
+                    if c.dep_ == "prep" and c.i > first.i and c.lower_ in ("over", "about", "for", "on"):
+                        return c.i + 1, c.right_edge.i + 1, "concern"
+            return lo, hi, first.dep_
+        # "..., a source said": the reported clause is the head's
+        head = cue.head
+        if cue.dep_ in ("parataxis", "ccomp", "advcl") and head is not cue and head.i < cue.i:
+            sent = cue.sent
+            lo = head.left_edge.i
+            hi = cue.left_edge.i
+            if hi > lo:
+                return max(lo, sent.start), hi, "head"
+        return None
+
+    def candidates(self):
+        """Reported-speech candidates: (cue token, content spans, speaker span, cue span, features)."""
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.used_cues or self.in_direct(tok.i) or tok.pos_ != "VERB":
+                continue
+            rng = self.content_of(tok)
+            if rng is None:
+                continue
+            lo, hi = self._clip_paragraph(tok.i, rng[0], rng[1])
+            content = self._content_spans(lo, hi)
+            if not content:
+                continue
+            src = _source_of(tok)
+            speaker = _tok_span(doc, [doc[i] for i in range(*_np_range(src))]) if src is not None else None
+            if speaker is not None and any(c.start <= speaker.start < c.end for c in content):
+                speaker, src = None, None
+            cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+            yield tok, content, speaker, _tok_span(doc, cue_toks), _features(tok, src, rng[2], hi - lo, self)
+
+    def reported(self) -> None:
+        doc = self.doc
+        model = cue_model()
+        for tok in doc:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
+                    and not self.in_direct(tok.i):
+                self.according(tok)
+        for tok, content, speaker, cue, feats in list(self.candidates()):
+            if model:
+                th = model.get("threshold", 0.5)
+                if speaker is not None and any(q in c.text for c in content for q in "\u201c\u201d\"\u00ab"):
+                    th = min(th, PARTIAL_THRESHOLD)  # partial quotes inside reported speech
+                if _score(model, feats) < th:
+                    continue
+            else:
+                sc = cue_score(tok)
+                if sc < CUE_THRESHOLD or (speaker is None and sc < 0.5):
+                    continue
+                if tok.lemma_.lower() in _WEAK_VERBS and "rule=ccomp" not in feats:
+                    continue
+            self.used_cues.add(tok.i)
+            self.add(self._kind(content), speaker, cue, content)
+
+    def _clip_paragraph(self, at: int, lo: int, hi: int) -> tuple[int, int]:
+        """Keep a token range inside the paragraph of token `at` (the parser may cross lines)."""
+        doc = self.doc
+        for i in range(min(at, hi) - 1, lo - 1, -1):
+            if "\n" in doc[i].text:
+                lo = i + 1
+                break
+        for i in range(max(at, lo), hi):
+            if "\n" in doc[i].text:
+                hi = i
+                break
+        return lo, hi
+
+    def according(self, tok: Token) -> None:
+        doc = self.doc
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        slo, shi = _subtree_range(pobj)
+        sent = tok.sent
+        # the content: the sentence without the "according to X" phrase
+        plo, phi = min(tok.left_edge.i, tok.i), max(shi, tok.right_edge.i + 1)
+        pieces = []
+        if plo > sent.start:
+            pieces.append((sent.start, plo))
+        if phi < sent.end:
+            pieces.append((phi, sent.end))
+        content = []
+        for a, b in pieces:
+            content += self._content_spans(a, b)
+        if not content:
+            return
+        self.used_cues.add(tok.i)
+        speaker = _tok_span(doc, [doc[i] for i in range(slo, shi)])
+        self.add(self._kind(content), speaker, _tok_span(doc, [tok, to]), content)
+
+    def _content_spans(self, lo: int, hi: int) -> list[Span]:
+        doc = self.doc
+        if hi <= lo:
+            return []
+        s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+        # keep a closing quote mark right after the span (`"... failure."`)
+        sp = _span(doc, s, e)
+        if sp is None or len(sp.text) < 2:
+            return []
+        return [sp]
+
+    def _kind(self, content: list[Span]) -> str:
+        text = " ".join(c.text for c in content)
+        n_q = sum(text.count(ch) for ch in "\u201c\u201d\"\u00ab\u00bb")
+        if n_q == 0:
+            return "indirect"
+        stripped = text.strip()
+        if stripped[:1] in QUOTE_CHARS and stripped.rstrip(".,")[-1:] in QUOTE_CHARS and n_q <= 2:
+            return "direct"
+        qs = find_quotes(text)
+        qlen = sum(q.end - q.start for q in qs)
+        return "partial" if qlen < 0.5 * len(text) else "mixed"
+
+    def run(self) -> list[Attribution]:
+        self.direct_quotes()
+        self.reported()
+        for a in self.alone:
+            a.context_speaker = self.context_speaker(a.content[0].start)
+        self.atts.sort(key=lambda a: (a.content[0].start if a.content else 0))
+        return self.atts
+
+
+def extract_attributions(doc: Doc) -> list[Attribution]:
+    """All attributions in a parsed Doc (offsets into doc.text). Never raises on odd quoting."""
+    return _Builder(doc).run()
+
+
+@Language.component("newsgraph_attributions")
+def attributions_component(doc: Doc) -> Doc:
+    doc._.attributions = extract_attributions(doc)
+    return doc

@@ -1,0 +1,167 @@
+"""Quotation spans in a text: every quote-mark style, unbalanced marks, multi-paragraph quotes.
+
+`find_quotes(text)` returns `Quote`s with character offsets (marks included). It never raises:
+an opening mark with no closing mark ends at the end of its paragraph (or runs on when the next
+paragraph opens with a mark, the news convention for quotes over several paragraphs); a stray
+closing mark is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# opening mark -> closing marks that can end it
+_PAIRS = {
+    "\u201c": "\u201d\u201c\"",  # “ ” (some sites close with another “ or a straight mark)
+    "\u201e": "\u201c\u201d\"",  # „ “
+    "\u00ab": "\u00bb",  # « »
+    "\u00bb": "\u00ab",  # » « (Danish/German style)
+    "\u2039": "\u203a",  # ‹ ›
+    '"': '"\u201d',
+    "\u2018": "\u2019'",  # ‘ ’
+    "'": "'\u2019",
+    "\u201a": "\u2018\u2019",
+    "`": "'\u2019",
+}
+_DOUBLE_OPEN = "\u201c\u201e\u00ab\u2039\""
+_SINGLE_OPEN = "\u2018'\u201a`"
+QUOTE_CHARS = "\"'`\u00b4\u201c\u201d\u2018\u2019\u201e\u201f\u201a\u201b\u00ab\u00bb\u2039\u203a"
+
+
+@dataclass
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark (or the end of the last paragraph)
+    fragments: list[tuple[int, int]] = field(default_factory=list)  # one per paragraph
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - (1 if self.closed else 0)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _is_open(text: str, i: int, lo: int) -> bool:
+    """A mark at i opens a quote when it stands before a word and after a space/start/bracket."""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "\u201c\u201e\u00ab\u2039\u2018\u201a":
+        if ch == "\u2018" and prev.isalnum():
+            return False
+        return not nxt.isspace() or ch in "\u00ab\u2039"
+    if ch in "\"'`":
+        if ch == "'" and prev.isalnum():
+            return False  # apostrophe: don't, Jones'
+        return (prev.isspace() or prev in "([{\u2014\u2013-/:;,") and not nxt.isspace()
+    if ch == "\u00bb":
+        return prev.isspace() and not nxt.isspace() and False  # rarely an opener in English news
+    return False
+
+
+def _closes(text: str, i: int, opener: str, hi: int) -> bool:
+    ch = text[i]
+    if ch not in _PAIRS.get(opener, ""):
+        return False
+    nxt = text[i + 1] if i + 1 < hi else " "
+    prev = text[i - 1] if i > 0 else " "
+    if opener in _SINGLE_OPEN:
+        # a single closing mark must not sit inside a word (don't, it's) and not be a possessive s'
+        if nxt.isalnum():
+            return False
+        if prev == "s" and nxt == " " and ch in "'\u2019":
+            # "voters' choice": possessive unless a sentence or clause ends here
+            after = text[i + 1 : i + 3]
+            return bool(re.match(r"\s[A-Z\u2014\u2013-]", after)) if after else True
+        return not prev.isspace()
+    if ch == opener and opener in "\u201c" and not (nxt.isspace() or nxt in ".,;:!?)\u2014\u2013-" or i + 1 >= hi):
+        return False  # another “ opening a nested/new quote, not a closer
+    if ch == '"' and opener == '"' and prev.isspace() and not nxt.isspace():
+        return False  # a straight mark that opens something else
+    return True
+
+
+def _scan_paragraph(text: str, lo: int, hi: int, carry: bool, carry_open: str):
+    """Quotes in text[lo:hi]; `carry` means a quote from the previous paragraph may continue here.
+
+    Returns (list of (start, end, closed, opener)), and the opener still open at the end or None.
+    """
+    res = []
+    i = lo
+    open_at, opener = None, None
+    if carry:
+        j = lo
+        while j < hi and text[j].isspace():
+            j += 1
+        if j < hi and text[j] in QUOTE_CHARS and _is_open(text, j, lo):
+            open_at, opener = j, text[j]
+            i = j + 1
+    while i < hi:
+        ch = text[i]
+        if open_at is None:
+            if ch in _PAIRS and _is_open(text, i, lo):
+                open_at, opener = i, ch
+        else:
+            if _closes(text, i, opener, hi):
+                res.append((open_at, i + 1, True, opener))
+                open_at, opener = None, None
+            elif opener in _SINGLE_OPEN and ch in _DOUBLE_OPEN and _is_open(text, i, lo):
+                # a single mark left open inside double quotes: it was an apostrophe
+                open_at, opener = i, ch
+        i += 1
+    if open_at is not None:
+        if opener in _SINGLE_OPEN:
+            # an unclosed single mark is most likely an apostrophe: rescan after it
+            sub, left = _scan_paragraph(text, open_at + 1, hi, False, "")
+            return res + sub, left
+        end = hi
+        while end > open_at + 1 and text[end - 1].isspace():
+            end -= 1
+        res.append((open_at, end, False, opener))
+        return res, opener
+    return res, None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All quotations in `text`, in order; multi-paragraph quotes joined into one Quote."""
+    quotes: list[Quote] = []
+    pending: Quote | None = None
+    left = None
+    for lo, hi in _paragraphs(text):
+        found, new_left = _scan_paragraph(text, lo, hi, left is not None, left or "")
+        for k, (s, e, closed, opener) in enumerate(found):
+            if k == 0 and pending is not None and left is not None and text[lo:s].strip() == "":
+                # continuation of the quote left open in the previous paragraph
+                pending.fragments.append((s, e))
+                pending.end = e
+                pending.closed = closed
+                q = pending
+            else:
+                if pending is not None:
+                    quotes.append(pending)
+                q = Quote(start=s, end=e, fragments=[(s, e)], closed=closed)
+            pending = q
+        left = new_left
+        if pending is not None and left is None:
+            quotes.append(pending)
+            pending = None
+    if pending is not None:
+        quotes.append(pending)
+    # de-duplicate (a pending quote appended twice)
+    out, seen = [], set()
+    for q in quotes:
+        if (q.start, q.end) not in seen:
+            seen.add((q.start, q.end))
+            out.append(q)
+    return out
