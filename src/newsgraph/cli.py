@@ -189,11 +189,12 @@ def _scorer_format(fmt: "Format", sources: list[str], out: Optional[Path]) -> in
 @app.command()
 def demo(
     sample: Optional[Path] = typer.Option(None, "--sample", help="Folder of articles (default: the bundled sample)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Store: a SQLite path or a database URL (default ./newsgraph.db)."),
 ) -> None:
-    """Analyse the bundled sample articles and summarise each."""
+    """Analyse the bundled sample articles into the store, summarise each, say how to browse them."""
     from .demo import run_demo
 
-    raise typer.Exit(run_demo(sample))
+    raise typer.Exit(run_demo(sample, db=db))
 
 
 def _register_command_modules() -> None:

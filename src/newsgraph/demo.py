@@ -1,4 +1,4 @@
-"""`newsgraph demo`: analyse the bundled sample articles and show what was found."""
+"""`newsgraph demo`: analyse the bundled sample articles, keep them in the store, show what was found."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 SAMPLE_EXTS = (".txt", ".html", ".htm", ".html.gz")
@@ -24,10 +25,11 @@ def sample_dir() -> Path | None:
     return None
 
 
-def run_demo(folder: Path | None = None, console: Console | None = None) -> int:
-    from .errors import InputError
-    from .ingest import iter_sources
-    from .pipeline import analyze_many
+def run_demo(folder: Path | None = None, console: Console | None = None, db: str | None = None) -> int:
+    """Ingest the sample into the store at `db` (default ./newsgraph.db), show a row per article,
+    and say how to browse them."""
+    from .store import DEFAULT_DB, StoreError, open_store
+    from .store.ingest import ingest
 
     # a pipe or a CI log is no terminal: give the table room rather than wrap every cell
     console = console or Console(width=None if sys.stdout.isatty() else 150)
@@ -35,6 +37,12 @@ def run_demo(folder: Path | None = None, console: Console | None = None) -> int:
     if folder is None:
         console.print("[red]error:[/] the bundled sample was not found (reinstall newsgraph, or pass --sample DIR)")
         return 1
+    db_shown = db or f"./{DEFAULT_DB}"
+    try:
+        store = open_store(db or DEFAULT_DB)
+    except StoreError as e:
+        console.print(f"[red]error:[/] {escape(str(e))}", soft_wrap=True)
+        return 2
     table = Table(title=f"newsgraph demo: {folder}")
     table.add_column("file", no_wrap=True, overflow="ellipsis", max_width=34)
     table.add_column("title", overflow="fold", ratio=1)
@@ -42,34 +50,46 @@ def run_demo(folder: Path | None = None, console: Console | None = None) -> int:
     table.add_column("date", no_wrap=True)
     for col in ("actors", "attrib.", "figures", "dates"):
         table.add_column(col, justify="right", no_wrap=True)
-    failures = 0
-    with console.status("analysing the sample (the language model loads once)..."):
+    try:
+        with console.status("analysing the sample and storing it (the language model loads once)..."):
+            stats = ingest([str(folder)], store)
         rows = []
-        for res in analyze_many(iter_sources([str(folder)]), errors="yield"):
-            if isinstance(res, InputError):
-                failures += 1
-                rows.append((res.item, f"[red]{res.reason}[/]", "", "", "", "", "", ""))
+        for item, article_id, reason in stats.items:
+            rec = store.get_record(article_id) if article_id and not reason else None
+            if rec is None:
+                rows.append((Path(item).name, f"[red]{escape(reason or 'not stored')}[/]", "", "", "", "", "", ""))
                 continue
-            a = res.article
+            a = rec.article
             rows.append(
                 (
-                    Path(a.source or "").name,
-                    a.title or "",
-                    a.publisher or "",
+                    Path(item).name,
+                    escape(a.title or ""),
+                    escape(a.publisher or ""),
                     a.published or "",
-                    str(len(res.actors)),
-                    str(len(res.attributions)),
-                    str(len(res.figures)),
-                    str(len(res.dates)),
+                    str(len(rec.actors)),
+                    str(len(rec.attributions)),
+                    str(len(rec.figures)),
+                    str(len(rec.dates)),
                 )
             )
+        n_stored = store.stats()["articles"]
+    finally:
+        store.close()
     for r in rows:
         table.add_row(*r)
     console.print(table)
+    console.print(
+        f"Stored in {db_shown}: {stats.stored} new, {stats.skipped} already there"
+        + (f", [red]{stats.failed} failed[/]" if stats.failed else "")
+        + f" ({n_stored} articles in the store).",
+        soft_wrap=True,
+    )
+    console.print("Browse them:")
+    console.print(f"  newsgraph serve --db {db_shown}   [dim]# then open http://127.0.0.1:8000/[/]", soft_wrap=True)
     first = next((p for p in sorted(folder.iterdir()) if p.name.endswith(SAMPLE_EXTS)), None)
     console.print("Look further:")
     if first is not None:
         console.print(f"  newsgraph analyze {first} --format text   [dim]# one article, read as a summary[/]", soft_wrap=True)
         console.print(f"  newsgraph analyze {first} --format json   [dim]# its evidence-linked record[/]", soft_wrap=True)
-    console.print(f"  newsgraph analyze {folder} --format jsonl --out records.jsonl", soft_wrap=True)
-    return 1 if failures else 0
+    console.print(f"  newsgraph export --db {db_shown} --what attributions --format csv --out attributions.csv", soft_wrap=True)
+    return 1 if stats.failed else 0

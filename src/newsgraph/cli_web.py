@@ -1,0 +1,38 @@
+"""`newsgraph serve`: the JSON API and the web pages over a store (registered by cli.py)."""
+
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+import typer
+
+from .cli import app
+
+
+@app.command()
+def serve(
+    db: Optional[str] = typer.Option(None, "--db", help="The store: a SQLite path or a database URL (default ./newsgraph.db)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+) -> None:
+    """Serve the API (/api, schema at /openapi.json) and the web pages.
+
+    POST /api/articles is enabled only when NEWSGRAPH_TOKEN is set; clients send it as
+    `Authorization: Bearer <token>`.
+    """
+    import uvicorn
+
+    from .api import TOKEN_ENV, create_app
+
+    if db is None and not os.path.exists("newsgraph.db"):
+        typer.echo("note: ./newsgraph.db does not exist yet; it is created empty (fill it with `newsgraph ingest` or `newsgraph demo`)", err=True)
+    try:
+        web = create_app(db)
+    except Exception as e:  # a bad URL or an unreadable database: say so, no traceback
+        typer.echo(f"error: cannot open the store {db or 'newsgraph.db'}: {e}", err=True)
+        raise typer.Exit(1)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"newsgraph: serving http://{shown}:{port}/  (API at /api, schema at /openapi.json)", err=True)
+    typer.echo(f"POST /api/articles: {'enabled' if os.environ.get(TOKEN_ENV) else f'disabled (set {TOKEN_ENV} to enable)'}", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)

@@ -1,0 +1,1010 @@
+"""The store: records in, pages of plain dicts out. See docs/store-interface.md.
+
+    store = open_store("newsgraph.db")          # or "postgresql://user@host/db"; None: ./newsgraph.db
+    store.add(record)                           # -> (article id, True if new)
+    store.articles(q="dam", limit=20)           # -> {"items", "total", "limit", "offset"}
+
+`open_store` brings the schema to the latest migration (Alembic, shipped in the package). The
+same code serves SQLite and PostgreSQL; full-text search is FTS5 or tsvector (search.py).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    case,
+    create_engine,
+    event,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, OperationalError
+
+from ..record import Record, body_id
+from . import merge, search
+from .schema import (
+    actor_keys,
+    actor_names,
+    actor_roles,
+    actors,
+    article_actors,
+    articles,
+    attributions,
+    dates,
+    event_actors,
+    events,
+    failures,
+    figures,
+    mentions,
+)
+
+DEFAULT_DB = "newsgraph.db"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+CONTENT_JOIN = " … "
+ACTOR_PAGE_LIMIT = 100  # attributions and events per actor() call (pass limit= for more)
+COOCCURRENCE_ARTICLES = 1000  # co-occurring actors are counted over the actor's latest articles
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; the message says where and why, in one line."""
+
+
+# --- opening ---------------------------------------------------------------------------------
+
+
+def store_url(url_or_path: str | Path | None) -> str:
+    """A SQLAlchemy URL: None -> sqlite ./newsgraph.db; a path -> sqlite; postgresql:// -> psycopg 3."""
+    if url_or_path is None:
+        url_or_path = DEFAULT_DB
+    s = str(url_or_path)
+    if re.match(r"^postgres(?:ql)?://", s):
+        return "postgresql+psycopg://" + s.split("://", 1)[1]
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", s):
+        return s
+    return "sqlite:///" + str(Path(s).expanduser().resolve())
+
+
+def display_url(url_or_path: str | Path | None) -> str:
+    """The store's name for messages, with any password hidden."""
+    s = str(url_or_path if url_or_path is not None else DEFAULT_DB)
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", s)
+
+
+def _reason(e: BaseException) -> str:
+    """One short line from a driver error: 'connection refused', 'file is not a database'."""
+    orig = getattr(e, "orig", None) or e
+    msg = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if "failed: " in msg:
+        msg = msg.rsplit("failed: ", 1)[1]
+    msg = re.sub(r"^(FATAL|ERROR):\s+", "", msg).strip()
+    low = msg.lower()
+    for common in ("connection refused", "connection timed out", "timeout expired", "no route to host"):
+        if common in low:
+            return common
+    return msg[:1].lower() + msg[1:] if msg[:2] != msg[:2].upper() else msg
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA cache_size=-65536")  # 64 MB
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        u = make_url(url)
+        if u.database and u.database != ":memory:":
+            Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+        eng = create_engine(url, connect_args={"timeout": 30})
+        event.listen(eng, "connect", _sqlite_pragmas)
+        return eng
+    if url.startswith("postgresql"):
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    return create_engine(url)
+
+
+def alembic_config(connection: Connection | None = None) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` (Alembic upgrade), in one transaction."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # one migrator at a time when several processes open a new database together
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7453001)")
+        command.upgrade(alembic_config(conn), revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def open_store(url_or_path: str | Path | None = None, *, migrate_schema: bool = True) -> "Store":
+    """Open (creating or upgrading) the store; StoreError with a one-line reason if it can't."""
+    shown = display_url(url_or_path)
+    try:
+        engine = make_engine(store_url(url_or_path))
+    except (ArgumentError, NoSuchModuleError, ValueError) as e:
+        raise StoreError(f"cannot open the store at {shown}: not a database URL or path ({e})") from None
+    except OSError as e:
+        raise StoreError(f"cannot open the store at {shown}: {e.strerror or e}") from None
+    try:
+        if migrate_schema:
+            try:
+                migrate(engine)
+            except OperationalError as e:
+                # two processes creating one new SQLite file at once: the loser retries
+                if "already exists" not in str(e):
+                    raise
+                migrate(engine)
+        else:
+            with engine.connect():
+                pass
+    except DBAPIError as e:
+        engine.dispose()
+        raise StoreError(f"cannot open the store at {shown}: {_reason(e)}") from None
+    except OSError as e:
+        engine.dispose()
+        raise StoreError(f"cannot open the store at {shown}: {e.strerror or e}") from None
+    return Store(engine, shown)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _page(items: list[dict], total: int, limit: int, offset: int) -> dict[str, Any]:
+    return {"items": items, "total": int(total), "limit": limit, "offset": offset}
+
+
+def _now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.timezone.utc)
+
+
+def _iso(v: Any) -> Any:
+    if isinstance(v, _dt.datetime):
+        if v.tzinfo is None:
+            v = v.replace(tzinfo=_dt.timezone.utc)
+        return v.isoformat()
+    return v
+
+
+def _span_cols(prefix: str, s: Any) -> dict[str, Any]:
+    if s is None:
+        return {prefix: None, f"{prefix}_start": None, f"{prefix}_end": None}
+    return {prefix: s.text, f"{prefix}_start": s.start, f"{prefix}_end": s.end}
+
+
+def _pair(start: Any, end: Any) -> list[int] | None:
+    return None if start is None else [start, end]
+
+
+def _ids(v: Any) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v]
+    return [x for x in v if isinstance(x, str)]
+
+
+def _number(v: Any) -> float | None:
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return float(v)
+    return None
+
+
+def _lim(limit: int, offset: int, cap: int = 1000) -> tuple[int, int]:
+    return max(0, min(int(limit), cap)), max(0, int(offset))
+
+
+ARTICLE_COLS = (
+    articles.c.id,
+    articles.c.title,
+    articles.c.publisher,
+    articles.c.published,
+    articles.c.url,
+    articles.c.source,
+    articles.c.n_actors,
+    articles.c.n_attributions,
+    articles.c.n_figures,
+    articles.c.n_dates,
+    articles.c.n_events,
+)
+ACTOR_COLS = (actors.c.id, actors.c.name, actors.c.type, actors.c.code, actors.c.n_articles, actors.c.n_attributions)
+
+
+class Store:
+    """The records kept in a database. Thread-safe: each call takes its own connection."""
+
+    def __init__(self, engine: Engine, name: str = ""):
+        self.engine = engine
+        self.name = name
+        self.dialect = engine.dialect.name
+
+    def __repr__(self) -> str:
+        return f"Store({self.name!r})"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @staticmethod
+    def _date_page(
+        conn: Connection,
+        base: Any,
+        table: Any,
+        date_col: Any,
+        pk_col: Any,
+        cond: list[Any],
+        *,
+        desc: bool,
+        limit: int,
+        offset: int,
+    ) -> list[Any]:
+        """One page of `base` rows matching cond in date order (pk breaking ties), undated rows
+        after the dated ones in either direction. Read as two plain index ranges (dated, then
+        undated) so that neither engine sorts an actor's hundred thousand rows for a page."""
+        if limit <= 0:
+            return []
+        order = (date_col.desc(), pk_col.desc()) if desc else (date_col.asc(), pk_col.asc())
+        rows = list(conn.execute(base.where(*cond, date_col.is_not(None)).order_by(*order).limit(limit).offset(offset)).mappings())
+        if len(rows) == limit:
+            return rows
+        if rows:
+            n_dated = offset + len(rows)
+        else:
+            n_dated = conn.execute(select(func.count()).select_from(table).where(*cond, date_col.is_not(None))).scalar_one()
+        rest = conn.execute(
+            base.where(*cond, date_col.is_(None))
+            .order_by(pk_col.desc() if desc else pk_col.asc())
+            .limit(limit - len(rows))
+            .offset(max(0, offset - n_dated))
+        ).mappings()
+        return rows + list(rest)
+
+    @staticmethod
+    def actor_key(actor_id: Any) -> int:
+        """The store's actor id from a path segment or query string; -1 (no actor) if not one."""
+        try:
+            return int(str(actor_id).strip())
+        except (TypeError, ValueError):
+            return -1
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def add(self, record: Record) -> tuple[str, bool]:
+        """Store a record: (article id, True if newly stored). Stored once per article id."""
+        return self.add_many([record])[0]
+
+    def add_many(
+        self,
+        records: Iterable[Record],
+        failures: Iterable[tuple[str, str]] = (),
+        resolved: Iterable[str] = (),
+    ) -> list[tuple[str, bool]]:
+        """Store records in one transaction; [(article id, newly stored)]. In the same
+        transaction: `failures` [(item, reason)] are recorded, and the failures of the
+        `resolved` items (which now went through) are cleared."""
+        records = list(records)
+        failures = list(failures)
+        resolved = sorted(set(resolved))
+        try:
+            with self.engine.begin() as conn:
+                out = [self._add(conn, r) for r in records]
+                self._clear_failures(conn, resolved)
+                for item, reason in failures:
+                    self._add_failure(conn, item, reason)
+            return out
+        except IntegrityError:
+            # another writer stored one of these articles (or actors) meanwhile: one at a time
+            pass
+        out = []
+        for r in records:
+            for attempt in range(3):
+                try:
+                    with self.engine.begin() as conn:
+                        out.append(self._add(conn, r))
+                    break
+                except IntegrityError:
+                    if attempt == 2:
+                        raise
+        with self.engine.begin() as conn:
+            self._clear_failures(conn, resolved)
+            for item, reason in failures:
+                self._add_failure(conn, item, reason)
+        return out
+
+    @staticmethod
+    def _clear_failures(conn: Connection, items: list[str]) -> None:
+        for i in range(0, len(items), 500):
+            conn.execute(failures.delete().where(failures.c.item.in_(items[i : i + 500])))
+
+    def _resolve_actors(self, conn: Connection, rec: Record) -> dict[str, int]:
+        keys = {a.id: merge.actor_keys(a) for a in rec.actors}
+        flat = sorted({k for ks in keys.values() for k in ks})
+        known: dict[str, int] = {}
+        for i in range(0, len(flat), 500):
+            known.update(
+                conn.execute(select(actor_keys.c.key, actor_keys.c.actor_id).where(actor_keys.c.key.in_(flat[i : i + 500]))).all()
+            )
+        gid: dict[str, int] = {}
+        new_keys: list[dict[str, Any]] = []
+        for a in rec.actors:
+            ks = keys[a.id]
+            g = merge.resolve(ks, known)
+            if g is None:
+                g = conn.execute(
+                    insert(actors).values(name=a.name or "?", type=a.type or "other", code=merge.canonical_code(a)).returning(actors.c.id)
+                ).scalar_one()
+            for k in ks:
+                if k not in known:
+                    known[k] = g
+                    new_keys.append({"key": k, "actor_id": g})
+            gid[a.id] = g
+        if new_keys:
+            conn.execute(insert(actor_keys), new_keys)
+        return gid
+
+    def _add(self, conn: Connection, rec: Record) -> tuple[str, bool]:
+        art = rec.article
+        aid = art.id or body_id(art.body)
+        if conn.execute(select(articles.c.pk).where(articles.c.id == aid)).first() is not None:
+            return aid, False
+        pub = art.published[:10] if art.published else None
+        record_json = rec.to_json() if art.id else rec.model_copy(update={"article": art.model_copy(update={"id": aid})}).to_json()
+        pk = conn.execute(
+            insert(articles)
+            .values(
+                id=aid,
+                url=art.url,
+                publisher=art.publisher,
+                published=pub,
+                title=art.title,
+                byline=art.byline,
+                language=art.language,
+                source=art.source,
+                body=art.body,
+                n_actors=len(rec.actors),
+                n_attributions=len(rec.attributions),
+                n_figures=len(rec.figures),
+                n_dates=len(rec.dates),
+                n_events=len(rec.events),
+                record=record_json,
+                stored_at=_now(),
+            )
+            .returning(articles.c.pk)
+        ).scalar_one()
+        search.index_rows(conn, "articles", [{"pk": pk, "title": art.title or "", "body": art.body}])
+
+        # actors: the global actor of each local one, then the article's own view of it
+        gid = self._resolve_actors(conn, rec)
+        aa_pk: dict[str, int] = {}
+        if rec.actors:
+            rows = [
+                {
+                    "article_pk": pk,
+                    "local_id": a.id,
+                    "actor_id": gid[a.id],
+                    "name": a.name or "?",
+                    "type": a.type or "other",
+                    "role": a.role,
+                    "affiliation": a.affiliation,
+                    "code": a.code,
+                    "label": a.label,
+                    "n_mentions": len(a.mentions),
+                    "published": pub,
+                }
+                for a in _unique_local(rec.actors)
+            ]
+            res = conn.execute(insert(article_actors).returning(article_actors.c.pk, sort_by_parameter_order=True), rows)
+            for row, apk in zip(rows, res.scalars().all()):
+                aa_pk[row["local_id"]] = apk
+            self._summarise(conn, rows, pk)
+            ments = [
+                {"article_actor_pk": aa_pk[a.id], "article_pk": pk, "start": m.start, "end": m.end, "text": m.text}
+                for a in _unique_local(rec.actors)
+                for m in a.mentions
+            ]
+            if ments:
+                conn.execute(insert(mentions), ments)
+
+        n_attr: Counter[int] = Counter()
+        if rec.attributions:
+            rows = []
+            for i, at in enumerate(rec.attributions):
+                g = gid.get(at.actor) if at.actor else None
+                if g is not None:
+                    n_attr[g] += 1
+                rows.append(
+                    {
+                        "article_pk": pk,
+                        "idx": i,
+                        "kind": at.kind,
+                        "actor_id": g,
+                        "article_actor_pk": aa_pk.get(at.actor) if at.actor else None,
+                        "local_actor": at.actor,
+                        **_span_cols("speaker", at.speaker),
+                        **_span_cols("cue", at.cue),
+                        "content": CONTENT_JOIN.join(c.text for c in at.content),
+                        "content_spans": json.dumps([[c.start, c.end] for c in at.content]),
+                        "published": pub,
+                    }
+                )
+            res = conn.execute(insert(attributions).returning(attributions.c.pk, sort_by_parameter_order=True), rows)
+            search.index_rows(
+                conn, "attributions", [{"pk": p, "content": r["content"]} for p, r in zip(res.scalars().all(), rows)]
+            )
+
+        if rec.figures:
+            rows = []
+            for i, f in enumerate(rec.figures):
+                v = f.value
+                lo = _number(v[0]) if isinstance(v, list) and v else _number(v)
+                hi = _number(v[-1]) if isinstance(v, list) and len(v) > 1 else None
+                rows.append(
+                    {
+                        "article_pk": pk,
+                        "idx": i,
+                        "value": lo,
+                        "value_high": hi,
+                        "value_json": json.dumps(v),
+                        "unit": f.unit,
+                        "per": f.per,
+                        "qualifier": f.qualifier,
+                        "change": f.change,
+                        **_span_cols("about", f.about),
+                        **_span_cols("span", f.span),
+                        "published": pub,
+                    }
+                )
+            conn.execute(insert(figures), rows)
+
+        if rec.dates:
+            conn.execute(
+                insert(dates),
+                [
+                    {
+                        "article_pk": pk,
+                        "idx": i,
+                        "value": d.value,
+                        "duration": d.duration,
+                        "reason": d.reason,
+                        **_span_cols("span", d.span),
+                        "caption": getattr(d, "caption", None) if getattr(d, "where", None) == "caption" else None,
+                    }
+                    for i, d in enumerate(rec.dates)
+                ],
+            )
+
+        if rec.events:
+            rows = [
+                {
+                    "article_pk": pk,
+                    "idx": i,
+                    "type": e.type,
+                    "mode": e.mode,
+                    "date": e.date,
+                    "historical": bool(e.historical),
+                    **_span_cols("span", e.span),
+                    "published": pub,
+                }
+                for i, e in enumerate(rec.events)
+            ]
+            res = conn.execute(insert(events).returning(events.c.pk, sort_by_parameter_order=True), rows)
+            ea = []
+            for epk, e in zip(res.scalars().all(), rec.events):
+                for role, ids in (("source", _ids(e.source)), ("target", _ids(e.target))):
+                    for local in ids:
+                        ea.append(
+                            {
+                                "event_pk": epk,
+                                "article_pk": pk,
+                                "role": role,
+                                "actor_id": gid.get(local),
+                                "local_actor": local,
+                                "published": pub,
+                            }
+                        )
+            if ea:
+                conn.execute(insert(event_actors), ea)
+
+        # the actors' counters: articles they appear in, attributions they are the source of
+        bumps = [
+            {"gid": g, "da": 1, "dt": n_attr.get(g, 0)} for g in sorted(set(gid.values()))
+        ]
+        if bumps:
+            from sqlalchemy import bindparam
+
+            conn.execute(
+                update(actors)
+                .where(actors.c.id == bindparam("gid"))
+                .values(
+                    n_articles=actors.c.n_articles + bindparam("da"),
+                    n_attributions=actors.c.n_attributions + bindparam("dt"),
+                ),
+                bumps,
+            )
+        return aid, True
+
+    def _upsert(self, conn: Connection, table: Any, rows: list[dict[str, Any]], keys: list[str], set_: Any) -> None:
+        if not rows:
+            return
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dinsert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dinsert
+        stmt = dinsert(table)
+        conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=set_(stmt.excluded)), rows)
+
+    def _summarise(self, conn: Connection, aa_rows: list[dict[str, Any]], article_pk: int) -> None:
+        """Fold an article's actors into actor_names and actor_roles (one row per key per
+        statement: PostgreSQL refuses to update a row twice in one INSERT ... ON CONFLICT)."""
+        names: dict[tuple[int, str], int] = {}
+        roles: dict[tuple[int, str, str], str | None] = {}
+        for r in aa_rows:
+            names[(r["actor_id"], r["name"])] = 1
+            if r["role"] or r["affiliation"]:
+                roles[(r["actor_id"], r["role"] or "", r["affiliation"] or "")] = r["published"]
+        t = actor_names
+        self._upsert(
+            conn, t, [{"actor_id": a, "name": n, "n": 1} for (a, n) in names], ["actor_id", "name"],
+            lambda ex: {"n": t.c.n + ex.n},
+        )
+        t2 = actor_roles
+
+        def role_set(ex: Any) -> dict[str, Any]:
+            earlier = and_(ex.first_published.is_not(None), or_(t2.c.first_published.is_(None), ex.first_published < t2.c.first_published))
+            later = and_(ex.last_published.is_not(None), or_(t2.c.last_published.is_(None), ex.last_published > t2.c.last_published))
+            return {
+                "first_published": case((earlier, ex.first_published), else_=t2.c.first_published),
+                "first_article_pk": case((earlier, ex.first_article_pk), else_=t2.c.first_article_pk),
+                "last_published": case((later, ex.last_published), else_=t2.c.last_published),
+                "n": t2.c.n + ex.n,
+            }
+
+        self._upsert(
+            conn,
+            t2,
+            [
+                {"actor_id": a, "role": ro, "affiliation": af, "first_published": pub, "first_article_pk": article_pk, "last_published": pub, "n": 1}
+                for (a, ro, af), pub in roles.items()
+            ],
+            ["actor_id", "role", "affiliation"],
+            role_set,
+        )
+
+    def add_failure(self, item: str, reason: str) -> None:
+        """Record an item that could not be analysed (the latest reason per item is kept)."""
+        with self.engine.begin() as conn:
+            self._add_failure(conn, item, reason)
+
+    def _add_failure(self, conn: Connection, item: str, reason: str) -> None:
+        conn.execute(failures.delete().where(failures.c.item == item))
+        conn.execute(insert(failures).values(item=item, reason=reason, at=_now()))
+
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(articles.c.pk).where(articles.c.id == article_id)).first() is not None
+
+    def known_ids(self, article_ids: Iterable[str]) -> set[str]:
+        """Those of the ids already stored (one query per 500)."""
+        ids = sorted(set(article_ids))
+        out: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                out.update(conn.execute(select(articles.c.id).where(articles.c.id.in_(ids[i : i + 500]))).scalars())
+        return out
+
+    def get_record(self, article_id: str) -> Record | None:
+        with self.engine.connect() as conn:
+            raw = conn.execute(select(articles.c.record).where(articles.c.id == article_id)).scalar_one_or_none()
+        return None if raw is None else Record.from_json(raw)
+
+    def failures(self, limit: int = 100, offset: int = 0) -> dict[str, Any]:
+        limit, offset = _lim(limit, offset, 100000)
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(failures)).scalar_one()
+            rows = conn.execute(
+                select(failures.c.item, failures.c.reason, failures.c.at)
+                .order_by(failures.c.at.desc(), failures.c.pk.desc())
+                .limit(limit)
+                .offset(offset)
+            ).mappings().all()
+        return _page([{"item": r["item"], "reason": r["reason"], "at": _iso(r["at"])} for r in rows], total, limit, offset)
+
+    def _article_filters(self, q: str | None, publisher: str | None, since: str | None, until: str | None) -> list[Any]:
+        cond: list[Any] = []
+        if q:
+            m = search.match_clause(self.dialect, "articles", q)
+            cond.append(m if m is not None else literal_column("1") == literal_column("0"))
+        if publisher:
+            cond.append(articles.c.publisher == publisher)
+        if since:
+            cond.append(articles.c.published >= since[:10])
+        if until:
+            cond.append(articles.c.published <= until[:10])
+        return cond
+
+    def articles(
+        self,
+        q: str | None = None,
+        publisher: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> dict[str, Any]:
+        """Articles, newest first (published desc, then stored order)."""
+        limit, offset = _lim(limit, offset)
+        cond = self._article_filters(q, publisher, since, until)
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(articles).where(*cond)).scalar_one()
+            rows = self._date_page(
+                conn, select(*ARTICLE_COLS), articles, articles.c.published, articles.c.pk, cond,
+                desc=True, limit=limit, offset=offset,
+            )
+        return _page([dict(r) for r in rows], total, limit, offset)
+
+    def actors(self, q: str | None = None, type: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """Actors, most quoted first (then those in most articles)."""
+        limit, offset = _lim(limit, offset)
+        cond: list[Any] = []
+        if type:
+            cond.append(actors.c.type == type)
+        if q and q.strip():
+            n = merge.normalise(q)
+            alias = select(actor_keys.c.actor_id).where(actor_keys.c.key.like(f"%:{n}")) if n else None
+            c = actors.c.name.icontains(q.strip(), autoescape=True)
+            cond.append(or_(c, actors.c.id.in_(alias)) if alias is not None else c)
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(actors).where(*cond)).scalar_one()
+            rows = conn.execute(
+                select(*ACTOR_COLS)
+                .where(*cond)
+                .order_by(actors.c.n_attributions.desc(), actors.c.n_articles.desc(), actors.c.id.desc())
+                .limit(limit)
+                .offset(offset)
+            ).mappings().all()
+        return _page([dict(r) for r in rows], total, limit, offset)
+
+    def _attribution_select(self) -> Any:
+        return (
+            select(
+                attributions.c.pk.label("id"),
+                articles.c.id.label("article_id"),
+                articles.c.title,
+                articles.c.publisher,
+                attributions.c.published,
+                attributions.c.kind,
+                attributions.c.actor_id,
+                actors.c.name.label("actor_name"),
+                article_actors.c.role.label("actor_role"),
+                article_actors.c.affiliation.label("actor_affiliation"),
+                attributions.c.speaker,
+                attributions.c.speaker_start,
+                attributions.c.speaker_end,
+                attributions.c.cue,
+                attributions.c.cue_start,
+                attributions.c.cue_end,
+                attributions.c.content,
+                attributions.c.content_spans,
+            )
+            .select_from(attributions)
+            .join(articles, articles.c.pk == attributions.c.article_pk)
+            .outerjoin(actors, actors.c.id == attributions.c.actor_id)
+            .outerjoin(article_actors, article_actors.c.pk == attributions.c.article_actor_pk)
+        )
+
+    @staticmethod
+    def _attribution_item(r: Any) -> dict[str, Any]:
+        d = dict(r)
+        d["speaker_span"] = _pair(d.pop("speaker_start"), d.pop("speaker_end"))
+        d["cue_span"] = _pair(d.pop("cue_start"), d.pop("cue_end"))
+        d["content_spans"] = json.loads(d["content_spans"] or "[]")
+        return d
+
+    def _attribution_items(self, conn: Connection, pks: list[int]) -> list[dict[str, Any]]:
+        """Attribution items for pks, in the order of pks."""
+        if not pks:
+            return []
+        rows = conn.execute(self._attribution_select().where(attributions.c.pk.in_(pks))).mappings().all()
+        by = {r["id"]: self._attribution_item(r) for r in rows}
+        return [by[p] for p in pks if p in by]
+
+    def attributions(
+        self,
+        actor: Any = None,
+        q: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> dict[str, Any]:
+        """Who said what, newest first; `actor` a stored actor id, `q` a full-text query."""
+        limit, offset = _lim(limit, offset)
+        cond: list[Any] = []
+        if actor is not None:
+            cond.append(attributions.c.actor_id == self.actor_key(actor))
+        if q:
+            m = search.match_clause(self.dialect, "attributions", q)
+            cond.append(m if m is not None else literal_column("1") == literal_column("0"))
+        if since:
+            cond.append(attributions.c.published >= since[:10])
+        if until:
+            cond.append(attributions.c.published <= until[:10])
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(attributions).where(*cond)).scalar_one()
+            rows = self._date_page(
+                conn, select(attributions.c.pk), attributions, attributions.c.published, attributions.c.pk, cond,
+                desc=True, limit=limit, offset=offset,
+            )
+            items = self._attribution_items(conn, [r["pk"] for r in rows])
+        return _page(items, total, limit, offset)
+
+    def actor(self, actor_id: Any, limit: int = ACTOR_PAGE_LIMIT, offset: int = 0) -> dict[str, Any] | None:
+        """One actor with its roles over time, attributions and events in date order (the first
+        `limit` of each after `offset`; n_attributions and n_events give the totals),
+        co-occurring actors (over its latest COOCCURRENCE_ARTICLES articles)."""
+        aid = self.actor_key(actor_id)
+        limit, offset = _lim(limit, offset, 5000)
+        with self.engine.connect() as conn:
+            base = conn.execute(select(*ACTOR_COLS).where(actors.c.id == aid)).mappings().first()
+            if base is None:
+                return None
+            out: dict[str, Any] = dict(base)
+            names = conn.execute(
+                select(actor_names.c.name)
+                .where(actor_names.c.actor_id == aid)
+                .order_by(actor_names.c.n.desc(), actor_names.c.name)
+                .limit(21)
+            ).scalars().all()
+            out["aliases"] = [n for n in names if n != base["name"]][:20]
+
+            # roles and affiliations as the articles gave them, in order of first use
+            rrows = conn.execute(
+                select(actor_roles, articles.c.id.label("first_article_id"))
+                .select_from(actor_roles)
+                .outerjoin(articles, articles.c.pk == actor_roles.c.first_article_pk)
+                .where(actor_roles.c.actor_id == aid)
+                .limit(500)
+            ).mappings().all()
+            roles = [
+                {
+                    "role": r["role"] or None,
+                    "affiliation": r["affiliation"] or None,
+                    "article_id": r["first_article_id"],
+                    "published": r["first_published"],
+                    "last_published": r["last_published"],
+                    "n_articles": r["n"],
+                }
+                for r in rrows
+            ]
+            roles.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["article_id"] or ""))
+            out["roles"] = roles
+
+            rows = self._date_page(
+                conn, select(attributions.c.pk), attributions, attributions.c.published, attributions.c.pk,
+                [attributions.c.actor_id == aid], desc=False, limit=limit, offset=offset,
+            )
+            out["attributions"] = self._attribution_items(conn, [r["pk"] for r in rows])
+
+            out["n_events"] = conn.execute(
+                select(func.count()).select_from(event_actors).where(event_actors.c.actor_id == aid)
+            ).scalar_one()
+            erows = self._date_page(
+                conn,
+                select(
+                    event_actors.c.event_pk,
+                    event_actors.c.role,
+                    articles.c.id.label("article_id"),
+                    articles.c.title,
+                    events.c.published,
+                    events.c.type,
+                    events.c.mode,
+                    events.c.date,
+                    events.c.historical,
+                    events.c.span,
+                    events.c.span_start,
+                    events.c.span_end,
+                )
+                .select_from(event_actors)
+                .join(events, events.c.pk == event_actors.c.event_pk)
+                .join(articles, articles.c.pk == event_actors.c.article_pk),
+                event_actors,
+                event_actors.c.published,
+                event_actors.c.event_pk,
+                [event_actors.c.actor_id == aid],
+                desc=False,
+                limit=limit,
+                offset=offset,
+            )
+            others: dict[int, list[dict[str, Any]]] = {}
+            epks = sorted({r["event_pk"] for r in erows})
+            if epks:
+                for r in conn.execute(
+                    select(event_actors.c.event_pk, event_actors.c.role, actors.c.id, actors.c.name)
+                    .join(actors, actors.c.id == event_actors.c.actor_id)
+                    .where(event_actors.c.event_pk.in_(epks), event_actors.c.actor_id != aid)
+                ).mappings():
+                    others.setdefault(r["event_pk"], []).append({"id": r["id"], "name": r["name"], "role": r["role"]})
+            out["events"] = [
+                {
+                    "article_id": r["article_id"],
+                    "title": r["title"],
+                    "published": r["published"],
+                    "type": r["type"],
+                    "role": r["role"],
+                    "mode": r["mode"],
+                    "date": r["date"],
+                    "historical": bool(r["historical"]),
+                    "span": r["span"],
+                    "span_offsets": _pair(r["span_start"], r["span_end"]),
+                    "others": others.get(r["event_pk"], []),
+                }
+                for r in erows
+            ]
+
+            latest = (
+                select(article_actors.c.article_pk)
+                .where(article_actors.c.actor_id == aid)
+                .order_by(article_actors.c.published.desc(), article_actors.c.article_pk.desc())
+                .limit(COOCCURRENCE_ARTICLES)
+                .subquery()
+            )
+            aa2 = article_actors.alias("aa2")
+            n = func.count(aa2.c.article_pk.distinct())
+            co = conn.execute(
+                select(actors.c.id, actors.c.name, actors.c.type, n.label("n_articles"))
+                .select_from(aa2)
+                .join(actors, actors.c.id == aa2.c.actor_id)
+                .where(aa2.c.article_pk.in_(select(latest.c.article_pk)), aa2.c.actor_id != aid)
+                .group_by(actors.c.id, actors.c.name, actors.c.type)
+                .order_by(n.desc(), actors.c.id)
+                .limit(20)
+            ).mappings().all()
+            out["cooccurring"] = [dict(r) for r in co]
+        return out
+
+    def search(self, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        """Full-text search: articles (title and body) and attributions (what was said).
+        Items carry a `snippet` of the matching text (plain text)."""
+        limit, offset = _lim(limit, offset)
+        with self.engine.connect() as conn:
+            ah = search.search_pks(conn, "articles", q, limit, offset)
+            arts: list[dict[str, Any]] = []
+            if ah.pks:
+                rows = conn.execute(select(articles.c.pk, *ARTICLE_COLS).where(articles.c.pk.in_(ah.pks))).mappings().all()
+                by = {r["pk"]: r for r in rows}
+                for p in ah.pks:
+                    if p in by:
+                        d = dict(by[p])
+                        d.pop("pk")
+                        d["snippet"] = ah.snippets.get(p)
+                        arts.append(d)
+            th = search.search_pks(conn, "attributions", q, limit, offset)
+            atts = self._attribution_items(conn, th.pks)
+        return {
+            "articles": {**_page(arts, ah.total, limit, offset), "ranked": ah.ranked},
+            "attributions": {**_page(atts, th.total, limit, offset), "ranked": th.ranked},
+        }
+
+    def figures(self, about: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """Figures, newest first; `about` matches (case-insensitively) what is counted."""
+        limit, offset = _lim(limit, offset)
+        cond: list[Any] = []
+        if about and about.strip():
+            cond.append(figures.c.about.icontains(about.strip(), autoescape=True))
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(figures).where(*cond)).scalar_one()
+            rows = self._date_page(
+                conn,
+                select(
+                    articles.c.id.label("article_id"),
+                    articles.c.title,
+                    figures.c.published,
+                    figures.c.value_json,
+                    figures.c.unit,
+                    figures.c.per,
+                    figures.c.qualifier,
+                    figures.c.change,
+                    figures.c.about,
+                    figures.c.about_start,
+                    figures.c.about_end,
+                    figures.c.span,
+                    figures.c.span_start,
+                    figures.c.span_end,
+                )
+                .select_from(figures)
+                .join(articles, articles.c.pk == figures.c.article_pk),
+                figures,
+                figures.c.published,
+                figures.c.pk,
+                cond,
+                desc=True,
+                limit=limit,
+                offset=offset,
+            )
+        items = []
+        for r in rows:
+            d = dict(r)
+            d["value"] = json.loads(d.pop("value_json") or "null")
+            d["about_offsets"] = _pair(d.pop("about_start"), d.pop("about_end"))
+            d["span_offsets"] = _pair(d.pop("span_start"), d.pop("span_end"))
+            items.append(d)
+        return _page(items, total, limit, offset)
+
+    def stats(self) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            n_art = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+            n_act = conn.execute(select(func.count()).select_from(actors)).scalar_one()
+            n_att = conn.execute(select(func.count()).select_from(attributions)).scalar_one()
+            by_outlet = conn.execute(
+                select(articles.c.publisher, func.count().label("n"))
+                .group_by(articles.c.publisher)
+                .order_by(func.count().desc(), articles.c.publisher)
+                .limit(50)
+            ).mappings().all()
+        return {
+            "articles": n_art,
+            "actors": n_act,
+            "attributions": n_att,
+            "latest": self.articles(limit=20)["items"],
+            "by_outlet": [dict(r) for r in by_outlet],
+            "most_quoted": self.actors(limit=10)["items"],
+        }
+
+
+def _unique_local(acts: list[Any]) -> list[Any]:
+    """The record's actors, one per local id (a malformed record repeating an id keeps the first)."""
+    seen: set[str] = set()
+    out = []
+    for a in acts:
+        if a.id not in seen:
+            seen.add(a.id)
+            out.append(a)
+    return out

@@ -1,0 +1,197 @@
+"""Analyse articles and keep them: what `newsgraph ingest` does, callable from Python.
+
+    stats = ingest(["folder/", "https://..."], store, published=None, publisher=None)
+
+Each source is read and extracted first; its article id (the normalised body's hash) is known
+then, before the language model runs, so articles already in the store are skipped at the cost
+of extraction alone. The rest go through the pipeline (analyze_articles, the batched core of
+analyze_many) a batch at a time, and each batch is committed with the failures met on the way:
+a crash loses at most one batch, and a re-run continues where the last one stopped, ending with
+every article stored exactly once. A bad item (unreadable, no article text, an error in a
+stage) is recorded as a failure with its reason and never stops the others.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.exc import OperationalError
+
+from ..errors import InputError
+from .db import Store
+
+
+@dataclass
+class IngestStats:
+    stored: int = 0  # newly stored articles
+    skipped: int = 0  # already in the store (or met twice in this run)
+    failed: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (item, reason), this run
+    # every item in input order: [item, article id or None, failure reason or None]
+    items: list[list[Any]] = field(default_factory=list)
+    started: float = field(default_factory=time.perf_counter)
+    analysis_s: float = 0.0  # time in the language pipeline
+    store_s: float = 0.0  # time writing to the store
+
+    @property
+    def done(self) -> int:
+        return self.stored + self.skipped + self.failed
+
+    @property
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
+    @property
+    def rate(self) -> float:
+        e = self.elapsed
+        return self.done / e if e > 0 else 0.0
+
+
+def count_items(sources: Iterable[str]) -> int | None:
+    """How many articles the sources name (folders walked), or None where unknown."""
+    from ..ingest.sources import folder_files, is_url
+
+    n = 0
+    for s in sources:
+        if s == "-" or is_url(s):
+            n += 1
+        elif os.path.isdir(s):
+            files, errors = folder_files(s)
+            n += max(1, len(files) + len(errors))
+        else:
+            n += 1
+    return n
+
+
+def _reason(e: BaseException) -> str:
+    return f"{type(e).__name__}: {e}".strip().splitlines()[0][:500]
+
+
+def ingest(
+    sources: Iterable[str],
+    store: Store,
+    *,
+    published: str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    allow_private: bool = False,
+    batch_size: int = 16,
+    stdin: Any = None,
+    on_progress: Callable[[IngestStats], None] | None = None,
+    analyse: Callable[[list[Any]], list[Any]] | None = None,
+) -> IngestStats:
+    """Analyse and store every source; returns the counts. `analyse` (articles -> records)
+    replaces the pipeline in tests."""
+    from ..ingest import iter_sources
+    from ..pipeline import Item, analyze_articles, extract
+
+    if analyse is None:
+
+        def analyse(arts: list[Any]) -> list[Any]:
+            return list(analyze_articles(arts, batch_size=batch_size))
+
+    stats = IngestStats()
+    batch: list[Any] = []  # extracted articles waiting for the pipeline
+    fails: list[tuple[str, str]] = []  # failures waiting for the next commit
+    seen: set[str] = set()
+    entries: dict[int, list[Any]] = {}  # id(article) -> its entry in stats.items
+
+    def progress() -> None:
+        if on_progress is not None:
+            on_progress(stats)
+
+    def fail(item: str, reason: str, entry: list[Any] | None = None) -> None:
+        if entry is None:
+            stats.items.append([item, None, reason])
+        else:
+            entry[2] = reason
+        fails.append((item, reason))
+        stats.failures.append((item, reason))
+        stats.failed += 1
+        progress()
+
+    def flush() -> None:
+        if not batch and not fails:
+            return
+        known = store.known_ids(a.id for a in batch) if batch else set()
+        todo = [a for a in batch if a.id not in known]
+        done_items = [a.source for a in batch if a.id in known and a.source]
+        stats.skipped += len(batch) - len(todo)
+        records: list[Any] = []
+        t0 = time.perf_counter()
+        if todo:
+            try:
+                records = analyse(todo)
+            except Exception:
+                # one bad article must not sink its batch: analyse them one by one
+                records = []
+                for a in todo:
+                    try:
+                        records.extend(analyse([a]))
+                    except Exception as e:  # a stage failed on this article
+                        fail(a.source or a.id, f"analysis failed ({_reason(e)})", entries.get(id(a)))
+        t1 = time.perf_counter()
+        stats.analysis_s += t1 - t0
+        resolved = done_items + [r.article.source for r in records if r.article.source]
+        try:
+            added = store.add_many(records, failures=fails, resolved=resolved)
+        except OperationalError:
+            raise  # the store itself is unreachable, locked or full: stop, say so
+        except Exception:
+            # a record the database refuses: store the others one by one, that one fails
+            added = []
+            for r in records:
+                try:
+                    added.append(store.add(r))
+                except OperationalError:
+                    raise
+                except Exception as e:
+                    fail(r.article.source or r.article.id, f"cannot store the record ({_reason(e)})", entries.get(id(r.article)))
+            store.add_many([], failures=fails, resolved=[x for x in resolved if x not in dict(fails)])
+        stats.store_s += time.perf_counter() - t1
+        for _, new in added:
+            if new:
+                stats.stored += 1
+            else:
+                stats.skipped += 1
+        batch.clear()
+        entries.clear()
+        fails.clear()
+        progress()
+
+    for src in iter_sources(sources, allow_private=allow_private, stdin=stdin):
+        if isinstance(src, InputError):
+            fail(src.item, src.reason)
+            continue
+        item = Item(
+            content=src.content,
+            name=src.name,
+            kind=src.kind,  # type: ignore[arg-type]
+            published=published,
+            publisher=publisher,
+            url=url or src.url,
+        )
+        try:
+            art = extract(item)
+        except InputError as e:
+            fail(e.item, e.reason)
+            continue
+        except Exception as e:  # an extraction bug: the item fails, the run goes on
+            fail(src.name, f"extraction failed ({_reason(e)})")
+            continue
+        stats.items.append([src.name, art.id, None])
+        if art.id in seen:
+            stats.skipped += 1
+            progress()
+            continue
+        seen.add(art.id)
+        batch.append(art)
+        entries[id(art)] = stats.items[-1]
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    return stats

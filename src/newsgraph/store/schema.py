@@ -1,0 +1,268 @@
+"""The store's tables (SQLAlchemy 2 Core). The migrations in store/migrations create them.
+
+One row per article (`articles`, with the full record JSON so `get_record` is exact), one per
+real-world actor across articles (`actors`, merged by store/merge.py through `actor_keys`), and
+the record's parts, each row pointing at its article:
+
+    article_actors   an actor as one article has it: local id (a1...), name, role, affiliation
+    actor_names, actor_roles   per actor: its names, and its roles over time (summaries)
+    mentions         its mentions in that article
+    attributions     who said what, with the speaker resolved to the global actor
+    figures, dates   as in the record
+    events           PLOVER events; event_actors links their sources and targets
+    failures         items that could not be analysed, with the reason
+
+Dates are ISO strings (YYYY-MM-DD), which sort as dates in every database. `published` is
+copied onto the rows that are listed by date (attributions, article_actors, events) so those
+lists are read from one index. Full-text search lives beside these tables: FTS5 tables in
+SQLite, tsvector columns in PostgreSQL (see store/search.py and the migration).
+
+A change here needs a new migration (store/migrations/versions); tests/test_store.py checks
+that the migrated database and these tables agree.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def _span(prefix: str) -> list[Column]:
+    return [Column(prefix, Text), Column(f"{prefix}_start", Integer), Column(f"{prefix}_end", Integer)]
+
+
+def _article_fk() -> Column:
+    return Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False)
+
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),  # stored order
+    Column("id", String(64), nullable=False, unique=True),  # the record's article id (body hash)
+    Column("url", Text),
+    Column("publisher", Text),
+    Column("published", String(10)),
+    Column("title", Text),
+    Column("byline", Text),
+    Column("language", Text),
+    Column("source", Text),
+    Column("body", Text, nullable=False),
+    Column("n_actors", Integer, nullable=False, server_default="0"),
+    Column("n_attributions", Integer, nullable=False, server_default="0"),
+    Column("n_figures", Integer, nullable=False, server_default="0"),
+    Column("n_dates", Integer, nullable=False, server_default="0"),
+    Column("n_events", Integer, nullable=False, server_default="0"),
+    Column("record", Text, nullable=False),  # Record.to_json(): the record exactly as analysed
+    Column("stored_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_articles_published_pk", articles.c.published, articles.c.pk)
+Index("ix_articles_publisher_published", articles.c.publisher, articles.c.published)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("code", Text),
+    Column("n_articles", Integer, nullable=False, server_default="0"),
+    Column("n_attributions", Integer, nullable=False, server_default="0"),
+)
+Index("ix_actors_quoted", actors.c.n_attributions, actors.c.n_articles, actors.c.id)
+Index("ix_actors_type_n_attributions", actors.c.type, actors.c.n_attributions)
+
+# merge keys ("person:abdoulaye diop", "country:MLI", "organization:united nations") -> actor
+actor_keys = Table(
+    "actor_keys",
+    metadata,
+    Column("key", String(400), primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id", ondelete="CASCADE"), nullable=False),
+)
+Index("ix_actor_keys_actor_id", actor_keys.c.actor_id)
+
+article_actors = Table(
+    "article_actors",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("local_id", Text, nullable=False),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("role", Text),
+    Column("affiliation", Text),
+    Column("code", Text),
+    Column("label", Text),
+    Column("n_mentions", Integer, nullable=False, server_default="0"),
+    Column("published", String(10)),
+    UniqueConstraint("article_pk", "local_id"),
+)
+Index("ix_article_actors_actor_published", article_actors.c.actor_id, article_actors.c.published, article_actors.c.article_pk)
+Index("ix_article_actors_article_actor", article_actors.c.article_pk, article_actors.c.actor_id)
+
+# summaries kept as articles are added, so an actor's page reads a few rows however often
+# the actor is named: the names it was given, and each (role, affiliation) with when it was first
+# and last seen ("" stands for none: the key must not hold NULLs)
+actor_names = Table(
+    "actor_names",
+    metadata,
+    Column("actor_id", Integer, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("name", Text, primary_key=True),
+    Column("n", Integer, nullable=False, server_default="0"),  # articles naming it so
+)
+actor_roles = Table(
+    "actor_roles",
+    metadata,
+    Column("actor_id", Integer, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("role", Text, primary_key=True),
+    Column("affiliation", Text, primary_key=True),
+    Column("first_published", String(10)),
+    Column("first_article_pk", Integer, ForeignKey("articles.pk", ondelete="SET NULL")),
+    Column("last_published", String(10)),
+    Column("n", Integer, nullable=False, server_default="0"),  # articles giving it
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_actor_pk", Integer, ForeignKey("article_actors.pk", ondelete="CASCADE"), nullable=False),
+    _article_fk(),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+Index("ix_mentions_article_actor_pk", mentions.c.article_actor_pk)
+Index("ix_mentions_article_pk", mentions.c.article_pk)
+
+attributions = Table(
+    "attributions",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("idx", Integer, nullable=False),  # its place in record.attributions
+    Column("kind", String(16), nullable=False),
+    Column("actor_id", Integer, ForeignKey("actors.id")),  # the resolved global actor
+    Column("article_actor_pk", Integer, ForeignKey("article_actors.pk")),
+    Column("local_actor", Text),  # the record's actor id (a3)
+    *_span("speaker"),
+    *_span("cue"),
+    Column("content", Text, nullable=False),  # fragments joined by " … "
+    Column("content_spans", Text, nullable=False),  # JSON [[start, end], ...]
+    Column("published", String(10)),
+)
+Index("ix_attributions_actor_published_pk", attributions.c.actor_id, attributions.c.published, attributions.c.pk)
+Index("ix_attributions_published_pk", attributions.c.published, attributions.c.pk)
+Index("ix_attributions_article_pk", attributions.c.article_pk)
+
+figures = Table(
+    "figures",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("value", Float),  # the number, or a range's low end
+    Column("value_high", Float),  # a range's high end
+    Column("value_json", Text),  # the record's value as JSON (a number, a list or null)
+    Column("unit", Text),
+    Column("per", Text),
+    Column("qualifier", Text),
+    Column("change", Text),
+    *_span("about"),
+    *_span("span"),
+    Column("published", String(10)),
+)
+Index("ix_figures_article_pk", figures.c.article_pk)
+Index("ix_figures_published_pk", figures.c.published, figures.c.pk)
+
+dates = Table(
+    "dates",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("value", Text),
+    Column("duration", Text),
+    Column("reason", Text),
+    *_span("span"),
+    Column("caption", Integer),  # the caption's index where the date is in a caption, else null
+)
+Index("ix_dates_article_pk", dates.c.article_pk)
+Index("ix_dates_value", dates.c.value)
+
+events = Table(
+    "events",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("mode", Text),
+    Column("date", Text),
+    Column("historical", Boolean, nullable=False, server_default="0"),
+    *_span("span"),
+    Column("published", String(10)),
+)
+Index("ix_events_article_pk", events.c.article_pk)
+Index("ix_events_type_published", events.c.type, events.c.published)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), nullable=False),
+    _article_fk(),
+    Column("role", String(8), nullable=False),  # "source" or "target"
+    Column("actor_id", Integer, ForeignKey("actors.id")),
+    Column("local_actor", Text),
+    Column("published", String(10)),
+)
+Index("ix_event_actors_actor_published", event_actors.c.actor_id, event_actors.c.published, event_actors.c.event_pk)
+Index("ix_event_actors_event_pk", event_actors.c.event_pk)
+
+failures = Table(
+    "failures",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("item", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_failures_at", failures.c.at)
+
+# full-text search objects made by the migration, outside this metadata (see search.py)
+FTS_TABLES = ("articles_fts", "attributions_fts")  # SQLite FTS5
+TSV_COLUMNS = {"articles": "tsv", "attributions": "tsv"}  # PostgreSQL generated tsvector columns
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """For Alembic's comparisons: the full-text objects live outside this metadata."""
+    if type_ == "table" and name and (name in FTS_TABLES or any(name.startswith(t + "_") for t in FTS_TABLES)):
+        return False
+    if type_ == "column" and name == "tsv":
+        return False
+    if type_ == "index" and name and name.endswith("_tsv"):
+        return False
+    return True

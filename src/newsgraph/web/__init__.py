@@ -1,0 +1,187 @@
+"""The web pages: Jinja2 templates over the store, served by the API's app (see newsgraph.api).
+
+Pages: / (latest articles by outlet and date, most-quoted actors, search box), /articles/{id}
+(the highlighted body), /actors, /actors/{id}, /search. No JavaScript; the stylesheet is
+/static/style.css. Templates are autoescaped and never mark article text safe.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import jinja2
+from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from . import views
+
+HERE = Path(__file__).resolve().parent
+PAGE_SIZE = 30
+ACTOR_PAGE = 100  # attributions per actor page
+
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+    autoescape=True,  # every template, whatever its name
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_env.filters["u"] = lambda s: quote(str(s), safe="")
+_env.filters["num"] = views._fmt_value
+_env.globals["safe_href"] = views.safe_href
+_env.globals["version"] = __version__
+
+
+def _qs(**kw: Any) -> str:
+    return urlencode({k: v for k, v in kw.items() if v not in (None, "", 0)})
+
+
+_env.globals["qs"] = _qs
+
+
+def render(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+    return HTMLResponse(_env.get_template(name).render(**ctx), status_code=status)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    titles = {404: "Not found", 422: "Bad request", 403: "Forbidden", 401: "Unauthorized", 405: "Method not allowed"}
+    return render("error.html", status=status, title=titles.get(status, "Error"), status_code=status, message=message, q="")
+
+
+class Pager:
+    def __init__(self, page: dict, base: str, **params: Any):
+        self.total = page.get("total", 0)
+        self.limit = page.get("limit") or PAGE_SIZE
+        self.offset = page.get("offset", 0)
+        self.items = page.get("items", [])
+        self.base, self.params = base, params
+
+    def _href(self, offset: int) -> str:
+        q = _qs(**self.params, offset=offset)
+        return f"{self.base}?{q}" if q else self.base
+
+    @property
+    def prev(self) -> str | None:
+        return self._href(max(0, self.offset - self.limit)) if self.offset > 0 else None
+
+    @property
+    def next(self) -> str | None:
+        return self._href(self.offset + self.limit) if self.offset + self.limit < self.total else None
+
+    @property
+    def first(self) -> int:
+        return self.offset + 1 if self.items else 0
+
+    @property
+    def last(self) -> int:
+        return self.offset + len(self.items)
+
+
+def _stored_actor_ids(engine: Any, article_id: str) -> dict[str, Any]:
+    """The store's mapping of one article's actor ids to its global actors (read-only)."""
+    from sqlalchemy import select
+
+    from ..store.schema import article_actors, articles
+
+    q = (
+        select(article_actors.c.local_id, article_actors.c.actor_id)
+        .join(articles, articles.c.pk == article_actors.c.article_pk)
+        .where(articles.c.id == article_id)
+    )
+    with engine.connect() as conn:
+        return {local: gid for local, gid in conn.execute(q)}
+
+
+def actor_links(store: Any, rec: Any) -> dict[str, str]:
+    """The record's actor ids (a1, a2, ...) -> links to the stored actors' pages."""
+    ids: dict[str, Any] = {}
+    mapping = getattr(store, "actor_ids", None)
+    if mapping is not None:
+        ids = dict(mapping(rec.article.id) or {})
+    elif getattr(store, "engine", None) is not None:
+        ids = _stored_actor_ids(store.engine, rec.article.id)
+    out = {}
+    for a in rec.actors:
+        gid = ids.get(a.id, getattr(a, "store_id", None))
+        out[a.id] = f"/actors/{quote(str(gid), safe='')}" if gid is not None else f"/actors?{_qs(q=a.name)}"
+    return out
+
+
+def web_router() -> APIRouter:
+    r = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+    def store_of(request: Request) -> Any:
+        return request.app.state.store
+
+    @r.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+    @r.get("/")
+    def home(request: Request, publisher: str | None = None, offset: int = Query(0, ge=0)) -> Any:
+        store = store_of(request)
+        stats = store.stats()
+        page = store.articles(publisher=publisher or None, limit=PAGE_SIZE, offset=offset)
+        pager = Pager(page, "/", publisher=publisher)
+        by_date: list[tuple[str, list[dict]]] = []
+        for it in pager.items:
+            d = it.get("published") or "undated"
+            if not by_date or by_date[-1][0] != d:
+                by_date.append((d, []))
+            by_date[-1][1].append(it)
+        return render("home.html", title="newsgraph", stats=stats, pager=pager, by_date=by_date, publisher=publisher or "", q="")
+
+    @r.get("/articles/{article_id}")
+    def article(request: Request, article_id: str) -> Any:
+        store = store_of(request)
+        rec = store.get_record(article_id)
+        if rec is None:
+            raise HTTPException(404, f"no article with id {article_id!r}")
+        view = views.article_view(rec, actor_links(store, rec))
+        a = rec.article
+        return render(
+            "article.html", title=a.title or "Untitled article", rec=rec, art=a, view=view, q="",
+            date_label=views.date_label, figure_label=views.figure_label, actor_label=views.actor_label,
+        )
+
+    @r.get("/actors")
+    def actors(request: Request, q: str | None = None, type: str | None = None, offset: int = Query(0, ge=0)) -> Any:
+        store = store_of(request)
+        page = store.actors(q=q or None, type=type or None, limit=PAGE_SIZE, offset=offset)
+        return render("actors.html", title="Actors", pager=Pager(page, "/actors", q=q, type=type), aq=q or "", atype=type or "", q="")
+
+    @r.get("/actors/{actor_id}")
+    def actor(request: Request, actor_id: str, offset: int = Query(0, ge=0)) -> Any:
+        from ..api import actor_key
+
+        store = store_of(request)
+        key = actor_key(actor_id)
+        a = store.actor(key, limit=ACTOR_PAGE, offset=offset) if key is not None else None
+        if a is None:
+            raise HTTPException(404, f"no actor with id {actor_id!r}")
+        atts = a.get("attributions") or []
+        total = a.get("n_attributions", len(atts))
+        pager = Pager({"items": atts, "total": total, "limit": ACTOR_PAGE, "offset": offset}, f"/actors/{quote(str(a['id']), safe='')}")
+        return render("actor.html", title=a.get("name") or "Actor", actor=a, pager=pager, q="")
+
+    @r.get("/search")
+    def search(request: Request, q: str = Query("", max_length=500), offset: int = Query(0, ge=0)) -> Any:
+        store = store_of(request)
+        res = None
+        if q.strip():
+            res = store.search(q, limit=PAGE_SIZE, offset=offset)
+            res = {
+                "articles": Pager(res["articles"], "/search", q=q),
+                "attributions": Pager(res["attributions"], "/search", q=q),
+            }
+        return render("search.html", title=f"Search: {q}" if q else "Search", q=q, res=res)
+
+    return r
+
+
+def mount_web(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(web_router())

@@ -1,0 +1,215 @@
+"""What the pages show, computed from records and store results; no markup here.
+
+The article body is highlighted from its spans: the body is cut at every span boundary and
+each piece becomes a `Segment` (its text, the CSS classes and hover titles of the spans that
+cover it). The templates print each piece through Jinja2's autoescaping, so article text is
+never trusted as markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..record import Record
+
+_PARA = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class Mark:
+    """One annotation over body[start:end]."""
+
+    start: int
+    end: int
+    cls: str
+    title: str
+    anchor: str | None = None  # an element id given to the first piece of the mark
+
+
+@dataclass
+class Segment:
+    text: str
+    classes: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    anchor: str | None = None
+
+    @property
+    def cls(self) -> str:
+        return " ".join(dict.fromkeys(self.classes))
+
+    @property
+    def title(self) -> str:
+        return "\n".join(dict.fromkeys(t for t in self.titles if t))
+
+
+def _fmt_value(v: Any) -> str:
+    if isinstance(v, list):
+        return "–".join(_fmt_value(x) for x in v)
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, int):
+        return f"{v:,}"
+    return "" if v is None else str(v)
+
+
+def actor_label(actor: Any) -> str:
+    """"Name (role, affiliation)" for a record actor."""
+    if actor is None:
+        return ""
+    extra = [x for x in (getattr(actor, "role", None), getattr(actor, "affiliation", None)) if x]
+    return f"{actor.name} ({', '.join(extra)})" if extra else actor.name
+
+
+def figure_label(f: Any) -> str:
+    parts = [f.qualifier, _fmt_value(f.value), f.unit]
+    s = " ".join(str(p) for p in parts if p not in (None, ""))
+    if f.per:
+        s += f" per {f.per}"
+    if f.change:
+        s += f" ({f.change})"
+    if f.about is not None:
+        s += f" — about “{f.about.text}”"
+    return f"figure: {s}" if s else "figure"
+
+
+def date_label(d: Any) -> str:
+    if d.value:
+        return f"date: {d.value}"
+    if d.duration:
+        return f"duration: {d.duration}"
+    return "date" + (f" (unresolved: {d.reason})" if d.reason else " (unresolved)")
+
+
+KIND_NAMES = {"direct": "direct quote", "partial": "partial quote", "mixed": "mixed quote", "indirect": "reported speech"}
+
+
+@dataclass
+class AttributionView:
+    n: int
+    kind: str
+    kind_name: str
+    speaker_text: str | None
+    actor: Any  # the record's Actor or None
+    actor_href: str | None
+    speaker_label: str
+    cue: str | None
+    content: str
+    anchor: str
+
+
+def attribution_views(rec: Record, actor_href: dict[str, str]) -> list[AttributionView]:
+    actors = {a.id: a for a in rec.actors}
+    out = []
+    for i, at in enumerate(rec.attributions, 1):
+        actor = actors.get(at.actor) if at.actor else None
+        speaker_text = at.speaker.text if at.speaker else None
+        label = actor_label(actor) if actor else (speaker_text or "unnamed source")
+        out.append(
+            AttributionView(
+                n=i,
+                kind=at.kind,
+                kind_name=KIND_NAMES.get(at.kind, at.kind),
+                speaker_text=speaker_text,
+                actor=actor,
+                actor_href=actor_href.get(at.actor) if at.actor else None,
+                speaker_label=label,
+                cue=at.cue.text if at.cue else None,
+                content=" … ".join(c.text for c in at.content),
+                anchor=f"q{i}",
+            )
+        )
+    return out
+
+
+def body_marks(rec: Record, attributions: list[AttributionView]) -> list[Mark]:
+    marks: list[Mark] = []
+    n = len(rec.article.body)
+
+    def add(span: Any, cls: str, title: str, anchor: str | None = None) -> None:
+        if span is None:
+            return
+        s, e = max(0, span.start), min(n, span.end)
+        if e > s:
+            marks.append(Mark(s, e, cls, title, anchor))
+
+    for a in rec.actors:
+        t = f"actor: {actor_label(a)} [{a.type}]"
+        for m in a.mentions:
+            add(m, f"actor actor-{a.type}", t)
+    for f in rec.figures:
+        add(f.span, "fig", figure_label(f))
+    for d in rec.dates:
+        if getattr(d, "where", None) == "caption":
+            continue  # offsets into a caption, not the body
+        add(d.span, "date", date_label(d))
+    for at, view in zip(rec.attributions, attributions):
+        who = f"{view.kind_name} — said by {view.speaker_label}"
+        first = True
+        for c in sorted(at.content, key=lambda s: s.start):
+            add(c, f"q-content q-{at.kind}", who, view.anchor if first else None)
+            first = False
+        add(at.cue, "q-cue", f"cue of {view.kind_name} by {view.speaker_label}", None if at.content else view.anchor)
+        add(at.speaker, "q-speaker", f"speaker: {view.speaker_label}")
+    return marks
+
+
+def segments(body: str, marks: list[Mark]) -> list[list[Segment]]:
+    """The body as paragraphs of segments: cut at every mark boundary and every blank line."""
+    cuts = {0, len(body)}
+    for m in marks:
+        cuts.add(m.start)
+        cuts.add(m.end)
+    cuts_sorted = sorted(cuts)
+    # marks by start, longest first, so outer classes/titles come before inner ones
+    ordered = sorted(marks, key=lambda m: (m.start, -m.end))
+    paras: list[list[Segment]] = [[]]
+    active: list[Mark] = []
+    j = 0
+    anchored: set[str] = set()
+    for a, b in zip(cuts_sorted, cuts_sorted[1:]):
+        active = [m for m in active if m.end > a]
+        while j < len(ordered) and ordered[j].start <= a:
+            if ordered[j].end > a:
+                active.append(ordered[j])
+            j += 1
+        piece = body[a:b]
+        classes = [m.cls for m in active]
+        # the innermost (shortest) mark's title first
+        titles = [m.title for m in sorted(active, key=lambda m: m.end - m.start)]
+        anchor = None
+        for m in active:
+            if m.anchor and m.anchor not in anchored:
+                anchor = m.anchor
+                anchored.add(m.anchor)
+                break
+        parts = _PARA.split(piece)
+        for k, part in enumerate(parts):
+            if k > 0:
+                paras.append([])
+            if part:
+                paras[-1].append(Segment(part, classes, titles, anchor if k == 0 else None))
+    return [p for p in paras if p]
+
+
+@dataclass
+class ArticleView:
+    rec: Record
+    paragraphs: list[list[Segment]]
+    attributions: list[AttributionView]
+    actor_href: dict[str, str]
+
+
+def article_view(rec: Record, actor_href: dict[str, str] | None = None) -> ArticleView:
+    actor_href = actor_href or {}
+    atts = attribution_views(rec, actor_href)
+    paras = segments(rec.article.body, body_marks(rec, atts))
+    return ArticleView(rec=rec, paragraphs=paras, attributions=atts, actor_href=actor_href)
+
+
+def safe_href(url: str | None) -> str | None:
+    """Only http(s) links from article data (never javascript: or data:)."""
+    if url and re.match(r"^https?://[^\s]+$", url, re.I):
+        return url
+    return None

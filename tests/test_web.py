@@ -1,0 +1,310 @@
+"""The web pages: served HTML (TestClient) and a real browser (Playwright + Debian's chromium).
+
+The store is a real SQLite file filled through analyze_many (see test_api.fill_store); the
+browser tests run uvicorn on 127.0.0.1 in a thread.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("jinja2")
+
+from fastapi.testclient import TestClient  # noqa: E402
+
+from tests.test_api import HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_TITLE, fill_store  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+]
+TEMPLATES = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "web" / "templates"
+
+M1 = "Minister vows to close the Kessel dam by June"
+M2 = "Kessel dam closure delayed, minister says"
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory):
+    return fill_store(tmp_path_factory.mktemp("web") / "news.db")
+
+
+@pytest.fixture(scope="module")
+def app(filled):
+    from newsgraph.api import create_app
+
+    return create_app(filled[1])
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    with TestClient(app) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def recs(filled):
+    return {r.article.title: r for r in filled[0]}
+
+
+# ------------------------------------------------------------------ served HTML
+
+
+def test_templates_never_mark_text_safe():
+    for t in TEMPLATES.glob("*.html"):
+        src = t.read_text(encoding="utf-8")
+        assert not re.search(r"\|\s*safe\b|autoescape\s+false|Markup\(", src), t.name
+
+
+def test_hostile_article_is_escaped_in_every_page(client, recs):
+    rec = recs[HOSTILE_TITLE]
+    pages = [f"/articles/{rec.article.id}", "/", "/search?q=budget", "/search?q=" + quote("Nothing here is hidden")]
+    pages += [f"/actors/{a['id']}" for a in client.get("/api/actors", params={"q": "Reyl"}).json()["items"]]
+    for url in pages:
+        r = client.get(url)
+        assert r.status_code == 200, url
+        html = r.text
+        assert "<script" not in html.lower(), url
+        assert "<img" not in html.lower(), url
+        assert "onerror=" not in html.lower().replace("onerror=&#34;", "").replace("onerror=&quot;", ""), url
+    art = client.get(f"/articles/{rec.article.id}").text
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in art
+    assert "Evil &lt;b&gt;Press&lt;/b&gt;" in art
+
+
+def test_pages_carry_the_csp(client, recs):
+    rid = recs[M1].article.id
+    for url in ("/", f"/articles/{rid}", "/actors", "/search?q=dam", "/static/style.css", "/articles/nope", "/actors/abc"):
+        r = client.get(url)
+        csp = r.headers["content-security-policy"]
+        directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+        assert directives["script-src"] == "'self'"
+        assert directives["object-src"] == "'none'" and directives["base-uri"] == "'none'"
+        assert directives["frame-ancestors"] == "'none'"
+        assert r.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/static/style.css").headers["content-type"].startswith("text/css")
+
+
+def test_unknown_pages_are_html_404(client):
+    for url in ("/articles/0123456789abcdef", "/actors/999999", "/actors/abc"):
+        r = client.get(url)
+        assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+        assert "Not found" in r.text
+
+
+def test_article_page_marks_every_span(client, recs):
+    rec = recs[M1]
+    html = client.get(f"/articles/{rec.article.id}").text
+    body = rec.article.body
+    # the body is all there, piece by piece
+    text = re.sub(r"<[^>]+>", "", html.split('<div class="body">', 1)[1].split("</div>", 1)[0])
+    import html as _html
+
+    assert re.sub(r"\s+", " ", _html.unescape(text)).strip() == re.sub(r"\s+", " ", body).strip()
+    assert html.count('class="q-content') >= 1 and 'class="q-cue' in html and 'class="q-speaker' in html
+    assert len(re.findall(r'class="[^"]*\bfig\b', html)) >= len([f for f in rec.figures])
+    assert re.search(r'class="[^"]*\bdate\b', html)
+    assert "speaker: Jane Moreau" in html or "said by Jane Moreau" in html
+    assert '<details class="removed">' in html
+
+
+# ------------------------------------------------------------------ the browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(app):
+    uvicorn = pytest.importorskip("uvicorn")
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    deadline = time.monotonic() + 10
+    while not srv.started:
+        if time.monotonic() > deadline or not t.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    t.join(5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM) or not shutil.which(CHROMIUM):
+        pytest.skip(f"no chromium at {CHROMIUM} (Debian's chromium package)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright (Python) is not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context()
+    pg = ctx.new_page()
+    pg.set_default_timeout(10_000)
+    yield pg
+    ctx.close()
+
+
+def test_browse_home_article_actor_search(page, server, recs):
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server + "/")
+    assert page.title().startswith("newsgraph")
+    assert page.locator("section.outlets").get_by_text("Lindau Courier").count() == 1
+    assert page.locator("section.most-quoted").get_by_role("link", name="Jane Moreau").count() == 1
+    # the stylesheet loaded (same origin, allowed by the CSP)
+    assert page.evaluate("getComputedStyle(document.querySelector('header.site')).display") == "flex"
+
+    # home -> article
+    page.get_by_role("link", name=M1).click()
+    page.wait_for_url(f"**/articles/{recs[M1].article.id}")
+    assert page.locator("h1").inner_text() == M1
+    content = page.locator(".body .q-content", has_text="We will not accept another flood").first
+    assert "Jane Moreau" in (content.get_attribute("title") or "")  # the speaker's resolved name on hover
+    assert page.locator(".body .q-cue").count() >= 1 and page.locator(".body .q-speaker").count() >= 1
+    assert page.locator(".body .fig").count() >= 2 and page.locator(".body .date").count() >= 1
+    # distinct styles for content, cue and speaker
+    styles = {
+        sel: page.locator(f".body {sel}").first.evaluate("e => getComputedStyle(e).backgroundColor + '|' + getComputedStyle(e).color")
+        for sel in (".q-content", ".q-cue", ".q-speaker")
+    }
+    assert len(set(styles.values())) == 3, styles
+    removed = page.locator("details.removed")
+    assert removed.get_attribute("open") is None  # folded
+
+    # article -> actor, through the side list
+    page.locator("aside .attributions").get_by_role("link", name=re.compile("Jane Moreau")).first.click()
+    page.wait_for_url(re.compile(r"/actors/\d+$"))
+    assert page.locator("h1").inner_text() == "Jane Moreau"
+    rows = page.locator("ol.attributions > li")
+    assert rows.count() >= 2
+    dates = rows.locator("time").all_inner_texts()
+    assert dates == sorted(dates)
+    assert page.locator("section.cooccurring").get_by_role("link", name="United Nations").count() == 1
+
+    # actor -> search, through the form
+    page.locator("header.site input[name=q]").fill("engineers")
+    page.locator("header.site button").click()
+    page.wait_for_url(re.compile(r"/search\?q=engineers"))
+    assert page.locator(".results-articles").get_by_role("link", name=M2).count() == 1
+    assert "engineers" in page.locator(".results-attributions").inner_text()
+    assert errors == []
+
+
+def test_hostile_article_renders_inert(page, server, recs):
+    rec = recs[HOSTILE_TITLE]
+    violations: list[str] = []
+    page.on("console", lambda m: violations.append(m.text))
+    for url in (f"/articles/{rec.article.id}", "/", "/search?q=budget"):
+        page.goto(server + url)
+        page.wait_for_load_state("load")
+        assert page.evaluate("window.__pwned") is None, url
+        assert page.locator("script").count() == 0
+        assert page.locator("img").count() == 0
+    page.goto(server + f"/articles/{rec.article.id}")
+    text = page.locator(".body").inner_text()
+    assert HOSTILE_SCRIPT in text and HOSTILE_IMG in text
+    assert page.locator("h1").inner_text() == HOSTILE_TITLE
+    assert "Evil <b>Press</b>" in page.locator("header .outlet").inner_text()
+    time.sleep(0.2)
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_javascript_urls_are_not_links(page, server, recs):
+    page.goto(server + f"/articles/{recs[M2].article.id}")
+    assert page.locator("a[href^='javascript']").count() == 0
+    assert "javascript:alert(1)" in page.locator("p.url").inner_text()
+    page.goto(server + f"/articles/{recs[M1].article.id}")
+    assert page.locator("p.url a").get_attribute("href") == "https://wire.example/moreau-1"
+
+
+def test_search_page_takes_any_query(client):
+    for q in ('""', "-", "a OR", '"unclosed', "%", "<script>alert(1)</script>", "x" * 500):
+        r = client.get("/search", params={"q": q})
+        assert r.status_code == 200, q
+        assert "<script>alert" not in r.text
+    assert client.get("/search", params={"q": "x" * 501}).status_code == 422
+    empty = client.get("/search")
+    assert empty.status_code == 200 and 'name="q"' in empty.text
+
+
+def test_actor_page_is_paged(client):
+    aid = client.get("/api/actors", params={"q": "Jane Moreau"}).json()["items"][0]["id"]
+    first = client.get(f"/api/actors/{aid}", params={"limit": 1}).json()
+    second = client.get(f"/api/actors/{aid}", params={"limit": 1, "offset": 1}).json()
+    assert first["n_attributions"] >= 2 and len(first["attributions"]) == 1
+    assert first["attributions"][0]["published"] <= second["attributions"][0]["published"]
+    assert first["attributions"][0]["content"] != second["attributions"][0]["content"]
+
+
+def test_serve_command(monkeypatch, filled, tmp_path):
+    from typer.testing import CliRunner
+
+    import uvicorn
+
+    from newsgraph.cli import app as cli
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    monkeypatch.delenv("NEWSGRAPH_TOKEN", raising=False)
+    r = CliRunner().invoke(cli, ["serve", "--db", filled[1], "--port", "8123"])
+    assert r.exit_code == 0, r.output
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8123
+    with TestClient(seen["app"]) as c:
+        assert c.get("/api/articles", params={"limit": 1}).json()["total"] == len(filled[0])
+    assert "disabled" in r.output
+    bad = CliRunner().invoke(cli, ["serve", "--db", "nosuchdriver://x/y"])
+    assert bad.exit_code == 1 and "cannot open the store" in bad.output
+
+
+def test_highlighting_cuts_the_body_at_every_span():
+    from newsgraph.record import Actor, Article, Attribution, DateMention, Figure, Record, Span
+    from newsgraph.web.views import article_view
+
+    body = '"We need 40 tonnes by Friday," said the minister, Ana Vel.\n\nLater <b>text</b>.'
+    sp = lambda t: Span.of(body, body.index(t), body.index(t) + len(t))  # noqa: E731
+    rec = Record(
+        article=Article(id="x", body=body),
+        actors=[Actor(id="a1", name="Ana Vel", type="person", role="minister", affiliation="Kessan government", mentions=[sp("Ana Vel")])],
+        attributions=[Attribution(kind="direct", content=[sp("We need 40 tonnes by Friday,")], cue=sp("said"), speaker=sp("Ana Vel"), actor="a1")],
+        figures=[Figure(value=40, unit="tonnes", span=sp("40 tonnes"))],
+        dates=[DateMention(value="2025-03-07", span=sp("Friday"))],
+    )
+    v = article_view(rec, {"a1": "/actors/7"})
+    paras = v.paragraphs
+    assert len(paras) == 2
+    assert "".join(s.text for s in paras[0]) + "\n\n" + "".join(s.text for s in paras[1]) == body
+    by_text = {s.text: s for p in paras for s in p}
+    fig = by_text["40 tonnes"]
+    assert "q-content" in fig.cls and "fig" in fig.cls
+    assert fig.title.splitlines()[0].startswith("figure: 40 tonnes")
+    assert "said by Ana Vel (minister, Kessan government)" in fig.title
+    assert "date" in by_text["Friday"].cls and "q-content" in by_text["Friday"].cls
+    assert by_text["said"].cls == "q-cue"
+    assert "q-speaker" in by_text["Ana Vel"].cls and "actor" in by_text["Ana Vel"].cls
+    assert by_text["We need "].anchor == "q1" and sum(1 for p in paras for s in p if s.anchor) == 1
+    assert by_text["Later <b>text</b>."].classes == []
+    assert v.attributions[0].actor_href == "/actors/7" and v.attributions[0].speaker_label == "Ana Vel (minister, Kessan government)"
