@@ -20,6 +20,8 @@ DOC_EXTENSIONS = ("published", "actors", "attributions", "figures", "dates", "ev
 # the components, in order; each module registers its factory on import
 COMPONENTS: list[tuple[str, str]] = [
     ("newsgraph_actors", "newsgraph.components.actors"),
+    ("newsgraph_attributions", "newsgraph.components.attributions"),
+    ("newsgraph_speakers", "newsgraph.components.speakers"),
     ("newsgraph_dates", "newsgraph.components.dates"),
     ("newsgraph_figures", "newsgraph.components.figures"),
 ]

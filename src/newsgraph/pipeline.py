@@ -117,7 +117,25 @@ def _to_item(x: Any) -> Item:
     raise TypeError(f"cannot analyse a {type(x).__name__}")
 
 
-def caption_dates(article: Article, nlp: Any) -> list[Any]:
+_CAPTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "newsgraph_gazetteer", "ner")
+
+
+def caption_docs(article: Article, nlp: Any) -> list[Any]:
+    """Each image caption parsed (the statistical pipes only), None for an empty one."""
+    out: list[Any] = []
+    keep = [p for p in _CAPTION_PIPES if p in nlp.pipe_names]
+    for cap in article.captions:
+        if not cap.text.strip():
+            out.append(None)
+            continue
+        cdoc = nlp.make_doc(cap.text)
+        cdoc._.published = article.published
+        with nlp.select_pipes(enable=keep):
+            out.append(nlp(cdoc))
+    return out
+
+
+def caption_dates(article: Article, cdocs: list[Any]) -> list[Any]:
     """Dates in image captions ("... on December 8, 2021. (Photo by AFP)").
 
     Their spans are offsets into the caption's text, not the body: each carries
@@ -126,13 +144,9 @@ def caption_dates(article: Article, nlp: Any) -> list[Any]:
     from .components.dates import find_dates
 
     out = []
-    for i, cap in enumerate(article.captions):
-        if not cap.text.strip():
+    for i, cdoc in enumerate(cdocs):
+        if cdoc is None:
             continue
-        cdoc = nlp.make_doc(cap.text)
-        cdoc._.published = article.published
-        with nlp.select_pipes(enable=[p for p in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner") if p in nlp.pipe_names]):
-            cdoc = nlp(cdoc)
         for d in find_dates(cdoc, article.published):
             d.where = "caption"
             d.caption = i
@@ -167,8 +181,15 @@ def analyze_articles(articles: Iterable[Article], *, batch_size: int = 16) -> It
     def flush() -> Iterator[Record]:
         for art, doc in zip(pending, nlp.pipe(docs(pending), batch_size=batch_size)):
             rec = record_from_doc(art, doc)
-            if "newsgraph_dates" in nlp.pipe_names:
-                rec.dates.extend(caption_dates(art, nlp))
+            if art.captions:
+                # captions are not body text, but they name actors and dates
+                cdocs = caption_docs(art, nlp)
+                if "newsgraph_dates" in nlp.pipe_names:
+                    rec.dates.extend(caption_dates(art, cdocs))
+                if "newsgraph_actors" in nlp.pipe_names:
+                    from .components.actors import caption_actors
+
+                    caption_actors(art, rec.actors, nlp, cdocs)
             yield rec
         pending.clear()
 

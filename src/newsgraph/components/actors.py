@@ -1,48 +1,1307 @@
-"""Actors: the people, organisations, countries and groups an article names.
+"""Actors: the people, organisations, countries and groups an article names, one actor each.
 
-For now (foundation) this groups spaCy's named entities into provisional actors: one per
-distinct name, with every mention. The actors issue replaces it with gazetteers, metonymy,
-name merging, roles and affiliations.
+Two spaCy components:
+
+- `newsgraph_gazetteer` runs *before* spaCy's statistical NER and sets entities it knows from
+  the package's gazetteer (data/gazetteer, docs/gazetteer.md): every country with its common
+  names, demonyms and capitals, continents and regions, intergovernmental bodies and their parts,
+  agencies and missions, well-known armed and political groups, peoples and faiths. The NER
+  keeps preset entities and predicts around them, so "Mali" is never a PERSON and "Herculean"
+  (not a demonym in the table) is dropped rather than kept as a nationality. The entity's
+  `kb_id_` holds the gazetteer key and how it matched ("country:MLI|demonym").
+- `newsgraph_actors` (after NER) turns entity mentions into actors (`doc._.actors`):
+  * gazetteer mentions become one actor per key: "Malian", "Bamako" (a capital acting as the
+    government: metonymy) and "Mali" are all Mali (code MLI); a capital after a locative
+    preposition ("in Bamako") is a place of its own;
+  * person names merge within the article: "Abdoulaye Diop" ... "Diop" (a surname or a first
+    name alone joins the compatible full name; with two candidates, the one a title's or a
+    gendered noun's gender allows, else the one named first); honorifics and titles are not
+    part of the name; a name the NER missed after a title ("President Moses Okello") is found;
+  * a name the gazetteer does not know is one actor whatever labels the NER gave it ("Talvera"
+    as GPE, ORG and PERSON), a country when it owns a government or a state's officials;
+  * roles and affiliations come from premodifiers and appositions (`role_phrase`): "Mali's
+    Foreign Minister Abdoulaye Diop" (role Foreign Minister, affiliation Mali), "British UN
+    Ambassador Barbara Woodward" (a demonym gives the affiliation), "Russia's deputy
+    ambassador to the UN, Anna Evstigneeva", "Issa Konfourou, Mali's UN ambassador";
+  * organisations merge with their acronyms ("... (ECOWAS)").
+The speakers component (speakers.py) then ties attributions to these actors.
+
+Actor ids are a1, a2, ... in the order of first mention. `name` is the fullest form (or the
+gazetteer's name), `label` the spaCy label the first mention had.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
 
 from ..record import Actor, Span
 
-_TYPES = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "country",
-    "NORP": "group",
-    "LOC": "location",
-    "FAC": "location",
-}
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+# doc.user_data key of the ActorIndex the speakers component reads
+INDEX_KEY = "newsgraph.actor_index"
+GAZ_DONE = "newsgraph.gazetteer_done"
+
+_LABEL_OF_HOW = {"name": "GPE", "capital": "GPE", "demonym": "NORP"}
+# prepositions after which a capital is a place, not its government
+_LOCATIVE = {"in", "at", "near", "outside", "around", "across", "into", "inside", "within",
+             "throughout", "towards", "toward", "via", "through", "between", "from"}
+_POSS = {"'s", "\u2019s", "'", "\u2019"}
+_DETS = {"a", "an", "the"}
+_POSS_PRON = {"his": "m", "her": "f", "their": None, "its": None}
+# nouns that stand for a country ("the country's Foreign Minister")
+COUNTRY_NOUNS = {"country", "nation", "government", "state", "republic", "kingdom", "administration", "regime", "authorities"}
+ORG_NOUNS = {"organization", "organisation", "group", "body", "bloc", "alliance", "agency", "mission",
+             "movement", "party", "council", "union", "force", "forces", "company", "ministry", "institution"}
+_RANKS = {"colonel", "col.", "general", "gen.", "lieutenant", "lt.", "captain", "capt.", "major", "maj.",
+          "brigadier", "brig.", "sergeant", "sgt.", "admiral", "adm.", "marshal", "commander", "cmdr."}
+_ORG_WORDS = {"ministry", "council", "party", "group", "bank", "company", "corporation", "inc", "ltd", "agency",
+              "committee", "commission", "court", "union", "association", "front", "movement", "army", "forces",
+              "police", "university", "institute", "foundation", "department", "office", "news", "times", "post",
+              "organization", "organisation", "fund", "programme", "program", "network", "authority", "board",
+              "assembly", "parliament", "congress", "senate", "club", "fc", "airlines", "airways", "media", "tv"}
+_PLACE_WORDS = {"dam", "river", "lake", "bridge", "airport", "square", "street", "road", "avenue", "valley", "province",
+                "region", "district", "county", "island", "islands", "mountain", "mountains", "desert", "port", "camp",
+                "hospital", "palace", "stadium", "city", "town", "village", "border", "crossing", "sea", "ocean", "gulf", "bay"}
+# officials only a state has: a one-word name owning one is a country ("Talvera's foreign minister")
+_STATE_ROLES = {"foreign minister", "prime minister", "defence minister", "defense minister", "interior minister",
+                "finance minister", "ambassador", "president", "embassy", "army", "military", "parliament", "capital"}
+_ROLE_PREPS = {"to", "for", "of", "at", "with", "in", "on"}
 
 
-def provisional_actors(doc: Doc) -> list[Actor]:
-    by_key: dict[tuple[str, str], Actor] = {}
-    for ent in doc.ents:
-        typ = _TYPES.get(ent.label_)
-        if typ is None:
+def fold(s: str) -> str:
+    """Case, accents, apostrophes and white space folded, for comparing names."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+# ============================================================================ gazetteer
+
+
+@dataclass
+class GazEntry:
+    key: str  # "country:MLI", "org:United Nations", "region:Sahel", "people:Kurds"
+    name: str
+    type: str  # an ActorType
+    code: str | None = None
+    parent: str | None = None  # key of the body it belongs to
+    kind: str | None = None
+    country: str | None = None  # for national bodies (the Kremlin): the country key
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, GazEntry] = field(default_factory=dict)
+    # surface form (as written) -> [(key, how)], how: name | alias | weak | demonym | capital
+    surfaces: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    ambiguous: set[str] = field(default_factory=set)
+    by_name: dict[str, str] = field(default_factory=dict)  # folded name -> key
+    roles: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, surface: str, key: str, how: str) -> None:
+        surface = surface.strip()
+        if not surface:
+            return
+        if surface.startswith("the ") and len(surface) > 4:
+            surface = surface[4:]
+        variants = {surface, surface.replace("'", "\u2019"), surface.replace("\u2019", "'")}
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", surface) if not unicodedata.combining(ch))
+        variants |= {plain, plain.replace("'", "\u2019")}
+        for v in variants:
+            lst = self.surfaces.setdefault(v, [])
+            if (key, how) not in lst:
+                lst.append((key, how))
+        self.by_name.setdefault(fold(surface), key)
+
+    def entry(self, key: str | None) -> GazEntry | None:
+        return self.entries.get(key) if key else None
+
+    def lookup(self, text: str) -> str | None:
+        """The key of a name, alias, demonym or capital (case and accents folded), or None."""
+        t = fold(text)
+        t = t.removeprefix("the ")
+        return self.by_name.get(t)
+
+
+def _rows(path: Path) -> list[list[str]]:
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if not row or row[0].startswith("#") or not row[0].strip():
+                continue
+            out.append([c.strip() for c in row])
+    return out
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split(";") if x.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The package's tables plus pycountry's ISO 3166 names (see docs/gazetteer.md)."""
+    g = Gazetteer()
+    # countries: our table first (common names, demonyms, capitals), then pycountry's names
+    for row in _rows(DATA_DIR / "countries.tsv"):
+        row += [""] * (5 - len(row))
+        code, name, aliases, demonyms, capitals = row[:5]
+        key = f"country:{code}"
+        g.entries[key] = GazEntry(key, name, "country", code=code)
+        g.add(name, key, "name")
+        for a in _split(aliases):
+            g.add(a, key, "name")
+        for d in _split(demonyms):
+            g.add(d, key, "demonym")
+        for c in _split(capitals):
+            g.add(c, key, "capital")
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            key = f"country:{c.alpha_3}"
+            common = getattr(c, "common_name", None)
+            if key not in g.entries:
+                g.entries[key] = GazEntry(key, common or c.name, "country", code=c.alpha_3)
+            for n in (c.name, common, getattr(c, "official_name", None)):
+                if n and "," not in n and "(" not in n:
+                    g.add(n, key, "name")
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        pass
+    for row in _rows(DATA_DIR / "regions.tsv"):
+        row += [""] * (3 - len(row))
+        name, aliases, demonyms = row[:3]
+        key = f"region:{name}"
+        g.entries[key] = GazEntry(key, name, "location")
+        g.add(name, key, "name")
+        for a in _split(aliases):
+            g.add(a, key, "name")
+        for d in _split(demonyms):
+            g.add(d, key, "demonym")
+    for row in _rows(DATA_DIR / "peoples.tsv"):
+        row += [""] * (2 - len(row))
+        name, aliases = row[:2]
+        key = f"people:{name}"
+        g.entries[key] = GazEntry(key, name, "group")
+        g.add(name, key, "name")
+        for a in _split(aliases):
+            g.add(a, key, "demonym")
+    orgs = json.loads((DATA_DIR / "organizations.json").read_text("utf-8"))["organizations"]
+    for o in orgs:
+        key = f"org:{o['name']}"
+        g.entries[key] = GazEntry(key, o["name"], o.get("type", "organization"), kind=o.get("kind"),
+                                  country=f"country:{o['country']}" if o.get("country") else None)
+    for o in orgs:
+        key = f"org:{o['name']}"
+        if o.get("parent"):
+            g.entries[key].parent = f"org:{o['parent']}"
+        g.add(o["name"], key, "name")
+        for a in o.get("aliases", []):
+            g.add(a, key, "alias")
+        for a in o.get("weak", []):
+            g.add(a, key, "weak")
+    amb = DATA_DIR / "ambiguous.txt"
+    if amb.exists():
+        g.ambiguous = {ln.strip() for ln in amb.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
+    g.roles = json.loads((DATA_DIR / "roles.json").read_text("utf-8"))
+    return g
+
+
+@functools.lru_cache(maxsize=1)
+def role_lexicon() -> tuple[frozenset[str], frozenset[str], dict[str, str | None], dict[str, str]]:
+    """(role head words, role modifier words, honorific -> gender, gendered word -> gender)."""
+    r = load_gazetteer().roles
+    heads = set()
+    for h in r["role_heads"]:
+        heads.add(h.split()[-1].lower())
+        heads.add(h.lower())
+    mods = {m.lower() for m in r["role_modifiers"]}
+    hon = dict(r["honorifics"])
+    gendered = {w: g for g, ws in r["gendered"].items() for w in ws}
+    return frozenset(heads), frozenset(mods), hon, gendered
+
+
+def _word(doc: Doc, i: int) -> str:
+    """The lower-cased word at token i, joined over hyphens ("Secretary-General")."""
+    t = doc[i]
+    w = t.lower_
+    j = i
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+        w += "-" + doc[j + 2].lower_
+        j += 2
+    return w
+
+
+def is_role_head(word: str) -> bool:
+    heads, _m, _h, _g = role_lexicon()
+    w = word.lower().strip(".")
+    return w in heads or w.rstrip("s") in heads or w.split("-")[-1] in heads or w.split("-")[0] in heads
+
+
+def is_role_word(word: str) -> bool:
+    heads, mods, _h, _g = role_lexicon()
+    w = word.lower()
+    return is_role_head(w) or w in mods or w.strip(".") in mods or all(p in mods or p in heads for p in w.split("-") if p)
+
+
+# ============================================================================ gazetteer component
+
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def get_matcher(vocab: Any, make_doc: Any = None) -> PhraseMatcher:
+    """The gazetteer's phrase matcher for a vocab (built once; patterns tokenized like the text)."""
+    m = _MATCHERS.get(id(vocab))
+    if m is None:
+        if make_doc is None:
+            import spacy
+
+            make_doc = spacy.blank("en", vocab=vocab).make_doc
+        m = PhraseMatcher(vocab, attr="ORTH")
+        for surface in load_gazetteer().surfaces:
+            m.add(surface, [make_doc(surface)])
+        _MATCHERS[id(vocab)] = m
+    return m
+
+
+def gazetteer_spans(doc: Doc) -> list[SpacySpan]:
+    """Entities the gazetteer knows in the doc: label, kb_id "key|how" (checks applied)."""
+    g = load_gazetteer()
+    matcher = get_matcher(doc.vocab)
+    found = []
+    for match_id, s, e in matcher(doc):
+        surface = doc.vocab.strings[match_id]
+        found.append(SpacySpan(doc, s, e, label=surface))
+    out = []
+    for sp in filter_spans(found):
+        surface = sp.label_
+        cands = g.surfaces.get(surface) or []
+        if not cands:
             continue
-        name = ent.text.strip()
-        if name.lower().startswith("the "):
-            name = name[4:]
-        if not name:
+        key, how = _choose(doc, cands)
+        if not _context_ok(doc, sp, surface, how, g):
             continue
-        key = (typ, name.lower())
-        act = by_key.get(key)
-        if act is None:
-            act = Actor(id=f"a{len(by_key) + 1}", name=name, type=typ, label=ent.label_, provisional=True)
-            by_key[key] = act
-        act.mentions.append(Span.of(doc.text, ent.start_char, ent.end_char))
-    return list(by_key.values())
+        entry = g.entries[key]
+        if entry.type == "country":
+            label = _LABEL_OF_HOW.get(how, "GPE")
+        elif entry.type == "location":
+            label = "NORP" if how == "demonym" else "LOC"
+        elif entry.type == "group":
+            label = "NORP"
+        else:
+            label = "ORG"
+        out.append(SpacySpan(doc, sp.start, sp.end, label=label, kb_id=f"{key}|{how}"))
+    return out
 
 
-@Language.component("newsgraph_actors")
-def actors_component(doc: Doc) -> Doc:
-    doc._.actors = provisional_actors(doc)
+def _choose(doc: Doc, cands: list[tuple[str, str]]) -> tuple[str, str]:
+    """Pick among keys sharing a surface ("Congolese"): a country the text names, else the first."""
+    if len(cands) == 1:
+        return cands[0]
+    order = {"name": 0, "alias": 1, "weak": 2, "capital": 3, "demonym": 4}
+    cands = sorted(cands, key=lambda c: order.get(c[1], 9))
+    keys = {c[0] for c in cands}
+    if len(keys) > 1:
+        g = load_gazetteer()
+        text = doc.text  # rare: only for surfaces two keys share
+        for key, how in cands:
+            e = g.entries[key]
+            if e.name in text:
+                return key, how
+    return cands[0]
+
+
+def _namey(t: Token) -> bool:
+    """A capitalised word that could be part of a personal name next to an ambiguous place."""
+    return t.is_title and t.is_alpha and not is_role_word(t.text) and t.lower_ not in ("the", "and", "of")
+
+
+def _context_ok(doc: Doc, sp: SpacySpan, surface: str, how: str, g: Gazetteer) -> bool:
+    if surface in g.ambiguous or how == "weak":
+        prev = doc[sp.start - 1] if sp.start > 0 else None
+        nxt = doc[sp.end] if sp.end < len(doc) else None
+        if prev is not None and _namey(prev) and not prev.is_sent_start and g.lookup(prev.text) is None:
+            return False  # "Michael Jordan", "Richard Wagner"
+        if nxt is not None and _namey(nxt) and g.lookup(nxt.text) is None and nxt.lower_ not in ("group",):
+            return False  # "Jordan Bardella", "Washington Post"
+    if how == "weak" and sp.start > 0:
+        prev = doc[sp.start - 1]
+        if prev.text in _POSS and sp.start > 1:
+            key = g.lookup(doc[sp.start - 2].text)
+            if key and key.startswith("country:"):
+                return False  # "Russia's Security Council"
+        key = g.lookup(prev.text)
+        if key and key.startswith("country:"):
+            return False  # "Iranian Security Council"
+    if how == "demonym" and sp.end < len(doc):
+        # "French" in "in French" (the language) is no actor; "the French" is
+        prev = doc[sp.start - 1] if sp.start > 0 else None
+        if prev is not None and prev.lower_ in ("in", "into") and (sp.end == len(doc) or not doc[sp.end].is_alpha or doc[sp.end].pos_ not in ("NOUN", "PROPN")):
+            return False
+    return True
+
+
+class GazetteerComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        return apply_gazetteer(doc)
+
+
+@Language.factory("newsgraph_gazetteer")
+def make_gazetteer_component(nlp: Language, name: str) -> GazetteerComponent:
+    get_matcher(nlp.vocab, nlp.make_doc)
+    return GazetteerComponent()
+
+
+def apply_gazetteer(doc: Doc) -> Doc:
+    """Set the gazetteer's entities, over any entity already set where they overlap."""
+    spans = gazetteer_spans(doc)
+    # keep entities already set (by an earlier ruler) that do not overlap
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    keep = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.set_ents(filter_spans(keep + spans), default="unmodified")
+    doc.user_data[GAZ_DONE] = True
     return doc
+
+
+# ============================================================================ mentions
+
+
+@dataclass
+class Mention:
+    start: int  # char offsets
+    end: int
+    tstart: int  # token offsets
+    tend: int
+    key: str | None  # actor key
+    type: str
+    label: str
+    how: str = ""  # gazetteer: name | alias | weak | demonym | capital
+    gender: str | None = None
+    name_tokens: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ActorIndex:
+    """What the speakers component needs: actors by id, mentions (token offsets) by actor."""
+
+    actors: dict[str, Actor]
+    mentions: list[tuple[int, int, str]]  # (token start, token end, actor id), in text order
+    gender: dict[str, str]  # actor id -> "m" | "f"
+    key_of: dict[str, str]  # actor id -> gazetteer / name key
+
+    def actor_at(self, tstart: int, tend: int) -> str | None:
+        for s, e, aid in self.mentions:
+            if s < tend and tstart < e:
+                return aid
+        return None
+
+
+def _strip_title(doc: Doc, s: int, e: int) -> tuple[int, int, str | None]:
+    """Drop honorifics and title words at the start of a PERSON span; returns (s, e, gender)."""
+    _heads, _mods, hon, gendered = role_lexicon()
+    gender = None
+    # "Chad's ambassador Idriss Mahamat" taken whole: the name starts after the description
+    poss = [i for i in range(s, e) if doc[i].text in _POSS]
+    if poss and poss[-1] + 1 < e:
+        s = poss[-1] + 1
+    while s < e and e - s > 1 and doc[s].is_lower and is_role_word(_word(doc, s)):
+        gender = gender or gendered.get(doc[s].lower_)
+        s += 1
+    while s < e:
+        t = doc[s]
+        w = t.text
+        if w in hon or w.rstrip(".") in hon:
+            gender = gender or hon.get(w, hon.get(w.rstrip(".")))
+            s += 1
+            if s < e and doc[s].text == ".":
+                s += 1
+            continue
+        if e - s > 1 and (is_role_word(_word(doc, s)) or t.text in ("-",)) and t.is_title | (t.text == "-") | t.is_upper:
+            gender = gender or gendered.get(t.lower_)
+            s += 1
+            continue
+        break
+    while e > s and (doc[e - 1].text in _POSS or doc[e - 1].is_punct):
+        e -= 1
+    return s, e, gender
+
+
+def _honorific_before(doc: Doc, s: int) -> str | None:
+    hon = role_lexicon()[2]
+    for j in (s - 1, s - 2):
+        if j < 0:
+            break
+        w = doc[j].text
+        if w == ".":
+            continue
+        if w in hon or w.rstrip(".") in hon:
+            return hon.get(w, hon.get(w.rstrip(".")))
+        break
+    return None
+
+
+def _gender_nearby(doc: Doc, s: int, e: int) -> str | None:
+    """A gendered noun in the words describing a name: "his sister, Senator Grace Okafor",
+    "Nils Berg, her husband," (nouns only: the pronoun in "her husband" is someone else)."""
+    gendered = role_lexicon()[3]
+    pron = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+    for i in range(s - 1, max(-1, s - 5), -1):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":") or "\n" in t.text:
+            break
+        if t.lower_ in gendered and t.lower_ not in pron:
+            return gendered[t.lower_]
+    if e < len(doc) and doc[e].text == ",":
+        for i in range(e + 1, min(len(doc), e + 6)):
+            t = doc[i]
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ".", ";") or "\n" in t.text:
+                break
+            if t.lower_ in gendered and t.lower_ not in pron:
+                return gendered[t.lower_]
+    return None
+
+
+def _not_a_person(doc: Doc, s: int, e: int) -> bool:
+    """'a former French Colony': a capitalised common noun the NER took for a name."""
+    if e - s != 1:
+        return False
+    t = doc[s]
+    if t.is_upper and len(t) > 1 and t.is_alpha:
+        return False  # an acronym: handled by the caller
+    g = load_gazetteer()
+    for c in t.lefts:
+        if c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that"):
+            return True
+        if c.dep_ in ("amod", "compound") and g.lookup(c.text) and c.i == s - 1:
+            return True
+    if s > 0 and doc[s - 1].lower_ in ("a", "an"):
+        return True
+    return is_role_word(t.text)
+
+
+# ============================================================================ roles
+
+
+@dataclass
+class RoleInfo:
+    role: str | None = None
+    owner: str | None = None  # actor key of the affiliation ("country:MLI", "org:United Nations")
+    gender: str | None = None
+    span: tuple[int, int] | None = None  # token range of the whole description
+
+
+def role_phrase(doc: Doc, lo: int, hi: int, ctx: _Context | None = None) -> RoleInfo:
+    """Role, affiliation and gender from a description's tokens [lo, hi).
+
+    "Mali's Foreign Minister" -> Foreign Minister / Mali; "British UN Ambassador" -> UN
+    Ambassador / United Kingdom; "a spokesperson for UN peacekeeping operations" ->
+    spokesperson / United Nations; "deputy ambassador to the UN" keeps "to the UN" in the role
+    (an ambassador *to* a body is not its member).
+    """
+    g = load_gazetteer()
+    _heads, _mods, hon, gendered = role_lexicon()
+    info = RoleInfo(span=(lo, hi))
+    toks = [doc[i] for i in range(lo, hi) if not doc[i].is_space]
+    while toks and (toks[-1].is_punct and toks[-1].text not in (")",)):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    if not toks:
+        return info
+    for t in toks:
+        gg = gendered.get(t.lower_) or hon.get(t.text)
+        if gg and t.lower_ not in ("his", "her", "hers", "him", "he", "she"):
+            info.gender = info.gender or gg
+    i = 0
+    # determiners, possessive owners ("Mali's", "the country's", "his")
+    if toks[i].lower_ in _DETS:
+        i += 1
+    poss_at = next((k for k, t in enumerate(toks) if t.text in _POSS and k > i), None)
+    owner = None
+    if poss_at is not None and poss_at <= i + 4:
+        owner_toks = toks[i:poss_at]
+        owner = _owner_key(doc, owner_toks, ctx)
+        i = poss_at + 1
+    elif i < len(toks) and toks[i].lower_ in _POSS_PRON:
+        i += 1
+        if ctx is not None:
+            owner = None  # "his country": resolved by the speakers component
+    # leading country / demonym / org entities
+    lead_org = None
+    while i < len(toks):
+        t = toks[i]
+        key, n = _ent_key_at(doc, t.i)
+        if key is None:
+            break
+        e = g.entry(key)
+        if e is not None and e.type in ("country",) and owner is None:
+            owner = key
+        elif e is not None and e.type == "organization" and lead_org is None:
+            lead_org = (key, i, i + n)
+        elif e is not None and e.type in ("country", "organization"):
+            pass
+        else:
+            break
+        if owner is not None and lead_org is None and e is not None and e.type == "country":
+            i += n
+            continue
+        break
+    if lead_org is not None and owner is None:
+        owner = lead_org[0]
+        i = lead_org[2]
+    rest = toks[i:]
+    # a prepositional tail "for UN peacekeeping operations" names the employer
+    cut = None
+    for k, t in enumerate(rest):
+        if t.lower_ in _ROLE_PREPS and k > 0 and is_role_head(_word(doc, rest[k - 1].i)) or (
+                t.lower_ in _ROLE_PREPS and k > 0 and rest[k - 1].lower_ in ("general",)):
+            tail = rest[k + 1:]
+            tail_key = None
+            for tt in tail:
+                kk, _n = _ent_key_at(doc, tt.i)
+                if kk and (kk.startswith("org?:") or (g.entry(kk) is not None and g.entry(kk).type in ("country", "organization"))
+                           or (t.lower_ == "of" and kk.startswith("loc:"))):
+                    tail_key = kk
+                    break
+            if t.lower_ == "to":
+                break  # "ambassador to the UN": part of the role
+            if tail_key is not None:
+                if owner is None:
+                    owner = tail_key
+                    cut = k
+                break
+    if cut is not None:
+        rest = rest[:cut]
+    if owner is None:
+        # "a senior US official": a country or body inside the premodifiers
+        for t in rest:
+            if t.lower_ in _ROLE_PREPS:
+                break
+            kk, _n = _ent_key_at(doc, t.i)
+            e = g.entry(kk) if kk else None
+            if e is not None and e.type in ("country", "organization"):
+                owner = kk
+                break
+    # drop a rank right before the name when a role stands before it ("spokesman Colonel")
+    while len(rest) > 1 and rest[-1].lower_ in _RANKS and rest[-2].text != "-" and any(is_role_head(_word(doc, t.i)) for t in rest[:-1]):
+        rest = rest[:-1]
+    while rest and (rest[-1].is_punct or rest[-1].lower_ in ("and", "of", "the")):
+        rest = rest[:-1]
+    if rest and any(is_role_head(_word(doc, t.i)) for t in rest) and len(rest) <= 12:
+        info.role = doc[rest[0].i : rest[-1].i + 1].text
+    info.owner = owner
+    if info.role and owner is None:
+        dflt = g.roles.get("default_affiliation", {})
+        r = fold(info.role)
+        for k, v in dflt.items():
+            if r == k or r.endswith(" " + k):
+                vkey = g.lookup(v) or f"org:{v}"
+                if ctx is None or ctx.mentioned(vkey):
+                    info.owner = vkey
+                break
+    return info
+
+
+def _ent_key_at(doc: Doc, i: int) -> tuple[str | None, int]:
+    """Gazetteer key of the entity starting at token i, and its length in tokens."""
+    t = doc[i]
+    if t.ent_iob_ != "B":
+        return None, 1
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    kb = t.ent_kb_id_
+    if kb:
+        return kb.split("|")[0], j - i
+    if t.ent_type_ in ("ORG",):
+        return f"org?:{fold(doc[i:j].text)}", j - i
+    if t.ent_type_ in ("GPE",):
+        return f"loc:{fold(doc[i:j].text)}", j - i
+    return None, j - i
+
+
+def _owner_key(doc: Doc, toks: list[Token], ctx: _Context | None) -> str | None:
+    """The affiliation named before a possessive: an entity, or "the country" (the last one named)."""
+    if not toks:
+        return None
+    for t in toks:
+        key, _n = _ent_key_at(doc, t.i)
+        if key:
+            return key
+    if all(t.is_title or t.is_upper for t in toks if t.is_alpha) and any(t.is_alpha for t in toks) and toks[0].lower_ not in _POSS_PRON:
+        return "text:" + " ".join(t.text for t in toks if t.text not in _POSS)
+    head = toks[-1].lower_
+    if ctx is not None:
+        if head in COUNTRY_NOUNS:
+            return ctx.last_of_type("country", toks[0].i)
+        if head in ORG_NOUNS:
+            return ctx.last_of_type("organization", toks[0].i)
+    return None
+
+
+class _Context:
+    """Keys of gazetteer mentions in text order, for "the country's" and default affiliations."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.seq = sorted(((m.tstart, m.key, m.type) for m in mentions if m.key), key=lambda x: x[0])
+        self.keys = {k for _i, k, _t in self.seq}
+
+    def mentioned(self, key: str) -> bool:
+        return key in self.keys
+
+    def last_of_type(self, typ: str, before: int) -> str | None:
+        best = None
+        for i, k, t in self.seq:
+            if i >= before:
+                break
+            if t == typ:
+                best = k
+        return best
+
+
+def left_description(doc: Doc, s: int) -> tuple[int, int] | None:
+    """Token range of the premodifier or fronted apposition describing a name that starts at s.
+
+    "Mali's Foreign Minister | Abdoulaye Diop", "Russia's deputy ambassador to the UN, | Anna
+    Evstigneeva", "British UN Ambassador | Barbara Woodward".
+    """
+    i = s - 1
+    if i >= 0 and doc[i].text == ",":
+        # a fronted apposition: the noun phrase before the comma, headed by a role noun
+        j = i - 1
+        if j < 0:
+            return None
+        lo = j
+        k = j
+        steps = 0
+        while k >= 0 and steps < 14:
+            t = doc[k]
+            if "\n" in t.text or t.text in (".", ";", ":", '"', "\u201c", "\u201d") or (t.text == "," and k != i):
+                break
+            if t.pos_ in ("VERB", "AUX") and t.lower_ not in ("acting",):
+                break
+            lo = k
+            k -= 1
+            steps += 1
+        toks = [doc[x] for x in range(lo, i)]
+        # the phrase must be headed by a role noun and the name be its apposition
+        if not any(is_role_head(_word(doc, t.i)) for t in toks):
+            return None
+        # cut at the last clause boundary word ("after the country's ..." keeps the tail)
+        for x in range(i - 1, lo - 1, -1):
+            w = doc[x].lower_
+            if w in ("after", "before", "when", "while", "as", "but", "that", "said", "says", "by", "with") or (
+                    w == "and" and x + 2 < i and (doc[x + 1].lower_ in _DETS or doc[x + 2].text in _POSS)):
+                lo = x + 1
+                break
+        # begin at a determiner or an owner, not in the middle of the phrase
+        return (lo, i) if lo < i else None
+    lo = s
+    k = i
+    steps = 0
+    while k >= 0 and steps < 10:
+        t = doc[k]
+        w = _word(doc, k)
+        if "\n" in t.text or t.is_space:
+            break
+        if t.ent_type_ and t.ent_type_ not in ("PERSON", "DATE", "CARDINAL", "ORDINAL"):
+            # an entity inside the premodifier (a country, the UN): take it whole
+            b = k
+            while b > 0 and doc[b].ent_iob_ == "I":
+                b -= 1
+            lo = b
+            k = b - 1
+            steps += 1
+            continue
+        if t.text in _POSS and k > 0:
+            lo = k
+            k -= 1
+            steps += 1
+            # the owner: an entity (taken whole above) or a capitalised name the NER missed
+            if doc[k].ent_type_ == "PERSON" or (not doc[k].ent_type_ and doc[k].is_title and doc[k].pos_ == "PROPN"):
+                b = k
+                while b > 0 and doc[b - 1].is_title and doc[b - 1].pos_ == "PROPN" and k - b < 3:
+                    b -= 1
+                lo = b
+                break
+            continue
+        if t.text == "-" and not t.whitespace_ and k > 0 and not doc[k - 1].whitespace_:
+            lo = k
+            k -= 1
+            continue
+        if is_role_word(w) or is_role_word(t.text) or t.lower_ in COUNTRY_NOUNS | ORG_NOUNS and k + 1 < len(doc) and doc[k + 1].text in _POSS:
+            if t.is_lower and k == s - 1 and t.lower_ not in _RANKS and not is_role_head(t.text):
+                break
+            lo = k
+            k -= 1
+            steps += 1
+            continue
+        if t.lower_ in _DETS or t.lower_ in _POSS_PRON:
+            lo = k
+            break
+        if (t.is_title or t.lower_ in ("of", "for", "and", "&")) and not t.ent_type_:
+            # "Minister of Energy and Water | Radek Volsin": a capitalised title with its portfolio
+            j = k
+            while j >= 0 and k - j < 6 and (doc[j].is_title or doc[j].lower_ in ("of", "for", "and", "&")) \
+                    and not (doc[j].ent_type_ and doc[j].ent_type_ != "ORG"):
+                if doc[j].is_title and is_role_head(_word(doc, j)):
+                    break
+                j -= 1
+            if j >= 0 and k - j < 6 and doc[j].is_title and is_role_head(_word(doc, j)):
+                lo = j
+                k = j - 1
+                steps += 1
+                continue
+        if (t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "PROPN", "ADJ") and lo < s
+                and lo <= t.head.i < s + 4 and not t.ent_type_ and t.head.i > k):
+            # "Union leader", "EU foreign policy chief": a modifier of the role noun
+            lo = k
+            k -= 1
+            steps += 1
+            continue
+        break
+    if lo == s:
+        return None
+    toks = [doc[x] for x in range(lo, s)]
+    if not any(is_role_head(_word(doc, t.i)) for t in toks):
+        # "Malian Abdoulaye Diop": an owner with no role
+        if any(t.ent_kb_id_ for t in toks):
+            return (lo, s)
+        return None
+    return (lo, s)
+
+
+def right_description(doc: Doc, e: int) -> tuple[int, int] | None:
+    """Token range of an apposition after a name: "Issa Konfourou, | Mali's UN ambassador |,"."""
+    if e >= len(doc) or doc[e].text != ",":
+        return None
+    lo = e + 1
+    k = lo
+    while k < len(doc) and k < lo + 14:
+        t = doc[k]
+        if t.text in (",", ".", ";", ":", ")", "\u2014", "\u2013") or "\n" in t.text:
+            break
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+            return None
+        if t.lower_ in ("who", "which", "that"):
+            return None
+        k += 1
+    toks = [doc[x] for x in range(lo, k)]
+    gendered = role_lexicon()[3]
+    if not toks or not any(is_role_head(_word(doc, t.i)) or t.lower_ in gendered for t in toks):
+        return None
+    first = toks[0]
+    if not (first.lower_ in _DETS or first.lower_ in _POSS_PRON or first.ent_type_ or first.is_title or is_role_word(first.text)):
+        return None
+    return (lo, k)
+
+
+# ============================================================================ actors
+
+
+_SURNAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "abu", "ben", "der", "den", "dos", "das"}
+
+
+def _name_key(tokens: list[str]) -> str:
+    return fold(" ".join(tokens))
+
+
+class _Builder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: read it once
+        self.g = load_gazetteer()
+        self.mentions: list[Mention] = []
+
+    # ---------------------------------------------------------------- collect
+    def collect(self) -> None:
+        doc, g = self.doc, self.g
+        if not doc.user_data.get(GAZ_DONE):
+            # the gazetteer did not run before the NER: apply it over the NER's labels
+            apply_gazetteer(doc)
+        persons: list[SpacySpan] = []
+        for ent in doc.ents:
+            kb = ent.kb_id_
+            if kb and "|" in kb:
+                key, how = kb.split("|", 1)
+                e = g.entries.get(key)
+                if e is None:
+                    continue
+                typ = e.type
+                if how == "capital" and self._locative(ent):
+                    key, typ = f"loc:{fold(ent.text)}", "location"
+                self.mentions.append(Mention(ent.start_char, ent.end_char, ent.start, ent.end, key, typ, ent.label_, how))
+                continue
+            lab = ent.label_
+            if lab == "PERSON" or lab == "ORG" and self._org_is_person(ent):
+                persons.append(ent)
+            elif lab == "ORG":
+                s, e = ent.start, ent.end
+                if doc[s].lower_ == "the":
+                    s += 1
+                while e > s and (doc[e - 1].text in _POSS or doc[e - 1].is_punct):
+                    e -= 1
+                if e <= s:
+                    continue
+                text = doc[s:e].text
+                self.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, f"org?:{fold(text)}", "organization", lab))
+            elif lab in ("GPE", "LOC", "FAC"):
+                s, e = ent.start, ent.end
+                if doc[s].lower_ == "the":
+                    s += 1
+                if e <= s:
+                    continue
+                text = doc[s:e].text
+                key = g.lookup(text)
+                if key:
+                    entry = g.entries[key]
+                    self.mentions.append(Mention(doc[s].idx, ent.end_char, s, e, key, entry.type, lab))
+                else:
+                    self.mentions.append(Mention(doc[s].idx, ent.end_char, s, e, f"loc:{fold(text)}", "location", lab))
+            elif lab == "NORP":
+                # a nationality the gazetteer does not know: a group only when it names people
+                t = ent[-1]
+                if t.tag_ in ("NNPS", "NNS") or (t.text.endswith("s") and t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("amod", "compound")):
+                    self.mentions.append(Mention(ent.start_char, ent.end_char, ent.start, ent.end, f"grp:{fold(ent.text)}", "group", lab))
+        self._persons(persons)
+
+    def _org_is_person(self, ent: SpacySpan) -> bool:
+        """"ambassador Idriss Mahamat" labelled ORG: a short title-case name after a role noun."""
+        doc = self.doc
+        if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+            return False
+        if any(fold(t.text) in _ORG_WORDS for t in ent):
+            return False
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        if prev is None:
+            return False
+        if prev.text in _POSS or prev.lower_ in ("the", "of", "at", "by", "for", "from", "with", "in"):
+            return False
+        return is_role_head(_word(doc, prev.i)) or prev.text in role_lexicon()[2]
+
+    def _locative(self, ent: SpacySpan) -> bool:
+        doc = self.doc
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+            return True
+        if ent.root.dep_ == "compound":
+            return True  # "Bamako airport"
+        return ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVE
+
+    # ---------------------------------------------------------------- persons
+    def _persons(self, ents: list[SpacySpan]) -> None:
+        doc = self.doc
+        raw: list[Mention] = []
+        for ent in ents:
+            s, e, gender = _strip_title(doc, ent.start, ent.end)
+            if e <= s:
+                continue
+            if e - s == 1 and doc[s].is_upper and len(doc[s]) > 1 and doc[s].is_alpha:
+                t = doc[s]
+                self.mentions.append(Mention(t.idx, t.idx + len(t), s, e, f"org?:{fold(t.text)}", "organization", "ORG"))
+                continue
+            if _not_a_person(doc, s, e):
+                continue
+            if e - s >= 2 and doc[e - 1].lower_ in _PLACE_WORDS:
+                text = doc[s:e].text
+                self.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, f"loc:{fold(text)}", "location", "FAC"))
+                continue
+            gender = gender or _honorific_before(doc, s) or _gender_nearby(doc, s, e)
+            toks = [doc[i].text for i in range(s, e)]
+            raw.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, None, "person", "PERSON", gender=gender, name_tokens=toks))
+        # names the NER missed after a title: "Ugandan President Moses Okello", "Mr Okello"
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        hon = role_lexicon()[2]
+        for tok in doc:
+            if tok.i + 1 >= len(doc) or not (tok.is_title or tok.is_upper) or tok.i in taken:
+                continue
+            is_hon = tok.text in hon
+            if not (is_hon or is_role_head(_word(doc, tok.i)) or (
+                    tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and not is_role_word(doc[tok.i + 1].text)
+                    and left_description(doc, tok.i + 1) is not None)):
+                continue
+            j = tok.i + 1
+            while j < len(doc) and j - tok.i <= 4 and j not in taken and doc[j].is_title and doc[j].pos_ == "PROPN" \
+                    and not is_role_word(doc[j].text) and doc[j].text not in hon:
+                j += 1
+            if j - (tok.i + 1) >= (1 if is_hon else 2):
+                s0, e0 = tok.i + 1, j
+                raw.append(Mention(doc[s0].idx, doc[e0 - 1].idx + len(doc[e0 - 1]), s0, e0, None, "person", "PERSON",
+                                   gender=hon.get(tok.text) if is_hon else None, name_tokens=[doc[i].text for i in range(s0, e0)]))
+                taken.update(range(s0, e0))
+        # single-word ORG / GPE / NORP / unlabeled tokens that are the surname of a named person
+        full = [m for m in raw if len(m.name_tokens) >= 2]
+        surnames = {fold(m.name_tokens[-1]) for m in full}
+        covered = {i for m in raw + self.mentions if m.how or m.type == "person" for i in range(m.tstart, m.tend)}
+        for tok in doc:
+            if tok.i in covered or not tok.is_title or fold(tok.text) not in surnames:
+                continue
+            if tok.ent_kb_id_:
+                continue
+            if tok.ent_type_ and tok.ent_iob_ == "B" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
+                # a one-word entity mislabelled (Evstigneeva as ORG): drop the other mention
+                self.mentions = [m for m in self.mentions if not (m.tstart == tok.i and m.tend == tok.i + 1)]
+            elif tok.ent_type_:
+                continue
+            raw.append(Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, None, "person", "PERSON",
+                               gender=_honorific_before(doc, tok.i), name_tokens=[tok.text]))
+        raw.sort(key=lambda m: m.tstart)
+        self._cluster(raw)
+        self.mentions.extend(raw)
+
+    def _cluster(self, raw: list[Mention]) -> None:
+        """Give each person mention a key: one per person in the article."""
+        clusters: dict[str, list[str]] = {}  # key -> fullest name tokens
+        genders: dict[str, str] = {}
+        last_seen: dict[str, int] = {}
+        # full names first, in text order
+        for m in raw:
+            if len(m.name_tokens) < 2 or fold(m.name_tokens[0]) in _SURNAME_PARTICLES:
+                continue
+            k = _name_key(m.name_tokens)
+            # "Hillary Rodham Clinton" and "Hillary Clinton"
+            for ck, toks in clusters.items():
+                if fold(toks[0]) == fold(m.name_tokens[0]) and fold(toks[-1]) == fold(m.name_tokens[-1]):
+                    k = ck
+                    if len(m.name_tokens) > len(toks):
+                        clusters[ck] = m.name_tokens
+                    break
+            clusters.setdefault(k, m.name_tokens)
+            m.key = f"person:{k}"
+            if m.gender:
+                genders.setdefault(k, m.gender)
+        for m in raw:
+            if m.key is not None:
+                continue
+            if len(m.name_tokens) > 1:
+                # "bin Salman", "de Gaulle": a surname with its particle
+                tail = [fold(t) for t in m.name_tokens]
+                for ck, toks in clusters.items():
+                    if len(toks) > len(tail) and [fold(t) for t in toks[-len(tail):]] == tail:
+                        m.key = f"person:{ck}"
+                        break
+                if m.key is None:
+                    k = _name_key(m.name_tokens)
+                    clusters.setdefault(k, m.name_tokens)
+                    m.key = f"person:{k}"
+                continue
+            w = fold(m.name_tokens[0])
+            cands = [ck for ck, toks in clusters.items() if len(toks) >= 2 and fold(toks[-1]) == w]
+            if not cands:
+                cands = [ck for ck, toks in clusters.items() if len(toks) >= 2 and fold(toks[0]) == w]
+            if not cands:
+                cands = [ck for ck, toks in clusters.items() if len(toks) >= 2 and w in (fold(t) for t in toks[1:])]
+            if m.gender:
+                ok = [c for c in cands if genders.get(c) in (None, m.gender)]
+                known = [c for c in ok if genders.get(c) == m.gender]
+                cands = known or ok
+            if len(cands) > 1:
+                # two people share the surname: the one introduced first. News names the second
+                # one differently ("Ivanka Trump" ... "Trump" is still Donald Trump); a title's
+                # gender ("Ms Okafor") has already narrowed the candidates above.
+                pos = {c: min(x.tstart for x in raw if x.key == f"person:{c}") for c in cands}
+                cands = [min(cands, key=lambda c: pos[c])]
+            if cands:
+                k = cands[0]
+            else:
+                k = w
+                clusters.setdefault(k, m.name_tokens)
+            m.key = f"person:{k}"
+            last_seen[k] = m.tstart
+            if m.gender:
+                genders.setdefault(k, m.gender)
+        self.person_names = clusters
+
+    # ---------------------------------------------------------------- organisations
+    def _merge_orgs(self) -> None:
+        """Acronyms with their full names: "Economic Community of X (ECX)", or by initials."""
+        doc = self.doc
+        orgs = [m for m in self.mentions if m.key and m.key.startswith("org?:")]
+        alias: dict[str, str] = {}
+        fulls = {m.key: self.text[m.start : m.end] for m in orgs if len(self.text[m.start : m.end].split()) >= 2}
+        for m in orgs:
+            text = self.text[m.start : m.end]
+            # "Full Name (ACR)"
+            after = self.text[m.end : m.end + 16]
+            mm = re.match(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,10})\)", after)
+            if mm:
+                alias[f"org?:{fold(mm.group(1))}"] = m.key
+            if text.isupper() and " " not in text:
+                for k, full in fulls.items():
+                    initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+                    if initials == text.replace(".", ""):
+                        alias[m.key] = k
+        for m in self.mentions:
+            if m.key in alias:
+                m.key = alias[m.key]
+        # an unknown org whose name the gazetteer knows in another form
+        for m in self.mentions:
+            if m.key and m.key.startswith("org?:"):
+                text = self.text[m.start : m.end]
+                k = self.g.lookup(text)
+                hows = {h for _k, h in self.g.surfaces.get(text, [])}
+                if k and hows == {"weak"} and not _context_ok(doc, doc[m.tstart : m.tend], text, "weak", self.g):
+                    k = None  # "Russia's Security Council" is not the UN's
+                if k:
+                    m.key = k
+                    m.type = self.g.entries[k].type
+
+    def _unify_unknown(self) -> None:
+        """One actor per name the gazetteer does not know, whatever labels the NER gave it.
+
+        A statistical NER labels the same unknown place "Talvera" GPE here, ORG there and PERSON
+        elsewhere; the article means one thing. The label most often given wins (ties: place,
+        organisation, group); a one-word "person" no full name explains joins it; a place that
+        owns a government or an official ("Talvera's Foreign Minister") is a country.
+        """
+        unknown = [m for m in self.mentions if m.key and m.key.split(":", 1)[0] in ("org?", "loc", "grp")]
+        if not unknown:
+            return
+        votes: dict[str, dict[str, int]] = {}
+        for m in unknown:
+            t = m.key.split(":", 1)[1]
+            votes.setdefault(t, {}).setdefault(m.type, 0)
+            votes[t][m.type] += 1
+        single_person = {}
+        for m in self.mentions:
+            if m.type == "person" and m.key and len(self.person_names.get(m.key[7:], m.name_tokens)) == 1:
+                single_person.setdefault(fold(self.text[m.start : m.end]), []).append(m)
+        # a one-word "person" that owns a government or a state's officials is a country
+        for t, ms in single_person.items():
+            if t in votes:
+                continue
+            if any(self._owns(m, COUNTRY_NOUNS | _STATE_ROLES) for m in ms):
+                for m in ms:
+                    m.key, m.type = f"ent:{t}", "country"
+        prio = {"location": 0, "organization": 1, "group": 2}
+        for t, v in votes.items():
+            typ = min(v, key=lambda k: (-v[k], prio.get(k, 9)))
+            key = f"ent:{t}"
+            ms = [m for m in unknown if m.key.split(":", 1)[1] == t]
+            for pm in single_person.get(t, []):
+                ms.append(pm)
+            if typ == "location" and any(self._owns(m) for m in ms) or any(self._owns(m, COUNTRY_NOUNS) for m in ms):
+                typ = "country"
+            for m in ms:
+                m.key, m.type = key, typ
+
+    def _owns(self, m: Mention, nouns: set[str] | None = None) -> bool:
+        """"Talvera's Foreign Minister", "Talvera's government": a place acting as a state."""
+        doc = self.doc
+        if m.tend + 1 >= len(doc) or doc[m.tend].text not in _POSS:
+            return False
+        for i in range(m.tend + 1, min(len(doc), m.tend + 5)):
+            if nouns is not None:
+                two = doc[i - 1].lower_ + " " + doc[i].lower_
+                if (doc[i].lower_ in nouns or two in nouns) and doc[i].lower_ not in ("state",):
+                    return True
+            elif doc[i].lower_ in COUNTRY_NOUNS or is_role_head(_word(doc, i)):
+                return True
+        return False
+
+    # ---------------------------------------------------------------- build
+    def build(self) -> tuple[list[Actor], ActorIndex]:
+        doc, g = self.doc, self.g
+        self.person_names = {}
+        self.collect()
+        self._merge_orgs()
+        self._unify_unknown()
+        ms = sorted(self.mentions, key=lambda m: (m.start, -m.end))
+        # drop nested duplicates (a mention inside another of the same actor)
+        out: list[Mention] = []
+        for m in ms:
+            if out and m.start < out[-1].end and m.key == out[-1].key:
+                continue
+            if out and m.start >= out[-1].start and m.end <= out[-1].end:
+                continue
+            out.append(m)
+        ms = out
+        ctx = _Context(ms)
+        actors: dict[str, Actor] = {}
+        order: list[str] = []
+        genders: dict[str, str] = {}
+        for m in ms:
+            key = m.key
+            if key is None:
+                continue
+            a = actors.get(key)
+            if a is None:
+                a = Actor(id="", name=self._name(key, m), type=m.type, label=m.label)  # type: ignore[arg-type]
+                e = g.entry(key)
+                if e is not None and e.code:
+                    a.code = e.code
+                if e is not None and e.parent:
+                    pe = g.entry(e.parent)
+                    a.affiliation = pe.name if pe else None
+                if e is not None and e.country:
+                    ce = g.entry(e.country)
+                    a.affiliation = ce.name if ce else None
+                actors[key] = a
+                order.append(key)
+            a.mentions.append(Span.of(self.text, m.start, m.end))
+            if m.gender:
+                genders.setdefault(key, m.gender)
+        # roles and affiliations of people, from the descriptions next to their mentions
+        for m in ms:
+            if m.type != "person" or m.key is None:
+                continue
+            a = actors[m.key]
+            for rng in (left_description(doc, m.tstart), right_description(doc, m.tend)):
+                if rng is None:
+                    continue
+                info = role_phrase(doc, rng[0], rng[1], ctx)
+                if info.gender:
+                    genders.setdefault(m.key, info.gender)
+                if info.role and not a.role:
+                    a.role = info.role
+                    if info.owner and not a.affiliation:
+                        a.affiliation = self._owner_name(info.owner)
+                elif info.owner and not a.affiliation and not a.role:
+                    a.affiliation = self._owner_name(info.owner)
+        for m in ms:
+            a = actors.get(m.key) if m.key else None
+            if a is None or a.type != "organization" or a.affiliation or m.tstart == 0:
+                continue
+            j = m.tstart - 1
+            if doc[j].text in _POSS and j > 0:
+                j -= 1
+            okey = None
+            for mm in ms:
+                if mm.tend == j + 1 and mm.key and mm.type in ("country",) and mm.key != m.key:
+                    okey = mm.key
+                    break
+            if okey:
+                a.affiliation = actors[okey].name if okey in actors else self._owner_name(okey)
+        ids = {}
+        for n, key in enumerate(order, 1):
+            actors[key].id = f"a{n}"
+            ids[key] = f"a{n}"
+        index = ActorIndex(
+            actors={actors[k].id: actors[k] for k in order},
+            mentions=[(m.tstart, m.tend, ids[m.key]) for m in ms if m.key in ids],
+            gender={ids[k]: v for k, v in genders.items() if k in ids},
+            key_of={ids[k]: k for k in order},
+        )
+        return [actors[k] for k in order], index
+
+    def _owner_name(self, key: str) -> str | None:
+        e = self.g.entry(key)
+        if e is not None:
+            return e.name
+        if ":" in key:
+            # a name outside the gazetteer: the actor that the text names so, else the text
+            t = key.split(":", 1)[1]
+            for m in self.mentions:
+                if m.key and fold(self.text[m.start : m.end]) == fold(t):
+                    e = self.g.entry(m.key)
+                    return e.name if e else self._name(m.key, m)
+            return t if key.startswith("text:") else None
+        return None
+
+    def _name(self, key: str, m: Mention) -> str:
+        e = self.g.entry(key)
+        if e is not None:
+            return e.name
+        if key.startswith("person:"):
+            toks = self.person_names.get(key[7:]) or m.name_tokens
+            forms = [x for x in self.mentions if x.key == key]
+            if forms:
+                best = max(forms, key=lambda x: (len(x.name_tokens), x.end - x.start))
+                if len(best.name_tokens) >= len(toks):
+                    return self.text[best.start : best.end]
+            return " ".join(toks)
+        # the longest form the text uses for this actor
+        forms = [self.text[x.start : x.end] for x in self.mentions if x.key == key]
+        return max(forms, key=len) if forms else self.text[m.start : m.end]
+
+
+def extract_actors(doc: Doc) -> list[Actor]:
+    """The article's actors (offsets into doc.text); also leaves an ActorIndex in doc.user_data."""
+    actors, index = _Builder(doc).build()
+    doc.user_data[INDEX_KEY] = index
+    return actors
+
+
+def actor_index(doc: Doc) -> ActorIndex:
+    idx = doc.user_data.get(INDEX_KEY)
+    if idx is None:
+        extract_actors(doc)
+        idx = doc.user_data[INDEX_KEY]
+    return idx
+
+
+def _ensure_gazetteer(nlp: Language) -> None:
+    if "newsgraph_gazetteer" not in nlp.pipe_names:
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe("newsgraph_gazetteer", before="ner")
+        else:
+            nlp.add_pipe("newsgraph_gazetteer", last=True)
+
+
+class ActorsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = extract_actors(doc)
+        return doc
+
+
+@Language.factory("newsgraph_actors")
+def make_actors_component(nlp: Language, name: str) -> ActorsComponent:
+    # the gazetteer goes before the statistical NER (see the module docstring)
+    _ensure_gazetteer(nlp)
+    return ActorsComponent()
+
+
+# ============================================================================ captions
+
+
+def caption_actors(article: Any, actors: list[Actor], nlp: Language, cdocs: list[Any] | None = None) -> list[Actor]:
+    """Actors named only in image captions ("A Nigerian policeman of ..."), added to `actors`.
+
+    A caption's mentions are offsets into the caption's text, so they go in the extra field
+    `caption_mentions` ([{caption, start, end, text}]) rather than `mentions`; an actor the body
+    also names gets its caption mentions added. Returns the list (extended in place).
+    """
+    by_name = {fold(a.name): a for a in actors}
+    n = max([int(a.id[1:]) for a in actors if a.id[1:].isdigit()] + [len(actors)])
+    for ci, cap in enumerate(getattr(article, "captions", []) or []):
+        text = cap.text if hasattr(cap, "text") else str(cap)
+        if not text.strip():
+            continue
+        if cdocs is not None:
+            cdoc = cdocs[ci]
+        else:
+            cdoc = nlp.make_doc(text)
+            keep = [p for p in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "newsgraph_gazetteer", "ner") if p in nlp.pipe_names]
+            with nlp.select_pipes(enable=keep):
+                cdoc = nlp(cdoc)
+        if cdoc is None:
+            continue
+        for ca in _Builder(cdoc).build()[0]:
+            if ca.type == "person" and len(ca.name.split()) < 2:
+                continue
+            a = by_name.get(fold(ca.name))
+            if a is None:
+                n += 1
+                a = Actor(id=f"a{n}", name=ca.name, type=ca.type, code=ca.code, role=ca.role,
+                          affiliation=ca.affiliation, label=ca.label)
+                actors.append(a)
+                by_name[fold(a.name)] = a
+            cm = list(getattr(a, "caption_mentions", None) or [])
+            for m in ca.mentions:
+                cm.append({"caption": ci, "start": m.start, "end": m.end, "text": m.text})
+            a.caption_mentions = cm
+    return actors
