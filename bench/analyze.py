@@ -20,6 +20,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--texts", default=str(here.parent / "shared" / "polnear" / "dev" / "text"))
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--without", action="append", default=[], metavar="COMPONENT",
+                    help="also time the analysis without this newsgraph component (e.g. newsgraph_events), same run")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     files = sorted(Path(a.texts).glob("*.txt"))
@@ -45,12 +47,21 @@ def main() -> None:
     full = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+    without = {}
+    for comp in a.without:
+        nlp = get_nlp()
+        with nlp.select_pipes(disable=[comp]):
+            t0 = time.perf_counter()
+            m = sum(1 for _ in analyze_many(texts, batch_size=16))
+            without[comp] = time.perf_counter() - t0
+
     res = {
         "articles": len(texts),
         "words": words,
         "bare_nlp_pipe": {"articles_per_s": len(texts) / bare, "words_per_s": words / bare},
         "newsgraph_analyze": {"articles_per_s": n / full, "words_per_s": words / full},
         "speed_vs_bare": bare / full,
+        "without": {k: {"articles_per_s": len(texts) / v, "cost_of_component": (full - v) / full} for k, v in without.items()},
         "peak_rss_mb": rss,
     }
     if a.json:
@@ -60,6 +71,8 @@ def main() -> None:
     print(f"{'':22}{'articles/s':>12}{'words/s':>12}")
     for k in ("bare_nlp_pipe", "newsgraph_analyze"):
         print(f"{k:22}{res[k]['articles_per_s']:12.1f}{res[k]['words_per_s']:12.0f}")
+    for k, v in res["without"].items():
+        print(f"{'without ' + k:22}{v['articles_per_s']:12.1f}{words / (len(texts) / v['articles_per_s']):12.0f}   ({k} costs {100 * v['cost_of_component']:.1f}% of the analysis)")
     print(f"analysis speed vs bare spaCy: {res['speed_vs_bare']:.2f}x; peak RSS {rss:.0f} MB")
 
 

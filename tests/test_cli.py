@@ -180,3 +180,19 @@ def test_newsquant_format_refuses_bad_input(tmp_path):
     bad.write_text("[1, 2", encoding="utf-8")
     r = run("analyze", "--format", "newsquant", str(bad), str(bad))
     assert r.exit_code == 2 and "one JSON file" in r.stderr
+
+
+def test_plover_format_scores_above_floor(tmp_path):
+    gold = need_shared("plover", "plover-gsr-dev.json")
+    out = tmp_path / "pred.json"
+    r = run("analyze", "--format", "plover", str(gold), "--out", str(out))
+    assert r.exit_code == 0, r.stderr
+    res = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "plover_score.py"), "--gold", str(gold), "--pred", str(out), "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    scores = json.loads(res.stdout)
+    # floors just under the scores measured when events landed (type 89.6, full 70.6, spurious 0.07)
+    assert scores["type"] >= 88.0, scores
+    assert scores["full"] >= 69.0, scores
+    assert scores["spurious_per_record"] <= 0.15, scores

@@ -40,6 +40,7 @@ class Format(str, enum.Enum):
     text = "text"
     polnear = "polnear"
     newsquant = "newsquant"
+    plover = "plover"
 
 
 def _err(msg: str) -> None:
@@ -60,7 +61,8 @@ def analyze(
     """Analyse articles and print their records.
 
     --format newsquant reads a NewsQuant-style JSON list of sentences (one SOURCE) and writes
-    the prediction list ../shared/tools/newsquant_score.py reads.
+    the prediction list ../shared/tools/newsquant_score.py reads; --format plover reads the
+    PLOVER gold-standard JSON list and writes what ../shared/tools/plover_score.py reads.
     """
     from .ingest import iter_sources
     from .pipeline import Item, analyze_many, check_date
@@ -72,7 +74,7 @@ def analyze(
         _err(str(e))
         raise typer.Exit(2)
 
-    if fmt is Format.newsquant:
+    if fmt in (Format.newsquant, Format.plover):
         raise typer.Exit(_scorer_format(fmt, sources, out))
     if fmt is Format.polnear:
         raise typer.Exit(_polnear(sources, out, allow_private))
@@ -175,6 +177,11 @@ def _scorer_format(fmt: "Format", sources: list[str], out: Optional[Path]) -> in
             from .formats.newsquant import predict, read_items
 
             preds = predict(read_items(src))
+        else:
+            from .formats.plover import predict as plover_predict
+            from .formats.plover import read_items as plover_items
+
+            preds = plover_predict(plover_items(src))
     except (OSError, ValueError, KeyError, TypeError) as e:
         _err(f"{src}: not a {fmt.value} data set ({type(e).__name__}: {e})")
         return 1

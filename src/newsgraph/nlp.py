@@ -24,6 +24,7 @@ COMPONENTS: list[tuple[str, str]] = [
     ("newsgraph_speakers", "newsgraph.components.speakers"),
     ("newsgraph_dates", "newsgraph.components.dates"),
     ("newsgraph_figures", "newsgraph.components.figures"),
+    ("newsgraph_events", "newsgraph.components.events"),
 ]
 
 

@@ -1,0 +1,1373 @@
+"""Events: who did what to whom, coded in PLOVER (docs/events.md).
+
+The spaCy component `newsgraph_events` runs last, after actors, attributions, speakers, dates and
+figures, and writes `doc._.events` (a list of `newsgraph.record.Event`). It reads one clause at a
+time over spaCy's dependency parse with a hand-written lexicon (data/plover_lexicon.json):
+
+1. clause heads: every verb (and "be ready to", "be opposed to") that heads a main, coordinated,
+   complement or temporal clause. Relative clauses, participles, purposes ("to press demands")
+   and conditions ("if ...", "unless ...") are not events of their own;
+2. the predicate's type: the verb's entry (with its particle, preposition, object class or
+   subject class), else an event noun it governs ("held talks", "voiced concern", "announced a
+   suspension"); control verbs read their infinitive ("agreed to", "threatened to", "refused to",
+   "urged X to", "voted to end" -> the type of "end the mission"); verbs of saying pass their
+   content on: "X said Y must ..." is a REQUEST by X, "X said it would withdraw unless ..." a THREAT;
+3. modality: negation flips what the lexicon says it flips ("will not accept" -> REJECT) and flags
+   the rest (`negated`); "will" turns promised cooperation into AGREE and announced harm into
+   THREATEN; "may", "might", "could", "would have", "plans to" flag the event `hypothetical`;
+4. source and target from the same clause: the subject (the agent of a passive; the subject a
+   controlled or coordinated verb shares), the speaker for reported content and quotes (via
+   `doc._.attributions` where they resolve to an actor), the object, the object's owner
+   ("Saddam Hussein's proposal") or a preposition the type expects ("sanctions against X",
+   "support for Mali"). Each is mapped to the actor (`doc._.actors`) whose mention covers it,
+   else kept as the noun phrase's text;
+5. date: the date mention governed by the event's clause, else one governing the sentence's main
+   clause, else `doc._.published`; `historical` when that date ended over a month before
+   publication ("last year", "in 2013");
+6. one action told twice (same type, same source, compatible target) is one event; the later
+   evidence goes to `mentions`.
+
+Extra fields on each Event: `trigger` (the predicate's span), `source_text`/`target_text` (the
+noun phrases as written, for scorers that match text), `negated`, `hypothetical`, `mentions`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import spacy.symbols
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..record import Event, Span
+
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "plover_lexicon.json"
+
+PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
+                "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
+
+_NEG_WORDS = {"not", "n't", "never", "no"}
+_FUTURE = {"will", "shall", "'ll", "wo"}
+_POSSIBLE = {"may", "might", "could"}
+_OBLIGE = {"must", "should", "ought"}
+_COND_MARKS = {"if", "unless", "lest", "whether"}
+_SKIP_ADVCL_MARKS = {"if", "unless", "lest", "whether", "until", "before", "so", "in", "for"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "itself", "themselves"}
+_ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_MISSING = object()
+
+
+# prepositions whose object can be an event's target, by type, in order of preference
+_TARGET_PREPS: dict[str, list[str]] = {
+    "default": ["against", "with", "to", "on", "into", "toward", "towards", "at", "from", "for", "over", "between", "in"],
+    "ACCUSE": ["against", "over", "about", "for", "with", "on", "to", "into", "in"],
+    "REQUEST": ["from", "of", "on", "upon", "to", "with", "by", "in"],
+    "SUPPORT": ["for", "to", "with", "behind", "on", "in"],
+    "AID": ["to", "for", "in", "into"],
+    "AGREE": ["with", "to", "for", "on", "in", "into", "between", "among"],
+    "CONSULT": ["with", "to", "between", "among", "in", "at"],
+    "ASSAULT": ["against", "on", "in", "at", "into", "near", "with"],
+    "SANCTION": ["against", "on", "with", "to", "from", "in", "of", "among"],
+    "RETREAT": ["from", "to", "in", "with"],
+    "THREATEN": ["against", "on", "to", "with", "in", "from", "among"],
+    "PROTEST": ["against", "in", "outside", "at", "over", "to", "from"],
+    "MOBILIZE": ["against", "to", "in", "into", "near", "along", "on", "for"],
+    "COERCE": ["from", "against", "on", "in", "of"],
+    "REJECT": ["from", "by", "of", "with", "to", "in", "for"],
+}
+
+
+# ============================================================================ lexicon
+
+
+@dataclass(frozen=True)
+class Code:
+    type: str
+    mode: str | None = None
+
+
+LIGHT = "LIGHT"
+
+
+def _code(v: Any) -> Any:
+    """'TYPE' | 'TYPE/mode' -> Code; None -> None (not an event); 'LIGHT' kept."""
+    if v is None:
+        return None
+    if v == LIGHT:
+        return LIGHT
+    t, _, m = str(v).partition("/")
+    if t not in PLOVER_TYPES:
+        raise ValueError(f"plover_lexicon.json: unknown type {v!r}")
+    return Code(t, m or None)
+
+
+def _codes(d: dict | None) -> dict[str, Any]:
+    return {k: _code(v) for k, v in (d or {}).items()}
+
+
+@dataclass
+class VerbEntry:
+    type: Any = _MISSING
+    obj: dict[str, Any] = field(default_factory=dict)
+    prep: dict[str, Any] = field(default_factory=dict)
+    prt: dict[str, Any] = field(default_factory=dict)
+    subj: dict[str, Any] = field(default_factory=dict)
+    oprd: dict[str, Any] = field(default_factory=dict)
+    control: str | None = None
+    light: bool = False
+    neg: Any = None
+    report: bool = False
+    stative: bool = False
+    purpose: bool = False
+
+
+@dataclass
+class NounEntry:
+    type: Any
+    mod: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, VerbEntry]
+    adjectives: dict[str, VerbEntry]
+    nouns: dict[str, NounEntry]
+    classes: dict[str, frozenset[str]]
+    report: frozenset[str]
+    epistemic: frozenset[str]
+    occur: frozenset[str]
+    actor_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
+    modes: dict[str, list[tuple[str, frozenset[str]]]]
+    promise: frozenset[str]
+    threat: frozenset[str]
+    threat_modes: dict[str, str]
+
+
+def _verb_entry(v: Any) -> VerbEntry:
+    if not isinstance(v, dict):
+        return VerbEntry(type=_code(v))
+    return VerbEntry(
+        type=_code(v["type"]) if "type" in v else _MISSING,
+        obj=_codes(v.get("obj")),
+        prep=_codes(v.get("prep")),
+        prt=_codes(v.get("prt")),
+        subj=_codes(v.get("subj")),
+        oprd=_codes(v.get("oprd")),
+        control=v.get("control"),
+        light=bool(v.get("light")),
+        neg=_code(v["neg"]) if v.get("neg") else None,
+        report=bool(v.get("report")),
+        stative=bool(v.get("stative")),
+        purpose=bool(v.get("purpose")),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    raw = json.loads(Path(path or LEXICON_PATH).read_text(encoding="utf-8"))
+    nouns = {}
+    for k, v in raw["nouns"].items():
+        if isinstance(v, dict):
+            nouns[k] = NounEntry(_code(v.get("type")), _codes(v.get("mod")))
+        else:
+            nouns[k] = NounEntry(_code(v))
+    fut = raw["future"]
+    return Lexicon(
+        verbs={k: _verb_entry(v) for k, v in raw["verbs"].items()},
+        adjectives={k: _verb_entry(v) for k, v in raw["adjectives"].items()},
+        nouns=nouns,
+        classes={k: frozenset(v) for k, v in raw["classes"].items()},
+        report=frozenset(raw["report"]),
+        epistemic=frozenset(raw["epistemic"]),
+        occur=frozenset(raw["occur"]),
+        actor_nouns=frozenset(raw["actor_nouns"]),
+        quantity_nouns=frozenset(raw["quantity_nouns"]),
+        modes={t: [(m, frozenset(ws)) for m, ws in rows] for t, rows in raw["modes"].items()},
+        promise=frozenset(fut["promise"]),
+        threat=frozenset(fut["threat"]),
+        threat_modes=dict(fut["threat_modes"]),
+    )
+
+
+# ============================================================================ document context
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+@dataclass
+class Arg:
+    """One source or target: the actor ids it resolves to, else its text."""
+
+    head: int
+    ids: list[str]
+    text: str
+    core: tuple[int, int]  # token range of the name itself, for the evidence span
+    direct: bool = False  # the ids name the phrase's head itself (not a modifier's country)
+
+    def key(self) -> str:
+        return ",".join(self.ids) if self.ids else self.text.lower()
+
+
+class _Ctx:
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.tok_actor: dict[int, str] = {}
+        self.actors: dict[str, Any] = {}
+        for a in doc._.actors or []:
+            self.actors[a.id] = a
+            for m in a.mentions:
+                sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if sp is None:
+                    continue
+                for t in sp:
+                    self.tok_actor.setdefault(t.i, a.id)
+        # attributions: the cue token -> actor id; quote content ranges -> actor id
+        self.cue_actor: dict[int, str] = {}
+        self.content: list[tuple[int, int, str]] = []
+        for at in doc._.attributions or []:
+            aid = getattr(at, "actor", None)
+            if not aid:
+                continue
+            if at.cue is not None:
+                sp = doc.char_span(at.cue.start, at.cue.end, alignment_mode="expand")
+                if sp is not None:
+                    for t in sp:
+                        self.cue_actor[t.i] = aid
+            for c in at.content or []:
+                self.content.append((c.start, c.end, aid))
+        self.published = doc._.published
+        self.dates: list[tuple[Any, int, int | None]] = []  # mention, root token, governing verb
+        for d in doc._.dates or []:
+            if getattr(d, "where", None) == "caption" or not getattr(d, "value", None):
+                continue
+            sp = doc.char_span(d.span.start, d.span.end, alignment_mode="expand")
+            if sp is None:
+                continue
+            self.dates.append((d, sp.root.i, _governor(sp.root)))
+
+    def quote_speaker(self, t: Token) -> str | None:
+        for s, e, aid in self.content:
+            if s <= t.idx < e:
+                return aid
+        return None
+
+
+def _governor(t: Token) -> int | None:
+    """The verb whose clause a token belongs to."""
+    seen = 0
+    while seen < 40:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t.i
+        if t.dep_ in ("aux", "auxpass"):
+            return t.head.i
+        if t.head.i == t.i:
+            return t.i
+        t = t.head
+        seen += 1
+    return None
+
+
+# ============================================================================ syntax helpers
+
+
+def _children(t: Token, *deps: str) -> list[Token]:
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def _first(t: Token, *deps: str) -> Token | None:
+    for c in t.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    out = [t]
+    joined = any(c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ",") for c in t.children)
+    for c in t.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and c.is_alpha and joined:
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _complement(v: Token) -> Token | None:
+    """The infinitive a control verb governs: an xcomp, or a 'to'-clause spaCy hangs as advcl/ccomp."""
+    for c in v.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return c
+    for c in v.children:
+        if c.dep_ in ("advcl", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > v.i and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            return c
+    return None
+
+
+def _is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+
+def _prep_objs(t: Token, preps: set[str] | None = None) -> list[tuple[str, Token]]:
+    out = []
+    for c in t.children:
+        if c.dep_ in ("prep", "dative", "agent") and (preps is None or c.lower_ in preps):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append((c.lower_, p))
+                elif p.dep_ == "prep":  # "out of", "away from"
+                    for q in p.children:
+                        if q.dep_ == "pobj":
+                            out.append((p.lower_, q))
+        elif c.dep_ in ("dative",) and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(("to", c))
+    return out
+
+
+def _subtree_range(t: Token, drop: tuple[str, ...] = ("relcl", "acl", "conj", "cc", "advcl", "punct", "parataxis")) -> tuple[int, int]:
+    lo, hi = t.i, t.i
+    stack = [c for c in t.children if c.dep_ not in drop]
+    while stack:
+        c = stack.pop()
+        lo, hi = min(lo, c.i), max(hi, c.i)
+        stack.extend(c.children if c.dep_ != "relcl" else [])
+    return lo, hi
+
+
+def _core_range(t: Token) -> tuple[int, int]:
+    """The name: the head, its left modifiers, appositions and 'of'-phrases."""
+    lo, hi = t.i, t.i
+    stack = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "quantmod", "npadvmod")
+             or (c.dep_ == "prep" and c.lower_ == "of")]
+    while stack:
+        c = stack.pop()
+        if c.dep_ == "punct":
+            continue
+        lo, hi = min(lo, c.i), max(hi, c.i)
+        stack.extend(x for x in c.children if x.dep_ not in ("relcl", "acl", "punct"))
+    return lo, hi
+
+
+def _text(doc: Doc, lo: int, hi: int) -> str:
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo: hi + 1].text  # (doc.text is rebuilt on every access; a slice costs its length)
+
+
+# ============================================================================ the reader
+
+
+@dataclass
+class _Found:
+    code: Code | None
+    verb: Token
+    trigger: list[Token]
+    sources: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
+    negated: bool = False
+    hypothetical: bool = False
+    chain: list[int] = field(default_factory=list)  # verbs whose dates count
+    noun: Token | None = None
+    obj: Token | None = None
+
+
+class _Reader:
+    def __init__(self, ctx: _Ctx):
+        self.ctx = ctx
+        self.lex = ctx.lex
+        self.doc = ctx.doc
+
+    # ------------------------------------------------------------------ classes
+
+    def in_class(self, t: Token, cls: str) -> bool:
+        lem = _lemma(t)
+        if cls == "people_named":
+            return (t.pos_ in ("PROPN",) or t.ent_type_ in _ACTOR_ENTS or t.i in self.ctx.tok_actor
+                    or lem in self.lex.classes["people"]) and lem not in self.lex.classes["aid"]
+        if cls == "state":
+            aid = self.ctx.tok_actor.get(t.i)
+            a = self.ctx.actors.get(aid) if aid else None
+            if a is not None and a.type == "country":
+                return True
+            if t.ent_type_ == "GPE":
+                return True
+            return lem in self.lex.classes["state"]
+        words = self.lex.classes.get(cls)
+        return bool(words) and (lem in words or t.lower_ in words)
+
+    def match(self, table: dict[str, Any], t: Token | None) -> Any:
+        """Look a token up in an obj/subj/oprd table: its lemma, then @classes, then '*'."""
+        if t is None or not table:
+            return _MISSING
+        cands = [t]
+        # "25,000 tons of food aid", "a series of bombs": the thing counted
+        if _lemma(t) in self.lex.quantity_nouns or t.pos_ == "NUM":
+            for _, p in _prep_objs(t, {"of"}):
+                cands.append(p)
+        # "mediation efforts", "aid shipments": a modifying noun
+        cands.extend(m for m in t.children if m.dep_ == "compound" and m.pos_ == "NOUN")
+        for c in cands:
+            lem = _lemma(c)
+            if lem in table:
+                return table[lem]
+            if c.lower_ in table:
+                return table[c.lower_]
+        for c in cands:
+            for k, v in table.items():
+                if k.startswith("@") and self.in_class(c, k[1:]):
+                    return v
+        if "*" in table:
+            return table["*"]
+        return _MISSING
+
+    def noun_code(self, n: Token | None) -> Code | None:
+        if n is None or n.pos_ not in ("NOUN", "PROPN", "VERB"):
+            return None
+        lem = _lemma(n)
+        e = self.lex.nouns.get(lem) or self.lex.nouns.get(n.lower_)
+        if e is None:
+            if lem in self.lex.quantity_nouns:
+                for _, p in _prep_objs(n, {"of"}):
+                    return self.noun_code(p)
+            # "a mediation effort", "peace talks mission": the modifying event noun
+            for m in n.children:
+                if m.dep_ == "compound" and m.pos_ == "NOUN" and m.i < n.i:
+                    me = self.lex.nouns.get(_lemma(m))
+                    if me is not None and me.type is not None:
+                        return me.type
+            return None
+        for m in n.children:
+            if m.dep_ in ("compound", "amod", "nmod") and (_lemma(m) in e.mod or m.lower_ in e.mod):
+                return e.mod.get(_lemma(m)) or e.mod.get(m.lower_)
+        if n.dep_ == "compound" and _lemma(n.head) in e.mod:
+            return e.mod[_lemma(n.head)]
+        if n.dep_ == "dobj" and _lemma(n.head) in e.mod:  # "open fire"
+            return e.mod[_lemma(n.head)]
+        return e.type
+
+    def is_actorish(self, t: Token) -> bool:
+        if t.i in self.ctx.tok_actor:
+            return True
+        if t.pos_ == "PRON" and t.lower_ in _PRONOUNS:
+            return True
+        if t.ent_type_ in _ACTOR_ENTS or (t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL")):
+            return True
+        return _lemma(t) in self.lex.actor_nouns
+
+    _ABSTRACT = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ing|ure|ogy|ics)$")
+
+    def is_agent(self, t: Token) -> bool:
+        """Can this head act? Named, an actor noun, a person noun; not a thing ("proposals",
+        "the program") or an abstract nominalisation ("the revelation")."""
+        if self.is_actorish(t):
+            return True
+        lem = _lemma(t)
+        if lem in self.lex.classes["things"] or t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            return False
+        return not self._ABSTRACT.search(lem)
+
+    def find_actorish(self, t: Token, depth: int = 0) -> list[Token]:
+        """t itself if it names an actor, else an actor inside it ("Saddam Hussein's proposal")."""
+        if self.is_actorish(t):
+            return _conjuncts(t)
+        if depth > 2:
+            return []
+        out: list[Token] = []
+        for c in t.children:
+            if c.dep_ == "poss" and self.is_actorish(c) and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your") or c.dep_ in ("amod", "compound", "nmod") and (c.i in self.ctx.tok_actor or c.ent_type_ in _ACTOR_ENTS):
+                out.append(c)
+            elif c.dep_ == "compound" and c.pos_ == "NOUN" and _lemma(c) in self.lex.actor_nouns:
+                out.append(c)  # "a police checkpoint", "rebel positions"
+        if out:
+            return out
+        for prep, p in _prep_objs(t, {"of", "by", "from", "to", "with", "against", "for", "on"}):
+            out = self.find_actorish(p, depth + 1)
+            if out:
+                return out
+        for c in t.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for prep, p in _prep_objs(c, {"by"}):
+                    out = self.find_actorish(p, depth + 1)
+                    if out:
+                        return out
+        for c in t.children:
+            if c.dep_ == "conj":
+                out = self.find_actorish(c, depth + 1)
+                if out:
+                    return out
+        return []
+
+    # ------------------------------------------------------------------ arguments
+
+    def arg(self, t: Token, speaker: list[Arg] | None) -> list[Arg]:
+        doc = self.doc
+        lo, hi = _core_range(t)
+        # pronouns: the actor the actors stage linked, else the speaker of the clause or quote
+        if t.pos_ == "PRON" and t.i not in self.ctx.tok_actor:
+            if speaker:
+                return speaker
+            aid = self.ctx.quote_speaker(t)
+            if aid:
+                return [Arg(t.i, [aid], t.text, (t.i, t.i))]
+            return []
+        tok_actor = self.ctx.tok_actor
+        head_id = tok_actor.get(t.i)
+        ids: list[str] = []
+        if t.pos_ == "PROPN" and head_id:
+            ids = [head_id]
+        elif not self.is_agent(t) and self.noun_code(t) is None:
+            # a thing, not an actor ("Clinton's proposals offer ..."): its text only
+            ids = []
+        else:
+            # a description ("Russia's deputy ambassador to the UN, Anna Evstigneeva",
+            # "Senior Hungarian and Romanian officials"): the named person in apposition, else
+            # the countries and organisations that modify it, else the description itself
+            for c in t.subtree:
+                if c.dep_ == "appos" and c.i in tok_actor and (c.head.i == t.i or (
+                        _lemma(t) in self.lex.actor_nouns and getattr(self.ctx.actors.get(tok_actor[c.i]), "type", "") == "person")):
+                    ids = [tok_actor[c.i]]
+                    break
+            if not ids:
+                for i in range(lo, hi + 1):
+                    aid = tok_actor.get(i)
+                    if aid and aid != head_id and aid not in ids and doc[i].pos_ != "PRON" and i != t.i:
+                        ids.append(aid)
+            if not ids and head_id:
+                ids = [head_id]
+            if not ids:
+                for prep, p in _prep_objs(t, {"of", "from"}):  # "leaders of the coalition"
+                    aid = tok_actor.get(p.i)
+                    if aid and aid not in ids:
+                        ids.append(aid)
+            if not ids and speaker and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in t.children):
+                ids = self.speaker_side(speaker, t)
+        slo, shi = _subtree_range(t)
+        return [Arg(t.i, ids, _text(doc, slo, shi), (lo, hi), direct=bool(head_id) and ids == [head_id])]
+
+    _COUNTRY_NOUNS = frozenset({"country", "nation", "government", "state", "people", "army", "force", "troop", "military", "administration"})
+
+    def speaker_side(self, speaker: list[Arg], t: Token) -> list[str]:
+        """'their forces', 'his country' in reported speech: the speaker, or the country a
+        speaking person is affiliated with."""
+        ids = [i for s in speaker for i in s.ids]
+        if _lemma(t) in self._COUNTRY_NOUNS:
+            by_name = {a.name: a.id for a in self.ctx.actors.values()}
+            out = []
+            for i in ids:
+                a = self.ctx.actors.get(i)
+                aff = getattr(a, "affiliation", None) if a is not None and a.type != "country" else None
+                if aff and aff in by_name:
+                    out.append(by_name[aff])
+            if out:
+                return out
+        if any(c.lower_ in ("his", "her") for c in t.children):
+            return ids if _lemma(t) in self._COUNTRY_NOUNS else []
+        return ids
+
+    def args(self, toks: list[Token], speaker: list[Arg] | None) -> list[Arg]:
+        out: list[Arg] = []
+        seen: set[str] = set()
+        for t in toks:
+            for c in _conjuncts(t):
+                for a in self.arg(c, speaker):
+                    if a.key() not in seen:
+                        seen.add(a.key())
+                        out.append(a)
+        return out
+
+    def subject(self, v: Token, depth: int = 0) -> list[Token]:
+        """The clause's subject: its own, a controller's or a coordinated verb's."""
+        if depth > 6:
+            return []
+        if _is_passive(v):
+            agent = [p for prep, p in _prep_objs(v, {"by"})]
+            if agent:
+                return agent
+            if any(c.dep_ == "nsubjpass" for c in v.children):
+                return []
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return subj
+        if v.dep_ in ("xcomp",) or (v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            obj = _first(v.head, "dobj")
+            if obj is not None and _lemma(v.head) in ("urge", "ask", "order", "allow", "permit", "force", "call", "press", "pressure", "encourage", "invite", "tell", "help", "let", "authorize"):
+                return [obj]
+            return self.subject(v.head, depth + 1)
+        if v.dep_ == "conj":
+            alt = self._low_conj_head(v)
+            return self.subject(alt if alt is not None else v.head, depth + 1)
+        if v.dep_ in ("acomp", "oprd") and v.head.pos_ in ("AUX", "VERB"):
+            return self.subject(v.head, depth + 1)
+        return []
+
+    def _low_conj_head(self, v: Token) -> Token | None:
+        """'X voted to end the mission after Y called it a failure and demanded its halt': spaCy
+        often hangs the last conjunct on the main verb; a clause that ends just before the 'and',
+        has its own subject and the conjunct's tense is the better head."""
+        h = v.head
+        if _first(v, "nsubj", "nsubjpass") is not None:
+            return None
+        cc = [c for c in h.children if c.dep_ == "cc" and c.i < v.i]
+        if not cc:
+            return None
+        cci = cc[-1].i
+        best = None
+        for t in self.doc[h.i + 1: cci]:
+            if (t.pos_ == "VERB" and t.i != h.i and t.dep_ in ("advcl", "ccomp", "conj") and _first(t, "nsubj") is not None
+                    and t.right_edge.i >= cci - 2 and t.tag_ == v.tag_ and h.tag_ != v.tag_):
+                best = t
+        return best
+
+    # ------------------------------------------------------------------ predicate
+
+    def verb_entry(self, v: Token) -> tuple[VerbEntry | None, Token | None]:
+        lem = _lemma(v)
+        prt = _first(v, "prt")
+        if prt is None:
+            e0 = self.lex.verbs.get(lem)
+            if e0 is not None and e0.prt:
+                prt = next((c for c in v.children if c.dep_ in ("advmod", "prep") and c.lower_ in e0.prt), None)
+        if prt is not None:
+            e = self.lex.verbs.get(f"{lem} {prt.lower_}")
+            if e is not None:
+                return e, prt
+        return self.lex.verbs.get(lem), prt
+
+    def direct_object(self, v: Token) -> Token | None:
+        obj = _first(v, "dobj")
+        if obj is None and _is_passive(v) and not self.verb_entry(v)[0] is None:
+            obj = _first(v, "nsubjpass")
+        return obj
+
+    def classify(self, v: Token) -> tuple[Any, Token | None, VerbEntry | None]:
+        """(code or None, the event noun if a noun decided, the entry)."""
+        e, prt = self.verb_entry(v)
+        obj = _first(v, "dobj")
+        pobj = obj
+        if obj is None and _is_passive(v):
+            pobj = _first(v, "nsubjpass")
+        # "asked whether ...": a question, not a request
+        if e is not None and e.control == "REQUEST" and any(
+                c.dep_ == "ccomp" and (any(m.lower_ in ("whether", "if") for m in c.children if m.dep_ == "mark")
+                                       or c.left_edge.tag_ in ("WDT", "WP", "WRB")) for c in v.children):
+            return None, None, e
+        if e is None:
+            # a verb of saying with an event noun as its object ("confirmed our support",
+            # "announced a suspension of links")
+            if obj is not None and _lemma(v) in self.lex.report:
+                c = self.noun_code(obj)
+                if c is not None:
+                    return c, obj, None
+            # or a gathering it goes to ("converged for a rally", "gathered for talks")
+            if obj is None and not _is_passive(v):
+                for prep, p in _prep_objs(v, {"for", "in", "into", "at"}):
+                    c = self.noun_code(p)
+                    if c is not None and c.type in ("PROTEST", "CONSULT"):
+                        return c, p, None
+            return None, None, None
+        code: Any = _MISSING
+        noun = None
+        if prt is not None and prt.lower_ in e.prt:
+            code = e.prt[prt.lower_]
+            if code == LIGHT:
+                code = self.noun_code(obj) if obj is not None else None
+                noun = obj
+        if code is _MISSING and e.oprd:
+            o = _first(v, "oprd")
+            if o is not None:
+                code = self.match(e.oprd, o)
+        if code is _MISSING and e.obj:
+            code = self.match(e.obj, pobj)
+            if code == LIGHT:
+                code, noun = self.noun_code(pobj), pobj
+        if code is _MISSING and e.prep:
+            for c in v.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ in e.prep:
+                    code = e.prep[c.lower_]
+                    p = _first(c, "pobj")
+                    if code == LIGHT:
+                        code = self.noun_code(p)
+                    noun = p  # "called for sanctions against X": targets come from the object
+                    break
+        if code is _MISSING and e.subj:
+            for s in self.subject(v):
+                r = self.match(e.subj, s)
+                if r is not _MISSING:
+                    code = r
+                    break
+        if code is _MISSING and e.light and obj is not None:
+            c = self.noun_code(obj)
+            if c is not None:
+                code, noun = c, obj
+        if code is _MISSING and e.purpose:
+            x = _complement(v)
+            if x is not None:
+                xc, _, _ = self.classify(x)
+                if isinstance(xc, Code) and xc.type == "ACCUSE":
+                    code = xc
+        if code is _MISSING and obj is not None and _lemma(obj) == "part":  # take part in
+            for prep, p in _prep_objs(v, {"in"}) + _prep_objs(obj, {"in"}):
+                c = self.noun_code(p)
+                if c is not None:
+                    code, noun = c, p
+                    break
+        if code is _MISSING:
+            code = e.type if e.type is not _MISSING else None
+        return code, noun, e
+
+    # ------------------------------------------------------------------ modality
+
+    def modality(self, verbs: list[Token]) -> dict[str, Any]:
+        m = {"neg": False, "future": False, "would": False, "perfect": False, "possible": False,
+             "oblige": False, "cond": False, "unless": False, "going": False}
+        for v in verbs:
+            kids = list(v.children)
+            # "could reverse the rules or decline to appeal": a conjunct shares its head's auxiliaries
+            if v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+                kids += [c for c in v.head.children if c.dep_ in ("aux", "auxpass") and c.i < v.head.i]
+            for c in kids:
+                lw = c.lower_
+                if c.dep_ == "neg" or (c.dep_ == "advmod" and lw == "never"):
+                    m["neg"] = True
+                if c.dep_ == "advmod" and lw == "longer" and any(x.lower_ == "no" for x in c.children):
+                    m["neg"] = True
+                if c.dep_ in ("aux", "auxpass"):
+                    if lw in _FUTURE:
+                        m["future"] = True
+                    elif lw in ("would", "'d"):
+                        m["would"] = True
+                    elif lw in _POSSIBLE:
+                        m["possible"] = True
+                    elif lw in _OBLIGE:
+                        m["oblige"] = True
+                    elif lw == "have" and m["would"]:
+                        m["perfect"] = True
+                if c.dep_ == "advcl":
+                    marks = {x.lower_ for x in c.children if x.dep_ == "mark"}
+                    if marks & _COND_MARKS:
+                        m["cond"] = True
+                        if "unless" in marks:
+                            m["unless"] = True
+            # "would like to": a wish, not a conditional
+            if _lemma(v) in ("like", "love", "prefer") and m["would"]:
+                m["would"] = False
+            # "would have chosen": have is an aux after would
+            auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+            if ("would" in auxes or "'d" in auxes) and "have" in auxes:
+                m["perfect"] = True
+            # "is going to", "are set to", "is to", "have to", "need to"
+            h = v.head
+            if v.dep_ == "xcomp" and _lemma(h) in ("go", "set", "due", "about") and any(c.dep_ == "aux" and _lemma(c) == "be" for c in h.children):
+                m["going"] = True
+            if v.dep_ == "xcomp" and _lemma(h) in ("have", "need") and h.pos_ in ("VERB", "AUX"):
+                m["oblige"] = True
+        return m
+
+    # ------------------------------------------------------------------ targets
+
+
+    _THEMES = ("military", "aid", "inspectors", "personnel", "envoys", "weapons")
+
+    _THEME_TYPES = frozenset({"AID", "AGREE", "MOBILIZE", "RETREAT", "THREATEN", "ACCUSE", "COOPERATE", "SUPPORT"})
+
+    def is_theme(self, o: Token, typ: str | None) -> bool:
+        """What is given, sent or withdrawn, not whom it is done to: "offered its troops to X"."""
+        if typ not in self._THEME_TYPES or (o.i in self.ctx.tok_actor and o.pos_ == "PROPN"):
+            return False
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in o.children):
+            return True
+        return any(self.in_class(o, c) for c in self._THEMES)
+
+    def target_tokens(self, f: _Found, v: Token, src_heads: set[int], extra: list[Token] | None = None) -> list[Token]:
+        typ = f.code.type if f.code else None
+        preps = set(_TARGET_PREPS.get(typ or "", _TARGET_PREPS["default"]))
+
+        def ok(toks: list[Token]) -> list[Token]:
+            return [t for t in toks if t.i not in src_heads and not (t.pos_ == "PRON" and t.lower_ in ("it", "this", "that", "which", "what"))]
+
+        def place_ok(prep: str, p: Token) -> bool:
+            if prep in ("in", "at", "near", "outside", "along"):
+                return p.ent_type_ in ("GPE", "LOC", "NORP", "ORG") or p.i in self.ctx.tok_actor or any(
+                    c.dep_ in ("amod", "compound", "poss") and (c.i in self.ctx.tok_actor or c.ent_type_ in ("GPE", "NORP"))
+                    for c in p.children)
+            return True
+
+        def from_preps(t: Token, allowed: set[str]) -> list[list[Token]]:
+            return [self.find_actorish(p) for prep, p in _prep_objs(t, allowed) if place_ok(prep, p)]
+
+        cands: list[list[Token]] = []
+        if extra:
+            cands.append(extra)
+        cc = _first(v, "ccomp")
+        # "demanded that the US cancel": the subject of the complement
+        if typ == "REQUEST" and cc is not None:
+            cands.append([s for s in cc.children if s.dep_ in ("nsubj", "nsubjpass")])
+        obj = _first(v, "dobj")
+        passive_subj = _first(v, "nsubjpass") if _is_passive(v) and not (f.code and self._stative(v)) else None
+        for o in (obj, passive_subj):
+            if o is not None and not self.is_theme(o, typ):
+                cands.append(self.find_actorish(o))
+        if f.noun is not None and (obj is None or f.noun.i != obj.i):
+            n = f.noun
+            cands.extend(from_preps(n, preps))
+            cands.append([c for c in n.children if c.dep_ in ("poss", "amod", "compound") and (c.i in self.ctx.tok_actor or c.ent_type_ in _ACTOR_ENTS) and c.lower_ not in ("its", "their", "his", "her")])
+        if obj is not None and self.is_theme(obj, typ):
+            # "received a mission of observers from the OSCE": where the sent thing comes from or goes
+            for d in obj.subtree:
+                if d.dep_ == "prep" and d.lower_ in ("from", "to", "for", "into") and d.i > obj.i:
+                    cands.extend(self.find_actorish(p) for p in _children(d, "pobj"))
+            cands.extend(from_preps(obj, preps - {"of"}))
+        elif obj is not None:
+            cands.extend(from_preps(obj, preps | {"of"}))
+        places = {"in", "at", "near", "outside", "along"}
+        cands.extend(from_preps(v, preps - places))
+        # "warned that police will no longer tolerate rallies by the Kifaya group"
+        if typ in ("THREATEN", "ACCUSE") and cc is not None:
+            o = _first(cc, "dobj")
+            if o is not None:
+                cands.append(self.find_actorish(o))
+            cands.extend(from_preps(cc, preps))
+        # protests: what the purpose clause is against ("blocked roads to press demands from X")
+        if typ in ("PROTEST", "REQUEST"):
+            for c in v.children:
+                if c.dep_ in ("advcl", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                    o = _first(c, "dobj")
+                    if o is not None:
+                        cands.append(self.find_actorish(o))
+                    cands.extend(from_preps(c, preps | {"for", "from"}))
+        # threats: the one the condition is put to ("... unless Israel rescinded")
+        if typ == "THREATEN":
+            for h in (v, v.head, _complement(v)):
+                if h is None:
+                    continue
+                for c in h.children:
+                    if c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in ("unless", "if") for x in c.children):
+                        cands.append([s for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"])
+        # last, the place it happened in ("struck targets in southern Lebanon")
+        cands.extend(from_preps(v, preps & places))
+        for c in cands:
+            c = ok(c)
+            if c:
+                return c
+        return []
+
+    def _stative(self, v: Token) -> bool:
+        e, _ = self.verb_entry(v)
+        return bool(e and e.stative)
+
+    # ------------------------------------------------------------------ clauses
+
+    def speaker_of(self, v: Token) -> tuple[list[Arg] | None, Token | None]:
+        """For a clause reported by a verb of saying: the speaker (as args) and the verb."""
+        t = v
+        for _ in range(8):
+            if t.dep_ in ("ccomp", "parataxis") or (t.dep_ == "conj" and t.head.dep_ == "ccomp"):
+                r = t.head if t.dep_ != "conj" else t.head.head
+                if _lemma(r) in self.lex.report or (self.lex.verbs.get(_lemma(r)) and self.lex.verbs[_lemma(r)].report):
+                    return self.speaker_args(r), r
+                if t.dep_ == "ccomp":
+                    return None, None
+            if t.dep_ == "ROOT" or t.head.i == t.i:
+                break
+            t = t.head
+        # a verb of saying inside the clause's sentence that takes this clause as its complement
+        for c in v.children:
+            if c.dep_ in ("parataxis",) and _lemma(c) in self.lex.report:
+                return self.speaker_args(c), c
+        aid = self.ctx.quote_speaker(v)
+        if aid:
+            return [Arg(v.i, [aid], self.ctx.actors[aid].name if aid in self.ctx.actors else aid, (v.i, v.i))], None
+        return None, None
+
+    def speaker_args(self, r: Token) -> list[Arg]:
+        aid = self.ctx.cue_actor.get(r.i)
+        subj = self.subject(r)
+        if subj and subj[0].pos_ != "PRON":
+            args = self.args(subj, None)
+            if aid and args and not args[0].ids:
+                args[0].ids = [aid]
+            return args
+        if aid:
+            name = self.ctx.actors[aid].name if aid in self.ctx.actors else aid
+            t = subj[0] if subj else r
+            return [Arg(t.i, [aid], subj[0].text if subj else name, (t.i, t.i))]
+        if subj:
+            return self.args(subj, None)
+        return []
+
+    def is_clause_head(self, v: Token) -> bool:
+        if v.pos_ not in ("VERB", "AUX"):
+            return False
+        if v.dep_ in ("aux", "auxpass", "amod", "relcl", "acl", "pcomp", "csubj", "compound", "xcomp", "prep", "npadvmod", "oprd", "acomp", "pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "dep", "intj", "meta"):
+            return False
+        if v.dep_ == "advcl":
+            marks = {c.lower_ for c in v.children if c.dep_ in ("mark", "aux")}
+            if marks & _SKIP_ADVCL_MARKS or "to" in marks:
+                return False
+            if not any(c.dep_ in _SUBJ for c in v.children):
+                return False  # participles: "..., killing four"
+        return True
+
+    def read(self, v: Token, consumed: set[int]) -> list[_Found]:
+        lex = self.lex
+        lem = _lemma(v)
+        speaker, rverb = self.speaker_of(v)
+        # verbs of saying: their objects may be events ("announced a suspension of links")
+        e, _ = self.verb_entry(v)
+        if lem in lex.report and not (e and e.type is not _MISSING and e.type is not None and not e.report):
+            obj = _first(v, "dobj")
+            code = self.noun_code(obj) if obj is not None else None
+            if code is None:
+                return []
+            f = _Found(code, v, [v, obj], noun=obj, chain=[v.i])
+            f.sources = self.args(self.subject(v), speaker) if self.subject(v) else (speaker or [])
+            return [self.finish(f, [v], speaker, rverb, consumed, v)]
+        if e is not None and e.report and _first(v, "dobj") is None:
+            return []
+        # "be ready to", "is opposed to", "remained on alert"
+        pred = v
+        if lem in ("be", "remain", "stay", "become", "appear", "seem", "keep", "put", "place"):
+            ac = _first(v, "acomp")
+            if ac is not None and _lemma(ac) in lex.adjectives:
+                pred = ac
+            elif any(_lemma(p) == "alert" for _, p in _prep_objs(v, {"on"})):
+                # "troops remained on alert", "police were placed on high alert"
+                f = _Found(Code("MOBILIZE"), v, [v], chain=[v.i])
+                f.sources = self.args(self.subject(v), speaker)
+                if not f.sources and _is_passive(v):
+                    f.sources = self.args(_children(v, "nsubjpass"), speaker)
+                return [self.finish(f, [v], speaker, rverb, consumed, v)]
+            elif lem not in ("put", "place", "keep"):
+                return []
+        if pred.i != v.i:
+            ae = lex.adjectives[_lemma(pred)]
+            code: Any = ae.type if ae.type is not _MISSING else None
+            if ae.prep:
+                for prep, p in _prep_objs(pred, set(ae.prep)):
+                    code = ae.prep[prep]
+            x = _complement(pred)
+            if ae.control and x is not None:
+                return self.control(v, pred, ae.control, x, speaker, rverb, consumed)
+            if code is None:
+                return []
+            f = _Found(code, v, [v, pred], chain=[v.i])
+            f.sources = self.args(self.subject(v), speaker)
+            return [self.finish(f, [v, pred], speaker, rverb, consumed, pred)]
+        # control verbs with an infinitive
+        x = _complement(v)
+        if e is not None and e.control and x is not None:
+            return self.control(v, v, e.control, x, speaker, rverb, consumed)
+        code, noun, e = self.classify(v)
+        # reported obligation: "Russia said Sudan must return the helicopter"
+        mod = self.modality([v])
+        if speaker and (mod["oblige"]) and rverb is not None:
+            subj = self.subject(v)
+            sargs = self.args(subj, None) if subj else []
+            spk_ids = {i for s in speaker for i in s.ids}
+            sub_ids = {i for a in sargs for i in a.ids}
+            if sargs and not (subj[0].pos_ == "PRON" and subj[0].lower_ in ("we", "i")) and not (sub_ids and sub_ids <= spk_ids):
+                f = _Found(Code("REQUEST"), v, [rverb, v], chain=[rverb.i, v.i])
+                f.sources = speaker
+                f.targets = sargs
+                return [self.finish(f, [v], None, None, consumed, v, fixed_targets=True, reported=True)]
+        if code is None or code is LIGHT:
+            # "issued a statement condemning ...", "sent a letter demanding ...": the statement's content
+            obj = _first(v, "dobj")
+            if obj is not None and self.in_class(obj, "statements") and (e is None or e.light or e.purpose):
+                for c in obj.children:
+                    if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBG":
+                        return self.control(v, v, "TRANSPARENT", c, speaker, rverb, consumed)
+            # an event noun as the subject of an 'occur' verb: "clashes erupted between ..."
+            s = _first(v, "nsubj")
+            if lem in lex.occur and s is not None:
+                c = self.noun_code(s)
+                if c is not None:
+                    f = _Found(c, v, [s, v], noun=s, chain=[v.i])
+                    between = [p for prep, p in _prep_objs(s, {"between", "among", "by"}) + _prep_objs(v, {"between", "among"})]
+                    parts = between or [m for m in s.children if m.dep_ in ("poss", "amod", "compound") and (
+                        m.i in self.ctx.tok_actor or m.ent_type_ in _ACTOR_ENTS)]
+                    f.sources = self.args(parts, speaker)
+                    return [self.finish(f, [v], speaker, rverb, consumed, v)]
+            return []
+        f = _Found(code, v, [v] + ([noun] if noun is not None else []), noun=noun, chain=[v.i])
+        f.sources = self.args(self.subject(v), speaker)
+        if e is not None and e.stative and _is_passive(v):
+            f.sources = self.args([c for c in v.children if c.dep_ == "nsubjpass"], speaker)
+        return [self.finish(f, [v], speaker, rverb, consumed, v)]
+
+    def control(self, v: Token, pred: Token, kind: str, x: Token, speaker, rverb, consumed: set[int]) -> list[_Found]:
+        # the complement's own reading (possibly through further control verbs)
+        inner: _Found | None = None
+        xe, _ = self.verb_entry(x)
+        xx = _complement(x)
+        if xe is not None and xe.control and xx is not None:
+            sub = self.control(x, x, xe.control, xx, speaker, rverb, set())
+            inner = sub[0] if sub else None
+        else:
+            code, noun, _ = self.classify(x)
+            if code is not None and code is not LIGHT:
+                inner = _Found(code, x, [x] + ([noun] if noun is not None else []), noun=noun, chain=[x.i])
+        src = self.args(self.subject(v), speaker)
+        lem = _lemma(pred)
+        intyp = inner.code.type if inner and inner.code else None
+        hyp = False
+        tgt_extra: list[Token] | None = None
+        if kind == "AGREE":
+            if intyp in self.lex.threat and intyp not in ("THREATEN",) and lem not in ("agree", "offer", "consent"):
+                code = Code("THREATEN", self.lex.threat_modes.get(intyp))
+            else:
+                code = Code("AGREE")
+        elif kind == "THREATEN":
+            code = Code("THREATEN", self.lex.threat_modes.get(intyp or "", None))
+            if inner and inner.code and inner.code.mode == "curfew":
+                code = Code("THREATEN", "curfew")
+        elif kind == "REJECT":
+            code = Code("REJECT")
+        elif kind == "REQUEST":
+            code = Code("REQUEST")
+            o = _first(pred, "dobj") or _first(x, "nsubj")
+            if o is not None:
+                tgt_extra = self.find_actorish(o)
+        elif kind == "ALLOW":
+            code = Code("CONCEDE")
+            o = _first(pred, "dobj") or _first(x, "nsubj")
+            if o is not None:
+                tgt_extra = self.find_actorish(o)
+            if intyp == "RETREAT":
+                code = Code("RETREAT")
+        elif kind == "PREVENT":
+            code = Code("COERCE", "restrict")
+            o = _first(pred, "dobj") or _first(x, "nsubj")
+            if o is not None:
+                tgt_extra = self.find_actorish(o)
+        elif kind in ("TRANSPARENT", "CONTINUE", "ORDER", "INTENT", "PREVENT_TRANSPARENT"):
+            if inner is None or inner.code is None:
+                return []
+            code = inner.code
+            hyp = kind == "INTENT"
+        else:
+            return []
+        f = _Found(code, v, [v] + ([pred] if pred.i != v.i else []) + (inner.trigger if inner else [x]),
+                   noun=inner.noun if inner else None, chain=[v.i, x.i])
+        f.sources = src
+        f.hypothetical = hyp
+        f.obj = _first(x, "dobj")
+        verbs = [v, x] if pred.i == v.i else [v, pred, x]
+        if tgt_extra is None and inner is not None and inner.targets:
+            # "decided to allow candidate X to participate": the inner control verb's target
+            f.targets = inner.targets
+            return [self.finish(f, verbs, speaker, rverb, consumed, v, fixed_targets=True, kind=kind, inner_type=intyp)]
+        if tgt_extra is None:
+            # the complement's target: "agreed to provide aid to Poland", "voted to end the mission in Mali"
+            probe = _Found(inner.code if inner and inner.code else code, x, [x], noun=inner.noun if inner else None)
+            tgt_extra = self.target_tokens(probe, x, {a.head for a in src}) or None
+            if tgt_extra is None and probe.code != code:
+                probe.code = code
+                tgt_extra = self.target_tokens(probe, x, {a.head for a in src}) or None
+        return [self.finish(f, verbs, speaker, rverb, consumed, v, extra_targets=tgt_extra, kind=kind, inner_type=intyp)]
+
+    def finish(self, f: _Found, verbs: list[Token], speaker, rverb, consumed: set[int], anchor: Token,
+               extra_targets: list[Token] | None = None, fixed_targets: bool = False,
+               kind: str | None = None, reported: bool = False, inner_type: str | None = None) -> _Found:
+        """Consume the clause, apply negation and modality, find the targets."""
+        lex = self.lex
+        for t in verbs:
+            consumed.add(t.i)
+        # consume complements (not coordinated verbs or temporal clauses)
+        for t in verbs:
+            for c in t.children:
+                if c.dep_ in ("ccomp", "xcomp", "prep", "dobj", "advcl", "acomp", "oprd", "dative", "pcomp") and not (c.dep_ == "advcl" and self.is_clause_head(c)):
+                    for d in c.subtree:
+                        consumed.add(d.i)
+        m = self.modality(verbs)
+        code = f.code
+        # negation: the lexicon's flip ("will not accept" -> REJECT), else a flag
+        if m["neg"]:
+            e, _ = self.verb_entry(verbs[-1] if kind in ("TRANSPARENT", "CONTINUE", "ALLOW") else verbs[0])
+            flip = e.neg if e is not None else None
+            if flip is None:
+                e0, _ = self.verb_entry(anchor)
+                flip = e0.neg if e0 is not None else None
+            if flip is not None and code is not None and code.type != flip.type:
+                code = flip
+            elif code is not None and code.type == "REJECT" and kind == "REJECT":
+                f.negated = True
+            else:
+                f.negated = True
+        future = m["future"] or m["going"] or (m["would"] and not m["perfect"] and (speaker is not None or rverb is not None))
+        if m["perfect"] or (m["would"] and not future and not m["cond"]):
+            f.hypothetical = True
+        elif code is not None and not f.negated and kind != "CONTINUE" and not reported:
+            t = code.type
+            if future or m["possible"]:
+                if m["unless"] or (m["cond"] and t in lex.threat) or (t in lex.threat and t != "THREATEN" and not m["possible"]):
+                    code = Code("THREATEN", lex.threat_modes.get(t) if t != "THREATEN" else code.mode)
+                elif m["possible"]:
+                    f.hypothetical = True
+                elif t in lex.promise and kind not in ("AGREE", "THREATEN", "REJECT", "REQUEST"):
+                    code = Code("AGREE")
+            elif m["oblige"] and not speaker:
+                f.hypothetical = True
+            elif m["would"] and m["cond"]:
+                if t in lex.threat:
+                    code = Code("THREATEN", lex.threat_modes.get(t))
+                elif t in lex.promise:
+                    code = Code("AGREE")
+        # epistemic reporting ("officials fear ...") makes the content hypothetical
+        if rverb is not None and _lemma(rverb) in lex.epistemic:
+            f.hypothetical = True
+        if m["neg"] and kind == "REJECT":
+            f.negated = True
+        f.code = code
+        # mode from the clause's words where the lexicon's entry gave none
+        if code is not None and code.mode is None and code.type in lex.modes:
+            f.code = Code(code.type, self.mode_of(code.type, verbs, f))
+        # targets
+        if not fixed_targets:
+            src_heads = {a.head for a in f.sources}
+            toks = self.target_tokens(f, verbs[0], src_heads, extra_targets)
+            f.targets = self.args(toks, speaker) if toks else []
+            # an actor does not act on itself in one event ("Palestinian police ... from Palestinian
+            # groups" is two actors of one country, kept)
+            sdirect = {i for a in f.sources if a.direct for i in a.ids}
+            stexts = {a.text.lower() for a in f.sources}
+            f.targets = [a for a in f.targets if not ((a.direct and a.ids and set(a.ids) <= sdirect) or a.text.lower() in stexts)]
+        if rverb is not None and f.code is not None and f.code.type in ("REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT", "SUPPORT"):
+            f.chain.append(rverb.i)
+        return f
+
+    def viable(self, f: _Found) -> bool:
+        """An event needs a participant, and a source that can act: "the program allows ...",
+        "proposals offer ..." are not events; a bomb or a blast can kill (ASSAULT, COERCE)."""
+        if not f.sources and not f.targets:
+            return False
+        if f.sources and f.code is not None and f.code.type not in ("ASSAULT", "COERCE"):
+            doc = self.doc
+            if all(not a.ids and not self.is_agent(doc[a.head]) for a in f.sources):
+                return False
+        return True
+
+    def mode_of(self, typ: str, verbs: list[Token], f: _Found) -> str | None:
+        words: set[str] = set()
+        for v in verbs:
+            words.add(_lemma(v))
+            for c in v.children:
+                if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis", "npadvmod"):
+                    continue
+                if c.dep_ == "prep" and c.lower_ in ("on", "at", "during", "after", "before", "near", "ahead", "since", "until", "following", "amid", "over", "about"):
+                    continue
+                for d in c.subtree:
+                    words.add(_lemma(d))
+                    words.add(d.lower_)
+        for mode, ws in self.lex.modes.get(typ, []):
+            if words & ws:
+                return mode
+        return None
+
+
+# ============================================================================ dates and assembly
+
+
+def _period_end(value: str) -> dt.date | None:
+    m = re.match(r"^(\d{3}[\dX])(?:-(\d{2}))?(?:-(\d{2}))?$", value)
+    if m:
+        y = m.group(1)
+        if "X" in y:
+            return dt.date(int(y[:3]) * 10 + 9, 12, 31)
+        yy = int(y)
+        if m.group(3):
+            try:
+                return dt.date(yy, int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+        if m.group(2):
+            mo = int(m.group(2))
+            nxt = dt.date(yy + (mo == 12), mo % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(yy, 12, 31)
+    m = re.match(r"^(\d{4})-W(\d{2})$", value)
+    if m:
+        try:
+            return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7)
+        except ValueError:
+            return None
+    return None
+
+
+def _historical(value: str | None, published: str | None) -> bool:
+    if not value or not published:
+        return False
+    end = _period_end(value)
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return end is not None and end < pub - dt.timedelta(days=31)
+
+
+def _event_date(ctx: _Ctx, f: _Found, sent) -> str | None:
+    chain = set(f.chain) | {f.verb.i}
+    for d, root, gov in ctx.dates:
+        if gov in chain and sent.start <= root < sent.end:
+            return d.value
+    # coordinated clauses share a time frame: "... were killed and ... were ousted in 2020"
+    v = f.verb
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    group = {v.i} | {c.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    for d, root, gov in ctx.dates:
+        if gov in group and sent.start <= root < sent.end:
+            return d.value
+    root = sent.root
+    for d, r, gov in ctx.dates:
+        if gov == root.i and sent.start <= r < sent.end:
+            return d.value
+    return ctx.published
+
+
+def _arg_value(args: list[Arg]) -> str | list[str] | None:
+    vals: list[str] = []
+    for a in args:
+        for v in (a.ids or [a.text]):
+            if v and v not in vals:
+                vals.append(v)
+    if not vals:
+        return None
+    return vals[0] if len(vals) == 1 else vals
+
+
+_QUOTES = "\"\u201c\u201d"
+
+
+def _span(doc: Doc, lo: int, hi: int) -> Span:
+    # close a quotation the evidence opened: 'called the mission "invaluable"'
+    if hi + 1 < len(doc) and doc[hi + 1].text in _QUOTES and sum(
+            doc[i].text in _QUOTES for i in range(lo, hi + 1)) % 2 == 1:
+        hi += 1
+    sp = doc[lo: hi + 1]
+    return Span(start=sp.start_char, end=sp.end_char, text=sp.text)
+
+
+def _is_id(x: str) -> bool:
+    return x[:1] == "a" and x[1:].isdigit()
+
+
+def _duplicate(keys: list[tuple], key: tuple, hist: bool) -> int | None:
+    """The earlier event this one repeats: same type, source, flags and time frame, and targets
+    that share an actor or where one side names none."""
+    typ, src, tgt, neg, hyp = key
+    if not src:
+        return None
+    for j, (t2, s2, g2, n2, h2, hist2) in enumerate(keys):
+        if (t2, s2, n2, h2, hist2) != (typ, src, neg, hyp, hist):
+            continue
+        ids1 = {x for x in tgt if _is_id(x)}
+        ids2 = {x for x in g2 if _is_id(x)}
+        if (tgt & g2) or not tgt or not g2 or not ids1 or not ids2:
+            return j
+    return None
+
+
+_VERB_POS = {spacy.symbols.VERB, spacy.symbols.AUX}
+
+
+def _depth(t: Token) -> int:
+    n = 0
+    while t.head.i != t.i and n < 60:
+        t = t.head
+        n += 1
+    return n
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    lex = load_lexicon()
+    ctx = _Ctx(doc, lex)
+    reader = _Reader(ctx)
+    events: list[Event] = []
+    keys: list[tuple] = []
+    pos = doc.to_array("POS")
+    verbs = [i for i, p in enumerate(pos.tolist()) if p in _VERB_POS]
+    k = 0
+    for sent in doc.sents:
+        while k < len(verbs) and verbs[k] < sent.start:
+            k += 1
+        heads = []
+        while k < len(verbs) and verbs[k] < sent.end:
+            t = doc[verbs[k]]
+            if reader.is_clause_head(t):
+                heads.append(t)
+            k += 1
+        heads.sort(key=lambda t: (_depth(t), t.i))
+        consumed: set[int] = set()
+        found: list[_Found] = []
+        for v in heads:
+            if v.i in consumed:
+                continue
+            for f in reader.read(v, consumed):
+                if f.code is not None:
+                    found.append(f)
+        for f in sorted(found, key=lambda f: f.verb.i):
+            if not reader.viable(f):
+                continue
+            trig = [t for t in f.trigger if t is not None]
+            lo = min(t.i for t in trig)
+            hi = max(t.i for t in trig)
+            for a in f.sources + f.targets:
+                if sent.start <= a.core[0] and a.core[1] < sent.end and abs(a.head - f.verb.i) < 25:
+                    lo, hi = min(lo, a.core[0]), max(hi, a.core[1])
+            if f.obj is not None:
+                hi = max(hi, f.obj.i)
+            for c in f.verb.children:
+                if c.dep_ in ("oprd", "dobj", "prt") and c.i > hi and c.i - hi < 8:
+                    hi = max(hi, c.right_edge.i if c.right_edge.i - c.i < 6 else c.i)
+            date = _event_date(ctx, f, sent)
+            src, tgt = _arg_value(f.sources), _arg_value(f.targets)
+            key = (f.code.type, frozenset(i for a in f.sources for i in (a.ids or [a.text.lower()])),
+                   frozenset(i for a in f.targets for i in (a.ids or [a.text.lower()])), f.negated, f.hypothetical)
+            span = _span(doc, lo, hi)
+            hist = _historical(date, ctx.published)
+            dup = _duplicate(keys, key, hist)
+            if dup is not None:
+                prev = events[dup]
+                prev.mentions.append(span)
+                if prev.target is None and tgt is not None:
+                    prev.target = tgt
+                    prev.target_text = [a.text for a in f.targets]
+                    keys[dup] = (keys[dup][0], keys[dup][1], key[2], keys[dup][3], keys[dup][4], hist)
+                continue
+            tlo, thi = min(t.i for t in trig), max(t.i for t in trig)
+            ev = Event(
+                type=f.code.type,
+                mode=f.code.mode,
+                source=src,
+                target=tgt,
+                span=span,
+                date=date,
+                historical=hist,
+                trigger=_span(doc, tlo, thi),
+                source_text=[a.text for a in f.sources],
+                target_text=[a.text for a in f.targets],
+                negated=f.negated,
+                hypothetical=f.hypothetical,
+                mentions=[],
+            )
+            events.append(ev)
+            keys.append(key + (hist,))
+    return events
+
+
+@Language.component("newsgraph_events")
+def events_component(doc: Doc) -> Doc:
+    doc._.events = extract_events(doc)
+    return doc
