@@ -52,3 +52,17 @@ def test_analyze_many_keeps_order_and_reports_bad_items_in_place():
 def test_bad_date_is_an_input_error():
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         newsgraph.analyze(STORY, published="June 30")
+
+
+def test_every_span_of_real_records_points_into_the_body_and_round_trips():
+    from .conftest import SAMPLE, SEED, need_shared
+    from newsgraph.ingest import iter_sources
+
+    need_shared("seed", "presstv-minusma.txt")
+    recs = [r for r in newsgraph.analyze_many(iter_sources([str(SEED), str(SAMPLE)]), errors="raise")]
+    assert len(recs) >= 9
+    for rec in recs:
+        assert rec.check_spans() == [], rec.article.source
+        assert Record.from_json(rec.to_json()) == rec
+    seed = recs[0]
+    assert seed.attributions and seed.figures and seed.dates and seed.events

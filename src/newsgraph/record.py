@@ -141,6 +141,15 @@ class Event(BaseModel):
     span: Span
     date: str | None = None
     historical: bool = False
+    # the word that codes the event, and the actors as written
+    trigger: Span | None = None
+    source_text: list[str] = Field(default_factory=list)
+    target_text: list[str] = Field(default_factory=list)
+    # flagged rather than dropped: "would not have chosen to withdraw", "may sanction"
+    negated: bool = False
+    hypothetical: bool = False
+    # the same action reported again later in the article
+    mentions: list[Span] = Field(default_factory=list)
 
 
 class Record(BaseModel):
@@ -191,4 +200,7 @@ class Record(BaseModel):
             chk(f"date {i}", d.span)
         for i, e in enumerate(self.events):
             chk(f"event {i}", e.span)
+            chk(f"event {i} trigger", e.trigger)
+            for m in e.mentions:
+                chk(f"event {i} mention", m)
         return bad
