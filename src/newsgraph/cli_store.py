@@ -149,6 +149,12 @@ def export(
     store = _open(db)
     try:
         n = run_export(store, what.value, fmt.value, out if out is not None else sys.stdout)
+    except BrokenPipeError:
+        # the reader stopped early (`| head`): not an error; keep Python from complaining at exit
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0)
     except OSError as e:
         _err(f"cannot write {out}: {e.strerror or e}")
         raise typer.Exit(1)
