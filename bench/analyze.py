@@ -52,7 +52,7 @@ def main() -> None:
         nlp = get_nlp()
         with nlp.select_pipes(disable=[comp]):
             t0 = time.perf_counter()
-            m = sum(1 for _ in analyze_many(texts, batch_size=16))
+            sum(1 for _ in analyze_many(texts, batch_size=16))
             without[comp] = time.perf_counter() - t0
 
     res = {

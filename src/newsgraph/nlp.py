@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import importlib
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 

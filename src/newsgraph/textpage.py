@@ -297,7 +297,7 @@ def _credit_only(s: str) -> str | None:
     if m and m.start("c") == 0:
         return m.group("c").strip()
     # "Getty/Instagram.", "Jane Roe/AFP": a slash credit naming an agency, alone on a line
-    m = re.match(rf"^(?P<c>[A-Z][\w'’.\- ]{{0,30}}/[A-Z][\w'’.\- ]{{0,30}})\.?$", s)
+    m = re.match(r"^(?P<c>[A-Z][\w'’.\- ]{0,30}/[A-Z][\w'’.\- ]{0,30})\.?$", s)
     if m and len(_words(s)) <= 5 and re.search(rf"\b(?:{_AGENCY})\b", s):
         return m.group("c").strip()
     return None

@@ -14,12 +14,12 @@ quantities, which the record leaves out; here they are written, with CQE's unit 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any, Iterable
 
 from ..components.figures import Quantity, find_quantities
 from ..nlp import load_base_model, register_extensions
+from . import run_main, write_predictions
 
 
 def quantity_item(doc_text: str, q: Quantity) -> dict[str, Any]:
@@ -56,18 +56,9 @@ def predict(items: Iterable[dict[str, Any] | str], nlp=None) -> list[dict[str, A
 
 def predict_file(in_path: str | Path, out_path: str | Path | None = None) -> list[dict[str, Any]]:
     preds = predict(read_items(in_path))
-    data = json.dumps(preds, ensure_ascii=False, indent=1)
-    if out_path is None or str(out_path) == "-":
-        sys.stdout.write(data + "\n")
-    else:
-        Path(out_path).write_text(data + "\n", encoding="utf-8")
+    write_predictions(preds, out_path)
     return preds
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if not args or args[0] in ("-h", "--help"):
-        print(__doc__)
-        return 0
-    predict_file(args[0], args[1] if len(args) > 1 else None)
-    return 0
+    return run_main(__doc__, predict_file, argv)

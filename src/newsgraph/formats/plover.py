@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import run_main, write_predictions
+
 EVENTS = ("newsgraph_events", "newsgraph.components.events")
 ATTRIBUTIONS = ("newsgraph_attributions", "newsgraph.components.attributions")
 
@@ -111,21 +113,12 @@ def predict(records: Iterable[dict[str, Any]], nlp: Any = None) -> list[dict[str
 
 def predict_file(in_path: str | Path, out_path: str | Path | None = None) -> list[dict[str, Any]]:
     preds = predict(read_items(in_path))
-    data = json.dumps(preds, ensure_ascii=False, indent=1)
-    if out_path is None or str(out_path) == "-":
-        sys.stdout.write(data + "\n")
-    else:
-        Path(out_path).write_text(data + "\n", encoding="utf-8")
+    write_predictions(preds, out_path)
     return preds
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if not args or args[0] in ("-h", "--help"):
-        print(__doc__)
-        return 0
-    predict_file(args[0], args[1] if len(args) > 1 else None)
-    return 0
+    return run_main(__doc__, predict_file, argv)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -21,7 +21,7 @@ from typing import IO, Any
 from sqlalchemy import select
 
 from .db import Store, open_store
-from .schema import actor_names, actors, article_actors, articles, attributions, event_actors, events, figures
+from .schema import actor_names, actors, articles, attributions, event_actors, events, figures
 
 CHUNK = 5000
 FORMATS = ("jsonl", "csv", "parquet")
@@ -94,33 +94,9 @@ def _row_chunks(store: Store, what: str) -> Iterator[list[dict[str, Any]]]:
     if what == "articles":
         yield from _chunks(store, lambda: select(articles.c.pk.label("_pk"), *(articles.c[c] for c in COLUMNS["articles"])), articles.c.pk)
     elif what == "attributions":
+        # the store's own attribution query (the API's), keyed for chunking
         def stmt():
-            return (
-                select(
-                    attributions.c.pk.label("_pk"),
-                    attributions.c.pk.label("id"),
-                    articles.c.id.label("article_id"),
-                    articles.c.publisher,
-                    attributions.c.published,
-                    attributions.c.kind,
-                    attributions.c.actor_id,
-                    actors.c.name.label("actor_name"),
-                    article_actors.c.role.label("actor_role"),
-                    article_actors.c.affiliation.label("actor_affiliation"),
-                    attributions.c.speaker,
-                    attributions.c.speaker_start,
-                    attributions.c.speaker_end,
-                    attributions.c.cue,
-                    attributions.c.cue_start,
-                    attributions.c.cue_end,
-                    attributions.c.content,
-                    attributions.c.content_spans,
-                )
-                .select_from(attributions)
-                .join(articles, articles.c.pk == attributions.c.article_pk)
-                .outerjoin(actors, actors.c.id == attributions.c.actor_id)
-                .outerjoin(article_actors, article_actors.c.pk == attributions.c.article_actor_pk)
-            )
+            return store._attribution_select().add_columns(attributions.c.pk.label("_pk"))
 
         yield from _chunks(store, stmt, attributions.c.pk)
     elif what == "actors":
