@@ -1,20 +1,27 @@
 """Train newsgraph's attribution cue lexicon and candidate scorer on PolNeAR train (issue 3).
 
     nice -n 10 python scripts/train_attributions.py [--polnear ../shared/polnear] [--out DIR]
+        [--cache /tmp/polnear-train.spacy]
+
+Reproduces the committed src/newsgraph/data/attributions/{cues.json,cue_model.json} with the
+defaults (seed 13, 8 epochs, lr 0.2, l2 1e-4, threshold 0.4, the component's constants as
+committed, e.g. EXTRA_RULES=True). Single process, one core: about 5 minutes of parsing (skipped
+on reruns with --cache, a DocBin kept outside the repo) plus about 4 minutes of SGD.
 
 Reads train/text/*.txt and the first train/attributions/NAME_*.ann of each article (brat
 standoff).
 1. Cue lexicon: for every lower-cased word form, how often one of its occurrences lies inside an
    annotated Cue span over how often it occurs (add-one smoothed); forms seen at least twice as a
    cue go to data/attributions/cues.json.
-2. Candidate scorer: every article is parsed with en_core_web_sm; the component's parse rules
-   propose a (cue, speaker, content) candidate for every verb with a clause or object; a candidate
-   is positive when PolNeAR has an attribution whose content (token Jaccard >= 0.5) and source
-   (same rule, or both absent) match it, as polnear_score.py counts. A logistic regression over
-   sparse features (cue word, lexicon bucket, dependency, content rule, kind of speaker, ...) is
-   trained with plain SGD (fixed seed, numpy) and written to data/attributions/cue_model.json
-   (feature -> weight). Single process; about 5 minutes on one core (parsing dominates).
-"""
+2. Candidate scorer: every article is parsed with en_core_web_sm; the component's rules propose
+   (cue, speaker, content) candidates (verbs with a clause or object, noun cues such as
+   `the claim that` / `criticism of`, `Name: ...` lines); a candidate is positive when PolNeAR
+   has an attribution whose content (token Jaccard >= 0.5) and source (same rule, or both
+   absent) match it, as polnear_score.py counts. A logistic regression over sparse features
+   (cue word, lexicon bucket, dependency, content rule, kind and word of the speaker, first word
+   and head of the content, auxiliaries, ...) is trained with plain SGD (fixed seed, numpy) and
+   written to data/attributions/cue_model.json (feature -> weight, and the decision threshold).
+   `--set NAME=VALUE` overrides a component constant while training, to try a variant first."""
 
 from __future__ import annotations
 
@@ -72,8 +79,13 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=0.2)
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--min-count", type=int, default=2)
-    ap.add_argument("--threshold", type=float, default=0.32)
+    ap.add_argument("--threshold", type=float, default=0.4)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="override a constant of newsgraph.components.attributions while training "
+                    "(e.g. EXTRA_RULES=True), to train a model for a variant before switching to it")
+    ap.add_argument("--cache", default="", help="a spaCy DocBin of the parsed train articles: read when it "
+                    "exists, else written (saves the parse on reruns; keep it outside the repo)")
     a = ap.parse_args()
     cue_n, all_n = collections.Counter(), collections.Counter()
     ndocs = 0
@@ -120,6 +132,10 @@ def train_scorer(a) -> None:
     from newsgraph.nlp import load_base_model, register_extensions
 
     A.cue_lexicon.cache_clear()
+    for kv in a.set:
+        name, _, value = kv.partition("=")
+        setattr(A, name, type(getattr(A, name))(value == "True") if isinstance(getattr(A, name), bool)
+                else type(getattr(A, name))(value))
     register_extensions()
     nlp = load_base_model()
     docs = list(load_split(a.polnear, "train"))
@@ -127,7 +143,18 @@ def train_scorer(a) -> None:
         docs = docs[: a.limit]
     t0 = time.time()
     rows, labels = [], []
-    for (stem, text, atts), doc in zip(docs, nlp.pipe((t for _s, t, _a in docs), batch_size=8)):
+    if a.cache and os.path.exists(a.cache):
+        from spacy.tokens import DocBin
+
+        parsed = list(DocBin().from_disk(a.cache).get_docs(nlp.vocab))
+        assert len(parsed) >= len(docs) and all(d.text == t for d, (_s, t, _a) in zip(parsed, docs)), "stale --cache"
+    else:
+        parsed = list(nlp.pipe((t for _s, t, _a in docs), batch_size=8))
+        if a.cache:
+            from spacy.tokens import DocBin
+
+            DocBin(docs=parsed).to_disk(a.cache)
+    for (stem, text, atts), doc in zip(docs, parsed):
         gold = [(_toks(text, g.get("content")), _toks(text, g.get("source"))) for g in atts if g.get("content")]
         b = A._Builder(doc)
         b.direct_quotes()

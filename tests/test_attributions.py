@@ -126,6 +126,53 @@ def test_dash_attribution(nlp):
     assert a.speaker.text == "Maria Olsen"
 
 
+def test_doubled_single_marks_are_one_quote():
+    t = "He said ''We can wait a while,'' and left. Don't 'break' it."
+    got = [t[q.start : q.end] for q in find_quotes(t)]
+    assert got == ["''We can wait a while,''", "'break'"]
+    t = "Intro.\n\u201dA closing mark that opens a paragraph.\u201d \u2015 Ana Ruiz\n"
+    assert [t[q.start : q.end] for q in find_quotes(t)] == ["\u201dA closing mark that opens a paragraph.\u201d"]
+
+
+def test_doubled_marks_quote_with_cue(nlp):
+    out = atts(nlp, "Intro line.\n\nRates rose. ''We did not expect the jump,'' Mr. Ferro said on Monday.\n")
+    a = find(out, "did not expect")
+    assert a.kind == "direct" and a.speaker.text == "Mr. Ferro" and a.cue.text == "said"
+
+
+def test_source_after_cue_keeps_apposition_not_quote_subject(nlp):
+    text = ('Intro.\n\n"The vote is in trouble. Real trouble," said Nora Vance, a pollster at the '
+            'state university.\n')
+    a = find(atts(nlp, text), "Real trouble")
+    assert a.speaker.text == "Nora Vance, a pollster at the state university"
+
+
+def test_any_verb_after_comma_quote(nlp):
+    a = find(atts(nlp, 'Intro.\n\n"Stop the car now," she yells from the porch.\n'), "Stop the car")
+    assert a.speaker.text == "she" and a.cue.text == "yells"
+
+
+def test_said_then_quote_record_vs_polnear(nlp):
+    from newsgraph.components.attributions import extract_attributions
+
+    text = 'Intro.\n\n"We will rebuild the pier," the mayor said. "It will take two years."\n'
+    out = atts(nlp, text)
+    first, second = find(out, "rebuild the pier"), find(out, "two years")
+    assert first is not second  # the record keeps the two quotes apart ...
+    assert second.speaker is None and second.context_speaker.text == "the mayor"
+    pn = extract_attributions(nlp(text), polnear=True)  # ... PolNeAR joins them
+    a = find(pn, "rebuild the pier")
+    assert len(a.content) == 2 and "two years" in a.content[1].text and a.speaker.text == "the mayor"
+
+
+def test_relative_clause_said(nlp):
+    text = 'The envoy praised Peru, which she said wanted to take "full charge" of its ports.'
+    out = atts(nlp, text)
+    a = [x for x in out if x.cue is not None and x.cue.text == "said"]
+    assert a and a[0].speaker.text == "she" and "full charge" in a[0].content[0].text
+    assert "she said" not in a[0].content[0].text
+
+
 def test_polnear_format(tmp_path, nlp):
     from newsgraph.components.attributions_polnear import predict_file
 
@@ -165,8 +212,8 @@ def test_seed_attributions_found(nlp):
         if cands:
             used.add(cands[0])
             found += 1
-    # issue 3 target is 16; the learned scorer currently drops the "which she said" partial (15)
-    assert found >= 15, f"found {found}/{len(gold)}"
+    # issue 3 target is 16; all 17 are found since `which she said wanted ...` is a candidate
+    assert found >= 17, f"found {found}/{len(gold)}"
 
 
 @pytest.mark.slow
@@ -181,8 +228,9 @@ def test_polnear_dev_scores(tmp_path):
                           "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
     m = json.loads(res.stdout)["metrics"]
     # floors just below the measured numbers, so that regressions fail (issue 3's targets are higher)
-    assert m["attribution"]["f1"] >= 0.57, m["attribution"]
-    assert m["attribution/direct"]["f1"] >= 0.75, m["attribution/direct"]
-    assert m["attribution/indirect"]["f1"] >= 0.51, m["attribution/indirect"]
-    assert m["source/overlap"]["f1"] >= 0.71, m["source/overlap"]
-    assert m["content/overlap"]["f1"] >= 0.63, m["content/overlap"]
+    # (measured: attribution 62.6, direct 85.3, indirect 56.1, source 75.0, content 67.3)
+    assert m["attribution"]["f1"] >= 0.62, m["attribution"]
+    assert m["attribution/direct"]["f1"] >= 0.84, m["attribution/direct"]
+    assert m["attribution/indirect"]["f1"] >= 0.55, m["attribution/indirect"]
+    assert m["source/overlap"]["f1"] >= 0.74, m["source/overlap"]
+    assert m["content/overlap"]["f1"] >= 0.66, m["content/overlap"]

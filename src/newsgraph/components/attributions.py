@@ -9,6 +9,13 @@
   promising, warning, accusing, ... and "according to"): the content is the verb's clause or
   object (dependency parse), the speaker its subject.
 
+Candidates also come from noun cues (`the claim that`, `criticism of`, `X's view is that`) and
+`Name: ...` lines; a logistic-regression scorer trained on PolNeAR train keeps some, and a
+candidate whose content mostly repeats a better-scored one's is dropped (DEDUP_OVERLAP).
+`extract_attributions(doc, polnear=True)` follows PolNeAR's conventions for the scorer output
+(`"A," she said. "B."` is one attribution; a quote alone joins the direct one before it or takes
+the speaker of the context); the record keeps such quotes apart.
+
 Cue words are a lexicon learned from PolNeAR train (scripts/train_attributions.py writes
 data/attributions/cues.json: the share of each word form's occurrences that are annotated cues)
 plus a hand list of reporting verbs for words the corpus lacks.
@@ -17,6 +24,7 @@ The spaCy component `newsgraph_attributions` writes `doc._.attributions` (offset
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 from pathlib import Path
@@ -30,8 +38,35 @@ from .attributions_quotes import QUOTE_CHARS, Quote, find_quotes
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "attributions"
 # a word form is a cue when at least this share of its PolNeAR train occurrences were cues
 CUE_THRESHOLD = 0.30
-# join `"A," he said. "B."` into one attribution of two fragments (PolNeAR's convention)
+# a source phrase longer than this many tokens loses its trailing relative clause
+NP_RELCL_CUT = 30
+# after a quote that closes on a comma, look this many tokens for the cue (else 12), and take
+# any verb with a subject there when no known cue word is found (`"...," she yells`)
+AFTER_WINDOW_OPEN = 30
+ANY_VERB_AFTER_COMMA = True
+# PolNeAR output for a quote alone that joined nothing: "keep" (no source), "drop", or
+# "context" (the context speaker as its source)
+ALONE_POLNEAR = "context"
+# ... when the context speaker is at most this many characters before the quote (else "drop")
+ALONE_CONTEXT_CHARS = 150
+# extra candidate rules: noun cues (`the claim that`, `criticism of`, `X's view is that`) whose
+# word is a cue at least NOUN_CUE_MIN of the time in PolNeAR train, and `Name: ...` lines
+EXTRA_RULES = True
+# keep a reported-speech source inside its cue's paragraph
+CLIP_SPEAKER = True
+NOUN_CUE_MIN = 0.15
+# drop a reported-speech candidate whose content overlaps (character Jaccard) this much with
+# an accepted one scored higher (1.0: keep all)
+DEDUP_OVERLAP = 0.45
+# cut these tails off reported content (see _Builder._trim_tail)
+TRIM_TAILS = ("semi",)
+# PolNeAR output (`polnear=True`) joins `"A," he said. "B."` into one attribution of two
+# fragments and appends a quote standing alone to the direct attribution just before it (the
+# corpus's convention); the record keeps them apart (the second quote gets a context speaker).
 MERGE_AFTER_PERIOD = True
+# PolNeAR output: a quote alone joins the direct attribution before it when at most this many
+# characters of other text lie between them
+MERGE_ALONE_GAP = 120
 # score reported-speech candidates with the learned model when its weights are shipped
 USE_MODEL = True
 # model threshold for candidates whose content holds a quoted phrase
@@ -89,11 +124,20 @@ def _strip(text: str, s: int, e: int, keep_quotes: bool = True) -> tuple[int, in
     return s, e
 
 
+def _text(doc: Doc) -> str:
+    """doc.text, built once: spaCy joins every token's text on each access."""
+    t = doc.user_data.get("newsgraph_text")
+    if t is None:
+        t = doc.user_data["newsgraph_text"] = doc.text
+    return t
+
+
 def _span(doc: Doc, s: int, e: int, keep_quotes: bool = True) -> Span | None:
-    s, e = _strip(doc.text, s, e, keep_quotes)
+    text = _text(doc)
+    s, e = _strip(text, s, e, keep_quotes)
     if e <= s:
         return None
-    return Span.of(doc.text, s, e)
+    return Span.of(text, s, e)
 
 
 def _tok_span(doc: Doc, toks: list[Token]) -> Span | None:
@@ -138,7 +182,7 @@ def _np_range(tok: Token) -> tuple[int, int]:
     for c in tok.rights:
         if c.dep_ in ("relcl", "acl", "punct") and c.i > tok.i:
             # cut at a relative clause only when the phrase gets long
-            if c.dep_ == "relcl" and hi - lo > 8:
+            if c.dep_ == "relcl" and hi - lo > NP_RELCL_CUT:
                 hi = min(hi, c.left_edge.i)
     return lo, hi
 
@@ -164,7 +208,8 @@ def _bucket(x: float) -> str:
     return "1"
 
 
-def _features(tok: Token, src: Token | None, rule: str, length: int, b: "_Builder | None" = None) -> list[str]:
+def _features(tok: Token, src: Token | None, rule: str, length: int, b: "_Builder | None" = None,
+              content=None) -> list[str]:
     lem = tok.lemma_.lower()
     p = cue_lexicon().get(tok.lower_.replace("\u2019", "'"), 0.0)
     s_kind = "none" if src is None else (src.ent_type_ or src.pos_)
@@ -185,6 +230,18 @@ def _features(tok: Token, src: Token | None, rule: str, length: int, b: "_Builde
     if b is not None:
         inq = any(q.start < tok.idx < q.end for q in b.quotes)
         f.append(f"inquote={inq}")
+    if src is not None:
+        sl = src.lower_ if src.pos_ == "PRON" else (src.ent_type_ or src.lemma_.lower())
+        f += [f"srcw={sl}", f"srcw_lemma={sl}|{lem}", f"src_dep={src.dep_}", f"src_side={src.i < tok.i}"]
+    if content is not None:
+        first = content[0]
+        f += [f"c_first={first.lower_}", f"c_first_lemma={first.lower_}|{lem}", f"c_head={content.root.pos_}",
+              f"c_quote={any(t.text in QUOTE_CHARS for t in content)}", f"c_len_lemma={min(length, 40) // 10}|{lem}",
+              f"c_ent={content.root.ent_type_ or '-'}"]
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    f += [f"aux={a}" for a in aux[:2]]
+    f += [f"lemma_dep_src={lem}|{tok.dep_}|{s_kind}", f"sent_start={tok.i - (b.sent_bounds(tok.i)[0] if b is not None else tok.sent.start) < 3}",
+          f"prev={tok.nbor(-1).lower_ if tok.i > 0 else '<s>'}", "line0=" + str("\n" not in (b.text if b is not None else tok.doc.text)[: tok.idx])]
     return f
 
 
@@ -199,8 +256,17 @@ def _score(model: dict, feats: list[str]) -> float:
 # ----------------------------------------------------------------------------- component
 
 
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> float:
+    """Character Jaccard of two ranges."""
+    inter = max(0, min(a1, b1) - max(a0, b0))
+    return inter / max(1, max(a1, b1) - min(a0, b0))
+
+
 class _Builder:
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, polnear: bool = False):
+        self.polnear = polnear
+        self._sents: list[int] | None = None
+        self.merge_after_period = MERGE_AFTER_PERIOD and polnear
         self.doc = doc
         self.text = doc.text
         self.atts: list[Attribution] = []
@@ -218,6 +284,13 @@ class _Builder:
                 self.quote_tok.append((0, 0))
 
     # -- helpers
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        """(start, end) token indices of the sentence of token i (Token.sent is slow)."""
+        if self._sents is None:
+            self._sents = [s.start for s in self.doc.sents] + [len(self.doc)]
+        k = bisect.bisect_right(self._sents, i) - 1
+        return self._sents[k], self._sents[k + 1]
+
     def in_direct(self, i: int) -> bool:
         return any(a <= i < b for _q, a, b in self.direct)
 
@@ -244,13 +317,18 @@ class _Builder:
             k = q.end
             while k < len(t) and t[k] in " \t":
                 k += 1
-            return k >= len(t) or t[k] in "\n" or t[q.end - 2 : q.end - 1] in ".!?,"
+            return k >= len(t) or t[k] in "\n" or t[q.end - 2 : q.end - 1] in ".!?," or t[q.end - 3 : q.end - 2] in ".!?,"
         k = q.end
         while k < len(t) and t[k] in " \t\u00a0":
             k += 1
         if k >= len(t) or t[k] == "\n":
             return True
-        closing = t[q.end - 2] if q.closed and q.end >= 2 else ""
+        closing = ""
+        if q.closed:
+            c = q.end - 1
+            while c > q.start and t[c] in QUOTE_CHARS:
+                c -= 1
+            closing = t[c]
         return closing in ".,!?\u2026-\u2014" or t[k] in ".,;:\u2014\u2013-("
 
     # -- direct quotes
@@ -259,7 +337,13 @@ class _Builder:
         doc, q = self.doc, self.quotes[qi]
         _a, b = self.quote_tok[qi]
         nxt = self.quote_tok[qi + 1][0] if qi + 1 < len(self.quotes) else len(doc)
-        end = min(len(doc), b + 12, nxt)
+        t = self.text
+        c = q.end - 1
+        while c > q.start and t[c] in QUOTE_CHARS:
+            c -= 1
+        # a quote closing on a comma (or ?/!) announces its cue: look further, take any verb
+        open_end = q.closed and t[c] in ",?!\u2014"
+        end = min(len(doc), b + (AFTER_WINDOW_OPEN if open_end else 12), nxt)
         window = []
         for i in range(b, end):
             tk = doc[i]
@@ -271,19 +355,44 @@ class _Builder:
             s = cue_score(tk)
             if s >= 0.3 and tk.pos_ == "VERB" and (best is None or s > cue_score(best)):
                 best = tk
+        if best is None and open_end and ANY_VERB_AFTER_COMMA:
+            for tk in window:
+                if tk.pos_ == "VERB" and tk.dep_ in ("ROOT", "parataxis", "ccomp", "conj") and any(
+                        ch.dep_ in ("nsubj", "nsubjpass") and b <= ch.i for ch in tk.children):
+                    best = tk
+                    break
         if best is None:
             return None
-        src = _source_of(best)
+        last = window[-1].i if window else b
+        stop = last + 1
+        while stop < min(len(doc), nxt, b + 60) and "\n" not in doc[stop].text and not (
+                doc[stop].is_punct and doc[stop].text in ".!?"):
+            stop += 1
+        return best, self._after_source(best, b, stop), last
+
+    def _after_source(self, cue: Token, b: int, end: int) -> Span | None:
+        """The speaker of a cue clause after a quote: the words between the quote and the cue
+        (`"...," Tulsa police Chief Jordan said`), or the subject after the cue with its
+        appositives (`"...," said Leslie Wimes, a ...`); never a subject inside the quote."""
+        doc = self.doc
+        if cue.i > b:
+            toks = [doc[i] for i in range(b, cue.i)]
+            while toks and (toks[-1].pos_ in ("ADV", "AUX", "PART", "PUNCT") or toks[-1].dep_ in ("aux", "neg", "advmod")):
+                toks.pop()
+            while toks and (toks[0].is_punct or toks[0].text in QUOTE_CHARS):
+                toks.pop(0)
+            if toks and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
+                return _tok_span(doc, toks)
+        src = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and b <= c.i < end), None)
         if src is None:
             # "said Woodward" parsed with the name as object or appositive
-            for c in best.rights:
-                if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and c.pos_ in ("PROPN", "NOUN", "PRON"):
-                    src = c
-                    break
-        if src is not None and not (b <= src.i < end):
-            src = None
-        last = window[-1].i if window else b
-        return best, src, last
+            src = next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod", "appos")
+                        and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i < end), None)
+        if src is None:
+            return None
+        lo, hi = _subtree_range(src)
+        lo, hi = max(lo, b), min(hi, end)
+        return _tok_span(doc, [doc[i] for i in range(lo, hi)])
 
     def cue_before(self, qi: int) -> tuple[Token, Token | None] | None:
         doc = self.doc
@@ -291,7 +400,7 @@ class _Builder:
         if a == 0:
             return None
         prev_end = self.quote_tok[qi - 1][1] if qi > 0 else 0
-        start = max(prev_end, doc[a - 1].sent.start, a - 25)
+        start = max(prev_end, self.sent_bounds(a - 1)[0], a - 25)
         window = [doc[i] for i in range(start, a) if "\n" not in doc[i].text]
         # only when the quote is introduced by a colon/comma or directly by the cue verb
         if not window:
@@ -334,21 +443,22 @@ class _Builder:
             frags = [q]
             cue = src = None
             after = self.cue_after(qi)
+            speaker = None
             if after is not None:
-                cue, src, last = after
+                cue, speaker, last = after
                 # "A," he said, "B."  -> one attribution, two fragments; PolNeAR also joins
                 # `"A," he said. "B."` within a paragraph (MERGE_AFTER_PERIOD)
                 if qi + 1 < len(self.quotes):
                     q2 = self.quotes[qi + 1]
                     between = t[q.end : q2.start]
                     ok_gap = q.end <= cue.idx < q2.start and len(between) < 300 and (
-                        MERGE_AFTER_PERIOD or not any(ch in between for ch in ".!?"))
+                        self.merge_after_period or not any(ch in between for ch in ".!?"))
                     if "\n" not in between and ok_gap and q2.start > q.end:
                         frags.append(q2)
                         skip.add(qi + 1)
                         # further quotes following straight on in the same paragraph
                         k = qi + 2
-                        while MERGE_AFTER_PERIOD and k < len(self.quotes):
+                        while self.merge_after_period and k < len(self.quotes):
                             q3 = self.quotes[k]
                             if t[frags[-1].end : q3.start].strip() == "" and "\n" not in t[frags[-1].end : q3.start]:
                                 frags.append(q3)
@@ -360,6 +470,7 @@ class _Builder:
                 before = self.cue_before(qi)
                 if before is not None:
                     cue, src = before
+                    speaker = _tok_span(doc, [doc[i] for i in range(*_np_range(src))]) if src is not None else None
                 else:
                     dash = self.dash_source(qi)
                     if dash is not None:
@@ -376,7 +487,6 @@ class _Builder:
                 self.direct.append((fq, *self.quote_tok[k]))
             if cue is not None:
                 self.used_cues.add(cue.i)
-                speaker = _tok_span(doc, [doc[i] for i in range(*_np_range(src))]) if src is not None else None
                 self.add("direct", speaker, _tok_span(doc, [cue]), content)
             else:
                 self.alone.append(self.add("direct", None, None, content, context_speaker=None))
@@ -425,7 +535,10 @@ class _Builder:
         comp = [c for c in kids if c.dep_ == "ccomp"]
         if comp:
             c = comp[0]
-            return (*_subtree_range(c), "ccomp" if c.i > cue.i else "ccomp-left")
+            lo, hi = _subtree_range(c)
+            if lo <= cue.i < hi:  # `which she said wanted ...`: the content follows the cue
+                return cue.i + 1, hi, "ccomp-rel"
+            return lo, hi, "ccomp" if c.i > cue.i else "ccomp-left"
         rights = [c for c in cue.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl", "prt", "dep")]
         objs = [c for c in rights if c.dep_ in ("dobj", "xcomp", "attr", "oprd", "dative", "prep", "ccomp")]
         if cue.lemma_ == "tell" or cue.lemma_ == "ask":
@@ -450,7 +563,7 @@ class _Builder:
         # "..., a source said": the reported clause is the head's
         head = cue.head
         if cue.dep_ in ("parataxis", "ccomp", "advcl") and head is not cue and head.i < cue.i:
-            sent = cue.sent
+            sent = doc[slice(*self.sent_bounds(cue.i))]
             lo = head.left_edge.i
             hi = cue.left_edge.i
             if hi > lo:
@@ -467,15 +580,110 @@ class _Builder:
             if rng is None:
                 continue
             lo, hi = self._clip_paragraph(tok.i, rng[0], rng[1])
+            if TRIM_TAILS and lo > tok.i:
+                hi = self._trim_tail(tok, lo, hi)
             content = self._content_spans(lo, hi)
             if not content:
                 continue
             src = _source_of(tok)
-            speaker = _tok_span(doc, [doc[i] for i in range(*_np_range(src))]) if src is not None else None
+            speaker = self._speaker(src, tok)
             if speaker is not None and any(c.start <= speaker.start < c.end for c in content):
                 speaker, src = None, None
             cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
-            yield tok, content, speaker, _tok_span(doc, cue_toks), _features(tok, src, rng[2], hi - lo, self)
+            yield tok, content, speaker, _tok_span(doc, cue_toks), _features(tok, src, rng[2], hi - lo, self, doc[lo:hi])
+        if EXTRA_RULES:
+            yield from self.noun_candidates()
+            yield from self.colon_candidates()
+
+    def _speaker(self, src: Token | None, cue: Token, poss: bool = False) -> Span | None:
+        """The source phrase of head `src`, kept inside the cue's paragraph."""
+        if src is None:
+            return None
+        lo, hi = _np_range(src)
+        if poss:
+            hi = src.i + 1  # "Smith's view" -> Smith
+        if CLIP_SPEAKER:
+            lo, hi = self._clip_paragraph(cue.i, lo, hi)
+            if src.i < cue.i:
+                hi = min(hi, cue.i)  # a subject never runs over its own verb
+                while hi > src.i + 1 and self.doc[hi - 1].dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
+                    hi -= 1
+        return _tok_span(self.doc, [self.doc[i] for i in range(lo, hi)])
+
+    def noun_candidates(self):
+        """Noun cues: `the claim that X`, `X's view is that Y`, `criticism of X`, `a warning
+        about X`; the source is the possessor, the `by`/`from` phrase or the governing verb's subject."""
+        doc = self.doc
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.i in self.used_cues or self.in_direct(tok.i):
+                continue
+            if cue_lexicon().get(tok.lower_, 0.0) < NOUN_CUE_MIN:
+                continue
+            rng = None
+            for c in tok.children:
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    rng = (c.left_edge.i, c.right_edge.i + 1, "noun-that")
+                    break
+            if rng is None and tok.dep_ in ("nsubj",) and tok.head.lemma_ == "be":
+                comp = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr", "acomp") and c.i > tok.i]
+                if comp:
+                    rng = (comp[0].left_edge.i, comp[0].right_edge.i + 1, "noun-be")
+            if rng is None:
+                for c in tok.rights:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "on", "against", "for", "to"):
+                        pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                        if pobj:
+                            rng = (c.i + 1, c.right_edge.i + 1, f"noun-{c.lower_}")
+                        break
+            if rng is None:
+                continue
+            lo, hi = self._clip_paragraph(tok.i, rng[0], rng[1])
+            content = self._content_spans(lo, hi)
+            if not content:
+                continue
+            src = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if src is None:
+                for c in tok.children:
+                    if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from") and c.i < lo:
+                        src = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        break
+            if src is None and tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "ADP"):
+                v = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+                if v.pos_ in ("VERB", "AUX"):
+                    src = _source_of(v)
+            speaker = None
+            if src is not None:
+                speaker = self._speaker(src, tok, poss=src.dep_ == "poss")
+                if speaker is not None and any(c.start <= speaker.start < c.end for c in content):
+                    speaker, src = None, None
+            yield tok, content, speaker, _tok_span(doc, [tok]), _features(tok, src, rng[2], hi - lo, self, doc[lo:hi])
+
+    def colon_candidates(self):
+        """`Name: what they say` (headlines, transcripts): a short name phrase opening a line."""
+        doc, t = self.doc, self.text
+        for tok in doc:
+            if tok.text != ":" or self.in_direct(tok.i) or tok.i < 1:
+                continue
+            j = tok.i - 1
+            while j >= 0 and "\n" not in doc[j].text and tok.i - j <= 6:
+                j -= 1
+            if j >= 0 and "\n" not in doc[j].text:
+                continue  # not at the start of a line
+            src_toks = [doc[i] for i in range(j + 1, tok.i)]
+            if not src_toks or not src_toks[0].text[:1].isupper():
+                continue
+            if any(x.pos_ == "VERB" for x in src_toks):
+                continue
+            hi = tok.i + 1
+            while hi < len(doc) and "\n" not in doc[hi].text:
+                hi += 1
+            content = self._content_spans(tok.i + 1, hi)
+            if not content:
+                continue
+            src = src_toks[-1]
+            yield tok, content, _tok_span(doc, src_toks), _tok_span(doc, [tok]), _features(
+                tok, src, "colon", hi - tok.i - 1, self, doc[tok.i + 1 : hi])
 
     def reported(self) -> None:
         doc = self.doc
@@ -484,13 +692,28 @@ class _Builder:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
                     and not self.in_direct(tok.i):
                 self.according(tok)
-        for tok, content, speaker, cue, feats in list(self.candidates()):
+        kept = []  # (score, content range) of accepted candidates
+        cands = list(self.candidates())
+        if model and DEDUP_OVERLAP < 1.0:  # best first, so that a duplicate loses to the better one
+            cands.sort(key=lambda c: -_score(model, c[4]))
+        for tok, content, speaker, cue, feats in cands:
             if model:
                 th = model.get("threshold", 0.5)
                 if speaker is not None and any(q in c.text for c in content for q in "\u201c\u201d\"\u00ab"):
                     th = min(th, PARTIAL_THRESHOLD)  # partial quotes inside reported speech
-                if _score(model, feats) < th:
+                sc = _score(model, feats)
+                if sc < th:
                     continue
+                if DEDUP_OVERLAP < 1.0:
+                    a0, a1 = content[0].start, content[-1].end
+                    # a duplicate, unless it is speech reported inside the other's content
+                    # (`..., which she said wanted ...`)
+                    nested_say = speaker is not None and tok.lemma_ in ("say", "tell")
+                    if any(_overlap(a0, a1, b0, b1) >= DEDUP_OVERLAP and s2 >= sc
+                           and not ((nested_say and b0 <= tok.idx < b1) or (say2 and a0 <= c2 < a1))
+                           for s2, b0, b1, c2, say2 in kept):
+                        continue
+                    kept.append((sc, a0, a1, tok.idx, nested_say))
             else:
                 sc = cue_score(tok)
                 if sc < CUE_THRESHOLD or (speaker is None and sc < 0.5):
@@ -499,6 +722,26 @@ class _Builder:
                     continue
             self.used_cues.add(tok.i)
             self.add(self._kind(content), speaker, cue, content)
+
+    def _trim_tail(self, cue: Token, lo: int, hi: int) -> int:
+        """Cut what follows the reported content: `; other clause`, `, although ...`, a time
+        phrase (`on Monday`) or an adverbial clause of the cue hanging off the content's end."""
+        doc = self.doc
+        for i in range(lo + 1, hi):
+            t = doc[i]
+            if t.text == ";" and "semi" in TRIM_TAILS:
+                return i
+            if t.text == "," and "advcl" in TRIM_TAILS and i + 1 < hi:
+                n = doc[i + 1]
+                if n.dep_ == "mark" and n.lower_ in ("although", "though", "while", "as", "because", "since",
+                                                    "after", "before", "when", "even", "whereas") \
+                        and n.head.dep_ == "advcl":
+                    return i
+            if "time" in TRIM_TAILS and t.dep_ in ("prep", "npadvmod") and t.head.i == cue.i and i > lo + 1:
+                ent = t.ent_type_ or next((c.ent_type_ for c in t.children if c.dep_ == "pobj"), "")
+                if ent in ("DATE", "TIME"):
+                    return i
+        return hi
 
     def _clip_paragraph(self, at: int, lo: int, hi: int) -> tuple[int, int]:
         """Keep a token range inside the paragraph of token `at` (the parser may cross lines)."""
@@ -520,7 +763,7 @@ class _Builder:
         if pobj is None:
             return
         slo, shi = _subtree_range(pobj)
-        sent = tok.sent
+        sent = doc[slice(*self.sent_bounds(tok.i))]
         # the content: the sentence without the "according to X" phrase
         plo, phi = min(tok.left_edge.i, tok.i), max(shi, tok.right_edge.i + 1)
         pieces = []
@@ -560,18 +803,48 @@ class _Builder:
         qlen = sum(q.end - q.start for q in qs)
         return "partial" if qlen < 0.5 * len(text) else "mixed"
 
+    def merge_alone(self) -> None:
+        """PolNeAR output: a quote alone continues the direct attribution right before it."""
+        t = self.text
+        for a in self.alone:
+            start = a.content[0].start
+            prev = [b for b in self.atts if b is not a and b.content and b.content[-1].end <= start]
+            if not prev:
+                continue
+            b = max(prev, key=lambda x: x.content[-1].end)
+            if b.kind != "direct" or b.cue is None or b in self.alone:
+                continue
+            gap = t[b.content[-1].end : start]
+            if len(gap) > MERGE_ALONE_GAP or any(ch in gap for ch in "\"\u201c\u201d\u00ab\u00bb"):
+                continue
+            b.content.extend(a.content)
+            self.atts.remove(a)
+
     def run(self) -> list[Attribution]:
         self.direct_quotes()
         self.reported()
         for a in self.alone:
             a.context_speaker = self.context_speaker(a.content[0].start)
+        if self.polnear and MERGE_ALONE_GAP > 0:
+            self.merge_alone()
+        if self.polnear and ALONE_POLNEAR == "drop":
+            self.atts = [a for a in self.atts if a not in self.alone]
+        elif self.polnear and ALONE_POLNEAR == "context":
+            for a in self.alone:
+                cs = a.context_speaker
+                if a in self.atts and cs is not None and 0 <= a.content[0].start - cs.start <= ALONE_CONTEXT_CHARS:
+                    a.speaker = cs
+                elif a in self.atts:
+                    self.atts.remove(a)
         self.atts.sort(key=lambda a: (a.content[0].start if a.content else 0))
         return self.atts
 
 
-def extract_attributions(doc: Doc) -> list[Attribution]:
-    """All attributions in a parsed Doc (offsets into doc.text). Never raises on odd quoting."""
-    return _Builder(doc).run()
+def extract_attributions(doc: Doc, polnear: bool = False) -> list[Attribution]:
+    """All attributions in a parsed Doc (offsets into doc.text). Never raises on odd quoting.
+
+    `polnear=True` follows PolNeAR's conventions for joining quotes (see MERGE_AFTER_PERIOD)."""
+    return _Builder(doc, polnear=polnear).run()
 
 
 @Language.component("newsgraph_attributions")

@@ -21,7 +21,7 @@ from ..record import Attribution
 def _nlp() -> Language:
     from ..nlp import build_nlp
 
-    return build_nlp(components=[("newsgraph_attributions", "newsgraph.components.attributions")])
+    return build_nlp(components=[])  # the parse only: predict_text extracts with PolNeAR's conventions
 
 
 def _pair(sp) -> list[int] | None:
@@ -42,8 +42,11 @@ def to_polnear(atts: list[Attribution]) -> list[dict]:
 
 
 def predict_text(text: str, nlp: Language | None = None) -> list[dict]:
+    from .attributions import extract_attributions
+
     doc = (nlp or _nlp())(text)
-    return to_polnear(doc._.attributions or [])
+    # PolNeAR joins quotes that the record keeps apart: rebuild with its conventions
+    return to_polnear(extract_attributions(doc, polnear=True))
 
 
 def predict_file(path: str | Path, nlp: Language | None = None) -> dict:

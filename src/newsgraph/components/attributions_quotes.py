@@ -19,6 +19,7 @@ _PAIRS = {
     "\u00bb": "\u00ab",  # » « (Danish/German style)
     "\u2039": "\u203a",  # ‹ ›
     '"': '"\u201d',
+    "\u201d": "\u201d\u201c\"",  # ” opening a paragraph (a typo some sites make)
     "\u2018": "\u2019'",  # ‘ ’
     "'": "'\u2019",
     "\u201a": "\u2018\u2019",
@@ -65,6 +66,8 @@ def _is_open(text: str, i: int, lo: int) -> bool:
         if ch == "'" and prev.isalnum():
             return False  # apostrophe: don't, Jones'
         return (prev.isspace() or prev in "([{\u2014\u2013-/:;,") and not nxt.isspace()
+    if ch == "\u201d":
+        return text[lo:i].strip() == "" and nxt.isalnum()
     if ch == "\u00bb":
         return prev.isspace() and not nxt.isspace() and False  # rarely an opener in English news
     return False
@@ -133,8 +136,29 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: bool, carry_open: str):
     return res, None
 
 
+_DOUBLED = re.compile(r"''|``")
+_FILLER = "\u2060"  # stands for the second mark of a doubled one while scanning
+
+
 def find_quotes(text: str) -> list[Quote]:
-    """All quotations in `text`, in order; multi-paragraph quotes joined into one Quote."""
+    """All quotations in `text`, in order; multi-paragraph quotes joined into one Quote.
+
+    Doubled single marks (`''...''`, ``` ``...'' ```, the New York Times' style) count as one
+    double mark; the Quote then covers both characters."""
+    if "''" not in text and "``" not in text:
+        return _find_quotes(text)
+    scan = _DOUBLED.sub('"' + _FILLER, text)
+    quotes = _find_quotes(scan)
+    for q in quotes:
+        for k, (s, e) in enumerate(q.fragments):
+            if scan[e - 1 : e] == '"' and scan[e : e + 1] == _FILLER:
+                q.fragments[k] = (s, e + 1)
+        if scan[q.end - 1 : q.end] == '"' and scan[q.end : q.end + 1] == _FILLER:
+            q.end += 1
+    return quotes
+
+
+def _find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     pending: Quote | None = None
     left = None

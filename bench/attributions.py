@@ -1,0 +1,82 @@
+"""Throughput of newsgraph's analysis beside a bare spaCy pass, and the attributions component's
+own cost (issue 3), in one run over the same texts.
+
+    nice -n 10 python bench/attributions.py [--texts ../shared/polnear/dev/text] [--limit N] [--json]
+
+Prints articles/s and words/s for
+  1. bare `nlp.pipe` of the same spaCy model (newsgraph.nlp.load_base_model()),
+  2. newsgraph's whole analysis (`newsgraph.analyze_many`: extraction, pipeline, record),
+  3. the attributions component alone (`extract_attributions` over the docs of pass 1),
+the ratio whole/bare (issue 3 asks >= 1.0x), and peak RSS. One process, one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    here = Path(__file__).resolve().parents[1]
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--texts", default=str(here.parent / "shared" / "polnear" / "dev" / "text"))
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    files = sorted(Path(a.texts).glob("*.txt"))
+    if a.limit:
+        files = files[: a.limit]
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    words = sum(len(t.split()) for t in texts)
+
+    import newsgraph
+    from newsgraph.components.attributions import extract_attributions
+    from newsgraph.nlp import get_nlp, load_base_model, register_extensions
+
+    register_extensions()
+    base = load_base_model()
+    list(base.pipe(texts[:2]))  # warm up
+    t0 = time.perf_counter()
+    docs = list(base.pipe(texts, batch_size=16))
+    bare = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    n_att = sum(len(extract_attributions(d)) for d in docs)
+    comp = time.perf_counter() - t0
+    del docs
+
+    get_nlp()
+    list(newsgraph.analyze_many(texts[:2]))
+    t0 = time.perf_counter()
+    n = sum(1 for _ in newsgraph.analyze_many(texts, batch_size=16))
+    full = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    res = {
+        "articles": len(texts),
+        "words": words,
+        "bare_nlp_pipe": {"seconds": bare, "articles_per_s": len(texts) / bare, "words_per_s": words / bare},
+        "newsgraph_analyze_many": {"seconds": full, "articles_per_s": n / full, "words_per_s": words / full},
+        "attributions_component": {"seconds": comp, "articles_per_s": len(texts) / comp,
+                                   "words_per_s": words / comp, "attributions": n_att},
+        "speed_vs_bare": bare / full,
+        "peak_rss_mb": rss,
+    }
+    if a.json:
+        print(json.dumps(res, indent=2))
+        return
+    print(f"{len(texts)} articles, {words} words ({a.texts})")
+    print(f"{'':26}{'seconds':>9}{'articles/s':>12}{'words/s':>11}")
+    for k in ("bare_nlp_pipe", "newsgraph_analyze_many", "attributions_component"):
+        r = res[k]
+        print(f"{k:26}{r['seconds']:9.1f}{r['articles_per_s']:12.2f}{r['words_per_s']:11.0f}")
+    print(f"whole analysis vs bare nlp.pipe: {res['speed_vs_bare']:.2f}x  (issue 3: >= 1.0x)")
+    print(f"attributions component: {comp / bare * 100:.1f}% of the bare parse time, {n_att} attributions")
+    print(f"peak RSS: {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
