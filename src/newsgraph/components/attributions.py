@@ -661,7 +661,7 @@ class _Builder:
 
     def colon_candidates(self):
         """`Name: what they say` (headlines, transcripts): a short name phrase opening a line."""
-        doc, t = self.doc, self.text
+        doc = self.doc
         for tok in doc:
             if tok.text != ":" or self.in_direct(tok.i) or tok.i < 1:
                 continue
