@@ -27,6 +27,14 @@ COMPONENTS: list[tuple[str, str]] = [
 ]
 
 
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc: spaCy joins every token's text anew on each access."""
+    text = doc.user_data.get("newsgraph_text")
+    if text is None:
+        text = doc.user_data["newsgraph_text"] = doc.text
+    return text
+
+
 def register_extensions() -> None:
     for name in DOC_EXTENSIONS:
         if not Doc.has_extension(name):

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from ..nlp import doc_text
 from ..record import Actor, Span
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
@@ -317,7 +318,7 @@ def _choose(doc: Doc, cands: list[tuple[str, str]]) -> tuple[str, str]:
     keys = {c[0] for c in cands}
     if len(keys) > 1:
         g = load_gazetteer()
-        text = doc.text  # rare: only for surfaces two keys share
+        text = doc_text(doc)  # rare: only for surfaces two keys share
         for key, how in cands:
             e = g.entries[key]
             if e.name in text:
@@ -823,7 +824,7 @@ def _name_key(tokens: list[str]) -> str:
 class _Builder:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.text = doc_text(doc)  # Doc.text joins every token: read it once
         self.g = load_gazetteer()
         self.mentions: list[Mention] = []
 

@@ -52,6 +52,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..nlp import doc_text
 from ..record import DateMention, Span
 
 # ---------------------------------------------------------------------------------------------
@@ -234,7 +235,7 @@ class _Found:
 class _Ctx:
     def __init__(self, doc: Doc, published: str | None):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.pub: dt.date | None = None
         if published:
             try:

@@ -42,6 +42,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from ..record import Figure, Span
 
 # ---------------------------------------------------------------- the unit table
@@ -394,7 +395,7 @@ def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
 
 
 def _scan(doc: Doc) -> list[Quantity]:
-    text = doc.text
+    text = doc_text(doc)
     tab = units()
     mask = _masked(text)
     found: list[Quantity] = []
@@ -551,7 +552,7 @@ def _count_noun(doc: Doc, q: Quantity) -> tuple[Token, Token] | None:
         if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.dep_ not in ("amod", "compound")
                or t.text in ",;:(" for t in doc[last.i + 1:head.i]):
             head = None
-    if head is None and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.idx == q.end + (1 if doc.text[q.end:q.end + 1] == " " else 0):
+    if head is None and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.idx == q.end + (1 if doc_text(doc)[q.end:q.end + 1] == " " else 0):
         j = nxt.i
         cand = None
         while j < len(doc) and j - last.i <= 4 and (doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].text == "-"):
@@ -600,9 +601,9 @@ def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
             continue
         if head.lower_ in ("%", "percent"):
             continue
-        of = re.match(r"[ \u00a0]*of\b", doc.text[q.end:first.idx], re.I) is not None if first.idx >= q.end else False
+        of = re.match(r"[ \u00a0]*of\b", doc_text(doc)[q.end:first.idx], re.I) is not None if first.idx >= q.end else False
         # "one of the students": NewsQuant counts it as 1; the record does not (it is no figure)
-        if of and q.written and not q.is_range and q.value == 1 and doc.text[q.num_start:q.num_end].lower() == "one":
+        if of and q.written and not q.is_range and q.value == 1 and doc_text(doc)[q.num_start:q.num_end].lower() == "one":
             q.kind = "one_of"
         else:
             q.kind = "count"
@@ -625,7 +626,7 @@ def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
             lemma = lemma[:-1]  # World Cups: spaCy keeps plural proper nouns
         q.count_nq = (nq + lemma).lower().replace("'s ", " ").strip()
         is_person = _is_person(head, tab)
-        q.count_unit = "people" if is_person else doc.text[first.idx:head.idx + len(head.text)]
+        q.count_unit = "people" if is_person else doc_text(doc)[first.idx:head.idx + len(head.text)]
         if q.kind == "count":
             q.end = max(q.end, q.count_np[1])
 
@@ -646,7 +647,7 @@ def _is_name_number(doc: Doc, q: Quantity) -> bool:
         return True  # "Lang, 20," : an age given with a name
     if first.ent_type_ in _NAME_ENTS and first.ent_iob_ == "I":
         return True
-    if q.kind == "bare" and re.search(r"\b[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$", doc.text[max(0, q.start - 20):q.start]):
+    if q.kind == "bare" and re.search(r"\b[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$", doc_text(doc)[max(0, q.start - 20):q.start]):
         return True  # the Group of 20
     if q.count_head is not None:
         head = doc[q.count_head]
@@ -670,13 +671,13 @@ def _is_date(doc: Doc, q: Quantity) -> bool:
     toks = _tokens(doc, q.num_start, q.num_end)
     if not toks:
         return False
-    raw = doc.text[q.num_start:q.num_end]
+    raw = doc_text(doc)[q.num_start:q.num_end]
     if _yearlike(raw):
         if q.kind != "count" or any(t.ent_type_ in ("DATE", "TIME") for t in toks):
             return True
         head = doc[q.count_head]
         # "in 2021 most people": a year before a noun phrase; "2000 hires": a count
-        if head.tag_ not in ("NNS", "NNPS") or head.i != toks[-1].i + 1 or _DATE_PREP_RE.search(doc.text[max(0, q.start - 12):q.start]):
+        if head.tag_ not in ("NNS", "NNPS") or head.i != toks[-1].i + 1 or _DATE_PREP_RE.search(doc_text(doc)[max(0, q.start - 12):q.start]):
             return True
     if q.kind == "count":
         return False
@@ -814,7 +815,7 @@ def _read_context(text: str, q: Quantity) -> None:
 
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Every quantity mention in the doc, in text order (durations and "one of the" included)."""
-    text = doc.text
+    text = doc_text(doc)
     found = _scan(doc)
     _attach_counts(doc, found)
     for q in found:
@@ -874,7 +875,7 @@ def _phrase(tok: Token, whole: bool = False) -> tuple[int, int]:
 def _about(doc: Doc, q: Quantity) -> tuple[int, int] | None:
     if q.kind in ("count", "one_of") and q.count_np is not None:
         return q.count_np
-    text = doc.text
+    text = doc_text(doc)
     m = re.match(r"[ \u00a0]+of[ \u00a0]+", text[q.end:q.end + 6])
     toks = _tokens(doc, q.num_start, q.num_end)
     if not toks:
@@ -957,7 +958,7 @@ def _event_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def to_figure(doc: Doc, q: Quantity) -> Figure:
-    text = doc.text
+    text = doc_text(doc)
     about = _about(doc, q)
     qual = q.qualifier if q.qualifier not in _EMPHASIS else None
     change = q.direction if q.role in ("by", "to", "noun", "at") or q.negative_sign else None

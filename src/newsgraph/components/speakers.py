@@ -55,6 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..nlp import doc_text
 from ..record import Actor, Attribution, Span
 from .actors import (
     _ORG_WORDS,
@@ -104,7 +105,7 @@ class _Event:
 class Resolver:
     def __init__(self, doc: Doc, index: ActorIndex, attributions: list[Attribution] | None = None):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.text = doc_text(doc)  # Doc.text joins every token: read it once
         self.index = index
         self.g = load_gazetteer()
         self.sent_of = [0] * len(doc)
