@@ -56,6 +56,9 @@ def load_base_model() -> Language:
 def build_nlp(components: list[tuple[str, str]] | None = None) -> Language:
     register_extensions()
     nlp = load_base_model()
+    from .fastattrs import install
+
+    install(nlp)  # the same POS, morphology and lemmas, memoised (see fastattrs.py)
     for factory, module in COMPONENTS if components is None else components:
         importlib.import_module(module)
         nlp.add_pipe(factory, last=True)

@@ -117,7 +117,7 @@ def _to_item(x: Any) -> Item:
     raise TypeError(f"cannot analyse a {type(x).__name__}")
 
 
-_CAPTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "newsgraph_gazetteer", "ner")
+_CAPTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "newsgraph_fast_attrs", "newsgraph_gazetteer", "ner")
 
 
 def caption_docs(article: Article, nlp: Any) -> list[Any]:

@@ -1286,7 +1286,7 @@ def caption_actors(article: Any, actors: list[Actor], nlp: Language, cdocs: list
             cdoc = cdocs[ci]
         else:
             cdoc = nlp.make_doc(text)
-            keep = [p for p in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "newsgraph_gazetteer", "ner") if p in nlp.pipe_names]
+            keep = [p for p in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "newsgraph_fast_attrs", "newsgraph_gazetteer", "ner") if p in nlp.pipe_names]
             with nlp.select_pipes(enable=keep):
                 cdoc = nlp(cdoc)
         if cdoc is None:
