@@ -228,9 +228,9 @@ def test_polnear_dev_scores(tmp_path):
                           "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
     m = json.loads(res.stdout)["metrics"]
     # floors just below the measured numbers, so that regressions fail (issue 3's targets are higher)
-    # (measured: attribution 62.6, direct 85.3, indirect 56.1, source 75.0, content 67.3)
-    assert m["attribution"]["f1"] >= 0.62, m["attribution"]
-    assert m["attribution/direct"]["f1"] >= 0.84, m["attribution/direct"]
-    assert m["attribution/indirect"]["f1"] >= 0.55, m["attribution/indirect"]
-    assert m["source/overlap"]["f1"] >= 0.74, m["source/overlap"]
-    assert m["content/overlap"]["f1"] >= 0.66, m["content/overlap"]
+    # (measured: attribution 64.3, direct 85.2, indirect 58.4, source 76.0, content 68.6)
+    assert m["attribution"]["f1"] >= 0.64, m["attribution"]
+    assert m["attribution/direct"]["f1"] >= 0.845, m["attribution/direct"]
+    assert m["attribution/indirect"]["f1"] >= 0.58, m["attribution/indirect"]
+    assert m["source/overlap"]["f1"] >= 0.755, m["source/overlap"]
+    assert m["content/overlap"]["f1"] >= 0.68, m["content/overlap"]

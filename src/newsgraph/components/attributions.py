@@ -59,7 +59,15 @@ NOUN_CUE_MIN = 0.15
 # an accepted one scored higher (1.0: keep all)
 DEDUP_OVERLAP = 0.45
 # cut these tails off reported content (see _Builder._trim_tail)
-TRIM_TAILS = ("semi",)
+TRIM_TAILS = ("semi", "obj")
+# `X, he said, is Y`: a cue set off by commas inside what it reports (content in two fragments)
+PAREN_CUES = True
+# reported content that is a noun phrase (`banned waterboarding when ...`) stops before these
+# prepositions of the cue, and before `, which ...` / `, whom ...` / an apposition of its object
+_OBJ_CUT_PREPS = {"during", "after", "before", "since", "amid", "despite", "following", "throughout", "while"}
+_OBJ_PLACE_PREPS = {"in", "on", "at"}
+_OBJ_PLACE_NOUNS = {"interview", "statement", "speech", "rally", "debate", "conference", "event", "tweet",
+                    "appearance", "op-ed", "letter", "post", "video", "town", "hall", "meeting", "campaign"}
 # PolNeAR output (`polnear=True`) joins `"A," he said. "B."` into one attribution of two
 # fragments and appends a quote standing alone to the direct attribution just before it (the
 # corpus's convention); the record keeps them apart (the second quote gets a context speaker).
@@ -537,6 +545,9 @@ class _Builder:
             c = comp[0]
             lo, hi = _subtree_range(c)
             if lo <= cue.i < hi:  # `which she said wanted ...`: the content follows the cue
+                if PAREN_CUES and doc[lo].tag_ not in ("WDT", "WP") and cue.left_edge.i > lo \
+                        and self._comma_at(cue.left_edge.i, -1):
+                    return self._paren(cue, lo, hi)  # `The golf industry, she said, is ...`
                 return cue.i + 1, hi, "ccomp-rel"
             return lo, hi, "ccomp" if c.i > cue.i else "ccomp-left"
         rights = [c for c in cue.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl", "prt", "dep")]
@@ -562,6 +573,13 @@ class _Builder:
             return lo, hi, first.dep_
         # "..., a source said": the reported clause is the head's
         head = cue.head
+        if PAREN_CUES and cue.dep_ in ("parataxis", "ccomp", "advcl") and head is not cue and head.i > cue.i \
+                and self._comma_at(cue.left_edge.i, -1) and self._comma_at(cue.right_edge.i, 1):
+            # `Many of the closures, he said, have involved ...`: the sentence around the cue
+            lo, hi = self._clip_paragraph(cue.i, *self.sent_bounds(cue.i))
+            lo, hi = max(lo, head.left_edge.i), min(hi, head.right_edge.i + 1)
+            if lo < cue.left_edge.i - 1:
+                return self._paren(cue, lo, hi)
         if cue.dep_ in ("parataxis", "ccomp", "advcl") and head is not cue and head.i < cue.i:
             sent = doc[slice(*self.sent_bounds(cue.i))]
             lo = head.left_edge.i
@@ -569,6 +587,27 @@ class _Builder:
             if hi > lo:
                 return max(lo, sent.start), hi, "head"
         return None
+
+    def _comma_at(self, i: int, step: int) -> bool:
+        """A comma at token i, or just beyond it in direction `step`."""
+        doc = self.doc
+        return doc[i].text == "," or (0 <= i + step < len(doc) and doc[i + step].text == ",")
+
+    def _paren(self, cue: Token, lo: int, hi: int) -> tuple[int, int, str, int, int]:
+        """Content around a parenthetical cue: [lo, hi) without the cue's phrase and its commas."""
+        a, b = cue.left_edge.i, cue.right_edge.i + 1
+        while a < cue.i and self.doc[a].text in (",", "\u2014", "-", "\u2013"):
+            a += 1
+        # the cue's phrase is its subtree, less what belongs to the content on its right
+        for c in cue.rights:
+            if c.dep_ == "ccomp" and c.i > cue.i:
+                b = min(b, c.left_edge.i)
+        b = max(b, cue.i + 1)
+        while a > lo and self.doc[a - 1].text in (",", "\u2014", "-", "\u2013"):
+            a -= 1
+        while b < hi and self.doc[b].text in (",", "\u2014", "-", "\u2013"):
+            b += 1
+        return lo, hi, "paren", a, b
 
     def candidates(self):
         """Reported-speech candidates: (cue token, content spans, speaker span, cue span, features)."""
@@ -581,8 +620,11 @@ class _Builder:
                 continue
             lo, hi = self._clip_paragraph(tok.i, rng[0], rng[1])
             if TRIM_TAILS and lo > tok.i:
-                hi = self._trim_tail(tok, lo, hi)
-            content = self._content_spans(lo, hi)
+                hi = self._trim_tail(tok, lo, hi, rng[2])
+            if len(rng) > 3:  # a parenthetical cue inside its content: two fragments
+                content = self._content_spans(lo, min(rng[3], hi)) + self._content_spans(max(rng[4], lo), hi)
+            else:
+                content = self._content_spans(lo, hi)
             if not content:
                 continue
             src = _source_of(tok)
@@ -723,7 +765,7 @@ class _Builder:
             self.used_cues.add(tok.i)
             self.add(self._kind(content), speaker, cue, content)
 
-    def _trim_tail(self, cue: Token, lo: int, hi: int) -> int:
+    def _trim_tail(self, cue: Token, lo: int, hi: int, rule: str = "") -> int:
         """Cut what follows the reported content: `; other clause`, `, although ...`, a time
         phrase (`on Monday`) or an adverbial clause of the cue hanging off the content's end."""
         doc = self.doc
@@ -731,6 +773,18 @@ class _Builder:
             t = doc[i]
             if t.text == ";" and "semi" in TRIM_TAILS:
                 return i
+            if "obj" in TRIM_TAILS and rule in ("dobj", "attr", "oprd", "dative", "prep", "concern"):
+                if t.dep_ == "prep" and t.head.i == cue.i and i > lo:
+                    pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                    if t.lower_ in _OBJ_CUT_PREPS or (t.lower_ in _OBJ_PLACE_PREPS and pobj is not None and (
+                            pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT")
+                            or pobj.lemma_.lower() in _OBJ_PLACE_NOUNS)):
+                        return i
+                if t.text == "," and i + 1 < hi and (doc[i + 1].dep_ == "appos" or any(
+                        a.dep_ == "relcl" and a.left_edge.i == i + 1 for a in [doc[i + 1], *doc[i + 1].ancestors])):
+                    return i  # `..., which ...`, `..., for whom ...`, an apposition
+                if t.text in ("\u2014", "\u2015", "\u2013", "--") and i > lo + 1:
+                    return i
             if t.text == "," and "advcl" in TRIM_TAILS and i + 1 < hi:
                 n = doc[i + 1]
                 if n.dep_ == "mark" and n.lower_ in ("although", "though", "while", "as", "because", "since",
@@ -766,11 +820,12 @@ class _Builder:
         sent = doc[slice(*self.sent_bounds(tok.i))]
         # the content: the sentence without the "according to X" phrase
         plo, phi = min(tok.left_edge.i, tok.i), max(shi, tok.right_edge.i + 1)
+        s0, s1 = self._clip_paragraph(tok.i, sent.start, sent.end)
         pieces = []
-        if plo > sent.start:
-            pieces.append((sent.start, plo))
-        if phi < sent.end:
-            pieces.append((phi, sent.end))
+        if plo > s0:
+            pieces.append((s0, plo))
+        if phi < s1:
+            pieces.append((phi, s1))
         content = []
         for a, b in pieces:
             content += self._content_spans(a, b)
