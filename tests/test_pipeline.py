@@ -66,3 +66,31 @@ def test_every_span_of_real_records_points_into_the_body_and_round_trips():
         assert Record.from_json(rec.to_json()) == rec
     seed = recs[0]
     assert seed.attributions and seed.figures and seed.dates and seed.events
+
+
+def test_a_stage_failing_on_one_article_does_not_stop_the_batch(monkeypatch):
+    from newsgraph.components import figures
+
+    real = figures.find_figures
+
+    def flaky(doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("figures stage exploded")
+        return real(doc)
+
+    monkeypatch.setattr(figures, "find_figures", flaky)
+    bad = STORY.replace("Two neighbours", "BOOM neighbours")
+    items = [STORY, {"content": bad, "name": "boom.txt"}, HTML]
+    out = list(newsgraph.analyze_many(items, errors="yield", batch_size=3))
+    assert [type(x).__name__ for x in out] == ["Record", "InputError", "Record"]
+    assert out[1].item == "boom.txt" and "figures stage exploded" in out[1].reason
+    assert len(list(newsgraph.analyze_many(items, errors="skip", batch_size=3))) == 2
+    # a bad page date is no date, not a failure
+    page = HTML.replace("2024-03-12T08:00:00Z", "not-a-date")
+    assert newsgraph.analyze(page).article.title == "Ferry service returns to the islands"
+
+
+def test_an_item_of_the_wrong_kind_is_an_input_error():
+    out = list(newsgraph.analyze_many([42, STORY], errors="yield"))
+    assert isinstance(out[0], InputError) and "cannot analyse" in out[0].reason
+    assert isinstance(out[1], Record)

@@ -49,10 +49,7 @@ def check_date(value: str | None, what: str = "--published") -> str | None:
         raise InputError(what, f"not a date in the form YYYY-MM-DD: {value!r}") from None
 
 
-def extract(item: Item) -> Article:
-    """Page (HTML or text) -> Article, or InputError naming the item."""
-    if not item.content or not item.content.strip():
-        raise InputError(item.name, "empty page")
+def _extract_page(item: Item) -> Page | None:
     kind = item.kind or ("html" if looks_like_html(item.content) else "text")
     page: Page | None
     if kind == "html":
@@ -70,12 +67,28 @@ def extract(item: Item) -> Article:
         from .textpage import extract_text
 
         page = extract_text(item.content)
+    return page
+
+
+def extract(item: Item) -> Article:
+    """Page (HTML or text) -> Article, or InputError naming the item."""
+    if not item.content or not item.content.strip():
+        raise InputError(item.name, "empty page")
+    try:
+        page = _extract_page(item)
+    except InputError:
+        raise
+    except Exception as e:  # a page our extractors choke on must not stop a batch
+        raise InputError(item.name, f"could not extract the article ({type(e).__name__}: {e})") from e
     if page is None or not page.body.text.strip():
         raise InputError(item.name, "no article text found on the page")
     published = check_date(item.published)
     published_from = "given" if published else None
     if not published and page.published:
-        published, published_from = check_date(page.published, "page date"), page.published_from or "page"
+        try:
+            published, published_from = check_date(page.published, "page date"), page.published_from or "page"
+        except InputError:
+            pass  # a malformed date on the page is no date, not a failure
     art = Article(
         id=body_id(page.body.text),
         url=item.url or page.url,
@@ -114,7 +127,7 @@ def _to_item(x: Any) -> Item:
     # an ingest.Source, duck-typed
     if hasattr(x, "content") and hasattr(x, "name"):
         return Item(content=x.content, name=x.name, kind=getattr(x, "kind", None), url=getattr(x, "url", None))
-    raise TypeError(f"cannot analyse a {type(x).__name__}")
+    raise InputError(f"<{type(x).__name__}>", "cannot analyse this kind of item: give text, HTML, a dict or a Source")
 
 
 _CAPTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "newsgraph_fast_attrs", "newsgraph_gazetteer", "ner")
@@ -165,8 +178,10 @@ def record_from_doc(article: Article, doc: Any) -> Record:
     )
 
 
-def analyze_articles(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Record]:
-    """Run the NLP pipeline over extracted articles, in batches, the model loaded once."""
+def analyze_articles(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Record | InputError]:
+    """Run the NLP pipeline over extracted articles, in batches, the model loaded once.
+
+    An article that makes a stage fail comes out as an InputError in its place."""
     from .nlp import get_nlp
 
     nlp = get_nlp()
@@ -178,20 +193,34 @@ def analyze_articles(articles: Iterable[Article], *, batch_size: int = 16) -> It
             d._.published = a.published
             yield d
 
-    def flush() -> Iterator[Record]:
-        for art, doc in zip(pending, nlp.pipe(docs(pending), batch_size=batch_size)):
-            rec = record_from_doc(art, doc)
-            if art.captions:
-                # captions are not body text, but they name actors and dates
-                cdocs = caption_docs(art, nlp)
-                if "newsgraph_dates" in nlp.pipe_names:
-                    rec.dates.extend(caption_dates(art, cdocs))
-                if "newsgraph_actors" in nlp.pipe_names:
-                    from .components.actors import caption_actors
+    def finish(art: Article, doc: Any) -> Record:
+        rec = record_from_doc(art, doc)
+        if art.captions:
+            # captions are not body text, but they name actors and dates
+            cdocs = caption_docs(art, nlp)
+            if "newsgraph_dates" in nlp.pipe_names:
+                rec.dates.extend(caption_dates(art, cdocs))
+            if "newsgraph_actors" in nlp.pipe_names:
+                from .components.actors import caption_actors
 
-                    caption_actors(art, rec.actors, nlp, cdocs)
-            yield rec
+                caption_actors(art, rec.actors, nlp, cdocs)
+        return rec
+
+    def flush() -> Iterator[Record | InputError]:
+        try:
+            done: list[Record | InputError] = [
+                finish(a, d) for a, d in zip(pending, nlp.pipe(docs(pending), batch_size=batch_size))
+            ]
+        except Exception:
+            # one article broke a stage: redo the batch one by one so the others go on
+            done = []
+            for a in pending:
+                try:
+                    done.append(finish(a, nlp(next(docs([a])))))
+                except Exception as e:
+                    done.append(InputError(a.source or a.id, f"analysis failed ({type(e).__name__}: {e})"))
         pending.clear()
+        yield from done
 
     for art in articles:
         pending.append(art)
@@ -239,6 +268,11 @@ def analyze_many(
         while order and isinstance(order[0], InputError):
             yield order.pop(0)
         order.pop(0)
+        if isinstance(rec, InputError):
+            if errors == "raise":
+                raise rec
+            if errors == "skip":
+                continue
         yield rec
     while order:
         yield order.pop(0)

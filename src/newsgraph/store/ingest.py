@@ -134,6 +134,12 @@ def ingest(
                         records.extend(analyse([a]))
                     except Exception as e:  # a stage failed on this article
                         fail(a.source or a.id, f"analysis failed ({_reason(e)})", entries.get(id(a)))
+        # the pipeline hands back an InputError in the place of an article a stage failed on
+        by_name = {(a.source or a.id): a for a in todo}
+        for e in [r for r in records if isinstance(r, InputError)]:
+            a = by_name.get(e.item)
+            fail(e.item, e.reason, entries.get(id(a)) if a is not None else None)
+        records = [r for r in records if not isinstance(r, InputError)]
         t1 = time.perf_counter()
         stats.analysis_s += t1 - t0
         resolved = done_items + [r.article.source for r in records if r.article.source]
