@@ -172,24 +172,17 @@ def _scorer_format(fmt: "Format", sources: list[str], out: Optional[Path]) -> in
         _err(f"--format {fmt.value} takes one JSON file (a list of sentences): {' '.join(sources)}")
         return 2
     src = sources[0]
+    import importlib
+
+    from .formats import write_predictions
+
+    fmod = importlib.import_module(f"{__package__}.formats.{fmt.value}")
     try:
-        if fmt is Format.newsquant:
-            from .formats.newsquant import predict, read_items
-
-            preds = predict(read_items(src))
-        else:
-            from .formats.plover import predict as plover_predict
-            from .formats.plover import read_items as plover_items
-
-            preds = plover_predict(plover_items(src))
+        preds = fmod.predict(fmod.read_items(src))
     except (OSError, ValueError, KeyError, TypeError) as e:
         _err(f"{src}: not a {fmt.value} data set ({type(e).__name__}: {e})")
         return 1
-    text = json.dumps(preds, ensure_ascii=False, indent=1) + "\n"
-    if out:
-        out.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+    write_predictions(preds, out)
     return 0
 
 

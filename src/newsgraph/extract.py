@@ -542,8 +542,8 @@ def _choose_date(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[st
 # --------------------------------------------------------------------------------------------
 # captions
 
-# agencies that a credit names beside a photographer ("Jane Doe/AFP via Getty Images"); when
-# one is there it is the credit, otherwise the first name given is
+# agencies whose name alone makes a credit ("(AFP)", "Reuters Photo"); the credit itself is
+# kept as printed (_credit_name)
 _AGENCIES = ["Associated Press", "AP Photo", "AFP", "Reuters", "Getty Images", "EPA-EFE", "EPA", "Xinhua",
              "Anadolu Agency", "Anadolu", "Bloomberg", "Shutterstock", "Alamy", "PA Images", "PA Wire",
              "PA", "AAP", "dpa", "Kyodo", "Yonhap", "TASS", "IRNA", "Sipa", "ZUMA", "NurPhoto",

@@ -135,17 +135,16 @@ _CAPTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 
 def caption_docs(article: Article, nlp: Any) -> list[Any]:
     """Each image caption parsed (the statistical pipes only), None for an empty one."""
-    out: list[Any] = []
     keep = [p for p in _CAPTION_PIPES if p in nlp.pipe_names]
+    todo = []
     for cap in article.captions:
-        if not cap.text.strip():
-            out.append(None)
-            continue
-        cdoc = nlp.make_doc(cap.text)
-        cdoc._.published = article.published
-        with nlp.select_pipes(enable=keep):
-            out.append(nlp(cdoc))
-    return out
+        if cap.text.strip():
+            cdoc = nlp.make_doc(cap.text)
+            cdoc._.published = article.published
+            todo.append(cdoc)
+    with nlp.select_pipes(enable=keep):
+        parsed = iter(list(nlp.pipe(todo)))
+    return [next(parsed) if cap.text.strip() else None for cap in article.captions]
 
 
 def caption_dates(article: Article, cdocs: list[Any]) -> list[Any]:

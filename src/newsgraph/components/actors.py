@@ -1275,20 +1275,19 @@ def caption_actors(article: Any, actors: list[Actor], nlp: Language, cdocs: list
     A caption's mentions are offsets into the caption's text, so they go in the extra field
     `caption_mentions` ([{caption, start, end, text}]) rather than `mentions`; an actor the body
     also names gets its caption mentions added. Returns the list (extended in place).
+    `cdocs`: the captions already parsed (newsgraph.pipeline.caption_docs), else parsed here.
     """
+    if cdocs is None:
+        from ..pipeline import caption_docs
+
+        cdocs = caption_docs(article, nlp)
     by_name = {fold(a.name): a for a in actors}
     n = max([int(a.id[1:]) for a in actors if a.id[1:].isdigit()] + [len(actors)])
     for ci, cap in enumerate(getattr(article, "captions", []) or []):
         text = cap.text if hasattr(cap, "text") else str(cap)
         if not text.strip():
             continue
-        if cdocs is not None:
-            cdoc = cdocs[ci]
-        else:
-            cdoc = nlp.make_doc(text)
-            keep = [p for p in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "newsgraph_fast_attrs", "newsgraph_gazetteer", "ner") if p in nlp.pipe_names]
-            with nlp.select_pipes(enable=keep):
-                cdoc = nlp(cdoc)
+        cdoc = cdocs[ci]
         if cdoc is None:
             continue
         for ca in _Builder(cdoc).build()[0]:

@@ -32,6 +32,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from ..record import Attribution, Span
 from .attributions_quotes import QUOTE_CHARS, Quote, find_quotes
 
@@ -132,16 +133,8 @@ def _strip(text: str, s: int, e: int, keep_quotes: bool = True) -> tuple[int, in
     return s, e
 
 
-def _text(doc: Doc) -> str:
-    """doc.text, built once: spaCy joins every token's text on each access."""
-    t = doc.user_data.get("newsgraph_text")
-    if t is None:
-        t = doc.user_data["newsgraph_text"] = doc.text
-    return t
-
-
 def _span(doc: Doc, s: int, e: int, keep_quotes: bool = True) -> Span | None:
-    text = _text(doc)
+    text = doc_text(doc)
     s, e = _strip(text, s, e, keep_quotes)
     if e <= s:
         return None
