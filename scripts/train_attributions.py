@@ -33,6 +33,8 @@ import os
 import re
 from pathlib import Path
 
+import numpy as np
+
 REPO = Path(__file__).resolve().parents[1]
 WORD = re.compile(r"\w+(?:[-\u2019']\w+)*")
 
@@ -75,13 +77,16 @@ def main() -> None:
     ap.add_argument("--out", default=str(REPO / "src" / "newsgraph" / "data" / "attributions"))
     ap.add_argument("--lexicon-only", action="store_true", help="only write cues.json")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N articles (testing)")
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--lr", type=float, default=0.2)
+    ap.add_argument("--decay", type=float, default=0.8, help="learning-rate factor after each epoch")
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--threshold", type=float, default=0.3,
                     help="decision threshold (0.3: best attribution F1 on the last 168 train articles held out)")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--no-ranker", action="store_true", help="train no content-range ranker")
+    ap.add_argument("--batch", type=int, default=8, help="rows per SGD step (gradients summed)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                     help="override a constant of newsgraph.components.attributions while training "
                     "(e.g. EXTRA_RULES=True), to train a model for a variant before switching to it")
@@ -127,8 +132,6 @@ def _jac(x: frozenset, y: frozenset) -> float:
 def train_scorer(a) -> None:
     import time
 
-    import numpy as np
-
     from newsgraph.components import attributions as A
     from newsgraph.nlp import load_base_model, register_extensions
 
@@ -149,15 +152,24 @@ def train_scorer(a) -> None:
 
         parsed = list(DocBin().from_disk(a.cache).get_docs(nlp.vocab))
         assert len(parsed) >= len(docs) and all(d.text == t for d, (_s, t, _a) in zip(parsed, docs)), "stale --cache"
+        with np.load(a.cache + ".tensors.npz") as z:  # DocBin does not keep doc.tensor
+            for k, d in enumerate(parsed[: len(docs)]):
+                d.tensor = z[f"arr_{k}"]
+                assert d.tensor.shape[0] == len(d), "stale --cache tensors"
     else:
         parsed = list(nlp.pipe((t for _s, t, _a in docs), batch_size=8))
         if a.cache:
             from spacy.tokens import DocBin
 
             DocBin(docs=parsed).to_disk(a.cache)
-    for (stem, text, atts), doc in zip(docs, parsed):
+            np.savez(a.cache + ".tensors.npz", *[d.tensor for d in parsed])
+    roles = train_roles(a, A, docs, parsed) if A.ROLE_FEATURES else [None] * len(docs)
+    ranker = train_ranker(a, A, docs, parsed, roles) if A.VARIANTS and not a.no_ranker else None
+    A.cue_model = lambda: {"ranker": ranker} if ranker else {}  # candidates() picks ranges with it
+    for (stem, text, atts), doc, doc_roles in zip(docs, parsed, roles):
         gold = [(_toks(text, g.get("content")), _toks(text, g.get("source"))) for g in atts if g.get("content")]
         b = A._Builder(doc)
+        b._roles = doc_roles
         b.direct_quotes()
         for tok in doc:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -177,24 +189,175 @@ def train_scorer(a) -> None:
     w = np.zeros(len(index))
     rng = np.random.default_rng(a.seed)
     lr, l2 = a.lr, a.l2
+    lens = np.array([len(x) for x in X])
+    w_sum, n_avg = np.zeros_like(w), 0
+    # mini-batch SGD (gradients summed over a batch of a.batch rows), vectorised with numpy
     for epoch in range(a.epochs):
         order = rng.permutation(len(X))
         loss = 0.0
-        for n in order:
-            xi = X[n]
-            z = w[xi].sum()
-            p = 1.0 / (1.0 + np.exp(-z))
-            g = p - y[n]
-            w[xi] -= lr * (g + l2 * w[xi])
-            loss += -np.log(p + 1e-9) if y[n] else -np.log(1 - p + 1e-9)
-        lr *= 0.7
+        for b0 in range(0, len(order), a.batch):
+            rows_b = order[b0 : b0 + a.batch]
+            idx = np.concatenate([X[n] for n in rows_b])
+            ln = lens[rows_b]
+            starts = np.concatenate([[0], np.cumsum(ln)[:-1]])
+            z = np.where(ln > 0, np.add.reduceat(w[idx], starts) if len(idx) else 0.0, 0.0)
+            p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+            yb = y[rows_b]
+            g = p - yb
+            grad = np.zeros_like(w)
+            np.add.at(grad, idx, np.repeat(g, ln))
+            touched = np.unique(idx)
+            w[touched] -= lr * (grad[touched] + l2 * w[touched])
+            loss += float(-(yb * np.log(p + 1e-9) + (1 - yb) * np.log(1 - p + 1e-9)).sum())
+        lr *= a.decay
+        if epoch >= a.epochs // 2:  # average the second half's epoch-end weights: steadier than the last
+            w_sum += w
+            n_avg += 1
         print(f"epoch {epoch + 1}: loss {loss / len(X):.4f}")
+    w = w_sum / max(1, n_avg)
     weights = {f: round(float(w[i]), 4) for f, i in index.items() if abs(w[i]) >= 1e-3}
     model = {"source": "PolNeAR v1.0.0 train", "articles": len(docs), "candidates": len(rows),
              "threshold": a.threshold, "seed": a.seed, "weights": weights}
+    if ranker:
+        model["ranker"] = ranker
     with open(os.path.join(a.out, "cue_model.json"), "w", encoding="utf-8") as f:
         json.dump(model, f, indent=0, sort_keys=True)
     print(f"{len(weights)} weights -> {a.out}/cue_model.json")
+
+
+def role_labels(doc, atts) -> "np.ndarray":
+    """Per token: 2 inside a cue, else 1 inside a source, else 3 inside a content, else 0."""
+    starts = np.array([t.idx for t in doc])
+    ends = starts + np.array([len(t) for t in doc])
+    y = np.zeros(len(doc), dtype=np.int64)
+    for role, code in (("content", 3), ("source", 1), ("cue", 2)):
+        for g in atts:
+            for s, e in g.get(role) or []:
+                y[(starts < e) & (ends > s)] = code
+    return y
+
+
+def fit_roles(X: "np.ndarray", y: "np.ndarray", seed: int, hidden: int = 128, epochs: int = 6) -> dict:
+    """The token-role network (attributions_roles.forward): one ReLU layer, softmax over the four
+    roles, Adam on mini-batches of 512 tokens, fixed seed."""
+    mu, sd = X.mean(0), X.std(0) + 1e-3
+    Xn = (X - mu) / sd
+    rng = np.random.default_rng(seed)
+    d, c = X.shape[1], 4
+    params = [rng.normal(0, np.sqrt(2 / d), (d, hidden)).astype(np.float32), np.zeros(hidden, np.float32),
+              rng.normal(0, np.sqrt(1 / hidden), (hidden, c)).astype(np.float32), np.zeros(c, np.float32)]
+    m1 = [np.zeros_like(p) for p in params]
+    m2 = [np.zeros_like(p) for p in params]
+    lr, t = 1e-3, 0
+    for _epoch in range(epochs):
+        order = rng.permutation(len(X))
+        for s in range(0, len(order), 512):
+            idx = order[s : s + 512]
+            x, yy = Xn[idx], y[idx]
+            w1, b1, w2, b2 = params
+            h = np.maximum(0, x @ w1 + b1)
+            z = h @ w2 + b2
+            z -= z.max(1, keepdims=True)
+            p = np.exp(z)
+            p /= p.sum(1, keepdims=True)
+            g = p
+            g[np.arange(len(yy)), yy] -= 1
+            g /= len(yy)
+            gh = g @ w2.T
+            gh[h <= 0] = 0
+            grads = [x.T @ gh + 1e-5 * w1, gh.sum(0), h.T @ g + 1e-5 * w2, g.sum(0)]
+            t += 1
+            for i, (pp, gg) in enumerate(zip(params, grads)):
+                m1[i] = 0.9 * m1[i] + 0.1 * gg
+                m2[i] = 0.999 * m2[i] + 0.001 * gg * gg
+                pp -= lr * (m1[i] / (1 - 0.9**t)) / (np.sqrt(m2[i] / (1 - 0.999**t)) + 1e-8)
+        lr *= 0.7
+    return {"mu": mu, "sd": sd, "w1": params[0], "b1": params[1], "w2": params[2], "b2": params[3]}
+
+
+def train_roles(a, A, docs, parsed) -> list:
+    """Train the token-role network on every article (written to roles.npz) and, for the scorer
+    and ranker features, give each training article the probabilities of a network trained on the
+    other half (cross-fitting: features as noisy as they will be on unseen text)."""
+    from newsgraph.components.attributions_roles import forward, token_inputs
+
+    lex = A.cue_lexicon()
+    X, Y = [], []
+    for (_stem, _text, atts), doc in zip(docs, parsed):
+        b = A._Builder(doc)
+        inq = np.zeros(len(doc), dtype=bool)
+        for lo, hi in b.quote_tok:
+            inq[lo:hi] = True
+        X.append(token_inputs(doc, inq, lex))
+        Y.append(role_labels(doc, atts))
+    full = fit_roles(np.concatenate(X), np.concatenate(Y), a.seed)
+    np.savez(os.path.join(a.out, "roles.npz"), **{k: v.astype(np.float32) for k, v in full.items()})
+    out = [None] * len(docs)
+    half = np.arange(len(docs)) % 2
+    for k in (0, 1):
+        m = fit_roles(np.concatenate([X[i] for i in np.flatnonzero(half != k)]),
+                      np.concatenate([Y[i] for i in np.flatnonzero(half != k)]), a.seed + 1 + k)
+        for i in np.flatnonzero(half == k):
+            out[i] = forward(m, X[i])
+    print(f"token roles: {sum(len(y) for y in Y)} tokens -> {a.out}/roles.npz")
+    return out
+
+
+def train_ranker(a, A, docs, parsed, roles) -> dict:
+    """The content-range ranker: for each verb cue, the component proposes several ranges
+    (_Builder._variants); where one of them matches a PolNeAR content (token Jaccard >= 0.5), the
+    best-matching ones are the target of a softmax over the cue's ranges (conditional logit,
+    plain SGD, same seed). Returns feature -> weight."""
+    import numpy as np
+
+    A.cue_model = lambda: {}
+    groups = []
+    for (_stem, text, atts), doc, doc_roles in zip(docs, parsed, roles):
+        golds = [(_toks(text, g["content"]), {i for s, e in g.get("cue") or [] for i in range(s, e)})
+                 for g in atts if g.get("content")]
+        b = A._Builder(doc)
+        b._roles = doc_roles
+        b.collect = []
+        b.direct_quotes()
+        for _ in b.candidates():
+            pass
+        for cue_i, rows in b.collect:
+            # only the contents of the gold attributions whose cue this is
+            mine = [gc for gc, cue_chars in golds if doc[cue_i].idx in cue_chars]
+            if len(rows) < 2 or not mine:
+                continue
+            js = []
+            for vlo, vhi, _tag, _f in rows:
+                ct = _toks(text, [(doc[vlo].idx, doc[vhi - 1].idx + len(doc[vhi - 1]))])
+                js.append(max(_jac(ct, gc) for gc in mine))
+            top = max(js)
+            if top >= 0.5:
+                groups.append(([f for *_x, f in rows], [1.0 if j >= 0.5 else 0.0 for j in js]))
+    counts = collections.Counter(f for fs, _y in groups for r in fs for f in set(r))
+    index = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= a.min_count))}
+    G = [([np.array(sorted({index[f] for f in r if f in index}), dtype=np.int64) for r in fs],
+          np.array(y) / sum(y)) for fs, y in groups]
+    w = np.zeros(len(index))
+    rng = np.random.default_rng(a.seed)
+    lr = a.lr
+    w_sum, n_avg = np.zeros_like(w), 0
+    for epoch in range(a.epochs):
+        loss = 0.0
+        for n in rng.permutation(len(G)):
+            xs, y = G[n]
+            z = np.array([w[x].sum() for x in xs])
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            loss -= float((y * np.log(p + 1e-9)).sum())
+            for x, g in zip(xs, p - y):
+                w[x] -= lr * (g + a.l2 * w[x])
+        lr *= a.decay
+        if epoch >= a.epochs // 2:
+            w_sum += w
+            n_avg += 1
+        print(f"ranker epoch {epoch + 1}: loss {loss / max(1, len(G)):.4f} over {len(G)} cues")
+    w = w_sum / max(1, n_avg)
+    return {f: round(float(w[i]), 4) for f, i in index.items() if abs(w[i]) >= 1e-3}
 
 
 if __name__ == "__main__":

@@ -228,9 +228,63 @@ def test_polnear_dev_scores(tmp_path):
                           "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
     m = json.loads(res.stdout)["metrics"]
     # floors just below the measured numbers, so that regressions fail (issue 3's targets are higher)
-    # (measured: attribution 64.3, direct 85.2, indirect 58.4, source 76.0, content 68.6)
+    # (measured: attribution 64.5, direct 85.2, indirect 58.7, source 77.3, content 69.1)
     assert m["attribution"]["f1"] >= 0.64, m["attribution"]
     assert m["attribution/direct"]["f1"] >= 0.845, m["attribution/direct"]
     assert m["attribution/indirect"]["f1"] >= 0.58, m["attribution/indirect"]
-    assert m["source/overlap"]["f1"] >= 0.755, m["source/overlap"]
-    assert m["content/overlap"]["f1"] >= 0.68, m["content/overlap"]
+    assert m["source/overlap"]["f1"] >= 0.77, m["source/overlap"]
+    assert m["content/overlap"]["f1"] >= 0.685, m["content/overlap"]
+
+
+def _tok(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_sources_of_passives_and_participles(nlp):
+    from newsgraph.components.attributions import _source_of
+
+    doc = nlp("The mayor was asked whether the bridge would reopen.")
+    assert _source_of(_tok(doc, "asked")) is None  # the one asking is not named
+    doc = nlp("Asked about the delay, the mayor said the bridge would reopen in May.")
+    assert _source_of(_tok(doc, "Asked")) is None  # the mayor is asked, not asking
+    assert _source_of(_tok(doc, "said")).text == "mayor"
+    doc = nlp("The mayor has been persuaded that the bridge would fail.")
+    assert _source_of(_tok(doc, "persuaded")).text == "mayor"  # a holder of the view
+    doc = nlp("The mayor was convinced by engineers that the bridge would fail.")
+    assert _source_of(_tok(doc, "convinced")).text == "engineers"  # the `by` phrase first
+    doc = nlp("A group backing the senator bought advertisements in three states.")
+    assert _source_of(_tok(doc, "backing")).text == "group"
+    doc = nlp("The governor angered farmers by claiming that the drought was over.")
+    assert _source_of(_tok(doc, "claiming")).text == "governor"
+    doc = nlp("The outcome appears to favour the incumbent.")
+    assert _source_of(_tok(doc, "appears")) is None
+
+
+def test_token_roles(nlp):
+    import numpy as np
+
+    from newsgraph.components.attributions import _Builder
+
+    text = "The finance minister said that the budget would be balanced by 2026."
+    doc = nlp(text)
+    roles = _Builder(doc).roles
+    assert roles is not None and roles.shape == (len(doc), 4)
+    assert np.allclose(roles.sum(axis=1), 1.0, atol=1e-4)
+    words = [t.text for t in doc]
+    src = roles[words.index("minister"), 1]
+    cue = roles[words.index("said"), 2]
+    content = roles[words.index("budget") : words.index("balanced") + 1, 3].mean()
+    assert cue > 0.5 and content > 0.5 and src > 0.5, (src, cue, content)
+    assert roles[words.index("minister"), 3] < content
+    # a Doc that was never parsed has no tensor: no roles, and the component still runs
+    bare = nlp.make_doc(text)
+    assert _Builder(bare).roles is None
+
+
+def test_coordinated_reports_keep_their_own_content(nlp):
+    out = atts(nlp, "The minister said the budget would be balanced next year, and the opposition "
+                    "leader said the plan would collapse within months.")
+    a = find(out, "budget would be balanced")
+    assert "opposition" not in a.content[-1].text and a.speaker.text == "The minister"
+    b = find(out, "plan would collapse")
+    assert b.speaker.text == "the opposition leader"

@@ -12,6 +12,10 @@
 Candidates also come from noun cues (`the claim that`, `criticism of`, `X's view is that`) and
 `Name: ...` lines; a logistic-regression scorer trained on PolNeAR train keeps some, and a
 candidate whose content mostly repeats a better-scored one's is dropped (DEDUP_OVERLAP).
+Where a verb's content ends is chosen among several ranges (the parse's, cut at a comma or a
+conjunction, to the end of the sentence or paragraph, ...) by a ranker trained on the same data
+(`_Builder._variants`). Both models also read a token-role network (attributions_roles.py: how
+likely each token is source, cue or content, from spaCy's tok2vec output).
 `extract_attributions(doc, polnear=True)` follows PolNeAR's conventions for the scorer output
 (`"A," she said. "B."` is one attribution; a quote alone joins the direct one before it or takes
 the speaker of the context); the record keeps such quotes apart.
@@ -29,12 +33,14 @@ import functools
 import json
 from pathlib import Path
 
+import spacy.symbols
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from ..record import Attribution, Span
 from .attributions_quotes import QUOTE_CHARS, Quote, find_quotes
+from .attributions_roles import role_probs
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "attributions"
 # a word form is a cue when at least this share of its PolNeAR train occurrences were cues
@@ -78,6 +84,13 @@ MERGE_AFTER_PERIOD = True
 MERGE_ALONE_GAP = 120
 # score reported-speech candidates with the learned model when its weights are shipped
 USE_MODEL = True
+SOURCE_RULES = True  # see _source_of
+ROLE_FEATURES = True  # the token-role network's probabilities as scorer and ranker features
+# several content ranges per cue (see _Builder._variants); the scorer picks one
+VARIANTS = True
+VARIANT_CUTS = 4
+VARIANT_MAX_TOKENS = 150
+_CUT_PUNCT = {",", ";", "\u2014", "\u2013", "--", "(", ":"}
 # model threshold for candidates whose content holds a quoted phrase
 PARTIAL_THRESHOLD = 0.12
 # reporting verbs (lemmas) taken as cues whatever the corpus says
@@ -152,19 +165,43 @@ def _subtree_range(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, tok.right_edge.i + 1
 
 
+# passive cues whose subject is the one who holds the view (`was worried that`); for other
+# passives without a `by` phrase PolNeAR leaves the source empty (`was asked whether ...`)
+_PASSIVE_HOLDERS = {"assure", "divide", "split", "worry", "concern", "convince", "thrill", "embitter", "poise",
+                    "mystify", "align", "rattle", "dedicate", "commit", "determine", "prepare", "disappoint",
+                    "frustrate", "alarm", "satisfy", "persuade", "oppose", "inspire", "encourage", "resolve",
+                    "unite", "torn", "scare", "shock", "surprise", "please", "delight", "trouble", "dismay"}
+# cues whose grammatical subject is not a source (`X appears to ...`)
+_NO_SOURCE_LEMMAS = {"appear", "seem"}
+
+
 def _source_of(tok: Token) -> Token | None:
-    """The subject of a cue verb, inherited through conjunctions, participles and xcomp."""
+    """The subject of a cue verb, inherited through conjunctions, participles, prepositions
+    (`by attacking`), xcomp, and the noun a participle modifies (`a group backing X`)."""
+    if SOURCE_RULES:
+        if tok.lemma_ in _NO_SOURCE_LEMMAS:
+            return None
+        if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children):
+            return None  # `Asked about X, she said ...`: she is asked, not asking
     seen = 0
     cur = tok
-    while cur is not None and seen < 4:
+    while cur is not None and seen < 6:
+        agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if SOURCE_RULES and agent is not None:
+            return agent  # `was criticized by X`: X, before the passive subject
         for c in cur.children:
             if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and cur is tok and cur.lemma_ in ("expect", "believe")):
+                if SOURCE_RULES and c.dep_ == "nsubjpass" and cur is tok and cur.lemma_ not in _PASSIVE_HOLDERS:
+                    return None
                 return c
-        for c in cur.children:
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
+        if agent is not None:
+            return agent
+        if SOURCE_RULES and cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head is not cur.head:
+            cur = cur.head.head  # `by attacking X`, `after telling Y`: the governing verb's subject
+            seen += 1
+            continue
+        if SOURCE_RULES and cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head  # `a super PAC supporting X`
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
             if cur.dep_ == "acl" and cur.tag_ != "VBG":
                 return None
@@ -239,10 +276,35 @@ def _features(tok: Token, src: Token | None, rule: str, length: int, b: "_Builde
         f += [f"c_first={first.lower_}", f"c_first_lemma={first.lower_}|{lem}", f"c_head={content.root.pos_}",
               f"c_quote={any(t.text in QUOTE_CHARS for t in content)}", f"c_len_lemma={min(length, 40) // 10}|{lem}",
               f"c_ent={content.root.ent_type_ or '-'}"]
+    roles = b.roles if b is not None else None
+    if roles is not None:
+        f.append(f"r_cue={_pb(roles[tok.i, 2])}")
+        f.append(f"r_cue_say={_pb(roles[tok.i, 2])}|{lem in SAY_LEMMAS}")
+        if src is not None:
+            f.append(f"r_src={_pb(roles[src.i, 1])}")
+        if content is not None and len(content):
+            f += _content_role_features(roles, content.start, content.end, "c")
     aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     f += [f"aux={a}" for a in aux[:2]]
     f += [f"lemma_dep_src={lem}|{tok.dep_}|{s_kind}", f"sent_start={tok.i - (b.sent_bounds(tok.i)[0] if b is not None else tok.sent.start) < 3}",
           f"prev={tok.nbor(-1).lower_ if tok.i > 0 else '<s>'}", "line0=" + str("\n" not in (b.text if b is not None else tok.doc.text)[: tok.idx])]
+    return f
+
+
+def _pb(x: float) -> str:
+    """A probability as one of ten buckets."""
+    return str(min(9, int(x * 10)))
+
+
+def _content_role_features(roles, lo: int, hi: int, tag: str) -> list[str]:
+    """What the token-role network says of a content range [lo, hi): the mean CONTENT
+    probability inside, at its edges and just outside."""
+    con = roles[:, 3]
+    n = len(con)
+    f = [f"r_{tag}_mean={_pb(float(con[lo:hi].mean()))}", f"r_{tag}_first={_pb(float(con[lo]))}",
+         f"r_{tag}_last={_pb(float(con[hi - 1]))}"]
+    f.append(f"r_{tag}_after={_pb(float(con[hi]))}" if hi < n else f"r_{tag}_after=end")
+    f.append(f"r_{tag}_before={_pb(float(con[lo - 1]))}" if lo > 0 else f"r_{tag}_before=start")
     return f
 
 
@@ -267,9 +329,16 @@ class _Builder:
     def __init__(self, doc: Doc, polnear: bool = False):
         self.polnear = polnear
         self._sents: list[int] | None = None
+        self._paras: list[int] | None = None
+        self._roles = False  # computed on first use
+        self._arrays = None  # Doc.to_array([POS, ORTH, LOWER]), on first use
+        self._scores: dict[int, tuple[float, list[str]]] = {}
+        self._direct_set: tuple[int, set[int]] = (0, set())
+        self.base_range: dict[int, tuple[int, int]] = {}  # cue -> parse-based range, where the ranker chose another
+        self.collect: list | None = None  # training: every cue's candidate ranges and their features
         self.merge_after_period = MERGE_AFTER_PERIOD and polnear
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.atts: list[Attribution] = []
         self.used_cues: set[int] = set()
         self.alone: list[Attribution] = []  # quotes with no cue: their speaker comes from context
@@ -285,15 +354,55 @@ class _Builder:
                 self.quote_tok.append((0, 0))
 
     # -- helpers
+    @property
+    def roles(self):
+        """(n_tokens, 4) role probabilities from the token-role network, or None."""
+        if self._roles is False:
+            self._roles = None
+            if ROLE_FEATURES:
+                import numpy as np
+
+                inq = np.zeros(len(self.doc), dtype=bool)
+                for a, b in self.quote_tok:
+                    inq[a:b] = True
+                self._roles = role_probs(self.doc, inq, cue_lexicon())
+        return self._roles
+
     def sent_bounds(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence of token i (Token.sent is slow)."""
         if self._sents is None:
-            self._sents = [s.start for s in self.doc.sents] + [len(self.doc)]
+            from spacy.attrs import SENT_START
+
+            starts = self.doc.to_array([SENT_START]).reshape(-1) if len(self.doc) else []
+            self._sents = sorted({0, *(int(i) for i in (starts == 1).nonzero()[0])}) + [len(self.doc)] \
+                if len(self.doc) else [0, 0]
         k = bisect.bisect_right(self._sents, i) - 1
         return self._sents[k], self._sents[k + 1]
 
     def in_direct(self, i: int) -> bool:
-        return any(a <= i < b for _q, a, b in self.direct)
+        if self._direct_set[0] != len(self.direct):  # self.direct only grows
+            self._direct_set = (len(self.direct), {j for _q, a, b in self.direct for j in range(a, b)})
+        return i in self._direct_set[1]
+
+    def score(self, model: dict, feats: list[str]) -> float:
+        """_score, once per candidate's feature list (a candidate is scored up to three times)."""
+        key = id(feats)
+        if key not in self._scores:
+            self._scores[key] = (_score(model, feats), feats)  # keeps feats alive: ids stay unique
+        return self._scores[key][0]
+
+    def tokens_with(self, attr: str, value: str) -> list[Token]:
+        """The tokens whose part of speech ("pos"), text ("orth") or lower-cased text ("lower") is
+        `value`, in order (read from Doc.to_array: a Python pass over every Token is slow)."""
+        if self._arrays is None:
+            from spacy.attrs import LOWER, ORTH, POS
+
+            self._arrays = self.doc.to_array([POS, ORTH, LOWER]) if len(self.doc) else None
+        if self._arrays is None:
+            return []
+        col = ("pos", "orth", "lower").index(attr)
+        key = getattr(spacy.symbols, value) if attr == "pos" else self.doc.vocab.strings[value]
+        return [self.doc[int(i)] for i in (self._arrays[:, col] == key).nonzero()[0]]
 
     def add(self, kind, speaker: Span | None, cue: Span | None, content: list[Span], **extra) -> Attribution:
         att = Attribution(kind=kind, speaker=speaker, cue=cue, content=content, **extra)
@@ -605,8 +714,8 @@ class _Builder:
     def candidates(self):
         """Reported-speech candidates: (cue token, content spans, speaker span, cue span, features)."""
         doc = self.doc
-        for tok in doc:
-            if tok.i in self.used_cues or self.in_direct(tok.i) or tok.pos_ != "VERB":
+        for tok in self.tokens_with("pos", "VERB"):
+            if tok.i in self.used_cues or self.in_direct(tok.i):
                 continue
             rng = self.content_of(tok)
             if rng is None:
@@ -625,10 +734,146 @@ class _Builder:
             if speaker is not None and any(c.start <= speaker.start < c.end for c in content):
                 speaker, src = None, None
             cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
-            yield tok, content, speaker, _tok_span(doc, cue_toks), _features(tok, src, rng[2], hi - lo, self, doc[lo:hi])
+            cue_span = _tok_span(doc, cue_toks)
+            feats = _features(tok, src, rng[2], hi - lo, self, doc[lo:hi])
+            if VARIANTS and len(rng) == 3 and lo > tok.i and not self._hopeless(feats):
+                # Where the content ends (and, rarely, starts) is the commonest error of the
+                # parse-based range: PolNeAR's contents often run to the end of the sentence or of
+                # the paragraph, or stop at a comma or a conjunction. The cue proposes several
+                # ranges and a ranker trained on PolNeAR train (softmax over one cue's ranges)
+                # picks one; the candidate scorer still judges the cue on the parse-based range.
+                vlo, vhi = self._choose_range(tok, lo, hi, rng, src)
+                if (vlo, vhi) != (lo, hi):
+                    vcontent = self._content_spans(vlo, vhi)
+                    if vcontent and not (speaker is not None and any(
+                            c.start <= speaker.start < c.end for c in vcontent)):
+                        self.base_range[tok.i] = (content[0].start, content[-1].end)
+                        content = vcontent
+            yield tok, content, speaker, cue_span, feats
         if EXTRA_RULES:
             yield from self.noun_candidates()
             yield from self.colon_candidates()
+
+    def newlines(self) -> list[int]:
+        """Sorted indices of the tokens holding a line break (only whitespace tokens can)."""
+        if self._paras is None:
+            from spacy.attrs import IS_SPACE
+
+            doc = self.doc
+            space = doc.to_array([IS_SPACE]).reshape(-1) if len(doc) else []
+            self._paras = [int(i) for i in (space.nonzero()[0] if len(doc) else []) if "\n" in doc[int(i)].text]
+        return self._paras
+
+    def _para_end(self, i: int) -> int:
+        """Token index where the paragraph of token i ends (exclusive)."""
+        nl = self.newlines()
+        k = bisect.bisect_left(nl, i)
+        return nl[k] if k < len(nl) else len(self.doc)
+
+    def _variants(self, cue: Token, lo: int, hi: int, rng: tuple) -> list[tuple[int, int, str]]:
+        """Candidate content ranges for a cue whose content follows it: the trimmed range, the
+        untrimmed one, cuts at punctuation or a conjunction, the end of the sentence and the end
+        of the paragraph."""
+        doc = self.doc
+        out = [(lo, hi, "base")]
+        ulo, uhi = self._clip_paragraph(cue.i, rng[0], rng[1])
+        if uhi > hi:
+            out.append((lo, uhi, "untrim"))
+        cuts = 0
+        for i in range(lo + 1, uhi):
+            t = doc[i]
+            if t.text in _CUT_PUNCT or (t.dep_ == "cc" and t.head.i >= lo):
+                if i != hi:
+                    out.append((lo, i, "cut"))
+                    cuts += 1
+                if cuts >= VARIANT_CUTS:
+                    break
+        if lo > cue.i + 1 and not any(doc[i].dep_ in ("dative", "dobj") and doc[i].head.i == cue.i
+                                      for i in range(cue.i + 1, lo)):
+            out.append((cue.i + 1, hi, "fromcue"))  # not over the addressee (`told reporters that`)
+        roles = self.roles
+        if roles is not None:
+            # where the token-role network's CONTENT probability first drops (punctuation aside)
+            p_end = self._para_end(cue.i)
+            j = lo + 1
+            while j < p_end and (roles[j, 3] >= 0.5 or doc[j].is_punct) and j - lo < VARIANT_MAX_TOKENS:
+                j += 1
+            while j > lo + 1 and doc[j - 1].is_punct:
+                j -= 1
+            if j != hi and j > lo:
+                out.append((lo, j, "roles"))
+        s1 = min(self.sent_bounds(cue.i)[1], self._para_end(cue.i))
+        if s1 > max(hi, uhi):
+            out.append((lo, s1, "sentend"))
+        p1 = self._para_end(cue.i)
+        if p1 > max(s1, hi, uhi) and p1 - lo <= VARIANT_MAX_TOKENS:
+            out.append((lo, p1, "paraend"))
+        return out
+
+    def _hopeless(self, feats: list[str]) -> bool:
+        """A candidate the scorer will drop whatever its content range (saves ranking its ranges;
+        the scorer reads the parse-based range only, so the outcome is the same)."""
+        model = cue_model()
+        if self.collect is not None or not model or "weights" not in model:
+            return False
+        return self.score(model, feats) < min(model.get("threshold", 0.5), PARTIAL_THRESHOLD)
+
+    def _choose_range(self, cue: Token, lo: int, hi: int, rng: tuple, src: Token | None) -> tuple[int, int]:
+        """The content range the ranker scores best among the cue's variants (while training,
+        every variant and its features go to self.collect)."""
+        model = cue_model() or {}
+        ranker = model.get("ranker")
+        if ranker is None and self.collect is None:
+            return lo, hi
+        rows = []
+        for vlo, vhi, tag in self._variants(cue, lo, hi, rng):
+            f = self._bound_features(cue, vlo, vhi, hi, tag)
+            f += [f"r_first={tag}|{self.doc[vlo].lower_}", f"r_rule={tag}|{rng[2]}",
+                  f"r_src={tag}|{src is not None}", f"r_len={tag}|{min(vhi - vlo, 60) // 6}"]
+            rows.append((vlo, vhi, tag, f))
+        if self.collect is not None:
+            self.collect.append((cue.i, rows))
+        if ranker is None or len(rows) == 1:
+            return lo, hi
+        best = max(rows, key=lambda r: sum(ranker.get(x, 0.0) for x in r[3]))
+        return best[0], best[1]
+
+    def _bound_features(self, cue: Token, lo: int, hi: int, base_hi: int, tag: str) -> list[str]:
+        """Features of a content range's boundaries, against the parse-based range (base_hi)."""
+        doc = self.doc
+        lex = cue_lexicon()
+        lem = cue.lemma_.lower()
+        f = [f"var={tag}", f"var_lemma={tag}|{lem}", f"var_dep={tag}|{cue.dep_}"]
+        roles = self.roles
+        if roles is not None:
+            f += [x.replace("r_v_", f"r_v_{tag}_") for x in _content_role_features(roles, lo, hi, "v")]
+            if hi != base_hi:
+                a, b = (base_hi, hi) if hi > base_hi else (hi, base_hi)
+                f.append(f"r_delta={tag}|{_pb(float(roles[a:b, 3].mean()))}")
+        if hi < len(doc):
+            n = doc[hi]
+            nxt = n.text if n.is_punct or n.is_space else n.dep_
+            f.append(f"end_next={tag}|{nxt.strip() or 'NL'}")
+            if n.is_punct and hi + 1 < len(doc):
+                f.append(f"end_next2={tag}|{n.text}|{doc[hi + 1].dep_}|{doc[hi + 1].tag_}")
+        else:
+            f.append(f"end_next={tag}|EOD")
+        if hi != base_hi:
+            a, b = (base_hi, hi) if hi > base_hi else (hi, base_hi)
+            part = doc[a:b]
+            nsent = sum(1 for t in part if t.is_sent_start)
+            cue_p = max((lex.get(t.lower_, 0.0) for t in part if t.pos_ in ("VERB", "NOUN")), default=0.0)
+            has_q = any(t.text in QUOTE_CHARS for t in part)
+            first = part[0]
+            d = "more" if hi > base_hi else "less"
+            f += [f"delta={tag}|{d}|{min(b - a, 40) // 8}", f"delta_sent={tag}|{d}|{min(nsent, 3)}",
+                  f"delta_cue={tag}|{d}|{_bucket(cue_p)}", f"delta_q={tag}|{d}|{has_q}",
+                  f"delta_first={tag}|{d}|{first.lower_ if first.is_punct or first.is_stop else first.pos_}",
+                  f"delta_first_dep={tag}|{d}|{first.dep_}"]
+            if nsent:
+                f.append(f"delta_sent_first={tag}|" + next(
+                    (t.lower_ if t.is_stop or t.is_punct else t.pos_) for t in part if t.is_sent_start))
+        return f
 
     def _speaker(self, src: Token | None, cue: Token, poss: bool = False) -> Span | None:
         """The source phrase of head `src`, kept inside the cue's paragraph."""
@@ -649,8 +894,8 @@ class _Builder:
         """Noun cues: `the claim that X`, `X's view is that Y`, `criticism of X`, `a warning
         about X`; the source is the possessor, the `by`/`from` phrase or the governing verb's subject."""
         doc = self.doc
-        for tok in doc:
-            if tok.pos_ != "NOUN" or tok.i in self.used_cues or self.in_direct(tok.i):
+        for tok in self.tokens_with("pos", "NOUN"):
+            if tok.i in self.used_cues or self.in_direct(tok.i):
                 continue
             if cue_lexicon().get(tok.lower_, 0.0) < NOUN_CUE_MIN:
                 continue
@@ -697,8 +942,8 @@ class _Builder:
     def colon_candidates(self):
         """`Name: what they say` (headlines, transcripts): a short name phrase opening a line."""
         doc = self.doc
-        for tok in doc:
-            if tok.text != ":" or self.in_direct(tok.i) or tok.i < 1:
+        for tok in self.tokens_with("orth", ":"):
+            if self.in_direct(tok.i) or tok.i < 1:
                 continue
             j = tok.i - 1
             while j >= 0 and "\n" not in doc[j].text and tok.i - j <= 6:
@@ -723,24 +968,24 @@ class _Builder:
     def reported(self) -> None:
         doc = self.doc
         model = cue_model()
-        for tok in doc:
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
-                    and not self.in_direct(tok.i):
+        for tok in self.tokens_with("lower", "according"):
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not self.in_direct(tok.i):
                 self.according(tok)
         kept = []  # (score, content range) of accepted candidates
         cands = list(self.candidates())
         if model and DEDUP_OVERLAP < 1.0:  # best first, so that a duplicate loses to the better one
-            cands.sort(key=lambda c: -_score(model, c[4]))
+            cands.sort(key=lambda c: -self.score(model, c[4]))
         for tok, content, speaker, cue, feats in cands:
             if model:
                 th = model.get("threshold", 0.5)
                 if speaker is not None and any(q in c.text for c in content for q in "\u201c\u201d\"\u00ab"):
                     th = min(th, PARTIAL_THRESHOLD)  # partial quotes inside reported speech
-                sc = _score(model, feats)
+                sc = self.score(model, feats)
                 if sc < th:
                     continue
                 if DEDUP_OVERLAP < 1.0:
-                    a0, a1 = content[0].start, content[-1].end
+                    # a range the ranker extended is compared by its parse-based range
+                    a0, a1 = self.base_range.get(tok.i, (content[0].start, content[-1].end))
                     # a duplicate, unless it is speech reported inside the other's content
                     # (`..., which she said wanted ...`)
                     nested_say = speaker is not None and tok.lemma_ in ("say", "tell")
@@ -792,15 +1037,13 @@ class _Builder:
 
     def _clip_paragraph(self, at: int, lo: int, hi: int) -> tuple[int, int]:
         """Keep a token range inside the paragraph of token `at` (the parser may cross lines)."""
-        doc = self.doc
-        for i in range(min(at, hi) - 1, lo - 1, -1):
-            if "\n" in doc[i].text:
-                lo = i + 1
-                break
-        for i in range(max(at, lo), hi):
-            if "\n" in doc[i].text:
-                hi = i
-                break
+        nl = self.newlines()
+        k = bisect.bisect_right(nl, min(at, hi) - 1) - 1  # the last line break in [lo, at)
+        if k >= 0 and nl[k] >= lo:
+            lo = nl[k] + 1
+        k = bisect.bisect_left(nl, max(at, lo))  # the first one in [at, hi)
+        if k < len(nl) and nl[k] < hi:
+            hi = nl[k]
         return lo, hi
 
     def according(self, tok: Token) -> None:
