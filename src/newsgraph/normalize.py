@@ -48,9 +48,28 @@ class Mapped:
         return Mapped(self.text[start:end], offs)
 
 
+_DROP_RX = re.compile("[" + "".join(sorted(_DROP)) + "]")
+_NONSPACE = re.compile(r"\S+")  # \s is str.isspace(), which every member of _SPACES is
+
+
 def normalize_span(source: str, start: int = 0, end: int | None = None) -> Mapped:
     """Normalise source[start:end] as one paragraph, keeping the map to `source`."""
     end = len(source) if end is None else end
+    if not _DROP_RX.search(source, start, end):
+        # the common case, by runs of non-space characters (the loop below, character by
+        # character, gives the same text and map and handles dropped characters)
+        out_s: list[str] = []
+        offs_s: list[int] = []
+        prev_end = start
+        for m in _NONSPACE.finditer(source, start, end):
+            if offs_s:
+                out_s.append(" ")
+                offs_s.append(prev_end)  # the space stands for the white-space run after a word
+            out_s.append(m.group())
+            offs_s.extend(range(m.start(), m.end()))
+            prev_end = m.end()
+        offs_s.append(offs_s[-1] + 1 if offs_s else start)
+        return Mapped("".join(out_s), offs_s)
     out: list[str] = []
     offs: list[int] = []
     pending_space = -1  # source offset of a white-space run not yet written

@@ -449,14 +449,17 @@ class _Line:
         self.kind: str | None = None  # None: story; else title/crumb/byline/date/caption/furniture
 
 
+_BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def _is_junk(text: str) -> bool:
     """Binary or mojibake: control characters, replacement characters, few letters."""
     if not text.strip():
         return True
     sample = text[:20000]
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or c == "\ufffd")
-    letters = sum(c.isalpha() for c in sample)
-    visible = sum(not c.isspace() for c in sample)
+    bad = len(_BAD_CHARS.findall(sample))  # control characters other than white space, U+FFFD
+    letters = sum(map(str.isalpha, sample))
+    visible = len(sample) - sum(map(str.isspace, sample))
     return bad > 0.02 * len(sample) or visible == 0 or letters < 0.5 * visible
 
 

@@ -808,7 +808,14 @@ class _Builder:
         p1 = self._para_end(cue.i)
         if p1 > max(s1, hi, uhi) and p1 - lo <= VARIANT_MAX_TOKENS:
             out.append((lo, p1, "paraend"))
-        return out
+        # a range that ends a sentence leaves its full stop out, as the parse-based one does
+        trimmed = []
+        for vlo, vhi, tag in out:
+            while vhi > vlo + 1 and doc[vhi - 1].text in (".", "\u2026", "..."):
+                vhi -= 1
+            if tag == "base" or (vlo, vhi) not in {(a, b) for a, b, _t in trimmed}:
+                trimmed.append((vlo, vhi, tag))
+        return trimmed
 
     def _hopeless(self, feats: list[str]) -> bool:
         """A candidate the scorer will drop whatever its content range (saves ranking its ranges;

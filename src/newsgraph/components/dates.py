@@ -156,6 +156,10 @@ _NUMW = (
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred)"
 )
+# a look-ahead for the first letter of a _NUMW alternative: the patterns that start with a number
+# fail at most positions on one character class instead of forty alternatives (same matches,
+# about twice as fast)
+_NUM_AHEAD = r"(?=[\dadefhmnost])"
 _UNIT = r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)"
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 
@@ -741,7 +745,7 @@ def _the_period(ctx, m, pre):
     return _with_prefix(ctx, f, pre, (unit,))
 
 
-@_pattern(rf"(?i:\b(?P<num>{_NUMW})\s+{_UNIT}\s+ago\b)")
+@_pattern(rf"(?i:\b{_NUM_AHEAD}(?P<num>{_NUMW})\s+{_UNIT}\s+ago\b)")
 def _ago(ctx, m, pre):
     s, e = m.span()
     f = _Found(s, e)
@@ -756,7 +760,7 @@ def _ago(ctx, m, pre):
 
 
 @_pattern(
-    rf"(?i:\b(?:in\s+(?P<num>{_NUMW})\s+{_UNIT}(?:['’]\s*time)?"
+    rf"(?i:\b(?=[\dadefhmnosti])(?:in\s+(?P<num>{_NUMW})\s+{_UNIT}(?:['’]\s*time)?"
     rf"|(?P<num2>{_NUMW})\s+(?P<unit2>years?|months?|weeks?|days?|hours?|decades?)\s+from\s+now)\b)"
 )
 def _in_n(ctx, m, pre):
@@ -799,7 +803,7 @@ def _shift(f: _Found, pub: dt.date, n: float, unit: str) -> None:
 
 
 @_pattern(
-    rf"(?i:\b(?:(?P<num>{_NUMW})\s+{_UNIT}\s+(?:later|earlier|before|after|afterwards|prior)"
+    rf"(?i:\b(?=[\dadefhmnost])(?:(?P<num>{_NUMW})\s+{_UNIT}\s+(?:later|earlier|before|after|afterwards|prior)"
     r"|the\s+(?:day|week|month|year)\s+(?:before|after)"
     r"|the\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|morning|evening)"
     r"|that\s+(?:same\s+)?(?:day|week|month|year|morning|evening))\b)"
@@ -824,7 +828,7 @@ _DUR_PREPS = {
 }
 
 
-@_pattern(rf"(?i:\b(?P<num>{_NUMW})\s+{_UNIT}\b(?!-))")
+@_pattern(rf"(?i:\b{_NUM_AHEAD}(?P<num>{_NUMW})\s+{_UNIT}\b(?!-))")
 def _duration(ctx, m, pre):
     s, e = m.span()
     nw = re.sub(r"\s+", " ", m["num"].lower())
@@ -862,7 +866,7 @@ def _the_past_n(ctx, m, pre):
 
 
 @_pattern(
-    rf"(?i:\b(?:(?P<num>{_NUMW}|\d+)-)?(?P<unit>year|month|week|day|hour|decade|century)s?-(?P<kind>old|long)\b)"
+    rf"(?i:\b(?=[\dadefhmnostywc])(?:(?P<num>{_NUMW}|\d+)-)?(?P<unit>year|month|week|day|hour|decade|century)s?-(?P<kind>old|long)\b)"
 )
 def _adj_old(ctx, m, pre):
     s, e = m.span()
@@ -882,7 +886,7 @@ def _adj_old(ctx, m, pre):
     return _Found(s, e, duration=_iso_duration(n, unit))
 
 
-@_pattern(rf"(?i:\b(?P<num>{_NUMW}|\d+)-(?P<unit>year|month|week|day|hour|decade|century)\b(?!-))")
+@_pattern(rf"(?i:\b{_NUM_AHEAD}(?P<num>{_NUMW}|\d+)-(?P<unit>year|month|week|day|hour|decade|century)\b(?!-))")
 def _adj_n(ctx, m, pre):
     """'a two-year mandate', 'a 10-day visit'."""
     if m["num"].lower() in ("a", "an"):
