@@ -1,26 +1,36 @@
-"""Train newsgraph's attribution cue lexicon and candidate scorer on PolNeAR train (issue 3).
+"""Train newsgraph's attribution models on PolNeAR train (issue 3).
 
     nice -n 10 python scripts/train_attributions.py [--polnear ../shared/polnear] [--out DIR]
         [--cache /tmp/polnear-train.spacy]
 
-Reproduces the committed src/newsgraph/data/attributions/{cues.json,cue_model.json} with the
-defaults (seed 13, 8 epochs, lr 0.2, l2 1e-4, threshold 0.3, the component's constants as
-committed, e.g. EXTRA_RULES=True). Single process, one core: about 5 minutes of parsing (skipped
-on reruns with --cache, a DocBin kept outside the repo) plus about 4 minutes of SGD.
+Reproduces the committed src/newsgraph/data/attributions/{cues.json,cue_model.json,roles.npz}
+byte for byte with the defaults (seed 13, 12 epochs, lr 0.2 decaying by 0.8, batches of 8, l2
+1e-4, threshold 0.3, the component's constants as committed). Numpy only, one process: about
+3.5 minutes of parsing (skipped on reruns with --cache: a DocBin plus CACHE.tensors.npz, kept
+outside the repo) and 1.5 minutes of training.
 
 Reads train/text/*.txt and the first train/attributions/NAME_*.ann of each article (brat
 standoff).
 1. Cue lexicon: for every lower-cased word form, how often one of its occurrences lies inside an
    annotated Cue span over how often it occurs (add-one smoothed); forms seen at least twice as a
    cue go to data/attributions/cues.json.
-2. Candidate scorer: every article is parsed with en_core_web_sm; the component's rules propose
-   (cue, speaker, content) candidates (verbs with a clause or object, noun cues such as
-   `the claim that` / `criticism of`, `Name: ...` lines); a candidate is positive when PolNeAR
-   has an attribution whose content (token Jaccard >= 0.5) and source (same rule, or both
-   absent) match it, as polnear_score.py counts. A logistic regression over sparse features
-   (cue word, lexicon bucket, dependency, content rule, kind and word of the speaker, first word
-   and head of the content, auxiliaries, ...) is trained with plain SGD (fixed seed, numpy) and
-   written to data/attributions/cue_model.json (feature -> weight, and the decision threshold).
+2. Token roles (attributions_roles.py): every token is labelled CUE, SOURCE, CONTENT or O from
+   the annotations; a one-hidden-layer network over spaCy's tok2vec output (the token and its
+   neighbours) and a few facts about the token learns them (Adam, 6 epochs) -> roles.npz. The
+   scorer and the ranker below read its probabilities; for their training each article gets the
+   probabilities of a network trained on the other half of the articles (cross-fitting).
+3. Content-range ranker: for each verb cue the component proposes several content ranges
+   (_Builder._variants); where one matches a content of that cue's gold attribution (token
+   Jaccard >= 0.5), a softmax over the cue's ranges learns to prefer those -> cue_model.json
+   "ranker".
+4. Candidate scorer: the component's rules propose (cue, speaker, content) candidates (verbs with
+   a clause or object, content range as the ranker picks it; noun cues such as `the claim that`
+   / `criticism of`, `Name: ...` lines); a candidate is positive when PolNeAR has an attribution
+   whose content (token Jaccard >= 0.5) and source (same rule, or both absent) match it, as
+   polnear_score.py counts. A logistic regression over sparse features (cue word, lexicon
+   bucket, dependency, content rule, kind and word of the speaker, first word and head of the
+   content, role probabilities, ...) is trained by mini-batch SGD with the second half's epochs
+   averaged -> cue_model.json "weights" and the decision threshold.
    `--set NAME=VALUE` overrides a component constant while training, to try a variant first."""
 
 from __future__ import annotations
