@@ -274,7 +274,8 @@ def _features(tok: Token, src: Token | None, rule: str, length: int, b: "_Builde
     if content is not None:
         first = content[0]
         f += [f"c_first={first.lower_}", f"c_first_lemma={first.lower_}|{lem}", f"c_head={content.root.pos_}",
-              f"c_quote={any(t.text in QUOTE_CHARS for t in content)}", f"c_len_lemma={min(length, 40) // 10}|{lem}",
+              f"c_quote={any(b.token_info()[2][content.start:content.end]) if b is not None else any(t.text in QUOTE_CHARS for t in content)}",
+              f"c_len_lemma={min(length, 40) // 10}|{lem}",
               f"c_ent={content.root.ent_type_ or '-'}"]
     roles = b.roles if b is not None else None
     if roles is not None:
@@ -333,6 +334,7 @@ class _Builder:
         self._roles = False  # computed on first use
         self._arrays = None  # Doc.to_array([POS, ORTH, LOWER]), on first use
         self._scores: dict[int, tuple[float, list[str]]] = {}
+        self._info: tuple[list[int], list[float], list[bool]] | None = None
         self._direct_set: tuple[int, set[int]] = (0, set())
         self.base_range: dict[int, tuple[int, int]] = {}  # cue -> parse-based range, where the ranker chose another
         self.collect: list | None = None  # training: every cue's candidate ranges and their features
@@ -383,6 +385,21 @@ class _Builder:
         if self._direct_set[0] != len(self.direct):  # self.direct only grows
             self._direct_set = (len(self.direct), {j for _q, a, b in self.direct for j in range(a, b)})
         return i in self._direct_set[1]
+
+    def token_info(self) -> tuple[list[int], list[float], list[bool]]:
+        """Per token, read once from Doc.to_array: starts a sentence (1/0); its cue-lexicon odds
+        when it is a VERB or NOUN (else 0); its text is a quotation mark."""
+        if self._info is None:
+            from spacy.attrs import LOWER, POS, SENT_START
+
+            doc, lex = self.doc, cue_lexicon()
+            arr = doc.to_array([SENT_START, POS, LOWER]) if len(doc) else []
+            strings = doc.vocab.strings
+            vn = (spacy.symbols.VERB, spacy.symbols.NOUN)
+            self._info = ([1 if (r[0] == 1 or i == 0) else 0 for i, r in enumerate(arr)],
+                          [lex.get(strings[int(r[2])], 0.0) if r[1] in vn else 0.0 for r in arr],
+                          [t.text in QUOTE_CHARS for t in doc])
+        return self._info
 
     def score(self, model: dict, feats: list[str]) -> float:
         """_score, once per candidate's feature list (a candidate is scored up to three times)."""
@@ -868,9 +885,10 @@ class _Builder:
         if hi != base_hi:
             a, b = (base_hi, hi) if hi > base_hi else (hi, base_hi)
             part = doc[a:b]
-            nsent = sum(1 for t in part if t.is_sent_start)
-            cue_p = max((lex.get(t.lower_, 0.0) for t in part if t.pos_ in ("VERB", "NOUN")), default=0.0)
-            has_q = any(t.text in QUOTE_CHARS for t in part)
+            sent_start, verb_noun_cue, is_quote = self.token_info()
+            nsent = sum(sent_start[a:b])
+            cue_p = max(verb_noun_cue[a:b], default=0.0)
+            has_q = any(is_quote[a:b])
             first = part[0]
             d = "more" if hi > base_hi else "less"
             f += [f"delta={tag}|{d}|{min(b - a, 40) // 8}", f"delta_sent={tag}|{d}|{min(nsent, 3)}",
