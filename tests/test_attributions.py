@@ -228,12 +228,12 @@ def test_polnear_dev_scores(tmp_path):
                           "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
     m = json.loads(res.stdout)["metrics"]
     # floors just below the measured numbers, so that regressions fail (issue 3's targets are higher)
-    # (measured: attribution 64.5, direct 85.2, indirect 58.7, source 77.3, content 69.1)
-    assert m["attribution"]["f1"] >= 0.64, m["attribution"]
+    # (measured: attribution 65.1, direct 85.1, indirect 59.6, source 77.6, content 69.7)
+    assert m["attribution"]["f1"] >= 0.645, m["attribution"]
     assert m["attribution/direct"]["f1"] >= 0.845, m["attribution/direct"]
-    assert m["attribution/indirect"]["f1"] >= 0.58, m["attribution/indirect"]
+    assert m["attribution/indirect"]["f1"] >= 0.59, m["attribution/indirect"]
     assert m["source/overlap"]["f1"] >= 0.77, m["source/overlap"]
-    assert m["content/overlap"]["f1"] >= 0.685, m["content/overlap"]
+    assert m["content/overlap"]["f1"] >= 0.69, m["content/overlap"]
 
 
 def _tok(doc, word):

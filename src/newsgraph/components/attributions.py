@@ -86,6 +86,7 @@ MERGE_ALONE_GAP = 120
 USE_MODEL = True
 SOURCE_RULES = True  # see _source_of
 ROLE_FEATURES = True  # the token-role network's probabilities as scorer and ranker features
+ROLE_CONTEXT = True  # ... and what it says of the tokens around a content range
 # several content ranges per cue (see _Builder._variants); the scorer picks one
 VARIANTS = True
 VARIANT_CUTS = 4
@@ -306,6 +307,12 @@ def _content_role_features(roles, lo: int, hi: int, tag: str) -> list[str]:
          f"r_{tag}_last={_pb(float(con[hi - 1]))}"]
     f.append(f"r_{tag}_after={_pb(float(con[hi]))}" if hi < n else f"r_{tag}_after=end")
     f.append(f"r_{tag}_before={_pb(float(con[lo - 1]))}" if lo > 0 else f"r_{tag}_before=start")
+    if ROLE_CONTEXT:
+        f.append(f"r_{tag}_frac={_pb(float((con[lo:hi] >= 0.5).mean()))}")
+        if hi < n:
+            f.append(f"r_{tag}_after3={_pb(float(con[hi : hi + 3].mean()))}")
+        if lo > 0:
+            f.append(f"r_{tag}_before3={_pb(float(con[max(0, lo - 3) : lo].mean()))}")
     return f
 
 
