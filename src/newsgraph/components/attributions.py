@@ -285,7 +285,7 @@ def _features(tok: Token, src: Token | None, rule: str, length: int, b: "_Builde
         if src is not None:
             f.append(f"r_src={_pb(roles[src.i, 1])}")
         if content is not None and len(content):
-            f += _content_role_features(roles, content.start, content.end, "c")
+            f += _content_role_features(b.role_sums(), content.start, content.end, "c")
     aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     f += [f"aux={a}" for a in aux[:2]]
     f += [f"lemma_dep_src={lem}|{tok.dep_}|{s_kind}", f"sent_start={tok.i - (b.sent_bounds(tok.i)[0] if b is not None else tok.sent.start) < 3}",
@@ -298,21 +298,37 @@ def _pb(x: float) -> str:
     return str(min(9, int(x * 10)))
 
 
-def _content_role_features(roles, lo: int, hi: int, tag: str) -> list[str]:
+class _RoleSums:
+    """The role network's CONTENT probabilities as Python floats with running sums, so that the
+    mean over any token range costs two look-ups (numpy's mean on short slices costs more than
+    the rest of the features)."""
+
+    def __init__(self, roles) -> None:
+        import numpy as np
+
+        con = roles[:, 3].astype(np.float64)
+        self.con = con.tolist()
+        self.cum = [0.0, *np.cumsum(con).tolist()]
+        self.cum_hi = [0, *np.cumsum(con >= 0.5).tolist()]
+
+    def mean(self, lo: int, hi: int) -> float:
+        return (self.cum[hi] - self.cum[lo]) / (hi - lo) if hi > lo else 0.0
+
+
+def _content_role_features(rs: _RoleSums, lo: int, hi: int, tag: str) -> list[str]:
     """What the token-role network says of a content range [lo, hi): the mean CONTENT
     probability inside, at its edges and just outside."""
-    con = roles[:, 3]
+    con = rs.con
     n = len(con)
-    f = [f"r_{tag}_mean={_pb(float(con[lo:hi].mean()))}", f"r_{tag}_first={_pb(float(con[lo]))}",
-         f"r_{tag}_last={_pb(float(con[hi - 1]))}"]
-    f.append(f"r_{tag}_after={_pb(float(con[hi]))}" if hi < n else f"r_{tag}_after=end")
-    f.append(f"r_{tag}_before={_pb(float(con[lo - 1]))}" if lo > 0 else f"r_{tag}_before=start")
+    f = [f"r_{tag}_mean={_pb(rs.mean(lo, hi))}", f"r_{tag}_first={_pb(con[lo])}", f"r_{tag}_last={_pb(con[hi - 1])}"]
+    f.append(f"r_{tag}_after={_pb(con[hi])}" if hi < n else f"r_{tag}_after=end")
+    f.append(f"r_{tag}_before={_pb(con[lo - 1])}" if lo > 0 else f"r_{tag}_before=start")
     if ROLE_CONTEXT:
-        f.append(f"r_{tag}_frac={_pb(float((con[lo:hi] >= 0.5).mean()))}")
+        f.append(f"r_{tag}_frac={_pb((rs.cum_hi[hi] - rs.cum_hi[lo]) / (hi - lo))}")
         if hi < n:
-            f.append(f"r_{tag}_after3={_pb(float(con[hi : hi + 3].mean()))}")
+            f.append(f"r_{tag}_after3={_pb(rs.mean(hi, min(n, hi + 3)))}")
         if lo > 0:
-            f.append(f"r_{tag}_before3={_pb(float(con[max(0, lo - 3) : lo].mean()))}")
+            f.append(f"r_{tag}_before3={_pb(rs.mean(max(0, lo - 3), lo))}")
     return f
 
 
@@ -339,6 +355,7 @@ class _Builder:
         self._sents: list[int] | None = None
         self._paras: list[int] | None = None
         self._roles = False  # computed on first use
+        self._role_sums: _RoleSums | None = None
         self._arrays = None  # Doc.to_array([POS, ORTH, LOWER]), on first use
         self._scores: dict[int, tuple[float, list[str]]] = {}
         self._info: tuple[list[int], list[float], list[bool]] | None = None
@@ -376,6 +393,11 @@ class _Builder:
                     inq[a:b] = True
                 self._roles = role_probs(self.doc, inq, cue_lexicon())
         return self._roles
+
+    def role_sums(self) -> _RoleSums:
+        if self._role_sums is None:
+            self._role_sums = _RoleSums(self.roles)
+        return self._role_sums
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence of token i (Token.sent is slow)."""
@@ -877,10 +899,11 @@ class _Builder:
         f = [f"var={tag}", f"var_lemma={tag}|{lem}", f"var_dep={tag}|{cue.dep_}"]
         roles = self.roles
         if roles is not None:
-            f += [x.replace("r_v_", f"r_v_{tag}_") for x in _content_role_features(roles, lo, hi, "v")]
+            rs = self.role_sums()
+            f += [x.replace("r_v_", f"r_v_{tag}_") for x in _content_role_features(rs, lo, hi, "v")]
             if hi != base_hi:
                 a, b = (base_hi, hi) if hi > base_hi else (hi, base_hi)
-                f.append(f"r_delta={tag}|{_pb(float(roles[a:b, 3].mean()))}")
+                f.append(f"r_delta={tag}|{_pb(rs.mean(a, b))}")
         if hi < len(doc):
             n = doc[hi]
             nxt = n.text if n.is_punct or n.is_space else n.dep_
