@@ -8,7 +8,9 @@ computes only what it has not seen: by the ruler's own single-token patterns (in
 and word here) and the lemmatizer's own `lemmatize`. The few multi-token patterns run in a
 Matcher of their own, and the tokens they touch are computed afresh with every rule in the
 ruler's order. The output is the original's, token for token (tests/test_fastattrs.py
-compares them); no library does this memoisation.
+compares them); no library does this memoisation. The memo starts from data/attr_table.json,
+spaCy's own answers for frequent news tokens (scripts/build_attr_table.py), when the table was
+built with the model in use.
 """
 
 from __future__ import annotations
@@ -128,7 +130,6 @@ class FastAttrs:
             tok.set_morph(v[3])
             tok.lemma = v[4]
         return doc
-
 
     def preload(self, meta: dict) -> int:
         """Fill the memo from data/attr_table.json (scripts/build_attr_table.py: spaCy's own

@@ -1,16 +1,17 @@
 """Token roles for attributions: how likely each token is part of a source, a cue or a content.
 
-A small network (one hidden layer) over what spaCy's shared `tok2vec` already computed
-(`doc.tensor`, 96 numbers per token, for the token and its neighbours) plus a few facts about the
-token (inside a quotation, how cue-like it and the words before and after it in its sentence
-are). It is trained on PolNeAR train by scripts/train_attributions.py (weights in
-data/attributions/roles.npz, about 0.3 MB) and costs one matrix product per document: the parse
-is not repeated. The attribution component does not read its output directly: the candidate
-scorer and the content-range ranker take it as features (see attributions._role_features).
+A small network (one hidden layer of 128) over what spaCy's shared `tok2vec` already computed
+(`doc.tensor`, 96 numbers per token, for the token and its two neighbours) plus facts about the
+token: inside a quotation, how cue-like it, its head, its ancestors and the words before and
+after it in its sentence are, its place in the sentence and its dependency label. It is trained
+on PolNeAR train by scripts/train_attributions.py (weights in data/attributions/roles.npz,
+0.18 MB) and costs one matrix product per document: the parse is not repeated. The attribution
+component does not read its output directly: the candidate scorer and the content-range ranker
+take it as features (attributions._features, _content_role_features, _Builder._bound_features).
 
 Written by hand with numpy because no library offers a token classifier over spaCy's tensor that
 installs from PyPI without pulling in a training framework (thinc's layers would do, but their
-trained form is tied to thinc's config system; a 300 x 96 matrix is simpler to ship and check).
+trained form is tied to thinc's config system; two small matrices are simpler to ship and check).
 """
 
 from __future__ import annotations
