@@ -14,6 +14,8 @@ import resource
 import time
 from pathlib import Path
 
+from texts import read_texts  # bench/texts.py (the script's folder is on sys.path)
+
 
 def main() -> None:
     here = Path(__file__).resolve().parents[1]
@@ -24,11 +26,7 @@ def main() -> None:
                     help="also time the analysis without this newsgraph component (e.g. newsgraph_events), same run")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
-    files = sorted(Path(a.texts).glob("*.txt"))
-    if a.limit:
-        files = files[: a.limit]
-    texts = [f.read_text(encoding="utf-8") for f in files]
-    words = sum(len(t.split()) for t in texts)
+    texts, words = read_texts(a.texts, a.limit)
 
     from newsgraph.nlp import get_nlp, load_base_model
     from newsgraph.pipeline import analyze_many

@@ -23,6 +23,8 @@ import resource
 import time
 from pathlib import Path
 
+from texts import read_texts  # bench/texts.py (the script's folder is on sys.path)
+
 
 def main() -> None:
     here = Path(__file__).resolve().parents[1]
@@ -33,11 +35,7 @@ def main() -> None:
     ap.add_argument("--warm-texts", default=str(here.parent / "shared" / "polnear" / "train" / "text"))
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
-    files = sorted(Path(a.texts).glob("*.txt"))
-    if a.limit:
-        files = files[: a.limit]
-    texts = [f.read_text(encoding="utf-8") for f in files]
-    words = sum(len(t.split()) for t in texts)
+    texts, words = read_texts(a.texts, a.limit)
 
     import newsgraph
     from newsgraph.components.attributions import extract_attributions

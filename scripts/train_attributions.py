@@ -181,9 +181,7 @@ def train_scorer(a) -> None:
         b = A._Builder(doc)
         b._roles = doc_roles
         b.direct_quotes()
-        for tok in doc:
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                b.according(tok)
+        b.according_all()
         for _tok, content, speaker, _cue, feats in b.candidates():
             ct = _toks(text, [(c.start, c.end) for c in content])
             st = _toks(text, [(speaker.start, speaker.end)] if speaker else [])
@@ -210,7 +208,7 @@ def train_scorer(a) -> None:
             idx = np.concatenate([X[n] for n in rows_b])
             ln = lens[rows_b]
             starts = np.concatenate([[0], np.cumsum(ln)[:-1]])
-            z = np.where(ln > 0, np.add.reduceat(w[idx], starts) if len(idx) else 0.0, 0.0)
+            z = np.add.reduceat(w[idx], starts)  # every row has the "bias" feature: none is empty
             p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
             yb = y[rows_b]
             g = p - yb

@@ -837,10 +837,10 @@ class _Builder:
         if lo > cue.i + 1 and not any(doc[i].dep_ in ("dative", "dobj") and doc[i].head.i == cue.i
                                       for i in range(cue.i + 1, lo)):
             out.append((cue.i + 1, hi, "fromcue"))  # not over the addressee (`told reporters that`)
+        p_end = self._para_end(cue.i)
         roles = self.roles
         if roles is not None:
             # where the token-role network's CONTENT probability first drops (punctuation aside)
-            p_end = self._para_end(cue.i)
             j = lo + 1
             while j < p_end and (roles[j, 3] >= 0.5 or doc[j].is_punct) and j - lo < VARIANT_MAX_TOKENS:
                 j += 1
@@ -848,19 +848,19 @@ class _Builder:
                 j -= 1
             if j != hi and j > lo:
                 out.append((lo, j, "roles"))
-        s1 = min(self.sent_bounds(cue.i)[1], self._para_end(cue.i))
+        s1 = min(self.sent_bounds(cue.i)[1], p_end)
         if s1 > max(hi, uhi):
             out.append((lo, s1, "sentend"))
-        p1 = self._para_end(cue.i)
-        if p1 > max(s1, hi, uhi) and p1 - lo <= VARIANT_MAX_TOKENS:
-            out.append((lo, p1, "paraend"))
+        if p_end > max(s1, hi, uhi) and p_end - lo <= VARIANT_MAX_TOKENS:
+            out.append((lo, p_end, "paraend"))
         # a range that ends a sentence leaves its full stop out, as the parse-based one does
-        trimmed = []
+        trimmed, seen = [], set()
         for vlo, vhi, tag in out:
             while vhi > vlo + 1 and doc[vhi - 1].text in (".", "\u2026", "..."):
                 vhi -= 1
-            if tag == "base" or (vlo, vhi) not in {(a, b) for a, b, _t in trimmed}:
+            if tag == "base" or (vlo, vhi) not in seen:
                 trimmed.append((vlo, vhi, tag))
+                seen.add((vlo, vhi))
         return trimmed
 
     def _hopeless(self, feats: list[str]) -> bool:
@@ -894,15 +894,13 @@ class _Builder:
     def _bound_features(self, cue: Token, lo: int, hi: int, base_hi: int, tag: str) -> list[str]:
         """Features of a content range's boundaries, against the parse-based range (base_hi)."""
         doc = self.doc
-        lex = cue_lexicon()
         lem = cue.lemma_.lower()
+        a, b = (base_hi, hi) if hi > base_hi else (hi, base_hi)  # what this range adds or leaves out
         f = [f"var={tag}", f"var_lemma={tag}|{lem}", f"var_dep={tag}|{cue.dep_}"]
-        roles = self.roles
-        if roles is not None:
+        if self.roles is not None:
             rs = self.role_sums()
             f += [x.replace("r_v_", f"r_v_{tag}_") for x in _content_role_features(rs, lo, hi, "v")]
             if hi != base_hi:
-                a, b = (base_hi, hi) if hi > base_hi else (hi, base_hi)
                 f.append(f"r_delta={tag}|{_pb(rs.mean(a, b))}")
         if hi < len(doc):
             n = doc[hi]
@@ -913,7 +911,6 @@ class _Builder:
         else:
             f.append(f"end_next={tag}|EOD")
         if hi != base_hi:
-            a, b = (base_hi, hi) if hi > base_hi else (hi, base_hi)
             part = doc[a:b]
             sent_start, verb_noun_cue, is_quote = self.token_info()
             nsent = sum(sent_start[a:b])
@@ -1021,11 +1018,8 @@ class _Builder:
                 tok, src, "colon", hi - tok.i - 1, self, doc[tok.i + 1 : hi])
 
     def reported(self) -> None:
-        doc = self.doc
         model = cue_model()
-        for tok in self.tokens_with("lower", "according"):
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not self.in_direct(tok.i):
-                self.according(tok)
+        self.according_all()
         kept = []  # (score, content range) of accepted candidates
         cands = list(self.candidates())
         if model and DEDUP_OVERLAP < 1.0:  # best first, so that a duplicate loses to the better one
@@ -1100,6 +1094,14 @@ class _Builder:
         if k < len(nl) and nl[k] < hi:
             hi = nl[k]
         return lo, hi
+
+    def according_all(self) -> None:
+        """Every `according to X` outside the direct quotes (before the verb candidates, whose
+        cues these take)."""
+        doc = self.doc
+        for tok in self.tokens_with("lower", "according"):
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not self.in_direct(tok.i):
+                self.according(tok)
 
     def according(self, tok: Token) -> None:
         doc = self.doc

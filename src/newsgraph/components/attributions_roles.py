@@ -23,7 +23,6 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LOWER, SENT_START
 from spacy.tokens import Doc
 
-ROLES = ("O", "SOURCE", "CUE", "CONTENT")
 WINDOW = 1  # neighbours on each side whose tensors are concatenated
 DEPS = ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "advcl", "conj", "cc", "prep", "pobj", "punct", "mark",
         "relcl", "acl", "amod", "compound", "det", "poss", "appos", "aux", "neg", "advmod", "attr", "ROOT",

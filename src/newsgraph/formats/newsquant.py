@@ -19,7 +19,7 @@ from typing import Any, Iterable
 
 from ..components.figures import Quantity, find_quantities
 from ..nlp import load_base_model, register_extensions
-from . import run_main, write_predictions
+from .. import formats
 
 
 def quantity_item(doc_text: str, q: Quantity) -> dict[str, Any]:
@@ -55,10 +55,8 @@ def predict(items: Iterable[dict[str, Any] | str], nlp=None) -> list[dict[str, A
 
 
 def predict_file(in_path: str | Path, out_path: str | Path | None = None) -> list[dict[str, Any]]:
-    preds = predict(read_items(in_path))
-    write_predictions(preds, out_path)
-    return preds
+    return formats.predict_file(read_items, predict, in_path, out_path)
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_main(__doc__, predict_file, argv)
+    return formats.run_main(__doc__, read_items, predict, argv)

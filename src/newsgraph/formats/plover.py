@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from . import run_main, write_predictions
+from .. import formats
 
 EVENTS = ("newsgraph_events", "newsgraph.components.events")
 ATTRIBUTIONS = ("newsgraph_attributions", "newsgraph.components.attributions")
@@ -112,13 +112,11 @@ def predict(records: Iterable[dict[str, Any]], nlp: Any = None) -> list[dict[str
 
 
 def predict_file(in_path: str | Path, out_path: str | Path | None = None) -> list[dict[str, Any]]:
-    preds = predict(read_items(in_path))
-    write_predictions(preds, out_path)
-    return preds
+    return formats.predict_file(read_items, predict, in_path, out_path)
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run_main(__doc__, predict_file, argv)
+    return formats.run_main(__doc__, read_items, predict, argv)
 
 
 if __name__ == "__main__":  # pragma: no cover
