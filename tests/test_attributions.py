@@ -228,12 +228,12 @@ def test_polnear_dev_scores(tmp_path):
                           "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
     m = json.loads(res.stdout)["metrics"]
     # floors just below the measured numbers, so that regressions fail (issue 3's targets are higher)
-    # (measured: attribution 65.1, direct 85.1, indirect 59.6, source 77.6, content 69.7)
-    assert m["attribution"]["f1"] >= 0.645, m["attribution"]
-    assert m["attribution/direct"]["f1"] >= 0.845, m["attribution/direct"]
-    assert m["attribution/indirect"]["f1"] >= 0.59, m["attribution/indirect"]
-    assert m["source/overlap"]["f1"] >= 0.77, m["source/overlap"]
-    assert m["content/overlap"]["f1"] >= 0.69, m["content/overlap"]
+    # (measured: attribution 66.0, direct 85.5, indirect 60.5, source 78.3, content 70.5)
+    assert m["attribution"]["f1"] >= 0.655, m["attribution"]
+    assert m["attribution/direct"]["f1"] >= 0.85, m["attribution/direct"]
+    assert m["attribution/indirect"]["f1"] >= 0.60, m["attribution/indirect"]
+    assert m["source/overlap"]["f1"] >= 0.78, m["source/overlap"]
+    assert m["content/overlap"]["f1"] >= 0.70, m["content/overlap"]
 
 
 def _tok(doc, word):
@@ -288,3 +288,54 @@ def test_coordinated_reports_keep_their_own_content(nlp):
     assert "opposition" not in a.content[-1].text and a.speaker.text == "The minister"
     b = find(out, "plan would collapse")
     assert b.speaker.text == "the opposition leader"
+
+
+def test_scorer_hidden_layer_shipped_and_used():
+    """The candidate scorer ships its hidden layer (data/attributions/scorer.npz) and reads it:
+    the same features score differently with and without it."""
+    from newsgraph.components.attributions import DATA_DIR, _score, cue_model
+
+    model = cue_model()
+    assert model is not None and "hidden" in model
+    vocab, E, b1, w2, _b2 = model["hidden"]
+    assert E.shape == (len(vocab), len(b1)) == (len(vocab), len(w2))
+    assert any("\n" in f for f in vocab)  # features holding a line break survive the round trip
+    linear = {k: v for k, v in model.items() if k != "hidden"}
+    feats = ["bias", "lemma=say", "src=PERSON", "rule=ccomp", "say=True"]
+    assert abs(_score(model, feats) - _score(linear, feats)) > 1e-3
+    assert _score(model, feats) > 0.5 > _score(model, ["bias", "lemma=eat", "rule=dobj", "src=none"])
+    size = sum(p.stat().st_size for p in DATA_DIR.iterdir())
+    assert size < 20e6, size  # issue 3: the weights stay under 20 MB
+
+
+def test_wide_deep_scorer_learns_a_conjunction():
+    """scripts/train_attributions.py's scorer learns what a linear model cannot: a label that
+    holds when exactly one of two features is present (a cue word that signals speech only
+    without a given kind of speaker)."""
+    import argparse
+    import importlib.util
+
+    import numpy as np
+
+    spec = importlib.util.spec_from_file_location(
+        "train_attributions", Path(__file__).resolve().parents[1] / "scripts" / "train_attributions.py")
+    ta = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ta)
+    rng = np.random.default_rng(0)
+    X, y = [], []
+    for _ in range(4000):
+        a, b = rng.random() < 0.5, rng.random() < 0.5
+        X.append(np.array([0] + [1] * a + [2] * b + [3 + int(rng.integers(0, 20))], dtype=np.int64))
+        y.append(float(a != b))
+    y = np.array(y)
+    args = argparse.Namespace(hidden=8, hidden_epochs=6, hidden_lr=0.01, hidden_batch=32, seed=1,
+                              epochs=6, lr=0.2, decay=0.8, l2=1e-4, batch=8)
+    w, P = ta.fit_wide_deep(X, y, 23, args)
+
+    def p(x):
+        return 1 / (1 + np.exp(-(w[x].sum() + np.maximum(P["E"][x].sum(0) + P["b1"], 0) @ P["w2"] + P["b2"][0])))
+
+    acc = np.mean([(p(x) > 0.5) == (t > 0.5) for x, t in zip(X, y)])
+    wl = ta.fit_linear(X, y, 23, args)
+    acc_lin = np.mean([((wl[x].sum() > 0) == (t > 0.5)) for x, t in zip(X, y)])
+    assert acc > 0.95 and acc_lin < 0.8, (acc, acc_lin)

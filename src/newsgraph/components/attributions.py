@@ -231,13 +231,25 @@ def _np_range(tok: Token) -> tuple[int, int]:
 
 @functools.lru_cache(maxsize=1)
 def cue_model() -> dict | None:
-    """Logistic-regression weights over candidate features (scripts/train_attributions.py)."""
+    """The candidate scorer over sparse features (scripts/train_attributions.py): linear weights
+    ("weights") plus, where scorer.npz exists, one hidden layer over the same features ("hidden":
+    feature -> row of E, then relu(sum of rows + b1) . w2 + b2 is added to the linear sum)."""
     if not USE_MODEL:
         return None
     try:
-        return json.loads((DATA_DIR / "cue_model.json").read_text("utf-8"))
+        model = json.loads((DATA_DIR / "cue_model.json").read_text("utf-8"))
     except (OSError, ValueError):
         return None
+    try:
+        import numpy as np
+
+        with np.load(DATA_DIR / "scorer.npz") as z:
+            vocab = json.loads(z["vocab"].tobytes().decode("utf-8"))
+            model["hidden"] = ({f: i for i, f in enumerate(vocab)}, z["E"].astype(np.float64),
+                               z["b1"].astype(np.float64), z["w2"].astype(np.float64), float(z["b2"][0]))
+    except (OSError, ValueError, KeyError):
+        pass
+    return model
 
 
 def _bucket(x: float) -> str:
@@ -337,6 +349,13 @@ def _score(model: dict, feats: list[str]) -> float:
 
     w = model["weights"]
     z = sum(w.get(x, 0.0) for x in feats)
+    if "hidden" in model:
+        import numpy as np
+
+        vocab, E, b1, w2, b2 = model["hidden"]
+        rows = [vocab[x] for x in feats if x in vocab]
+        h = E[rows].sum(0) + b1
+        z += float(np.maximum(h, 0.0) @ w2) + b2
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
