@@ -20,11 +20,42 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 _ATTRS = ("TAG", "POS", "DEP", "MORPH", "LEMMA")
+_KEY_ATTRS = [ORTH, TAG, DEP, IS_SPACE]  # a token's memo key
+_OUT_ATTRS = [TAG, POS, DEP, MORPH, LEMMA]  # what the component sets
+_MULTI_ATTRS = [LOWER, TAG, DEP]
+_MULTI_COL = {"LOWER": 0, "TAG": 1, "DEP": 2}
+
+
+def _array_testable(pat: list[dict]) -> bool:
+    """A pattern FastAttrs._multi_matches can test: one dict per token (no operators), on
+    LOWER, TAG or DEP, each a string or {IN, NOT_IN, REGEX} of strings."""
+    for spec in pat:
+        if not isinstance(spec, dict):
+            return False
+        for name, want in spec.items():
+            if name not in _MULTI_COL:
+                return False
+            if isinstance(want, str):
+                continue
+            if not isinstance(want, dict) or not want:
+                return False
+            for op, v in want.items():
+                if op in ("IN", "NOT_IN"):
+                    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                        return False
+                elif op != "REGEX" or not isinstance(v, str):
+                    return False
+    return True
+
+
 TABLE = Path(__file__).resolve().parent / "data" / "attr_table.json"
 
 
@@ -32,13 +63,21 @@ class FastAttrs:
     def __init__(self, ruler: Any, lemmatizer: Any):
         self.ruler = ruler
         self.lemmatizer = lemmatizer
+        # spaCy's rule lemmatizer tests `form in index`, and the index per POS is a list (up to
+        # 57k words for nouns): each unseen word scanned it. A set answers the same, at once.
+        index = lemmatizer.lookups.get_table("lemma_index", {}) if hasattr(lemmatizer, "lookups") else {}
+        for pos in list(index.keys()):
+            if isinstance(index[pos], list):
+                index[pos] = set(index[pos])
         self.vocab = ruler.vocab
         self.memo: dict[tuple[int, int, int, bool], tuple[int, int, int, int, int]] = {}
+        self._morph_keys: dict[int, int] = {}
         by_tag: dict[str, list] = {}
         by_lower: dict[str, list] = {}
         generic: list = []
         self.multi = Matcher(self.vocab)
         self.multi_rules: dict[str, tuple[int, dict, int]] = {}
+        multi_pats: list[tuple[list[dict], int, dict, int]] = []
         # the ruler's rules in the order it applies them (later ones win)
         for order, p in enumerate(ruler.patterns):
             attrs = p["attrs"]
@@ -48,6 +87,7 @@ class FastAttrs:
                     key = f"r{order}"
                     self.multi.add(key, [pat])
                     self.multi_rules[key] = (order, attrs, index)
+                    multi_pats.append((pat, order, attrs, index))
                     continue
                 rule = (order, pat[0], attrs)
                 tag, low = pat[0].get("TAG"), pat[0].get("LOWER")
@@ -58,6 +98,10 @@ class FastAttrs:
                 else:
                     generic.append(rule)
         self.by_tag, self.by_lower, self.generic = by_tag, by_lower, generic
+        # the multi-token patterns, tested on arrays where they are plain sequences of tokens
+        # that the array test knows (_multi_matches); else the Matcher
+        self.multi_pats = multi_pats if all(_array_testable(pat) for pat, *_ in multi_pats) else None
+        self._regex_memo: dict[str, tuple[set[int], set[int]]] = {}  # regex -> (ids seen, ids matching)
 
     # -- the ruler's single-token semantics ----------------------------------------------
     @staticmethod
@@ -72,19 +116,12 @@ class FastAttrs:
             return True
         return spec == value
 
-    def _matches(self, tok: Token, pat: dict) -> bool:
+    def _matches(self, vals: dict[str, Any], pat: dict) -> bool:
+        """`vals`: the token's TAG, LOWER, DEP and IS_SPACE (read once, see _compute)."""
         for k, spec in pat.items():
-            if k == "TAG":
-                v: Any = tok.tag_
-            elif k == "LOWER":
-                v = tok.lower_
-            elif k == "DEP":
-                v = tok.dep_
-            elif k == "IS_SPACE":
-                v = tok.is_space
-            else:  # an attribute this port does not know: let the original decide
+            if k not in vals:  # an attribute this port does not know: let the original decide
                 raise KeyError(k)
-            if not self._value_ok(spec, v):
+            if not self._value_ok(spec, vals[k]):
                 return False
         return True
 
@@ -99,8 +136,10 @@ class FastAttrs:
     def _compute(self, tok: Token, extra: list[tuple[int, dict]] = ()) -> None:
         """Every single-token rule that matches, and `extra` (multi-token rules that matched),
         in the ruler's order; then the lemma where no rule set one."""
-        rules = [(o, a) for o, pat, a in self.by_tag.get(tok.tag_, []) + self.by_lower.get(tok.lower_, []) + self.generic
-                 if self._matches(tok, pat)]
+        # every rule tests the token as it came in, so its attributes are read once
+        vals = {"TAG": tok.tag_, "LOWER": tok.lower_, "DEP": tok.dep_, "IS_SPACE": tok.is_space}
+        rules = [(o, a) for o, pat, a in self.by_tag.get(vals["TAG"], []) + self.by_lower.get(vals["LOWER"], []) + self.generic
+                 if self._matches(vals, pat)]
         rules.extend(extra)
         rules.sort(key=lambda r: r[0])
         for _order, attrs in rules:
@@ -110,26 +149,89 @@ class FastAttrs:
 
     # -- the component -----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        special: dict[int, list[tuple[int, dict]]] = {}
-        for match_id, start, end in self.multi(doc):
-            order, attrs, index = self.multi_rules[self.vocab.strings[match_id]]
-            i = range(start, end)[index]
-            special.setdefault(i, []).append((order, attrs))
+        special = self._multi_matches(doc)
+        if not len(doc):
+            return doc
+        # By arrays, not Token objects (most tokens are a memo hit): read the keys with
+        # doc.to_array, write every token's answer back with one doc.from_array. from_array sets
+        # the same struct fields as the Token setters; the morphology key goes through
+        # _set_morph_key, which is what Token.set_morph stores for it.
         memo = self.memo
-        for tok in doc:
-            if tok.i in special:
-                self._compute(tok, special[tok.i])
+        rows = []
+        for i, (orth, tag, dep, space) in enumerate(doc.to_array(_KEY_ATTRS).tolist()):
+            if i in special:
+                tok = doc[i]
+                self._compute(tok, special[i])
+                rows.append((tok.tag, tok.pos, tok.dep, tok.morph.key, tok.lemma))
                 continue
-            key = (tok.orth, tok.tag, tok.dep, tok.is_space)
+            key = (orth, tag, dep, bool(space))
             v = memo.get(key)
             if v is None:
+                tok = doc[i]
                 self._compute(tok)
-                memo[key] = (tok.tag, tok.pos, tok.dep, tok.morph.key, tok.lemma)
+                v = memo[key] = (tok.tag, tok.pos, tok.dep, tok.morph.key, tok.lemma)
+                rows.append(v)  # the token as computed
                 continue
-            tok.tag, tok.pos, tok.dep = v[0], v[1], v[2]
-            tok.set_morph(v[3])
-            tok.lemma = v[4]
+            rows.append((v[0], v[1], v[2], self._set_morph_key(v[3]), v[4]))
+        doc.from_array(_OUT_ATTRS, numpy.array(rows, dtype=numpy.uint64))
         return doc
+
+    def _multi_matches(self, doc: Doc) -> dict[int, list[tuple[int, dict]]]:
+        """token -> [(order, attrs)] of the multi-token rules that match over it.
+
+        The same matches as the Matcher `self.multi`, by numpy over the doc's LOWER/TAG/DEP
+        arrays: the Matcher tried its eight patterns (two with regexes) at every token, and
+        that was most of this component's time."""
+        special: dict[int, list[tuple[int, dict]]] = {}
+        if self.multi_pats is None:
+            for match_id, start, end in self.multi(doc):
+                order, attrs, index = self.multi_rules[self.vocab.strings[match_id]]
+                i = range(start, end)[index]
+                special.setdefault(i, []).append((order, attrs))
+            return special
+        n = len(doc)
+        if not n or not self.multi_pats:
+            return special
+        arr = doc.to_array(_MULTI_ATTRS)
+        for pat, order, attrs, index in self.multi_pats:
+            k = len(pat)
+            if n < k:
+                continue
+            starts = numpy.arange(n - k + 1)  # narrowed token by token, test by test
+            for j, spec in enumerate(pat):
+                for name, want in spec.items():
+                    if len(starts):
+                        starts = starts[self._test(arr[starts + j, _MULTI_COL[name]], want)]
+            for start in starts.tolist():
+                special.setdefault(range(start, start + k)[index], []).append((order, attrs))
+        return special
+
+    def _test(self, col: Any, want: Any) -> Any:
+        """The Matcher's test of one token attribute (hash ids in `col`), element-wise."""
+        if isinstance(want, str):
+            return col == get_string_id(want)
+        ok = numpy.ones(len(col), dtype=bool)
+        for op, v in want.items():
+            if op in ("IN", "NOT_IN"):
+                found = numpy.isin(col, numpy.array([get_string_id(x) for x in v], dtype=numpy.uint64))
+                ok &= found if op == "IN" else ~found
+            else:  # REGEX: re.search on the string, as the Matcher does; memoised per value
+                seen, hits = self._regex_memo.setdefault(v, (set(), set()))
+                values = set(col.tolist())
+                for h in values - seen:
+                    seen.add(h)
+                    if re.search(v, self.vocab.strings[h]) is not None:
+                        hits.add(h)
+                ok &= numpy.isin(col, numpy.array(list(values & hits), dtype=numpy.uint64))
+        return ok
+
+    def _set_morph_key(self, key: int) -> int:
+        """The key Token.set_morph(key) leaves on a token (it re-adds the analysis: 0, no
+        morphology, becomes the key of the empty analysis), memoised."""
+        k = self._morph_keys.get(key)
+        if k is None:
+            k = self._morph_keys[key] = self.vocab.morphology.add(self.vocab.strings[key])
+        return k
 
     def preload(self, meta: dict) -> int:
         """Fill the memo from data/attr_table.json (scripts/build_attr_table.py: spaCy's own

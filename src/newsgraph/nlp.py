@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import functools
 import importlib
+from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 # Doc attributes newsgraph components write (lists of newsgraph.record objects, offsets into doc.text)
@@ -33,6 +37,24 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["newsgraph_text"] = doc.text
     return text
+
+
+def seed_text(doc: Doc, text: str) -> None:
+    """Give doc_text the string the Doc was made from: spaCy's tokenizer loses nothing, so
+    doc.text is that string, and it need not be joined again from the tokens."""
+    doc.user_data["newsgraph_text"] = text
+
+
+def tokens_lowered(doc: Doc, words: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose lower-case text is one of `words`, in order.
+
+    For loops that look at a few words only: one C-level array read instead of a Token
+    object built for every token of the article."""
+    ids = [get_string_id(w) for w in words]
+    if not len(doc) or not ids:
+        return []
+    # uint64 on both sides: a mixed int64/uint64 comparison would go through float64
+    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), numpy.array(ids, dtype=numpy.uint64))).tolist()
 
 
 def register_extensions() -> None:

@@ -50,12 +50,17 @@ class Mapped:
 
 _DROP_RX = re.compile("[" + "".join(sorted(_DROP)) + "]")
 _NONSPACE = re.compile(r"\S+")  # \s is str.isspace(), which every member of _SPACES is
+_NORMAL = re.compile(r"\S+(?: \S+)*")  # words separated by one plain space: nothing to fold
 
 
 def normalize_span(source: str, start: int = 0, end: int | None = None) -> Mapped:
     """Normalise source[start:end] as one paragraph, keeping the map to `source`."""
     end = len(source) if end is None else end
     if not _DROP_RX.search(source, start, end):
+        if _NORMAL.fullmatch(source, start, end):
+            # already normal (most lines are): the text itself, each character its own offset
+            # (the loop below gives the same: a space maps to itself, the end to `end`)
+            return Mapped(source[start:end], list(range(start, end + 1)))
         # the common case, by runs of non-space characters (the loop below, character by
         # character, gives the same text and map and handles dropped characters)
         out_s: list[str] = []

@@ -135,12 +135,15 @@ _CAPTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
 
 def caption_docs(article: Article, nlp: Any) -> list[Any]:
     """Each image caption parsed (the statistical pipes only), None for an empty one."""
+    from .nlp import seed_text
+
     keep = [p for p in _CAPTION_PIPES if p in nlp.pipe_names]
     todo = []
     for cap in article.captions:
         if cap.text.strip():
             cdoc = nlp.make_doc(cap.text)
             cdoc._.published = article.published
+            seed_text(cdoc, cap.text)
             todo.append(cdoc)
     with nlp.select_pipes(enable=keep):
         parsed = iter(list(nlp.pipe(todo)))
@@ -181,7 +184,7 @@ def analyze_articles(articles: Iterable[Article], *, batch_size: int = 16) -> It
     """Run the NLP pipeline over extracted articles, in batches, the model loaded once.
 
     An article that makes a stage fail comes out as an InputError in its place."""
-    from .nlp import get_nlp
+    from .nlp import get_nlp, seed_text
 
     nlp = get_nlp()
     pending: list[Article] = []
@@ -190,6 +193,7 @@ def analyze_articles(articles: Iterable[Article], *, batch_size: int = 16) -> It
         for a in arts:
             d = nlp.make_doc(a.body)
             d._.published = a.published
+            seed_text(d, a.body)
             yield d
 
     def finish(art: Article, doc: Any) -> Record:

@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import IS_TITLE, IS_UPPER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -82,6 +84,7 @@ _STATE_ROLES = {"foreign minister", "prime minister", "defence minister", "defen
 _ROLE_PREPS = {"to", "for", "of", "at", "with", "in", "on"}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called ~700 times per article on the same few words
 def fold(s: str) -> str:
     """Case, accents, apostrophes and white space folded, for comparing names."""
     s = unicodedata.normalize("NFKD", s)
@@ -927,7 +930,11 @@ class _Builder:
         # names the NER missed after a title: "Ugandan President Moses Okello", "Mr Okello"
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         hon = role_lexicon()[2]
-        for tok in doc:
+        # only title- or upper-case tokens can pass the first test: find them in one array read
+        flags = doc.to_array([IS_TITLE, IS_UPPER]) if len(doc) else None
+        titled = [] if flags is None else numpy.flatnonzero(flags[:, 0]).tolist()
+        for i in ([] if flags is None else numpy.flatnonzero(flags[:, 0] | flags[:, 1]).tolist()):
+            tok = doc[i]
             if tok.i + 1 >= len(doc) or not (tok.is_title or tok.is_upper) or tok.i in taken:
                 continue
             is_hon = tok.text in hon
@@ -948,7 +955,8 @@ class _Builder:
         full = [m for m in raw if len(m.name_tokens) >= 2]
         surnames = {fold(m.name_tokens[-1]) for m in full}
         covered = {i for m in raw + self.mentions if m.how or m.type == "person" for i in range(m.tstart, m.tend)}
-        for tok in doc:
+        for i in titled if surnames else []:  # (no surnames: nothing to find)
+            tok = doc[i]
             if tok.i in covered or not tok.is_title or fold(tok.text) not in surnames:
                 continue
             if tok.ent_kb_id_:

@@ -160,6 +160,12 @@ _NUMW = (
 # fail at most positions on one character class instead of forty alternatives (same matches,
 # about twice as fast)
 _NUM_AHEAD = r"(?=[\dadefhmnost])"
+# the same for the patterns' `first` (see _pattern): a month name, a weekday, or either (the
+# names are case-sensitive); a weekday or a day number
+_FIRST_MON = "[ADFJMNOS]"
+_FIRST_WD = "[FMSTW]"
+_FIRST_WD_MON = "[ADFJMNOSTW]"
+_FIRST_WD_DAY = r"[\dFMSTW]"
 _UNIT = r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)"
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 
@@ -409,9 +415,14 @@ Handler = Callable[[_Ctx, re.Match, "re.Match | None"], "_Found | None"]
 _PATTERNS: list[tuple[re.Pattern, Handler]] = []
 
 
-def _pattern(regex: str, flags: int = 0):
+def _pattern(regex: str, flags: int = 0, first: str | None = None):
+    """`first`: a class of the characters every match of `regex` starts with (in the flags
+    of the pattern's own start). It goes in front as a look-ahead: `re` then rejects most
+    positions of the text on one character instead of trying the pattern's alternatives there
+    (the same matches; dates ran 24 patterns over every article, now about 30% faster)."""
+
     def deco(fn: Handler) -> Handler:
-        _PATTERNS.append((re.compile(regex, flags), fn))
+        _PATTERNS.append((re.compile(regex if first is None else f"(?={first}){regex}", flags), fn))
         return fn
 
     return deco
@@ -445,7 +456,7 @@ def _prefix_lean(pre: re.Match | None) -> str | None:
 # -- absolute dates ---------------------------------------------------------------------------
 
 
-@_pattern(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+@_pattern(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", first=r"\d")
 def _iso(ctx, m, pre):
     d = _date(int(m["y"]), int(m["m"]), int(m["d"]))
     if d is None:
@@ -453,7 +464,7 @@ def _iso(ctx, m, pre):
     return _Found(m.start(), m.end(), value=d.isoformat(), prec="day", y=d.year, m=d.month, d=d.day)
 
 
-@_pattern(r"(?<![\d/])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b(?!/)")
+@_pattern(r"(?<![\d/])\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b(?!/)", first=r"\d")
 def _numeric(ctx, m, pre):
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     opts = {x for x in (_date(y, a, b), _date(y, b, a)) if x is not None}
@@ -468,7 +479,7 @@ def _numeric(ctx, m, pre):
     return f
 
 
-@_pattern(rf"{_WDPRE}\b{_MON}{_S}{_DAY},?{_S}{_YEAR}")
+@_pattern(rf"{_WDPRE}\b{_MON}{_S}{_DAY},?{_S}{_YEAR}", first=_FIRST_WD_MON)
 def _mdy(ctx, m, pre):
     d = _date(int(m["year"]), _month(m["mon"]), int(m["day"]))
     if d is None:
@@ -476,12 +487,12 @@ def _mdy(ctx, m, pre):
     return _Found(m.start(), m.end(), value=d.isoformat(), prec="day", y=d.year, m=d.month, d=d.day)
 
 
-@_pattern(rf"{_WDPRE}\b{_DAY}{_S}(?:of{_S})?{_MON},?{_S}{_YEAR}")
+@_pattern(rf"{_WDPRE}\b{_DAY}{_S}(?:of{_S})?{_MON},?{_S}{_YEAR}", first=_FIRST_WD_DAY)
 def _dmy(ctx, m, pre):
     return _mdy(ctx, m, pre)
 
 
-@_pattern(rf"\b{_MON}{_S}(?:of{_S})?{_YEAR}")
+@_pattern(rf"\b{_MON}{_S}(?:of{_S})?{_YEAR}", first=_FIRST_MON)
 def _month_year(ctx, m, pre):
     y = int(m["year"])
     if not 1000 <= y <= 2100:
@@ -491,7 +502,8 @@ def _month_year(ctx, m, pre):
     return _with_prefix(ctx, f, pre, ("month",))
 
 
-@_pattern(r"(?<![\w$£€.,/'’])(?P<y>1\d{3}|20\d{2}|2100)\b(?![%/]|[.,]\d|-\d{1,2}\b|\s*(?:per\s*cent|percent)\b)")
+@_pattern(r"(?<![\w$£€.,/'’])(?P<y>1\d{3}|20\d{2}|2100)\b(?![%/]|[.,]\d|-\d{1,2}\b|\s*(?:per\s*cent|percent)\b)",
+          first="[12]")
 def _year(ctx, m, pre):
     s, e = m.span()
     y = int(m["y"])
@@ -547,14 +559,15 @@ def _year(ctx, m, pre):
     return _with_prefix(ctx, f, pre, ("year",))
 
 
-@_pattern(r"(?:(?i:\bthe\s+))?(?:\b(?P<c>1\d|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b")
+@_pattern(r"(?:(?i:\bthe\s+))?(?:\b(?P<c>1\d|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b", first="(?i:t)|[12'’]")
 def _decade(ctx, m, pre):
     prefix = m["c"] + m["d"] if m["c"] else "19" + m["s"]
     f = _Found(m.start(), m.end(), value=f"{prefix}X", prec="decade")
     return _with_prefix(ctx, f, pre, ("decade",))
 
 
-@_pattern(rf"(?i:\b(?:the\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{_ORD}))\s+century)\b(?!-)")
+@_pattern(rf"(?i:\b(?:the\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{_ORD}))\s+century)\b(?!-)",
+          first=r"(?i:[\dtsfen])")  # the, a digit, the ordinals' first letters
 def _century(ctx, m, pre):
     n = int(m["n"]) if m["n"] else _ORDINALS[m["w"].lower()]
     f = _Found(m.start(), m.end(), value=f"{n - 1:02d}XX", prec="century")
@@ -564,7 +577,7 @@ def _century(ctx, m, pre):
 # -- dates relative to publication -------------------------------------------------------------
 
 
-@_pattern(rf"{_WDPRE}\b{_MON}{_S}{_DAY}(?!\s*[:.,]?\d)")
+@_pattern(rf"{_WDPRE}\b{_MON}{_S}{_DAY}(?!\s*[:.,]?\d)", first=_FIRST_WD_MON)
 def _month_day(ctx, m, pre):
     s, e = m.span()
     mon, day = _month(m["mon"]), int(m["day"])
@@ -593,7 +606,7 @@ def _month_day(ctx, m, pre):
     return f
 
 
-@_pattern(rf"\b{_DAY}{_S}(?:of{_S})?{_MON}(?!{_S}\d)")
+@_pattern(rf"\b{_DAY}{_S}(?:of{_S})?{_MON}(?!{_S}\d)", first=r"\d")
 def _day_month(ctx, m, pre):
     return _month_day(ctx, m, pre)
 
@@ -601,12 +614,12 @@ def _day_month(ctx, m, pre):
 _REL_YEAR = rf",?{_S}(?:of{_S})?(?i:(?P<rdet>last|this|next){_S}year)\b"
 
 
-@_pattern(rf"{_WDPRE}\b{_DAY}{_S}(?:of{_S})?{_MON}{_REL_YEAR}")
+@_pattern(rf"{_WDPRE}\b{_DAY}{_S}(?:of{_S})?{_MON}{_REL_YEAR}", first=_FIRST_WD_DAY)
 def _day_month_of_rel_year(ctx, m, pre):
     return _month_of_rel_year(ctx, m, pre)
 
 
-@_pattern(rf"{_WDPRE}\b{_MON}(?:{_S}{_DAY})?{_REL_YEAR}")
+@_pattern(rf"{_WDPRE}\b{_MON}(?:{_S}{_DAY})?{_REL_YEAR}", first=_FIRST_WD_MON)
 def _month_of_rel_year(ctx, m, pre):
     """'June 16 of last year', 'in March of next year'."""
     s, e = m.span()
@@ -628,7 +641,8 @@ def _month_of_rel_year(ctx, m, pre):
     return _with_prefix(ctx, f, pre, ("month",))
 
 
-@_pattern(rf"(?:\b(?i:(?P<det>last|next|this|coming)){_S})?\b{_MON}(?!{_S}(?:\d|of{_S}\d))")
+@_pattern(rf"(?:\b(?i:(?P<det>last|next|this|coming)){_S})?\b{_MON}(?!{_S}(?:\d|of{_S}\d))",
+          first=f"(?i:[lntc])|{_FIRST_MON}")
 def _month_alone(ctx, m, pre):
     s, e = m.span()
     mon = _month(m["mon"])
@@ -660,7 +674,8 @@ def _month_alone(ctx, m, pre):
     return _with_prefix(ctx, f, pre, ("month",))
 
 
-@_pattern(rf"(?:\b(?i:(?P<det>last|next|this|coming)){_S})?\b{_WD}(?P<plural>s)?{_PART}\b")
+@_pattern(rf"(?:\b(?i:(?P<det>last|next|this|coming)){_S})?\b{_WD}(?P<plural>s)?{_PART}\b",
+          first=f"(?i:[lntc])|{_FIRST_WD}")
 def _weekday(ctx, m, pre):
     s, e = m.span()
     if m["plural"]:
@@ -683,7 +698,8 @@ def _weekday(ctx, m, pre):
 
 @_pattern(
     r"(?i:\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-    r"|yesterday|today|tomorrow|tonight)\b)"
+    r"|yesterday|today|tomorrow|tonight)\b)",
+    first="(?i:[ty])",
 )
 def _deictic(ctx, m, pre):
     s, e = m.span()
@@ -700,7 +716,7 @@ def _deictic(ctx, m, pre):
     return f
 
 
-@_pattern(r"(?i:\b(?P<det>last|next|this)\s+(?P<unit>week|month|year|decade|century)\b)")
+@_pattern(r"(?i:\b(?P<det>last|next|this)\s+(?P<unit>week|month|year|decade|century)\b)", first="(?i:[lnt])")
 def _det_period(ctx, m, pre):
     s, e = m.span()
     det, unit = m["det"].lower(), m["unit"].lower()
@@ -726,7 +742,7 @@ def _det_period(ctx, m, pre):
     return _with_prefix(ctx, f, pre, (unit,))
 
 
-@_pattern(r"(?i:\bthe\s+(?P<unit>year|month|week|decade|century)\b)")
+@_pattern(r"(?i:\bthe\s+(?P<unit>year|month|week|decade|century)\b)", first="(?i:t)")
 def _the_period(ctx, m, pre):
     """'the year' only after 'the end/start/middle of': the publication's year, month, ..."""
     if pre is None or not pre.group("pos"):
@@ -849,7 +865,8 @@ def _duration(ctx, m, pre):
 
 @_pattern(
     rf"(?i:\bthe\s+(?:past|last|next|coming|previous|following)\s+(?:(?P<num>{_NUMW})\s+)?"
-    r"(?P<unit>years?|months?|weeks?|days?|hours?|decades?|century|centuries)\b)"
+    r"(?P<unit>years?|months?|weeks?|days?|hours?|decades?|century|centuries)\b)",
+    first="(?i:t)",
 )
 def _the_past_n(ctx, m, pre):
     s, e = m.span()

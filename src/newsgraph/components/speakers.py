@@ -48,14 +48,16 @@ resolved in one pass in text order, so a chain "Guterres ... He ... he said" car
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..nlp import doc_text
+from ..nlp import doc_text, tokens_lowered
 from ..record import Actor, Attribution, Span
 from .actors import (
     _ORG_WORDS,
@@ -86,6 +88,7 @@ _FEMALE = {"she", "her", "hers", "herself"}
 _NEUTER = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _FIRST = {"i", "we", "me", "us", "my", "our"}
+_NEWLINE = re.compile("\n")
 _QUOTE_RE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
 
@@ -110,13 +113,16 @@ class Resolver:
         self.g = load_gazetteer()
         self.sent_of = [0] * len(doc)
         for si, s in enumerate(doc.sents):
-            for t in s:
-                self.sent_of[t.i] = si
+            self.sent_of[s.start : s.end] = [si] * (s.end - s.start)
+        # a paragraph ends after each token whose text or trailing space holds a newline; read
+        # off the text and the token offsets rather than every Token
+        starts = doc.to_array(IDX).tolist()
+        breaks = {bisect.bisect_right(starts, m.start()) - 1 for m in _NEWLINE.finditer(self.text)}
         self.para_of = []
         p = 0
-        for t in doc:
+        for i in range(len(doc)):
             self.para_of.append(p)
-            if "\n" in t.text or "\n" in t.whitespace_:
+            if i in breaks:
                 p += 1
         self.in_quote = self._quote_mask(attributions or [])
         # gender votes per actor: [male, female]; titles and gendered nouns weigh most
@@ -241,7 +247,8 @@ class Resolver:
     def gender_evidence(self) -> None:
         """Pronouns whose only possible antecedent is one person vote for that person's gender."""
         doc = self.doc
-        for t in doc:
+        for i in tokens_lowered(doc, ("he", "she")):  # the only tokens the test below can pass
+            t = doc[i]
             g = _pron_gender(t.text)
             # only the clear pattern "X did this. He/She did that.": a subject pronoun, and one
             # person named in this or the previous sentence, as a subject
@@ -255,7 +262,8 @@ class Resolver:
     def resolve_pronouns(self) -> None:
         """Every he/she/his/her outside quotations, in text order (no attributions in play)."""
         self.gender_evidence()
-        for t in self.doc:
+        for i in tokens_lowered(self.doc, _MALE | _FEMALE):
+            t = self.doc[i]
             if _pron_gender(t.text) and not self.in_quote[t.i] and t.pos_ in ("PRON", "DET"):
                 self._resolve_pronoun_token(t)
 
@@ -461,7 +469,8 @@ class Resolver:
         """"The president's roots", "the minister said": definite role descriptions outside quotes
         are mentions of the person in the role (for salience)."""
         doc = self.doc
-        for t in doc:
+        for i in tokens_lowered(doc, ("the",)):
+            t = doc[i]
             if t.lower_ != "the" or self.in_quote[t.i]:
                 continue
             h = t.head
@@ -532,7 +541,8 @@ class Resolver:
         self.role_events()
         self.gender_evidence()
         items: list[tuple[int, int, int]] = []  # (token, 0 pronoun | 1 attribution, index)
-        for t in doc:
+        for i in tokens_lowered(doc, _MALE | _FEMALE):  # the words _pron_gender knows
+            t = doc[i]
             if _pron_gender(t.text) and not self.in_quote[t.i] and t.pos_ in ("PRON", "DET"):
                 items.append((t.i, 0, t.i))
         for i, a in enumerate(atts):
