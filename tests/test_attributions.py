@@ -297,8 +297,8 @@ def test_scorer_hidden_layer_shipped_and_used():
 
     model = cue_model()
     assert model is not None and "hidden" in model
-    vocab, E, b1, w2, _b2 = model["hidden"]
-    assert E.shape == (len(vocab), len(b1)) == (len(vocab), len(w2))
+    vocab, table, b1, w2, _b2 = model["hidden"]
+    assert table.shape == (len(vocab), len(b1) + 1) == (len(vocab), len(w2) + 1)  # E, then the linear weights
     assert any("\n" in f for f in vocab)  # features holding a line break survive the round trip
     linear = {k: v for k, v in model.items() if k != "hidden"}
     feats = ["bias", "lemma=say", "src=PERSON", "rule=ccomp", "say=True"]

@@ -233,7 +233,8 @@ def _np_range(tok: Token) -> tuple[int, int]:
 def cue_model() -> dict | None:
     """The candidate scorer over sparse features (scripts/train_attributions.py): linear weights
     ("weights") plus, where scorer.npz exists, one hidden layer over the same features ("hidden":
-    feature -> row of E, then relu(sum of rows + b1) . w2 + b2 is added to the linear sum)."""
+    feature -> row of E, then relu(sum of rows + b1) . w2 + b2 is added to the linear sum; the
+    linear weights ride along as E's last column)."""
     if not USE_MODEL:
         return None
     try:
@@ -245,8 +246,14 @@ def cue_model() -> dict | None:
 
         with np.load(DATA_DIR / "scorer.npz") as z:
             vocab = json.loads(z["vocab"].tobytes().decode("utf-8"))
-            model["hidden"] = ({f: i for i, f in enumerate(vocab)}, z["E"].astype(np.float64),
-                               z["b1"].astype(np.float64), z["w2"].astype(np.float64), float(z["b2"][0]))
+            index = {f: i for i, f in enumerate(vocab)}
+            w = model["weights"]
+            if all(f in index for f in w):
+                # the linear weights as one more column of E: one gather scores a candidate
+                lin = np.array([w.get(f, 0.0) for f in vocab])
+                table = np.concatenate([z["E"].astype(np.float64), lin[:, None]], axis=1)
+                model["hidden"] = (index, table, z["b1"].astype(np.float64), z["w2"].astype(np.float64),
+                                   float(z["b2"][0]))
     except (OSError, ValueError, KeyError):
         pass
     return model
@@ -347,15 +354,15 @@ def _content_role_features(rs: _RoleSums, lo: int, hi: int, tag: str) -> list[st
 def _score(model: dict, feats: list[str]) -> float:
     import math
 
-    w = model["weights"]
-    z = sum(w.get(x, 0.0) for x in feats)
     if "hidden" in model:
         import numpy as np
 
-        vocab, E, b1, w2, b2 = model["hidden"]
-        rows = [vocab[x] for x in feats if x in vocab]
-        h = E[rows].sum(0) + b1
-        z += float(np.maximum(h, 0.0) @ w2) + b2
+        index, table, b1, w2, b2 = model["hidden"]
+        v = table[[i for i in map(index.get, feats) if i is not None]].sum(0)
+        z = float(v[-1] + np.maximum(v[:-1] + b1, 0.0) @ w2) + b2  # the linear part + the hidden layer
+    else:
+        w = model["weights"]
+        z = sum(w.get(x, 0.0) for x in feats)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

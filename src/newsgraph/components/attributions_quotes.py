@@ -140,11 +140,26 @@ _DOUBLED = re.compile(r"''|``")
 _FILLER = "\u2060"  # stands for the second mark of a doubled one while scanning
 
 
+# the last text and its quotes (the attribution and speaker stages both ask), one tuple so that
+# threads see a text with its own quotes
+_LAST: tuple[str | None, list[Quote]] = (None, [])
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All quotations in `text`, in order; multi-paragraph quotes joined into one Quote.
 
     Doubled single marks (`''...''`, ``` ``...'' ```, the New York Times' style) count as one
-    double mark; the Quote then covers both characters."""
+    double mark; the Quote then covers both characters. (Callers must not change the Quotes.)"""
+    global _LAST
+    last_text, last_quotes = _LAST
+    if last_text is text or last_text == text:
+        return list(last_quotes)
+    quotes = _find_quotes_doubled(text)
+    _LAST = (text, quotes)
+    return list(quotes)
+
+
+def _find_quotes_doubled(text: str) -> list[Quote]:
     if "''" not in text and "``" not in text:
         return _find_quotes(text)
     scan = _DOUBLED.sub('"' + _FILLER, text)
