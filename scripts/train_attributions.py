@@ -229,21 +229,24 @@ def train_scorer(a) -> None:
         os.remove(scorer)  # a linear model alone: no stale hidden layer beside it
 
 
+def _minibatches(X: list, rng, size: int):
+    """One epoch in a random order: (rows, their feature ids concatenated, each row's count)."""
+    order = rng.permutation(len(X))
+    for b0 in range(0, len(order), size):
+        rows = order[b0 : b0 + size]
+        yield rows, np.concatenate([X[n] for n in rows]), np.array([len(X[n]) for n in rows])
+
+
 def fit_linear(X: list, y: "np.ndarray", n_feats: int, a) -> "np.ndarray":
     """Logistic regression by mini-batch SGD (gradients summed over a.batch rows), the second
     half's epoch-end weights averaged (steadier than the last)."""
     w = np.zeros(n_feats)
     rng = np.random.default_rng(a.seed)
     lr, l2 = a.lr, a.l2
-    lens = np.array([len(x) for x in X])
     w_sum, n_avg = np.zeros_like(w), 0
     for epoch in range(a.epochs):
-        order = rng.permutation(len(X))
         loss = 0.0
-        for b0 in range(0, len(order), a.batch):
-            rows_b = order[b0 : b0 + a.batch]
-            idx = np.concatenate([X[n] for n in rows_b])
-            ln = lens[rows_b]
+        for rows_b, idx, ln in _minibatches(X, rng, a.batch):
             starts = np.concatenate([[0], np.cumsum(ln)[:-1]])
             z = np.add.reduceat(w[idx], starts)  # every row has the "bias" feature: none is empty
             p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
@@ -277,14 +280,10 @@ def fit_wide_deep(X: list, y: "np.ndarray", n_feats: int, a) -> tuple:
     m2 = {k: np.zeros_like(v) for k, v in P.items()}
     avg = {k: np.zeros_like(v) for k, v in P.items()}
     n_avg, t, l2 = 0, 0, 1e-6
-    lens = np.array([len(x) for x in X])
     for epoch in range(a.hidden_epochs):
-        order = rng.permutation(len(X))
         loss = 0.0
-        for b0 in range(0, len(order), a.hidden_batch):
-            rb = order[b0 : b0 + a.hidden_batch]
-            idx = np.concatenate([X[n] for n in rb])
-            seg = np.repeat(np.arange(len(rb)), lens[rb])
+        for rb, idx, ln in _minibatches(X, rng, a.hidden_batch):
+            seg = np.repeat(np.arange(len(rb)), ln)
             pre = np.zeros((len(rb), H))
             np.add.at(pre, seg, P["E"][idx])
             pre += P["b1"]

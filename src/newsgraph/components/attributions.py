@@ -445,15 +445,20 @@ class _Builder:
         """Per token, read once from Doc.to_array: starts a sentence (1/0); its cue-lexicon odds
         when it is a VERB or NOUN (else 0); its text is a quotation mark."""
         if self._info is None:
-            from spacy.attrs import LOWER, POS, SENT_START
+            from spacy.attrs import LOWER, ORTH, POS, SENT_START
 
             doc, lex = self.doc, cue_lexicon()
-            arr = doc.to_array([SENT_START, POS, LOWER]) if len(doc) else []
+            # plain lists of ints: rows of a numpy array and Token objects cost more than the tests
+            arr = doc.to_array([SENT_START, POS, LOWER, ORTH]).tolist() if len(doc) else []
             strings = doc.vocab.strings
             vn = (spacy.symbols.VERB, spacy.symbols.NOUN)
+            quote: dict[int, bool] = {}
+            for r in arr:
+                if r[3] not in quote:
+                    quote[r[3]] = strings[r[3]] in QUOTE_CHARS
             self._info = ([1 if (r[0] == 1 or i == 0) else 0 for i, r in enumerate(arr)],
-                          [lex.get(strings[int(r[2])], 0.0) if r[1] in vn else 0.0 for r in arr],
-                          [t.text in QUOTE_CHARS for t in doc])
+                          [lex.get(strings[r[2]], 0.0) if r[1] in vn else 0.0 for r in arr],
+                          [quote[r[3]] for r in arr])
         return self._info
 
     def score(self, model: dict, feats: list[str]) -> float:
