@@ -30,6 +30,7 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
+from .agencies import PHOTO_AGENCY_RX
 from .normalize import join, normalize_span
 from .page import Page
 from .record import Caption
@@ -542,19 +543,15 @@ def _choose_date(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[st
 # --------------------------------------------------------------------------------------------
 # captions
 
-# agencies whose name alone makes a credit ("(AFP)", "Reuters Photo"); the credit itself is
-# kept as printed (_credit_name)
-_AGENCIES = ["Associated Press", "AP Photo", "AFP", "Reuters", "Getty Images", "EPA-EFE", "EPA", "Xinhua",
-             "Anadolu Agency", "Anadolu", "Bloomberg", "Shutterstock", "Alamy", "PA Images", "PA Wire",
-             "PA", "AAP", "dpa", "Kyodo", "Yonhap", "TASS", "IRNA", "Sipa", "ZUMA", "NurPhoto",
-             "SOPA Images", "NASA", "AP", "UPI", "WANA", "Press TV", "Tasnim", "Sputnik", "Imago"]
+# agencies whose name alone makes a credit ("(AFP)", "Reuters Photo"): the table shared with
+# textpage.py (agencies.py); the credit itself is kept as printed (_credit_name)
 _CREDIT_PATTERNS = [
     re.compile(r"[(\[]\s*(?:photo(?:graph)?s?|images?|pictures?|video|file photo|credit)(?:\s+credits?)?\s*(?:by|:|-|–)\s*([^)\]]{2,120})[)\]]\s*\.?\s*$", re.I),
     re.compile(r"(?:^|[.!?]\s+|\s[|•]\s*)(?:photo(?:graph)?s?|images?|pictures?|file photo)(?:\s+credits?)?\s*(?:by|:)\s*(.{2,120})$", re.I),
     re.compile(r"(?:^|\s)credits?\s*:\s*(.{2,120})$", re.I),
     # trailing "Jane Doe/Reuters" or "Reuters/Jane Doe"
     re.compile(r"(?:^|\s|\()((?:[A-Z][\w.'&-]*\s?){1,5}(?:\s?/\s?(?:[A-Z][\w.'&-]*\s?){1,6})+)\)?\s*\.?\s*$"),
-    re.compile(r"[(\[]\s*(" + "|".join(re.escape(a) for a in _AGENCIES) + r")(?:\s+(?:photo|images?))?\s*[)\]]\s*\.?\s*$"),
+    re.compile(r"[(\[]\s*(" + PHOTO_AGENCY_RX + r")(?:\s+(?:photo|images?))?\s*[)\]]\s*\.?\s*$"),
 ]
 
 
@@ -832,7 +829,7 @@ def _is_furniture(text: str) -> bool:
 _CREDIT_LINE = re.compile(
     r"^[(\[]?\s*(?i:(?:photo(?:graph)?s?|images?|pictures?|video)(?:\s+credits?)?|credits?)\s*(?i:by|:)\s*[^.]{2,100}[)\]]?\s*\.?$|"
     r"^(?:[A-Z][\w.'&-]*\s?){1,5}(?:\s?/\s?(?:[A-Z][\w.'&-]*\s?){1,6}){1,3}$|"
-    r"^[(\[]?(?:" + "|".join(re.escape(a) for a in _AGENCIES) + r")(?:\s+(?i:photo|images?))?[)\]]?$")
+    r"^[(\[]?(?:" + PHOTO_AGENCY_RX + r")(?:\s+(?i:photo|images?))?[)\]]?$")
 
 
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from .agencies import PHOTO_AGENCY_RX
 from .dateline import MON as _MON
 from .dateline import dateline_agency, find_date as _find_date, split_dateline
 from .dateline import match_dateline as _dateline
@@ -260,10 +261,6 @@ def _byline(s: str, loose_ok: bool = True, place_ok: bool = True) -> tuple[str, 
 # ---------------------------------------------------------------------------------------------
 # captions
 
-_AGENCY = (
-    r"AP|AFP|EPA|UPI|ANP|DPA|ANSA|Reuters|Getty(?: Images)?|Xinhua|Anadolu(?: Agency)?|"
-    r"Bloomberg|Shutterstock|Alamy|Sputnik|TASS|IRNA|WANA|PA(?: Wire| Media)?|Zuma(?: Press)?"
-)
 _CREDIT_WORD = r"(?:file\s+)?(?:photo(?:graph)?s?|image|picture|pic|illustration|video)(?:\s+credit)?|credit"
 # "... (Photo by AFP)", "... (Photo: Jane Roe)", "... (Image credit: X)"
 _CAP_PAREN_LABEL = re.compile(rf"\(\s*(?:{_CREDIT_WORD})\s*(?:by\b|:)?\s*(?P<c>[^()]{{2,80}}?)\s*\)\.?$", re.I)
@@ -271,8 +268,9 @@ _CAP_PAREN_LABEL = re.compile(rf"\(\s*(?:{_CREDIT_WORD})\s*(?:by\b|:)?\s*(?P<c>[
 _CAP_PAREN_SLASH = re.compile(
     r"\((?P<c>[A-Z][\w'’.\- ]{0,40}/\s?[A-Z][\w'’.\-& ]{1,40}(?:,\s*(?:File|Pool|Handout))?)\)\.?$"
 )
-# "... (AP)", "(Getty Images)": an agency alone; only trusted in the head or with a prefix
-_CAP_PAREN_AGENCY = re.compile(rf"\((?P<c>(?:{_AGENCY})(?:\s+(?:Photo|Images|Pictures|Photos))?)\)\.?$")
+# "... (AP)", "(Getty Images)": an agency alone (agencies.py, the table extract.py uses too); only
+# trusted in the head or with a prefix
+_CAP_PAREN_AGENCY = re.compile(rf"\((?P<c>(?:{PHOTO_AGENCY_RX})(?:\s+(?:Photo|Images|Pictures|Photos))?)\)\.?$")
 # "... Photograph: Jane Roe/Reuters", "... Photo: Jane Roe", "... Image: X"
 _CAP_LABEL_END = re.compile(
     rf"(?:^|(?<=[.!?”’\"')\s]))\s*(?:{_CREDIT_WORD})\s*:\s*(?P<c>[^:]{{2,80}})$", re.I
@@ -298,7 +296,7 @@ def _credit_only(s: str) -> str | None:
         return m.group("c").strip()
     # "Getty/Instagram.", "Jane Roe/AFP": a slash credit naming an agency, alone on a line
     m = re.match(r"^(?P<c>[A-Z][\w'’.\- ]{0,30}/[A-Z][\w'’.\- ]{0,30})\.?$", s)
-    if m and len(_words(s)) <= 5 and re.search(rf"\b(?:{_AGENCY})\b", s):
+    if m and len(_words(s)) <= 5 and re.search(rf"\b(?:{PHOTO_AGENCY_RX})\b", s):
         return m.group("c").strip()
     return None
 
