@@ -6,10 +6,10 @@
 Reproduces the committed src/newsgraph/data/attributions/{cues.json,cue_model.json,roles.npz,
 scorer.npz} byte for byte with the defaults (seed 13; ranker: 12 epochs, lr 0.2 decaying by 0.8,
 l2 1e-4; scorer: hidden layer of 16, 2 epochs of Adam at 5e-4, batches of 32; threshold 0.35; the
-component's constants as committed). Numpy only, one process: about
-3.5 minutes of parsing (skipped on reruns with --cache: a DocBin plus CACHE.tensors.npz, kept
-outside the repo) and 5 minutes of training (features of every candidate, the role network three times,
-the ranker, the scorer).
+component's constants as committed). Numpy only, one process: about 3.5 minutes of parsing
+(skipped on reruns with --cache: a DocBin plus CACHE.tensors.npz, kept outside the repo) and 5
+minutes of training (features of every candidate, the role network three times, the ranker, the
+scorer).
 
 Reads train/text/*.txt and the first train/attributions/NAME_*.ann of each article (brat
 standoff).

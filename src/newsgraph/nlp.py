@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -55,6 +55,14 @@ def tokens_lowered(doc: Doc, words: Iterable[str]) -> list[int]:
         return []
     # uint64 on both sides: a mixed int64/uint64 comparison would go through float64
     return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), numpy.array(ids, dtype=numpy.uint64))).tolist()
+
+
+def newline_tokens(doc: Doc) -> list[int]:
+    """Sorted indices of the tokens holding a line break (only whitespace tokens can: spaCy
+    makes every newline part of one), read without building a Token for every word."""
+    if not len(doc):
+        return []
+    return [i for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if "\n" in doc[i].text]
 
 
 def register_extensions() -> None:

@@ -10,7 +10,8 @@
   object (dependency parse), the speaker its subject.
 
 Candidates also come from noun cues (`the claim that`, `criticism of`, `X's view is that`) and
-`Name: ...` lines; a logistic-regression scorer trained on PolNeAR train keeps some, and a
+`Name: ...` lines; a scorer trained on PolNeAR train (linear weights plus one small hidden
+layer over the same sparse features, see cue_model) keeps some, and a
 candidate whose content mostly repeats a better-scored one's is dropped (DEDUP_OVERLAP).
 Where a verb's content ends is chosen among several ranges (the parse's, cut at a comma or a
 conjunction, to the end of the sentence or paragraph, ...) by a ranker trained on the same data
@@ -37,9 +38,9 @@ import spacy.symbols
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..nlp import doc_text
+from ..nlp import doc_text, newline_tokens
 from ..record import Attribution, Span
-from .attributions_quotes import QUOTE_CHARS, Quote, find_quotes
+from .attributions_quotes import QUOTE_CHARS, Quote, find_quotes, scan_quotes
 from .attributions_roles import role_probs
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "attributions"
@@ -834,11 +835,7 @@ class _Builder:
     def newlines(self) -> list[int]:
         """Sorted indices of the tokens holding a line break (only whitespace tokens can)."""
         if self._paras is None:
-            from spacy.attrs import IS_SPACE
-
-            doc = self.doc
-            space = doc.to_array([IS_SPACE]).reshape(-1) if len(doc) else []
-            self._paras = [int(i) for i in (space.nonzero()[0] if len(doc) else []) if "\n" in doc[int(i)].text]
+            self._paras = newline_tokens(self.doc)
         return self._paras
 
     def _para_end(self, i: int) -> int:
@@ -1178,7 +1175,7 @@ class _Builder:
         stripped = text.strip()
         if stripped[:1] in QUOTE_CHARS and stripped.rstrip(".,")[-1:] in QUOTE_CHARS and n_q <= 2:
             return "direct"
-        qs = find_quotes(text)
+        qs = scan_quotes(text)  # a piece of the article: not find_quotes, which remembers the article
         qlen = sum(q.end - q.start for q in qs)
         return "partial" if qlen < 0.5 * len(text) else "mixed"
 

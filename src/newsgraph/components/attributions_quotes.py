@@ -146,20 +146,23 @@ _LAST: tuple[str | None, list[Quote]] = (None, [])
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """All quotations in `text`, in order; multi-paragraph quotes joined into one Quote.
-
-    Doubled single marks (`''...''`, ``` ``...'' ```, the New York Times' style) count as one
-    double mark; the Quote then covers both characters. (Callers must not change the Quotes.)"""
+    """scan_quotes(text), remembered for the last text: an article's text is scanned once for
+    the attribution and the speaker stages. (Callers must not change the Quotes.) Scan short
+    pieces of text with scan_quotes, so that they do not push the article out."""
     global _LAST
     last_text, last_quotes = _LAST
     if last_text is text or last_text == text:
         return list(last_quotes)
-    quotes = _find_quotes_doubled(text)
+    quotes = scan_quotes(text)
     _LAST = (text, quotes)
     return list(quotes)
 
 
-def _find_quotes_doubled(text: str) -> list[Quote]:
+def scan_quotes(text: str) -> list[Quote]:
+    """All quotations in `text`, in order; multi-paragraph quotes joined into one Quote.
+
+    Doubled single marks (`''...''`, ``` ``...'' ```, the New York Times' style) count as one
+    double mark; the Quote then covers both characters."""
     if "''" not in text and "``" not in text:
         return _find_quotes(text)
     scan = _DOUBLED.sub('"' + _FILLER, text)

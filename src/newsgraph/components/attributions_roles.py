@@ -20,8 +20,10 @@ import functools
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LOWER, SENT_START
+from spacy.attrs import DEP, HEAD, IS_PUNCT, LOWER, SENT_START
 from spacy.tokens import Doc
+
+from ..nlp import newline_tokens
 
 WINDOW = 1  # neighbours on each side whose tensors are concatenated
 DEPS = ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "advcl", "conj", "cc", "prep", "pobj", "punct", "mark",
@@ -42,7 +44,7 @@ def token_inputs(doc: Doc, in_quote: np.ndarray, lexicon: dict[str, float]) -> n
     tp = np.concatenate([pad, t, pad])
     parts = [tp[k : k + n] for k in range(2 * WINDOW + 1)]
     # token attributes as arrays (Doc.to_array: iterating Token objects costs more than the rest)
-    arr = doc.to_array([LOWER, SENT_START, IS_PUNCT, IS_SPACE, HEAD, DEP]).astype(np.int64)
+    arr = doc.to_array([LOWER, SENT_START, IS_PUNCT, HEAD, DEP]).astype(np.int64)
     strings = doc.vocab.strings
     lowers, inv = np.unique(arr[:, 0], return_inverse=True)
     lex = np.array([lexicon.get(strings[int(h) & 0xFFFFFFFFFFFFFFFF], 0.0) for h in lowers],
@@ -51,8 +53,7 @@ def token_inputs(doc: Doc, in_quote: np.ndarray, lexicon: dict[str, float]) -> n
     sent_start[0] = True
     punct = arr[:, 2].astype(np.float32)
     newline = np.zeros(n, dtype=bool)
-    for i in np.flatnonzero(arr[:, 3]):
-        newline[i] = "\n" in doc[int(i)].text
+    newline[newline_tokens(doc)] = True
     para = np.concatenate([[True], newline[:-1]]).astype(np.float32)
     # the strongest cue word before / after the token in its sentence, and the position in it
     before = np.zeros(n, dtype=np.float32)
@@ -71,10 +72,10 @@ def token_inputs(doc: Doc, in_quote: np.ndarray, lexicon: dict[str, float]) -> n
     # the parse: the token's own relation, and how cue-like its head and its ancestors are
     # (a token under a reporting verb's clause is likely content)
     idx = np.arange(n)
-    heads = idx + arr[:, 4]  # HEAD is the offset to the head
+    heads = idx + arr[:, 3]  # HEAD is the offset to the head
     dep_index = {strings[d]: k for k, d in enumerate(DEPS)}
     dep = np.zeros((n, len(DEPS) + 1), dtype=np.float32)
-    deps_u = arr[:, 5].astype(np.uint64)
+    deps_u = arr[:, 4].astype(np.uint64)
     dep[idx, [dep_index.get(int(d), len(DEPS)) for d in deps_u]] = 1.0
     head_lex = np.where(heads != idx, lex[heads], 0.0).astype(np.float32)
     anc_lex = np.zeros(n, dtype=np.float32)

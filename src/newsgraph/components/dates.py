@@ -819,7 +819,7 @@ def _shift(f: _Found, pub: dt.date, n: float, unit: str) -> None:
 
 
 @_pattern(
-    rf"(?i:\b(?=[\dadefhmnost])(?:(?P<num>{_NUMW})\s+{_UNIT}\s+(?:later|earlier|before|after|afterwards|prior)"
+    rf"(?i:\b{_NUM_AHEAD}(?:(?P<num>{_NUMW})\s+{_UNIT}\s+(?:later|earlier|before|after|afterwards|prior)"
     r"|the\s+(?:day|week|month|year)\s+(?:before|after)"
     r"|the\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|morning|evening)"
     r"|that\s+(?:same\s+)?(?:day|week|month|year|morning|evening))\b)"

@@ -162,6 +162,8 @@ _MONTHS = (
 # Spans that hold no figure. Regexes by hand: spaCy's DATE/TIME entities miss some ("1.05am") and
 # over-reach elsewhere (it labels index levels like "1,334.20" DATE), and dateparser parses a date
 # string but does not find dates in running text.
+# URLs and e-mail addresses (only run where "http", "www." or "@" is: every match holds one)
+_URL_MASK = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 # Each starts with a look-ahead on its first character where the pattern itself cannot tell
 # `re` (a leading \b or optional part): most positions then fail on one test (same matches).
 _MASKS = [
@@ -173,10 +175,9 @@ _MASKS = [
     re.compile(r"(?=\d)\b\d{1,2}/\d{1,2}/\d{2,4}\b"),  # 6/30/2023
     re.compile(r"(?=[+(\d])(?:\+\d{1,3}[ \u00a0-]?)?\(?\b\d{3}\)?[ .\u00a0-]\d{3}[ .-]\d{4}\b"),  # phone numbers
     re.compile(r"\+\d{1,3}(?:[ .\u00a0-]?\(?\d{1,5}\)?){2,}"),  # +44 20 7946 0958
-    re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+"),  # (only run where "http", "www." or "@" is)
+    _URL_MASK,
     re.compile(r"(?=[12])\b(?:19|20)\d{2}[-–/](?:19|20)?\d{2}\b(?![ \u00a0-]*(?:%|per|percent))"),  # 2018-19 seasons
 ]
-_URL_MASK = _MASKS[8]
 
 # words before a number that qualify it: record text -> NewsQuant symbol
 _QUALIFIERS = {
