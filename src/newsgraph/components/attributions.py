@@ -66,6 +66,21 @@ NOUN_CUE_MIN = 0.15
 # drop a reported-speech candidate whose content overlaps (character Jaccard) this much with
 # an accepted one scored higher (1.0: keep all)
 DEDUP_OVERLAP = 0.45
+# ... and one whose content holds, or lies inside, the content of an accepted candidate scored
+# higher with the same speaker (`refused to reinstate the law` read from `refused` and `reinstate`)
+NEST_DEDUP = True
+# reported speech whose cue lies inside another attribution's content (`according to X, the team
+# decided to ...`) is kept only when scored at least this (PolNeAR leaves most such readings out;
+# `say` and `tell` with a speaker are exempt: `a letter that he said was drafted by ...`)
+NEST_TH = 0.8
+# reported speech whose content lies inside a direct quote, its cue outside (`"...," he added,
+# noting ...` read from `added`): not a second attribution; its speaker and cue go to the quote
+QUOTE_DUP = True
+# a reported content that stops inside a quotation it opened runs on to the closing mark
+QUOTE_EXTEND = True
+# of two attributions whose contents share this share of their words (Jaccard), the one whose
+# content starts first stays (1.0: keep both; see _Builder._dedup)
+FINAL_DEDUP = 0.5
 # cut these tails off reported content (see _Builder._trim_tail)
 TRIM_TAILS = ("semi", "obj")
 # `X, he said, is Y`: a cue set off by commas inside what it reports (content in two fragments)
@@ -175,6 +190,11 @@ _PASSIVE_HOLDERS = {"assure", "divide", "split", "worry", "concern", "convince",
                     "unite", "torn", "scare", "shock", "surprise", "please", "delight", "trouble", "dismay"}
 # cues whose grammatical subject is not a source (`X appears to ...`)
 _NO_SOURCE_LEMMAS = {"appear", "seem"}
+# `X seemed Y`, `X is expected to Y`: the content is the subject and the complement (RAISING)
+RAISING = True
+_RAISING_VERBS = {"appear", "seem"}
+_RAISING_PASSIVES = {"expect", "consider", "find", "think", "believe", "see", "view", "regard", "deem",
+                     "know", "say", "report", "rumor", "estimate", "judge", "presume", "suppose"}
 
 
 def _source_of(tok: Token) -> Token | None:
@@ -706,6 +726,10 @@ class _Builder:
         """Token range of what the cue reports."""
         doc = self.doc
         kids = list(cue.children)
+        if RAISING:
+            rng = self._raised(cue, kids)
+            if rng is not None:
+                return rng
         # "voiced concern over X", "expressed hope that X": the content is X
         if cue.lemma_ in ("voice", "express", "raise", "register") or any(
                 c.dep_ == "dobj" and c.lemma_ in _ATTITUDE_NOUNS for c in kids):
@@ -758,7 +782,7 @@ class _Builder:
             # `Many of the closures, he said, have involved ...`: the sentence around the cue
             lo, hi = self._clip_paragraph(cue.i, *self.sent_bounds(cue.i))
             lo, hi = max(lo, head.left_edge.i), min(hi, head.right_edge.i + 1)
-            if lo < cue.left_edge.i - 1:
+            if lo < cue.left_edge.i:  # a lead-in of one word is enough (`Now, she said, ...`)
                 return self._paren(cue, lo, hi)
         if cue.dep_ in ("parataxis", "ccomp", "advcl") and head is not cue and head.i < cue.i:
             sent = doc[slice(*self.sent_bounds(cue.i))]
@@ -767,6 +791,23 @@ class _Builder:
             if hi > lo:
                 return max(lo, sent.start), hi, "head"
         return None
+
+    def _raised(self, cue: Token, kids: list[Token]) -> tuple | None:
+        """`X seemed to Y`, `X is expected to Y`, `X was found Y`: what is judged is the subject
+        and its complement together, in two fragments around the cue (PolNeAR's reading; the
+        judge, where named, is the `by` agent or nobody)."""
+        passive = any(c.dep_ == "auxpass" for c in kids)
+        if not (cue.lemma_ in _RAISING_VERBS or (passive and cue.lemma_ in _RAISING_PASSIVES)):
+            return None
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+        comp = next((c for c in kids if c.dep_ in ("xcomp", "acomp", "oprd", "attr") and c.i > cue.i), None)
+        if subj is None or comp is None or subj.lower_ in ("it", "there", "this", "that", "which", "who"):
+            return None
+        lo, s_hi = subj.left_edge.i, subj.right_edge.i + 1
+        c_lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+        if not s_hi <= cue.i < c_lo:
+            return None
+        return lo, hi, "raise", s_hi, c_lo
 
     def _comma_at(self, i: int, step: int) -> bool:
         """A comma at token i, or just beyond it in direction `step`."""
@@ -827,10 +868,26 @@ class _Builder:
                             c.start <= speaker.start < c.end for c in vcontent)):
                         self.base_range[tok.i] = (content[0].start, content[-1].end)
                         content = vcontent
+            if QUOTE_EXTEND and len(content) == 1:
+                closed = self._close_quote(content)
+                if speaker is None or not closed[0].start <= speaker.start < closed[-1].end:
+                    content = closed
             yield tok, content, speaker, cue_span, feats
         if EXTRA_RULES:
             yield from self.noun_candidates()
             yield from self.colon_candidates()
+
+    def _close_quote(self, content: list[Span]) -> list[Span]:
+        """A reported content that stops inside a quotation it opened runs on to the closing mark."""
+        c0, c1 = content[0].start, content[0].end
+        for q in self.quotes:
+            if q.start >= c1:
+                break
+            if q.closed and len(q.fragments) <= 1 and c0 <= q.start and c1 < q.end - 1:
+                span = self.doc.char_span(c0, q.end, alignment_mode="expand")
+                if span is not None:
+                    return self._content_spans(span.start, span.end) or content
+        return content
 
     def newlines(self) -> list[int]:
         """Sorted indices of the tokens holding a line break (only whitespace tokens can)."""
@@ -1047,8 +1104,10 @@ class _Builder:
 
     def reported(self) -> None:
         model = cue_model()
+        quoted = [a for a in self.atts if a.content]
         self.according_all()
-        kept = []  # (score, content range) of accepted candidates
+        kept = []  # (score, content range, cue offset, say, content hull, speaker) of accepted candidates
+        scored = []  # (attribution, score, cue, say) for NEST_TH
         cands = list(self.candidates())
         if model and DEDUP_OVERLAP < 1.0:  # best first, so that a duplicate loses to the better one
             cands.sort(key=lambda c: -self.score(model, c[4]))
@@ -1068,17 +1127,45 @@ class _Builder:
                     nested_say = speaker is not None and tok.lemma_ in ("say", "tell")
                     if any(_overlap(a0, a1, b0, b1) >= DEDUP_OVERLAP and s2 >= sc
                            and not ((nested_say and b0 <= tok.idx < b1) or (say2 and a0 <= c2 < a1))
-                           for s2, b0, b1, c2, say2 in kept):
+                           for s2, b0, b1, c2, say2, *_ in kept):
                         continue
-                    kept.append((sc, a0, a1, tok.idx, nested_say))
+                    c0, c1 = content[0].start, content[-1].end
+                    sp = (speaker.start, speaker.end) if speaker is not None else None
+                    if NEST_DEDUP and sp is not None and any(
+                            sp2 == sp and s2 >= sc and (d0 <= c0 and c1 <= d1 or c0 <= d0 and d1 <= c1)
+                            for s2, _b0, _b1, _c, _say, d0, d1, sp2 in kept):
+                        continue
+                    kept.append((sc, a0, a1, tok.idx, nested_say, c0, c1, sp))
             else:
                 sc = cue_score(tok)
                 if sc < CUE_THRESHOLD or (speaker is None and sc < 0.5):
                     continue
                 if tok.lemma_.lower() in _WEAK_VERBS and "rule=ccomp" not in feats:
                     continue
+            if QUOTE_DUP and model:
+                c0, c1 = content[0].start, content[-1].end
+                host = next((q for q in quoted if q.content[0].start <= c0 and c1 <= q.content[-1].end
+                             and not q.content[0].start <= tok.idx < q.content[-1].end), None)
+                if host is not None:
+                    if speaker is not None:  # the reported reading names the speaker more often right
+                        host.speaker, host.cue = speaker, cue
+                        if host in self.alone:
+                            self.alone.remove(host)
+                        self.used_cues.add(tok.i)
+                    continue
             self.used_cues.add(tok.i)
-            self.add(self._kind(content), speaker, cue, content)
+            att = self.add(self._kind(content), speaker, cue, content)
+            if model:
+                scored.append((att, sc, tok, speaker is not None and tok.lemma_ in ("say", "tell")))
+        if NEST_TH and scored:
+            drop = set()
+            for att, sc, tok, say in scored:
+                if sc >= NEST_TH or say:
+                    continue
+                if any(o is not att and o.content and o.content[0].start <= tok.idx < o.content[-1].end
+                       for o in self.atts):
+                    drop.add(id(att))
+            self.atts = [a for a in self.atts if id(a) not in drop]
 
     def _trim_tail(self, cue: Token, lo: int, hi: int, rule: str = "") -> int:
         """Cut what follows the reported content: `; other clause`, `, although ...`, a time
@@ -1213,7 +1300,32 @@ class _Builder:
                 elif a in self.atts:
                     self.atts.remove(a)
         self.atts.sort(key=lambda a: (a.content[0].start if a.content else 0))
+        if FINAL_DEDUP < 1.0:
+            self._dedup()
         return self.atts
+
+    def _dedup(self) -> None:
+        """One statement, one attribution: of two attributions whose contents share most of their
+        words (Jaccard >= FINAL_DEDUP), the one whose content starts first stays: the outer of two
+        nested readings (`X said Y told him Z` read once whole and once from `told`), or a quote
+        over a reported reading of the words inside it."""
+        starts = [t.idx for t in self.doc]
+        words = [not (t.is_punct or t.is_space) for t in self.doc]
+        kept: list[set] = []
+        out = []
+        for a in self.atts:
+            if not a.content:
+                out.append(a)
+                continue
+            ws = set()
+            for c in a.content:
+                lo, hi = bisect.bisect_left(starts, c.start), bisect.bisect_left(starts, c.end)
+                ws.update(i for i in range(lo, hi) if words[i])
+            if ws and any(len(ws & k) >= FINAL_DEDUP * len(ws | k) for k in kept):
+                continue
+            kept.append(ws)
+            out.append(a)
+        self.atts = out
 
 
 def extract_attributions(doc: Doc, polnear: bool = False) -> list[Attribution]:
