@@ -228,12 +228,12 @@ def test_polnear_dev_scores(tmp_path):
                           "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
     m = json.loads(res.stdout)["metrics"]
     # floors just below the measured numbers, so that regressions fail (issue 3's targets are higher)
-    # (measured: attribution 66.0, direct 85.5, indirect 60.5, source 78.3, content 70.5)
+    # (measured: attribution 66.2, direct 86.4, indirect 60.6, source 78.1, content 72.7)
     assert m["attribution"]["f1"] >= 0.655, m["attribution"]
-    assert m["attribution/direct"]["f1"] >= 0.85, m["attribution/direct"]
+    assert m["attribution/direct"]["f1"] >= 0.855, m["attribution/direct"]
     assert m["attribution/indirect"]["f1"] >= 0.60, m["attribution/indirect"]
-    assert m["source/overlap"]["f1"] >= 0.78, m["source/overlap"]
-    assert m["content/overlap"]["f1"] >= 0.70, m["content/overlap"]
+    assert m["source/overlap"]["f1"] >= 0.775, m["source/overlap"]
+    assert m["content/overlap"]["f1"] >= 0.72, m["content/overlap"]
 
 
 def _tok(doc, word):
@@ -288,6 +288,93 @@ def test_coordinated_reports_keep_their_own_content(nlp):
     assert "opposition" not in a.content[-1].text and a.speaker.text == "The minister"
     b = find(out, "plan would collapse")
     assert b.speaker.text == "the opposition leader"
+
+
+def _without(nlp, text, **flags):
+    """The attributions of `text` with some of the component's constants changed."""
+    from newsgraph.components import attributions as A
+
+    old = {k: getattr(A, k) for k in flags}
+    try:
+        for k, v in flags.items():
+            setattr(A, k, v)
+        return A.extract_attributions(nlp(text))
+    finally:
+        for k, v in old.items():
+            setattr(A, k, v)
+
+
+_ONE_STATEMENT_OFF = {"NEST_DEDUP": False, "NEST_TH": 0, "FINAL_DEDUP": 1.0, "QUOTE_DUP": False}
+
+
+def test_one_statement_one_attribution(nlp):
+    """A statement read twice (from `according to` and from the verb inside its content, from a
+    verb and from the verb its clause governs) is one attribution; the readings the rules would
+    otherwise add are checked to exist."""
+    text = "According to the weekly, the documents reveal the party has asked coal firms for money."
+    out = atts(nlp, text)
+    assert [(a.speaker.text, a.cue.text) for a in out] == [("the weekly", "According to")]
+    assert len(_without(nlp, text, **_ONE_STATEMENT_OFF)) == 2
+    text = "A spokesman declined to address the report specifically."
+    out = atts(nlp, text)
+    assert [a.cue.text for a in out] == ["declined"] and out[0].content[0].text.startswith("to address")
+    assert "address" in [a.cue.text for a in _without(nlp, text, **_ONE_STATEMENT_OFF)]
+    text = "The senator urged voters to reject the measure, warning that it would raise taxes."
+    out = atts(nlp, text)
+    assert sorted(a.cue.text for a in out) == ["urged", "warning"]
+    assert "reject" in [a.cue.text for a in _without(nlp, text, **_ONE_STATEMENT_OFF)]
+    # speech reported inside another attribution's content stays its own (seed: `which she said`)
+    out = atts(nlp, "The minister criticised the mission, which she said had failed to protect civilians.")
+    assert any(a.cue.text == "said" and a.speaker is not None for a in out)
+
+
+def test_quote_cue_is_the_verb_before_the_participle(nlp):
+    out = atts(nlp, '"The talks on the treaty are over," the envoy added, noting that both sides had signed.')
+    a = find(out, "talks on the treaty")
+    assert (a.speaker.text, a.cue.text) == ("the envoy", "added")
+    out = _without(nlp, '"The talks on the treaty are over," the envoy added, noting that both sides had signed.',
+                   CUE_HEAD=False)
+    assert find(out, "talks on the treaty").cue.text == "noting"
+
+
+def test_raised_subject_is_part_of_the_content(nlp):
+    """`X is expected to Y`, `X seemed Y`: the content is X and Y, in two fragments around the
+    cue, with no speaker named."""
+    from newsgraph.components.attributions import _Builder
+
+    text = "The new stadium is expected to bring thousands of visitors to the city."
+    doc = nlp(text)
+    b = _Builder(doc)
+    lo, hi, rule, s_hi, c_lo = b.content_of(_tok(doc, "expected"))
+    assert rule == "raise" and doc[lo:s_hi].text == "The new stadium"
+    assert doc[c_lo:hi].text == "to bring thousands of visitors to the city"
+    doc = nlp("The senator seemed unhappy with the deal.")
+    lo, hi, rule, s_hi, c_lo = _Builder(doc).content_of(_tok(doc, "seemed"))
+    assert (doc[lo:s_hi].text, doc[c_lo:hi].text) == ("The senator", "unhappy with the deal")
+    # `it seems that ...` reports the clause, as before
+    doc = nlp("It seems that the plan has failed.")
+    assert _Builder(doc).content_of(_tok(doc, "seems"))[2] == "ccomp"
+
+
+def test_reported_content_runs_to_the_closing_quote(nlp):
+    from newsgraph.components.attributions import _Builder
+
+    text = 'The firm said that it "did not, at any time, treat the server differently from any other." It left.'
+    doc = nlp(text)
+    b = _Builder(doc)
+    cut = b._content_spans(_tok(doc, "that").i, _tok(doc, "time").i + 1)  # stops inside the quotation
+    assert cut[0].text.endswith("at any time")
+    closed = b._close_quote(cut)
+    assert closed[0].text == 'that it "did not, at any time, treat the server differently from any other."'
+    # a content that closes its own quotation, or opens none, stays as it is
+    whole = b._content_spans(_tok(doc, "that").i, _tok(doc, "other").i + 2)
+    assert b._close_quote(whole) == whole
+
+
+def test_parenthetical_cue_after_one_word(nlp):
+    out = atts(nlp, "The port reopened last week.\n\nNow, she said, the ferries and the trucks no longer share the quay.")
+    a = find(out, "ferries and the trucks")
+    assert a.speaker.text == "she" and [c.text for c in a.content][0] == "Now"
 
 
 def test_scorer_hidden_layer_shipped_and_used():

@@ -13,6 +13,10 @@ Candidates also come from noun cues (`the claim that`, `criticism of`, `X's view
 `Name: ...` lines; a scorer trained on PolNeAR train (linear weights plus one small hidden
 layer over the same sparse features, see cue_model) keeps some, and a
 candidate whose content mostly repeats a better-scored one's is dropped (DEDUP_OVERLAP).
+One statement is one attribution: a reading nested in another one (`refused to reinstate the
+law` read from both verbs, `the documents reveal ...` inside `according to X`), a reported
+reading of a direct quote's words, and any two contents sharing half their words are kept once
+(NEST_DEDUP, NEST_TH, QUOTE_DUP, FINAL_DEDUP).
 Where a verb's content ends is chosen among several ranges (the parse's, cut at a comma or a
 conjunction, to the end of the sentence or paragraph, ...) by a ranker trained on the same data
 (`_Builder._variants`). Both models also read a token-role network (attributions_roles.py: how
@@ -52,6 +56,8 @@ NP_RELCL_CUT = 30
 # any verb with a subject there when no known cue word is found (`"...," she yells`)
 AFTER_WINDOW_OPEN = 30
 ANY_VERB_AFTER_COMMA = True
+# ... and a cue that hangs on another cue after the quote gives way to it (see _Builder.cue_after)
+CUE_HEAD = True
 # PolNeAR output for a quote alone that joined nothing: "keep" (no source), "drop", or
 # "context" (the context speaker as its source)
 ALONE_POLNEAR = "context"
@@ -73,8 +79,13 @@ NEST_DEDUP = True
 # decided to ...`) is kept only when scored at least this (PolNeAR leaves most such readings out;
 # `say` and `tell` with a speaker are exempt: `a letter that he said was drafted by ...`)
 NEST_TH = 0.8
-# reported speech whose content lies inside a direct quote, its cue outside (`"...," he added,
-# noting ...` read from `added`): not a second attribution; its speaker and cue go to the quote
+# ... as is one in an adverbial clause (`voted to end the mission after the minister called it
+# a "failure"`): the clause is the outer content's tail more often than part of what it reports
+NEST_ADV = True
+_ADV_MARKS = {"after", "before", "when", "while", "as", "because", "since", "until", "once", "although",
+              "though", "if"}
+# reported speech whose content lies inside a direct quote, its cue outside: not a second
+# attribution; where the quote has no speaker of its own, it takes this one's speaker and cue
 QUOTE_DUP = True
 # a reported content that stops inside a quotation it opened runs on to the closing mark
 QUOTE_EXTEND = True
@@ -563,6 +574,12 @@ class _Builder:
             s = cue_score(tk)
             if s >= 0.3 and tk.pos_ == "VERB" and (best is None or s > cue_score(best)):
                 best = tk
+        # `"...," he added, noting that ...`: the participle hangs on the cue that introduces the
+        # quote, whichever word the lexicon rates higher
+        in_window = {tk.i for tk in window}
+        while CUE_HEAD and best is not None and best.dep_ in ("advcl", "xcomp") and best.head.i in in_window \
+                and best.head.pos_ == "VERB" and cue_score(best.head) >= 0.3:
+            best = best.head
         if best is None and open_end and ANY_VERB_AFTER_COMMA:
             for tk in window:
                 if tk.pos_ == "VERB" and tk.dep_ in ("ROOT", "parataxis", "ccomp", "conj") and any(
@@ -1147,7 +1164,7 @@ class _Builder:
                 host = next((q for q in quoted if q.content[0].start <= c0 and c1 <= q.content[-1].end
                              and not q.content[0].start <= tok.idx < q.content[-1].end), None)
                 if host is not None:
-                    if speaker is not None:  # the reported reading names the speaker more often right
+                    if speaker is not None and (host.speaker is None or host in self.alone):
                         host.speaker, host.cue = speaker, cue
                         if host in self.alone:
                             self.alone.remove(host)
@@ -1160,7 +1177,8 @@ class _Builder:
         if NEST_TH and scored:
             drop = set()
             for att, sc, tok, say in scored:
-                if sc >= NEST_TH or say:
+                if sc >= NEST_TH or say or (NEST_ADV and any(
+                        c.dep_ == "mark" and c.lower_ in _ADV_MARKS for c in tok.children)):
                     continue
                 if any(o is not att and o.content and o.content[0].start <= tok.idx < o.content[-1].end
                        for o in self.atts):
@@ -1309,8 +1327,13 @@ class _Builder:
         words (Jaccard >= FINAL_DEDUP), the one whose content starts first stays: the outer of two
         nested readings (`X said Y told him Z` read once whole and once from `told`), or a quote
         over a reported reading of the words inside it."""
-        starts = [t.idx for t in self.doc]
-        words = [not (t.is_punct or t.is_space) for t in self.doc]
+        if len(self.atts) < 2:
+            return
+        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
+
+        arr = self.doc.to_array([IDX, IS_PUNCT, IS_SPACE])
+        starts = arr[:, 0].tolist()
+        words = ((arr[:, 1] == 0) & (arr[:, 2] == 0)).tolist()
         kept: list[set] = []
         out = []
         for a in self.atts:
