@@ -32,10 +32,11 @@ standoff).
    polnear_score.py counts, and its target is 0.3 (`--content-label`) when only the content
    matches: the statement is found and only its speaker is wrong, so the scorer should not learn
    to drop such statements as firmly as non-statements (held out: content overlap +0.9 F1,
-   attribution F1 the same, source overlap -0.1). Over sparse features (cue word, lexicon bucket, dependency, content
-   rule, kind and word of the speaker, first word and head of the content, role probabilities,
-   ...) a linear part plus one hidden layer of 16 (so that features combine) is trained by Adam
-   -> cue_model.json "weights" (linear) and the decision threshold, scorer.npz (hidden layer).
+   attribution F1 the same, source overlap -0.1). Over sparse features (cue word, lexicon
+   bucket, dependency, content rule, kind and word of the speaker, first word and head of the
+   content, role probabilities, ...) a linear part plus one hidden layer of 16 (so that features
+   combine) is trained by Adam -> cue_model.json "weights" (linear) and the decision threshold,
+   scorer.npz (hidden layer).
    `--hidden 0` trains the logistic regression alone (mini-batch SGD, the second half's epochs
    averaged), as before.
    `--set NAME=VALUE` overrides a component constant while training, to try a variant first."""
