@@ -228,12 +228,12 @@ def test_polnear_dev_scores(tmp_path):
                           "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
     m = json.loads(res.stdout)["metrics"]
     # floors just below the measured numbers, so that regressions fail (issue 3's targets are higher)
-    # (measured: attribution 66.2, direct 86.4, indirect 60.6, source 78.1, content 72.7)
+    # (measured: attribution 66.1, direct 86.3, indirect 60.6, source 78.3, content 72.9)
     assert m["attribution"]["f1"] >= 0.655, m["attribution"]
     assert m["attribution/direct"]["f1"] >= 0.855, m["attribution/direct"]
     assert m["attribution/indirect"]["f1"] >= 0.60, m["attribution/indirect"]
-    assert m["source/overlap"]["f1"] >= 0.775, m["source/overlap"]
-    assert m["content/overlap"]["f1"] >= 0.72, m["content/overlap"]
+    assert m["source/overlap"]["f1"] >= 0.78, m["source/overlap"]
+    assert m["content/overlap"]["f1"] >= 0.725, m["content/overlap"]
 
 
 def _tok(doc, word):
