@@ -37,6 +37,7 @@ import bisect
 import functools
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 import spacy.symbols
 from spacy.language import Language
@@ -347,6 +348,19 @@ def _features(tok: Token, src: Token | None, rule: str, length: int, b: "_Builde
 def _pb(x: float) -> str:
     """A probability as one of ten buckets."""
     return str(min(9, int(x * 10)))
+
+
+class _Kept(NamedTuple):
+    """An accepted reported-speech candidate, as the later ones are compared with it."""
+
+    score: float
+    b0: int  # parse-based content range (characters)
+    b1: int
+    cue_at: int  # the cue's offset
+    say: bool  # `say`/`tell` with a speaker: may report inside another content
+    c0: int  # the content as output
+    c1: int
+    speaker: tuple[int, int] | None
 
 
 class _RoleSums:
@@ -1123,7 +1137,7 @@ class _Builder:
         model = cue_model()
         quoted = [a for a in self.atts if a.content]
         self.according_all()
-        kept = []  # (score, content range, cue offset, say, content hull, speaker) of accepted candidates
+        kept: list[_Kept] = []  # the accepted candidates, for DEDUP_OVERLAP and NEST_DEDUP
         scored = []  # (attribution, score, cue, say) for NEST_TH
         cands = list(self.candidates())
         if model and DEDUP_OVERLAP < 1.0:  # best first, so that a duplicate loses to the better one
@@ -1142,17 +1156,17 @@ class _Builder:
                     # a duplicate, unless it is speech reported inside the other's content
                     # (`..., which she said wanted ...`)
                     nested_say = speaker is not None and tok.lemma_ in ("say", "tell")
-                    if any(_overlap(a0, a1, b0, b1) >= DEDUP_OVERLAP and s2 >= sc
-                           and not ((nested_say and b0 <= tok.idx < b1) or (say2 and a0 <= c2 < a1))
-                           for s2, b0, b1, c2, say2, *_ in kept):
+                    if any(_overlap(a0, a1, k.b0, k.b1) >= DEDUP_OVERLAP and k.score >= sc
+                           and not ((nested_say and k.b0 <= tok.idx < k.b1) or (k.say and a0 <= k.cue_at < a1))
+                           for k in kept):
                         continue
                     c0, c1 = content[0].start, content[-1].end
                     sp = (speaker.start, speaker.end) if speaker is not None else None
                     if NEST_DEDUP and sp is not None and any(
-                            sp2 == sp and s2 >= sc and (d0 <= c0 and c1 <= d1 or c0 <= d0 and d1 <= c1)
-                            for s2, _b0, _b1, _c, _say, d0, d1, sp2 in kept):
+                            k.speaker == sp and k.score >= sc
+                            and (k.c0 <= c0 and c1 <= k.c1 or c0 <= k.c0 and k.c1 <= c1) for k in kept):
                         continue
-                    kept.append((sc, a0, a1, tok.idx, nested_say, c0, c1, sp))
+                    kept.append(_Kept(sc, a0, a1, tok.idx, nested_say, c0, c1, sp))
             else:
                 sc = cue_score(tok)
                 if sc < CUE_THRESHOLD or (speaker is None and sc < 0.5):
