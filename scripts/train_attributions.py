@@ -210,7 +210,8 @@ def train_scorer(a) -> None:
                 ok = a.content_label  # the right content with the wrong source: partly right
             rows.append(feats)
             labels.append(float(ok))
-    print(f"parsed {len(docs)} articles in {time.time() - t0:.0f}s: {len(rows)} candidates, {int(sum(labels))} positive")
+    print(f"parsed {len(docs)} articles in {time.time() - t0:.0f}s: {len(rows)} candidates, "
+          f"{labels.count(1.0)} positive, {sum(0.0 < y < 1.0 for y in labels)} with the content only")
     counts = collections.Counter(f for r in rows for f in set(r))
     index = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= a.min_count))}
     X = [np.array(sorted({index[f] for f in r if f in index}), dtype=np.int64) for r in rows]

@@ -1143,6 +1143,9 @@ class _Builder:
         if model and DEDUP_OVERLAP < 1.0:  # best first, so that a duplicate loses to the better one
             cands.sort(key=lambda c: -self.score(model, c[4]))
         for tok, content, speaker, cue, feats in cands:
+            c0, c1 = content[0].start, content[-1].end
+            # speech reported inside another content may stand (`..., which she said wanted ...`)
+            say = speaker is not None and tok.lemma_ in ("say", "tell")
             if model:
                 th = model.get("threshold", 0.5)
                 if speaker is not None and any(q in c.text for c in content for q in "\u201c\u201d\"\u00ab"):
@@ -1152,21 +1155,18 @@ class _Builder:
                     continue
                 if DEDUP_OVERLAP < 1.0:
                     # a range the ranker extended is compared by its parse-based range
-                    a0, a1 = self.base_range.get(tok.i, (content[0].start, content[-1].end))
+                    a0, a1 = self.base_range.get(tok.i, (c0, c1))
                     # a duplicate, unless it is speech reported inside the other's content
-                    # (`..., which she said wanted ...`)
-                    nested_say = speaker is not None and tok.lemma_ in ("say", "tell")
                     if any(_overlap(a0, a1, k.b0, k.b1) >= DEDUP_OVERLAP and k.score >= sc
-                           and not ((nested_say and k.b0 <= tok.idx < k.b1) or (k.say and a0 <= k.cue_at < a1))
+                           and not ((say and k.b0 <= tok.idx < k.b1) or (k.say and a0 <= k.cue_at < a1))
                            for k in kept):
                         continue
-                    c0, c1 = content[0].start, content[-1].end
                     sp = (speaker.start, speaker.end) if speaker is not None else None
                     if NEST_DEDUP and sp is not None and any(
                             k.speaker == sp and k.score >= sc
                             and (k.c0 <= c0 and c1 <= k.c1 or c0 <= k.c0 and k.c1 <= c1) for k in kept):
                         continue
-                    kept.append(_Kept(sc, a0, a1, tok.idx, nested_say, c0, c1, sp))
+                    kept.append(_Kept(sc, a0, a1, tok.idx, say, c0, c1, sp))
             else:
                 sc = cue_score(tok)
                 if sc < CUE_THRESHOLD or (speaker is None and sc < 0.5):
@@ -1174,7 +1174,6 @@ class _Builder:
                 if tok.lemma_.lower() in _WEAK_VERBS and "rule=ccomp" not in feats:
                     continue
             if QUOTE_DUP and model:
-                c0, c1 = content[0].start, content[-1].end
                 host = next((q for q in quoted if q.content[0].start <= c0 and c1 <= q.content[-1].end
                              and not q.content[0].start <= tok.idx < q.content[-1].end), None)
                 if host is not None:
@@ -1187,7 +1186,7 @@ class _Builder:
             self.used_cues.add(tok.i)
             att = self.add(self._kind(content), speaker, cue, content)
             if model:
-                scored.append((att, sc, tok, speaker is not None and tok.lemma_ in ("say", "tell")))
+                scored.append((att, sc, tok, say))
         if NEST_TH and scored:
             drop = set()
             for att, sc, tok, say in scored:
