@@ -53,7 +53,7 @@ def polnear_files(limit: int) -> list[Path]:
 def bench_ingest(a: argparse.Namespace) -> dict:
     from newsgraph.pipeline import Item, analyze_articles, extract
     from newsgraph.store import open_store
-    from newsgraph.store.ingest import ingest
+    from newsgraph.collect import ingest
 
     files = polnear_files(a.limit)
     names = [str(f) for f in files]

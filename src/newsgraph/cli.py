@@ -1,4 +1,5 @@
-"""The command line: newsgraph analyze | demo; ingest, failures, export (cli_store); serve (cli_web)."""
+"""The command line: newsgraph analyze | demo; ingest, failures, export (cli_store); serve (cli_web);
+stories (cli_corpus)."""
 
 from __future__ import annotations
 
@@ -201,7 +202,7 @@ def _register_command_modules() -> None:
     """Commands kept in their own modules (store: ingest, failures, export; web: serve)."""
     import importlib
 
-    for mod in ("cli_store", "cli_web"):
+    for mod in ("cli_store", "cli_web", "cli_corpus"):
         try:
             importlib.import_module(f"{__package__}.{mod}")
         except ModuleNotFoundError as e:

@@ -25,6 +25,19 @@ def _open(db: Optional[str]):
         raise typer.Exit(2)
 
 
+def _open_existing(db: Optional[str]):
+    """Open a store that must already exist: a mistyped path is an error, not a new empty store."""
+    import re
+
+    from .store import DEFAULT_DB
+
+    path = db or DEFAULT_DB
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", path) and not Path(path).expanduser().exists():
+        _err(f"no store at {path} (make one with `newsgraph ingest ... --db {path}`)")
+        raise typer.Exit(2)
+    return _open(db)
+
+
 @app.command()
 def ingest(
     sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .htm, .html.gz), folders, URLs, or - for standard input."),
@@ -44,8 +57,8 @@ def ingest(
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from .pipeline import check_date
-    from .store.ingest import count_items
-    from .store.ingest import ingest as run_ingest
+    from .collect import count_items
+    from .collect import ingest as run_ingest
 
     try:
         published = check_date(published)
@@ -94,6 +107,8 @@ def ingest(
         raise typer.Exit(130)
     for item, reason in stats.failures:
         typer.echo(f"error: {item}: {reason}", err=True)
+    for item, reason in stats.story_errors:
+        typer.echo(f"warning: {item}: {reason}", err=True)
     typer.echo(
         f"{stats.stored} new, {stats.skipped} already stored, {stats.failed} failed "
         f"in {stats.elapsed:.1f} s ({stats.rate:.1f} articles/s): {store.name}",

@@ -29,7 +29,7 @@ def run_demo(folder: Path | None = None, console: Console | None = None, db: str
     """Ingest the sample into the store at `db` (default ./newsgraph.db), show a row per article,
     and say how to browse them."""
     from .store import DEFAULT_DB, StoreError, open_store
-    from .store.ingest import ingest
+    from .collect import ingest
 
     # a pipe or a CI log is no terminal: give the table room rather than wrap every cell
     console = console or Console(width=None if sys.stdout.isatty() else 150)

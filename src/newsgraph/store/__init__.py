@@ -7,8 +7,9 @@
     df = to_pandas("attributions")              # a pandas DataFrame
 
 Modules: schema (tables), db (Store, open_store), merge (actors across articles), search
-(FTS5 / tsvector), export (jsonl, csv, parquet, pandas), ingest (analyse and store),
-migrations (Alembic). The query interface is docs/store-interface.md.
+(FTS5 / tsvector), export (jsonl, csv, parquet, pandas), stories (stories, reuse and
+disagreements as the corpus layer works them out), migrations (Alembic). Analysing and storing
+(`newsgraph ingest`) is newsgraph.collect, above the store. The query interface is docs/store-interface.md.
 """
 
 from __future__ import annotations

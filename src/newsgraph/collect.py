@@ -2,6 +2,10 @@
 
     stats = ingest(["folder/", "https://..."], store, published=None, publisher=None)
 
+It sits above the pipeline, the store and the corpus layer and drives them in turn (the store
+itself never runs the analysis): read, extract, analyse, store, then put each new article into
+its story (corpus.online; `stories=False` leaves that out).
+
 Each source is read and extracted first; its article id (the normalised body's hash) is known
 then, before the language model runs, so articles already in the store are skipped at the cost
 of extraction alone. The rest go through the pipeline (analyze_articles, the batched core of
@@ -21,8 +25,8 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
-from ..errors import InputError
-from .db import Store
+from .errors import InputError
+from .store.db import Store
 
 
 @dataclass
@@ -36,6 +40,8 @@ class IngestStats:
     started: float = field(default_factory=time.perf_counter)
     analysis_s: float = 0.0  # time in the language pipeline
     store_s: float = 0.0  # time writing to the store
+    # articles stored whose story could not be worked out: (item, reason)
+    story_errors: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def done(self) -> int:
@@ -53,7 +59,7 @@ class IngestStats:
 
 def count_items(sources: Iterable[str]) -> int | None:
     """How many articles the sources name (folders walked), or None where unknown."""
-    from ..ingest.sources import folder_files, is_url
+    from .ingest.sources import folder_files, is_url
 
     n = 0
     for s in sources:
@@ -83,11 +89,14 @@ def ingest(
     stdin: Any = None,
     on_progress: Callable[[IngestStats], None] | None = None,
     analyse: Callable[[list[Any]], list[Any]] | None = None,
+    stories: bool = True,
 ) -> IngestStats:
     """Analyse and store every source; returns the counts. `analyse` (articles -> records)
     replaces the pipeline in tests."""
-    from ..ingest import iter_sources
-    from ..pipeline import Item, analyze_articles, extract
+    from .ingest import iter_sources
+    from .pipeline import Item, analyze_articles, extract
+
+    from .corpus.online import add_to_stories
 
     if analyse is None:
 
@@ -158,6 +167,15 @@ def ingest(
                 except Exception as e:
                     fail(r.article.source or r.article.id, f"cannot store the record ({_reason(e)})", entries.get(id(r.article)))
             store.add_many([], failures=fails, resolved=[x for x in resolved if x not in dict(fails)])
+        if stories:
+            new_ids = {aid for aid, new in added if new}
+            fresh = [r for r in records if r.article.id in new_ids]
+            try:
+                add_to_stories(store, fresh)
+            except OperationalError:
+                raise
+            except Exception as e:  # the records are stored; a story that cannot be worked out is named
+                stats.story_errors += [(r.article.source or r.article.id, f"stored, but not put into a story ({_reason(e)})") for r in fresh]
         stats.store_s += time.perf_counter() - t1
         for _, new in added:
             if new:

@@ -1,0 +1,168 @@
+"""Across reports: newsgraph stories | timeline (registered on cli.app on import)."""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+from .cli import _err, app
+from .errors import InputError
+
+DB_HELP = "The store: a SQLite file or a postgresql:// URL (it must exist)."
+
+
+class CorpusFormat(str, enum.Enum):
+    json = "json"
+    text = "text"
+
+
+def _fallback_article(content: str, name: str) -> Any:
+    """A short plain text the page extractor finds no article in (a title line and a few
+    sentences): its first line is the title, the rest the body, so it still has a story."""
+    from .record import Article, body_id
+
+    title, _, body = content.strip().partition("\n")
+    body = body.strip() or title
+    return Article(id=body_id(body), title=title.strip() or None, body=body, source=name)
+
+
+def read_records(sources: list[str], allow_private: bool = False, batch_size: int = 16) -> tuple[list[Any], list[InputError]]:
+    """Records of every source, in order, and the items that failed."""
+    from .ingest import iter_sources
+    from .pipeline import Item, analyze_articles, extract
+
+    arts = []
+    failures: list[InputError] = []
+    for src in iter_sources(sources, allow_private=allow_private):
+        if isinstance(src, InputError):
+            failures.append(src)
+            continue
+        try:
+            arts.append(extract(Item(content=src.content, name=src.name, kind=src.kind, url=src.url)))
+        except InputError as e:
+            if src.kind != "html" and "no article text" in e.reason and src.content.strip():
+                arts.append(_fallback_article(src.content, src.name))
+            else:
+                failures.append(e)
+    recs = []
+    for r in analyze_articles(arts, batch_size=batch_size):
+        if isinstance(r, InputError):
+            failures.append(r)
+        else:
+            recs.append(r)
+    return recs, failures
+
+
+def _stored(db: str) -> dict[str, Any]:
+    """The corpus output of the stories kept in a store."""
+    from .cli_store import _open_existing
+
+    store = _open_existing(db)
+    try:
+        out: dict[str, Any] = {"stories": [], "reuse": [], "disagreements": []}
+        offset = 0
+        while True:
+            page = store.stories(limit=500, offset=offset)
+            for item in page["items"]:
+                s = store.story(item["id"])
+                if not s:
+                    continue
+                out["stories"].append({"id": s["id"], "title": s["title"], "articles": [a["id"] for a in s["articles"]],
+                                       "first_seen": s.get("first_seen"), "last_seen": s.get("last_seen"),
+                                       "outlets": s.get("outlets", []),
+                                       "titles": {a["id"]: [a.get("publisher"), a.get("published"), a.get("title")] for a in s["articles"]}})
+                for r in s.get("reuse", []):
+                    out["reuse"].append({"story": s["id"], "source": r["source"]["id"], "target": r["target"]["id"],
+                                         "share": r["share"], "credited": r.get("credited"), "pairs": r["pairs"]})
+                for d in s.get("disagreements", []):
+                    out["disagreements"].append({"story": s["id"], **d})
+            offset += len(page["items"])
+            if not page["items"] or offset >= page["total"]:
+                break
+        return out
+    finally:
+        store.close()
+
+
+def text_summary(out: dict[str, Any], by_name: dict[str, Any] | None = None) -> str:
+    """The corpus output for a person: each story with its reports, reuse and disagreements."""
+    by_name = by_name or {}
+    lines: list[str] = []
+    reuse: dict[str, list[dict]] = {}
+    dis: dict[str, list[dict]] = {}
+    for r in out["reuse"]:
+        reuse.setdefault(r.get("story") or "", []).append(r)
+    for d in out["disagreements"]:
+        dis.setdefault(d.get("story") or "", []).append(d)
+    multi = [s for s in out["stories"] if len(s["articles"]) > 1]
+    lines.append(f"{len(out['stories'])} stories ({len(multi)} told by more than one report), "
+                 f"{len(out['reuse'])} reuse pairs, {len(out['disagreements'])} disagreements")
+    for s in out["stories"]:
+        span = " to ".join(x for x in dict.fromkeys([s.get("first_seen"), s.get("last_seen")]) if x)
+        lines.append("")
+        lines.append(f"== {s['title']}  [{s['id']}]")
+        lines.append(f"   {len(s['articles'])} reports, {len(s.get('outlets') or [])} outlets" + (f", {span}" if span else ""))
+        for a in s["articles"]:
+            info = (s.get("titles") or {}).get(a)
+            if info is None and a in by_name:
+                r = by_name[a]
+                info = [r.article.publisher, r.article.published, r.article.title]
+            pub, date, title = info or [None, None, None]
+            lines.append(f"   - {date or '????-??-??'}  {pub or '?'}: {title or a}  ({a})")
+        for r in reuse.get(s["id"], []):
+            cred = ", credited" if r.get("credited") else ""
+            lines.append(f"   reuse: {r['target']} takes {round(100 * r['share'])}% of its text from {r['source']} "
+                         f"({len(r['pairs'])} passages{cred})")
+            for p in r["pairs"][:3]:
+                t = p["target_span"]["text"]
+                lines.append(f"      \u201c{t[:110]}{'…' if len(t) > 110 else ''}\u201d")
+        for d in dis.get(s["id"], []):
+            vals = "; ".join(f"{v['text']!r} ({v['article']})" if "article" in v else f"{v['text']!r} ({v.get('article_id')})" for v in d["values"])
+            lines.append(f"   disagreement ({d.get('kind', 'figure')}) on {d['about']}: {vals}")
+    return "\n".join(lines)
+
+
+@app.command()
+def stories(
+    sources: Optional[list[str]] = typer.Argument(None, help="Files and folders of articles (or none, with --db)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Read the stories kept in this store instead. " + DB_HELP),
+    fmt: CorpusFormat = typer.Option(CorpusFormat.text, "--format", "-f", help="json: the corpus output (../shared/design/corpus.md); text: a summary to read."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of standard output."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on loopback, private or link-local addresses."),
+) -> None:
+    """Group reports of one event into stories; show reused wording and disagreements.
+
+    Articles are named by file name (sources) or stored id (--db). Every article is in exactly
+    one story; a story of one report is fine.
+    """
+    from .corpus import build
+
+    if not sources and not db:
+        _err("give files or folders of articles, or --db STORE")
+        raise typer.Exit(2)
+    if sources and db:
+        _err("give files and folders, or --db STORE, not both (ingest the files into the store first)")
+        raise typer.Exit(2)
+    failures: list[InputError] = []
+    by_name: dict[str, Any] = {}
+    if db:
+        result = _stored(db)
+    else:
+        recs, failures = read_records(list(sources or []), allow_private=allow_private)
+        for f in failures:
+            _err(str(f))
+        names = [Path(r.article.source).name if r.article.source else r.article.id for r in recs]
+        by_name = dict(zip(names, recs))
+        result = build(recs, names)
+    text = json.dumps(result, indent=1, ensure_ascii=False) if fmt is CorpusFormat.json else text_summary(result, by_name)
+    if out:
+        out.write_text(text + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(text + "\n")
+    if failures:
+        raise typer.Exit(1)

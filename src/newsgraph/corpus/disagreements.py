@@ -1,0 +1,274 @@
+"""Disagreements: where the reports of one story give different values for the same thing.
+
+Figures. Two figures from different reports of a story are about the same thing when they
+count in the same unit, per the same period ("a day" is not a total), and what they count
+agrees: the same kind of event (killed, injured, displaced, arrested, ...: the verb or noun the
+figure hangs on, read through a small table of the kinds of count news reports give), or the
+same counted noun, and their sentences share enough of their other words. Figures that report a
+change ("rose to 41", "up 3%") are updates, not claims about the first value, and are left out.
+Values are compared as numbers, so "1.2 million" and "1,200,000" or "forty-two" and "42" are one
+value; a disagreement is a group of same-thing figures from at least two reports holding at
+least two values.
+
+Quotes. One speaker's words quoted by two reports that are plainly the same statement (most of
+the words shared) but not word for word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .text import norm, sentences, words
+
+# kinds of counts news reports give: a stem of the word the figure hangs on -> its kind
+KINDS: dict[str, tuple[str, ...]] = {
+    "death": ("kill", "dead", "die", "death", "toll", "fatal", "live", "life", "bodies", "body", "perish", "drown", "victim"),
+    "injury": ("injur", "wound", "hurt", "hospital", "treated"),
+    "displacement": ("displac", "evacua", "homeless", "shelter", "flee", "fled", "refuge", "tent", "relocat"),
+    "missing": ("missing", "unaccount"),
+    "arrest": ("arrest", "detain", "detent", "custody", "held", "jail"),
+    "rescue": ("rescu", "pulled", "saved"),
+    "protest": ("protest", "march", "demonstr", "rall", "strik", "walkout"),
+    "money": ("fund", "aid", "pledg", "donat", "grant", "loan", "cost", "damage", "spend", "budget", "compensat"),
+    "vote": ("vote", "ballot", "turnout", "seat", "elect"),
+}
+MATCH_MIN = 0.35  # the score at which two figures (each the other's best) are about the same thing
+# counts that grow as a story unfolds: reports of different days giving different values are
+# updates, not disagreements
+EVOLVING = frozenset({"death", "injury", "displacement", "missing", "arrest", "rescue"})
+GENERIC_UNITS = frozenset({"", "people", "percent"})
+GENERIC_CONTEXT = 0.2
+MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+STOP = frozenset(
+    "the a an of to in on at for with by from and or but as is was were are be been has have had that this "
+    "it its their his her they he she said says about more than least some around nearly almost over under "
+    "up down after before who which when while into also would could will".split()
+)
+
+
+def _kind(text: str | None) -> str | None:
+    if not text:
+        return None
+    for w in words(text):
+        for kind, stems in KINDS.items():
+            if any(w.startswith(s) for s in stems):
+                return kind
+    return None
+
+
+def _sentence(body: str, start: int, end: int) -> tuple[str, set[str]]:
+    """The figure's sentence without the figure, and its content words (five-letter stems)."""
+    for s, e in sentences(body):
+        if s <= start < e:
+            rest = body[s:start] + " " + body[end:e]
+            return rest, {w[:5] for w in words(rest) if w not in STOP and not w[0].isdigit()}
+    return "", set()
+
+
+def _head(about: str | None) -> str | None:
+    ws = [w for w in words(about or "") if w not in STOP]
+    return ws[-1][:5] if ws else None
+
+
+def _value(v: Any) -> float | None:
+    if isinstance(v, (int, float)):
+        return float(v)
+    if isinstance(v, list) and v and all(isinstance(x, (int, float)) for x in v):
+        return float(v[0])  # a range: its low end
+    return None
+
+
+@dataclass
+class Fig:
+    doc: Any
+    fig: Any
+    value: float
+    unit: str
+    per: str
+    kind: str | None
+    head: str | None
+    ctx: set[str]
+
+
+def _figs(doc: Any) -> list[Fig]:
+    rec = doc.record
+    out = []
+    for f in getattr(rec, "figures", None) or []:
+        v = _value(f.value)
+        if v is None or f.change:
+            continue
+        if f.unit in ("year", "date", "time") or (f.unit is None and 1900 <= v <= 2100 and float(v).is_integer()):
+            continue  # years and clock times are dates, not counts
+        about = f.about.text if f.about else None
+        event = f.event.text if f.event else None
+        sent, ctx = _sentence(doc.body, f.span.start, f.span.end)
+        year = (doc.published or "")[:4]
+        if any(y != year for y in _YEAR.findall(sent)):
+            continue  # "in 2011, 14 people died": another, earlier event
+        kind = _kind(event) or _kind(about) or _kind(sent)
+        out.append(Fig(doc, f, v, (f.unit or "").lower(), (f.per or "").lower(), kind, _head(about), ctx))
+    return out
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def match(a: Fig, b: Fig) -> float:
+    """How surely two figures from two reports are about the same thing (0: they are not)."""
+    if a.unit != b.unit or a.per != b.per:
+        return 0.0
+    if a.kind and b.kind and a.kind != b.kind:
+        return 0.0
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    if hi > MAX_RATIO * lo:
+        return 0.0
+    if a.kind in EVOLVING or b.kind in EVOLVING:
+        pa, pb = a.doc.published, b.doc.published
+        if pa and pb and pa[:10] != pb[:10]:
+            return 0.0  # a toll of Monday and a toll of Wednesday: an update
+    score = _jaccard(a.ctx, b.ctx)
+    same_head = bool(a.head and a.head == b.head)
+    if a.unit in GENERIC_UNITS and not same_head and score < GENERIC_CONTEXT:
+        return 0.0  # "63 percent" and "38.5%" of one election: a bare count needs its noun or its words
+    if a.kind and a.kind == b.kind:
+        score += 0.4
+    if same_head:
+        score += 0.3
+    if a.unit not in GENERIC_UNITS:
+        score += 0.2
+    return score
+
+
+def same_thing(a: Fig, b: Fig) -> bool:
+    return match(a, b) >= MATCH_MIN
+
+
+def _differ(x: float, y: float) -> bool:
+    return abs(x - y) > 1e-9 * max(1.0, abs(x), abs(y))
+
+
+def _value_json(f: Fig) -> dict[str, Any]:
+    s = f.fig.span
+    return {
+        "article": f.doc.name,
+        "article_id": f.doc.id,
+        "publisher": f.doc.publisher,
+        "published": f.doc.published,
+        "value": f.fig.value if not isinstance(f.fig.value, float) or not f.fig.value.is_integer() else int(f.fig.value),
+        "unit": f.fig.unit,
+        "text": s.text,
+        "span": {"start": s.start, "end": s.end, "text": s.text},
+    }
+
+
+def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
+    """Figure disagreements among the reports of one story."""
+    figs = [f for d in docs for f in _figs(d)]
+    n = len(figs)
+    parent = list(range(n))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    # link each figure to the figure of each other report that it and only it matches best
+    by_doc: dict[int, list[int]] = {}
+    for i, f in enumerate(figs):
+        by_doc.setdefault(id(f.doc), []).append(i)
+    docs_ix = list(by_doc.values())
+    for x in range(len(docs_ix)):
+        for y in range(x + 1, len(docs_ix)):
+            A, B = docs_ix[x], docs_ix[y]
+            sc = {(i, j): match(figs[i], figs[j]) for i in A for j in B}
+            best_a = {i: max(B, key=lambda j: sc[(i, j)]) for i in A}
+            best_b = {j: max(A, key=lambda i: sc[(i, j)]) for j in B}
+            for i, j in best_a.items():
+                if best_b[j] == i and sc[(i, j)] >= MATCH_MIN:
+                    parent[root(j)] = root(i)
+    groups: dict[int, list[Fig]] = {}
+    for i in range(n):
+        groups.setdefault(root(i), []).append(figs[i])
+    out = []
+    for g in groups.values():
+        if len({id(f.doc) for f in g}) < 2:
+            continue
+        per_doc: dict[int, set[float]] = {}
+        for f in g:
+            per_doc.setdefault(id(f.doc), set()).add(round(f.value, 6))
+        if any(len(v) > 1 for v in per_doc.values()):
+            continue  # one report giving two values here: not one thing, or not read right
+        vals = {round(f.value, 6) for f in g}
+        if len(vals) < 2 or not any(_differ(a, b) for a in vals for b in vals):
+            continue
+        # what the figures count: the commonest counted noun, else the kind
+        heads = [f.fig.about.text for f in g if f.fig.about]
+        about = min(heads, key=len) if heads else (g[0].kind or g[0].unit or "figure")
+        if g[0].kind and g[0].kind not in norm(about):
+            about = f"{about} ({g[0].kind})"
+        g.sort(key=lambda f: (f.doc.published or "9999", f.doc.name, f.fig.span.start))
+        out.append({"story": story, "kind": "figure", "about": about, "values": [_value_json(f) for f in g]})
+    return out
+
+
+QUOTE_SAME = 60.0  # at least this similar: the same statement
+QUOTE_EXACT = 97.0  # this similar or more: worded the same
+
+
+def _quotes(doc: Any) -> list[tuple[str, Any]]:
+    from ..store.merge import actor_keys
+
+    rec = doc.record
+    if rec is None:
+        return []
+    actors = {a.id: a for a in rec.actors}
+    out = []
+    for at in rec.attributions:
+        if at.kind not in ("direct", "partial", "mixed") or not at.actor or at.actor not in actors:
+            continue
+        keys = actor_keys(actors[at.actor])
+        if not keys:
+            continue
+        text = " … ".join(c.text for c in at.content)
+        if len(words(text)) >= 5:
+            out.append((keys[0], at))
+    return out
+
+
+def quotes(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
+    """One speaker's statement quoted in different words by different reports."""
+    qs = [(d, k, at) for d in docs for k, at in _quotes(d)]
+    out = []
+    used: set[int] = set()
+    for i, (da, ka, qa) in enumerate(qs):
+        if i in used:
+            continue
+        ta = norm(" ".join(c.text for c in qa.content))
+        group = [(da, qa)]
+        for j in range(i + 1, len(qs)):
+            db, kb, qb = qs[j]
+            if j in used or db is da or kb != ka:
+                continue
+            tb = norm(" ".join(c.text for c in qb.content))
+            r = fuzz.ratio(ta, tb)
+            if QUOTE_SAME <= r < QUOTE_EXACT and fuzz.partial_ratio(ta, tb) < QUOTE_EXACT:
+                group.append((db, qb))
+                used.add(j)
+        if len(group) < 2:
+            continue
+        speaker = next((q.speaker.text for _, q in group if q.speaker), ka.split(":", 1)[-1])
+        out.append({
+            "story": story, "kind": "quote", "about": f"{speaker}: the same statement quoted in different words",
+            "values": [{"article": d.name, "article_id": d.id, "publisher": d.publisher, "published": d.published,
+                        "value": None, "text": " … ".join(c.text for c in q.content),
+                        "span": {"start": q.content[0].start, "end": q.content[-1].end,
+                                 "text": d.body[q.content[0].start:q.content[-1].end]}} for d, q in group],
+        })
+    return out

@@ -1,0 +1,142 @@
+"""What an article is about, as weighted terms: the profile stories are grouped by.
+
+A profile is a bag of terms drawn from the record: content words of the title and lead (weighted
+up: they name the event), of the body (stemmed to six letters, so "arrested"/"arrests" meet),
+proper names as written in the text, the record's actors under their cross-article merge keys
+("country:MLI", "person:abdoulaye diop"), and its figures and years as numbers ("N:23"). Names and
+numbers count more than common words: reports of two events of one kind (two earthquakes) share
+their vocabulary and differ by who, where and how many.
+
+Weights are log-scaled term counts times an inverse document frequency that blends the corpus at
+hand with a background table (`data/corpus/df.json.gz`, built by scripts/build_story_df.py from
+the shared sets), so that eight reports of one story are not judged by eight documents alone.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+TITLE_W = 2.0  # title words count twice
+LEAD_W = 1.5  # the first paragraph's words
+NAME_W = 2.5  # proper names, actors and numbers, over common words
+STEM = 6
+LEAD_CHARS = 400
+BACKGROUND_DOCS = 50.0  # how many documents' worth the background table counts for
+
+STOP = frozenset(
+    """a an the and or but nor of to in on at for with by from as is was were are be been being it its
+    this that these those he she they we you i his her their our my your who whom which what when where
+    why how not no than then so if into over after before about said says say also has have had will
+    would could should may might can more most other some such only own same too very just one two
+    three new up out do did does there here them him us me all any each both few many much off again
+    further once during while under until through against between among per via still yet even now
+    told tells according added adding just like year years week weeks day days monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october
+    november december mr mrs ms dr""".split()
+)
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*\d|\d")
+_SENT_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)$")
+
+
+def tokens(text: str) -> list[tuple[str, bool]]:
+    """(token, starts a sentence) for each word or number of `text`."""
+    out = []
+    prev_end = 0
+    start_ok = True
+    for m in _TOKEN.finditer(text):
+        gap = text[prev_end:m.start()]
+        if prev_end == 0:
+            start_ok = True
+        else:
+            start_ok = bool(re.search(r"[.!?:]['\"”’)]*\s+$|\n", gap))
+        out.append((m.group(), start_ok))
+        prev_end = m.end()
+    return out
+
+
+def _word_terms(text: str, weight: float, c: Counter) -> None:
+    for tok, first in tokens(text):
+        low = tok.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if tok[0].isdigit():
+            num = tok.replace(",", "")
+            if num.endswith("."):
+                num = num[:-1]
+            c["N:" + num] += weight * NAME_W
+            continue
+        if len(low) < 3 or low in STOP:
+            continue
+        if tok[0].isupper() and not first:
+            c["E:" + low] += weight * NAME_W
+        else:
+            c[low[:STEM]] += weight
+
+
+def raw_counts(title: str | None, body: str, record: Any = None) -> Counter:
+    """The term counts of an article (before IDF)."""
+    c: Counter = Counter()
+    if title:
+        _word_terms(title, TITLE_W, c)
+    lead_end = body.find("\n", LEAD_CHARS // 2)
+    lead_end = lead_end if 0 < lead_end < LEAD_CHARS * 2 else min(len(body), LEAD_CHARS)
+    _word_terms(body[:lead_end], LEAD_W, c)
+    _word_terms(body[lead_end:], 1.0, c)
+    if record is not None:
+        from ..store.merge import actor_keys
+
+        for a in getattr(record, "actors", None) or []:
+            keys = actor_keys(a)
+            if keys:
+                c["A:" + keys[0]] += NAME_W * min(3, max(1, len(a.mentions)))
+    return c
+
+
+@lru_cache(maxsize=1)
+def background() -> tuple[int, dict[str, int]]:
+    """(documents, document frequency per term) of the shipped background table."""
+    try:
+        data = resources.files("newsgraph").joinpath("data/corpus/df.json.gz").read_bytes()
+    except (FileNotFoundError, OSError):
+        return 0, {}
+    obj = json.loads(gzip.decompress(data))
+    return int(obj["n"]), obj["df"]
+
+
+def idf(term: str, n: int, df: int) -> float:
+    """Inverse document frequency of a term seen in `df` of `n` corpus documents, blended with
+    the background table."""
+    bn, bdf = background()
+    if term.startswith(("A:", "N:")) or not bn:
+        return math.log((n + 1) / (df + 0.5))  # actors and numbers: the corpus alone decides
+    a = BACKGROUND_DOCS / bn  # the background weighs as BACKGROUND_DOCS documents
+    return math.log((n + a * bn + 1) / (df + a * bdf.get(term, 0) + 0.5))
+
+
+def weigh(counts: Counter, n: int, df: dict[str, int]) -> dict[str, float]:
+    """Unit-length TF-IDF weights of one article's counts."""
+    v = {}
+    for t, x in counts.items():
+        w = (1.0 + math.log(x)) * idf(t, n, df.get(t, 0)) if x > 0 else 0.0
+        if w > 0:
+            v[t] = w
+    norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
+    return {t: w / norm for t, w in v.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def top_terms(v: dict[str, float], k: int = 30) -> list[str]:
+    """The article's strongest terms: its keys in the candidate index."""
+    return [t for t, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]

@@ -1,0 +1,244 @@
+"""Reused wording: the passages of a later report that take an earlier one's sentences.
+
+Within a story, each sentence of a report is compared with the sentences of the reports before
+it that share a run of three words with it (an index of word trigrams, not every pair). A
+sentence is reused when its edit similarity to one earlier sentence (rapidfuzz's normalised
+Indel ratio over the normal form) is at least MIN_RATIO and most of its words are in that
+sentence: a changed word, a dropped clause, an altered figure keep it reused; two reports of
+one event in their own words do not reach it. Reordered sentences are found one by one, so the
+order does not matter; consecutive reused sentences become one passage.
+
+Not reuse:
+- a sentence whose likeness is a third party's quotation: when quotations make up much of
+  it, the words outside the quotation marks must match on their own;
+- boilerplate: a sentence found in reports of other stories too (an outlet's or an agency's
+  stock background line) says nothing about who copied whom in this one.
+
+Direction: the source is the earlier report (publication dates), then the one the other
+credits ("(Wirenews)", "Wirenews contributed to this report"), then a wire agency, then the
+first listed. Each reused sentence goes to the one source it matches best, so that two outlets
+rewriting one wire are each tied to the wire, not to each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz
+
+from .text import norm, quoted_share, sentences, unquoted, words
+
+MIN_RATIO = 70.0  # normalised Indel similarity of two sentences, 0-100
+MIN_WORD_SHARE = 0.6  # of the target sentence's words found in the source sentence
+MIN_WORDS = 6  # shorter sentences ("He declined to comment.") are no evidence
+QUOTE_HEAVY = 0.4  # a sentence this much quotation must match outside the quotes too
+MIN_UNQUOTED_WORDS = 6
+MAX_SOURCES = 30  # earlier reports a report is compared with (the most similar)
+WIRES = ("Associated Press", "AP", "AFP", "Agence France-Presse", "Reuters", "UPI", "dpa", "ANSA", "Kyodo",
+         "Yonhap", "Xinhua", "TASS", "Anadolu Agency", "EFE", "PA Media", "Press Association")
+
+
+@dataclass
+class Sentence:
+    doc: int
+    idx: int
+    start: int
+    end: int
+    text: str
+    norm: str
+    words: list[str]
+    grams: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+def split(doc_index: int, body: str) -> list[Sentence]:
+    out = []
+    for i, (s, e) in enumerate(sentences(body)):
+        t = body[s:e]
+        w = words(t)
+        out.append(Sentence(doc_index, i, s, e, t, norm(t), w, set(zip(w, w[1:], w[2:]))))
+    return out
+
+
+
+
+def _credits(target: Any, source: Any) -> bool:
+    """Does the target credit the source's outlet?"""
+    pub = (getattr(source, "publisher", None) or "").strip()
+    if len(pub) < 2:
+        return False
+    rec = getattr(target, "record", None)
+    art = getattr(rec, "article", None)
+    texts = [getattr(target, "body", "") or ""]
+    if art is not None:
+        texts += list(art.removed or []) + [art.byline or "", art.dateline or ""]
+    rx = re.compile(r"(?<!\w)" + re.escape(pub) + r"(?!\w)")
+    return any(rx.search(t) for t in texts)
+
+
+def _is_wire(doc: Any) -> bool:
+    pub = (getattr(doc, "publisher", None) or "").strip()
+    return pub in WIRES
+
+
+def direction(a: Any, b: Any) -> tuple[Any, Any, bool]:
+    """(source, target, credited) for two reports sharing wording."""
+    pa, pb = a.published, b.published
+    if pa and pb and pa[:10] != pb[:10]:
+        src, tgt = (a, b) if pa[:10] < pb[:10] else (b, a)
+        return src, tgt, _credits(tgt, src)
+    ca, cb = _credits(b, a), _credits(a, b)  # b credits a / a credits b
+    if ca != cb:
+        return (a, b, True) if ca else (b, a, True)
+    wa, wb = _is_wire(a), _is_wire(b)
+    if wa != wb:
+        return (a, b, False) if wa else (b, a, False)
+    return a, b, False
+
+
+def _match(t: Sentence, s: Sentence) -> float:
+    """Similarity of a target and a source sentence (0 when not reuse)."""
+    if len(t.words) < MIN_WORDS or len(s.words) < MIN_WORDS // 2:
+        return 0.0
+    r = fuzz.ratio(t.norm, s.norm)
+    if r < MIN_RATIO:
+        return 0.0
+    sw = set(s.words)
+    share = sum(1 for w in t.words if w in sw) / len(t.words)
+    if share < MIN_WORD_SHARE:
+        return 0.0
+    if quoted_share(t.text) >= QUOTE_HEAVY or quoted_share(s.text) >= QUOTE_HEAVY:
+        ut, us = norm(unquoted(t.text)), norm(unquoted(s.text))
+        if len(ut.split()) < MIN_UNQUOTED_WORDS or fuzz.ratio(ut, us) < MIN_RATIO:
+            return 0.0  # the likeness is the quotation: both outlets quote the same person
+    return r
+
+
+@dataclass
+class Reuse:
+    source: Any
+    target: Any
+    credited: bool
+    pairs: list[tuple[tuple[int, int], tuple[int, int]]]  # ((source start, end), (target start, end))
+    share: float
+
+    def to_json(self) -> dict[str, Any]:
+        sb, tb = self.source.body, self.target.body
+        return {
+            "source": self.source.name,
+            "target": self.target.name,
+            "source_id": self.source.id,
+            "target_id": self.target.id,
+            "share": round(self.share, 3),
+            "credited": self.credited,
+            "pairs": [
+                {"source_span": {"start": s0, "end": s1, "text": sb[s0:s1]},
+                 "target_span": {"start": t0, "end": t1, "text": tb[t0:t1]}}
+                for (s0, s1), (t0, t1) in self.pairs
+            ],
+        }
+
+
+def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any = None) -> list[Reuse]:
+    """The reuse between the reports of one story (`docs`: corpus.stories.Doc)."""
+    boilerplate = boilerplate or set()
+    n = len(docs)
+    if n < 2:
+        return []
+    sents = [split(i, d.body) for i, d in enumerate(docs)]
+    # which report is the source of which: decided per pair, before matching
+    best: dict[tuple[int, int], list[tuple[Sentence, Sentence, float]]] = defaultdict(list)
+    # index of every report's trigrams
+    index: dict[tuple[str, str, str], set[tuple[int, int]]] = defaultdict(set)
+    for i, ss in enumerate(sents):
+        for s in ss:
+            if s.norm in boilerplate:
+                continue
+            for g in s.grams:
+                index[g].add((i, s.idx))
+    dirs: dict[tuple[int, int], tuple[int, int, bool]] = {}
+
+    def pair_dir(i: int, j: int) -> tuple[int, int, bool]:
+        key = (min(i, j), max(i, j))
+        if key not in dirs:
+            a, b = docs[key[0]], docs[key[1]]
+            src, tgt, cred = direction(a, b)
+            dirs[key] = (key[0], key[1], cred) if src is a else (key[1], key[0], cred)
+        return dirs[key]
+
+    allowed: dict[int, set[int]] | None = None
+    if similarity is not None and n > MAX_SOURCES + 1:
+        allowed = {}
+        for i in range(n):
+            ranked = sorted((j for j in range(n) if j != i), key=lambda j: -similarity(docs[i], docs[j]))
+            allowed[i] = set(ranked[:MAX_SOURCES])
+
+    for ti, ts in enumerate(sents):
+        for t in ts:
+            if t.norm in boilerplate or len(t.words) < MIN_WORDS:
+                continue
+            hits: dict[tuple[int, int], int] = defaultdict(int)
+            for g in t.grams:
+                for key in index.get(g, ()):
+                    if key[0] != ti:
+                        hits[key] += 1
+            cands = []
+            for (si, sidx), k in hits.items():
+                if k < 2 or (allowed is not None and si not in allowed[ti]):
+                    continue
+                src, tgt, _ = pair_dir(ti, si)
+                if tgt != ti:
+                    continue  # that report is the later one: it is its target, not its source
+                s = sents[si][sidx]
+                r = _match(t, s)
+                if r > 0:
+                    cands.append((r, -_order_key(docs[si]), si, s))
+            if not cands:
+                continue
+            cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
+            r, _, si, s = cands[0]
+            best[(si, ti)].append((s, t, r))
+    out = []
+    for (si, ti), matches in best.items():
+        matches.sort(key=lambda m: m[1].idx)
+        pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        prev = None
+        for s, t, _ in matches:
+            if prev is not None and t.idx == prev[1].idx + 1 and s.idx == prev[0].idx + 1:
+                (s0, _), (t0, _) = pairs[-1]
+                pairs[-1] = ((s0, s.end), (t0, t.end))
+            else:
+                pairs.append(((s.start, s.end), (t.start, t.end)))
+            prev = (s, t)
+        reused = sum(t.end - t.start for _, t, _ in matches)
+        body_len = len(docs[ti].body) or 1
+        out.append(Reuse(docs[si], docs[ti], pair_dir(si, ti)[2], pairs, min(1.0, reused / body_len)))
+    out.sort(key=lambda r: (_order_key(r.target), r.target.name, _order_key(r.source), r.source.name))
+    return out
+
+
+def _order_key(d: Any) -> float:
+    p = d.published or "9999-12-31"
+    try:
+        y, m, dd = int(p[:4]), int(p[5:7]), int(p[8:10])
+        return y * 400 + m * 31 + dd
+    except ValueError:
+        return 9e9
+
+
+def boilerplate(stories: list[list[Any]]) -> set[str]:
+    """Normal forms of sentences found in reports of two or more stories."""
+    seen: dict[str, int] = {}
+    out: set[str] = set()
+    for k, docs in enumerate(stories):
+        for d in docs:
+            for s, e in sentences(d.body):
+                w = norm(d.body[s:e])
+                if len(w.split()) < MIN_WORDS:
+                    continue
+                if w in seen and seen[w] != k:
+                    out.add(w)
+                seen.setdefault(w, k)
+    return out

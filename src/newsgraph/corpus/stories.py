@@ -1,0 +1,243 @@
+"""Stories: reports of one event by many outlets, grouped.
+
+Each article becomes a profile (features.py). Candidate neighbours come from an inverted index
+over each article's strongest terms, never from comparing every pair; two articles' similarity
+is the cosine of their profiles, lowered when their publication dates are far apart (when both
+are known). Articles are grouped by average link over those neighbour similarities: two groups
+join while the mean similarity over all their cross pairs (pairs never proposed count as 0) is
+above the threshold. Average link, unlike single link, keeps two earthquakes apart when a few of
+their reports share a place or a rescue agency: every report of one must resemble the other's.
+
+The online path (online.py) uses the same similarity and threshold: a new article joins the
+story whose members it resembles most on average, or opens one, and a new article that
+resembles two stories above the threshold merges them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import heapq
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .features import cosine, raw_counts, top_terms, weigh
+
+THRESHOLD = 0.14  # mean cosine at which two groups are one story (k-fold CV over ECB+: docs/corpus.md)
+INDEX_TERMS = 40  # terms per article in the candidate index
+MAX_POSTINGS = 400  # a term in more articles than this proposes no candidates (too common)
+DATE_SAME_DAYS = 3  # published this close: no penalty
+DATE_ZERO_DAYS = 45  # published this far apart: never one story
+
+
+@dataclass
+class Doc:
+    """One article as the corpus layer sees it."""
+
+    name: str  # how the output names it: a file's base name or the stored id
+    id: str = ""
+    title: str = ""
+    body: str = ""
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    record: Any = None
+    counts: Counter = field(default_factory=Counter)
+    vec: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, record: Any, name: str | None = None) -> "Doc":
+        a = record.article
+        return cls(
+            name=name or a.id,
+            id=a.id,
+            title=a.title or "",
+            body=a.body,
+            publisher=a.publisher,
+            published=a.published,
+            url=a.url,
+            record=record,
+            counts=raw_counts(a.title, a.body, record),
+        )
+
+
+def _date(s: str | None) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+def date_factor(a: str | None, b: str | None) -> float:
+    """1 for reports published within a few days of each other (or of unknown date), falling to
+    0 at DATE_ZERO_DAYS apart: a story is an event, and events are dated."""
+    da, db = _date(a), _date(b)
+    if da is None or db is None:
+        return 1.0
+    d = abs((da - db).days)
+    if d <= DATE_SAME_DAYS:
+        return 1.0
+    if d >= DATE_ZERO_DAYS:
+        return 0.0
+    return 1.0 - (d - DATE_SAME_DAYS) / (DATE_ZERO_DAYS - DATE_SAME_DAYS)
+
+
+def similarity(a: Doc, b: Doc) -> float:
+    f = date_factor(a.published, b.published)
+    return cosine(a.vec, b.vec) * f if f > 0 else 0.0
+
+
+def profile(docs: list[Doc]) -> None:
+    """Weigh every doc's counts with the IDF of this corpus blended with the background."""
+    df: Counter = Counter()
+    for d in docs:
+        df.update(d.counts.keys())
+    n = len(docs)
+    for d in docs:
+        d.vec = weigh(d.counts, n, df)
+
+
+def candidate_pairs(docs: list[Doc]) -> dict[tuple[int, int], float]:
+    """Similarities of the pairs that share an index term (an inverted index over each doc's
+    strongest terms; terms in more than MAX_POSTINGS docs propose nothing)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(docs):
+        for t in top_terms(d.vec, INDEX_TERMS):
+            index[t].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for ids in index.values():
+        if len(ids) < 2 or len(ids) > MAX_POSTINGS:
+            continue
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                pairs.add((ids[x], ids[y]))
+    sims = {}
+    for i, j in pairs:
+        s = similarity(docs[i], docs[j])
+        if s > 0:
+            sims[(i, j)] = s
+    return sims
+
+
+def average_link(n: int, sims: dict[tuple[int, int], float], threshold: float = THRESHOLD) -> list[int]:
+    """Group label of each of n items: average-link agglomeration over sparse similarities (an
+    absent pair counts as 0), stopping when no two groups average above `threshold`."""
+    size = [1] * n
+    nb: list[dict[int, float]] = [dict() for _ in range(n)]  # summed similarity to each neighbour group
+    for (i, j), s in sims.items():
+        nb[i][j] = nb[i].get(j, 0.0) + s
+        nb[j][i] = nb[j].get(i, 0.0) + s
+    heap = [(-s, i, j) for (i, j), s in sims.items() if s > threshold]
+    heapq.heapify(heap)
+    alive = [True] * n
+    parent = list(range(n))
+    while heap:
+        neg, i, j = heapq.heappop(heap)
+        if not (alive[i] and alive[j]):
+            continue
+        cur = nb[i].get(j, 0.0) / (size[i] * size[j])
+        if abs(cur + neg) > 1e-12:
+            continue  # stale entry: a newer one for this pair is in the heap
+        # merge j into i
+        alive[j] = False
+        parent[j] = i
+        size[i] += size[j]
+        for k, s in nb[j].items():
+            if k == i:
+                continue
+            nb[k].pop(j, None)
+            nb[k][i] = nb[k].get(i, 0.0) + s
+            nb[i][k] = nb[k][i]
+        nb[i].pop(j, None)
+        nb[j] = {}
+        for k, s in nb[i].items():
+            avg = s / (size[i] * size[k])
+            if avg > threshold:
+                a, b = (i, k) if i < k else (k, i)
+                heapq.heappush(heap, (-avg, a, b))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    return [root(i) for i in range(n)]
+
+
+def story_id(article_ids: list[str]) -> str:
+    """A story's id: from its earliest article's id, so it is stable as later reports join."""
+    return "s-" + hashlib.sha256(article_ids[0].encode()).hexdigest()[:10]
+
+
+def story_title(docs: list[Doc]) -> str:
+    """The title of the report that best represents the story: the one most similar to the
+    others (the earliest wins ties), so the story is named by its event, not one outlet's angle."""
+    if len(docs) == 1:
+        return docs[0].title or docs[0].body[:80]
+    best, best_s = docs[0], -1.0
+    for d in docs:
+        if not d.title:
+            continue
+        s = sum(cosine(d.vec, o.vec) for o in docs if o is not d)
+        if s > best_s + 1e-9:
+            best, best_s = d, s
+    return best.title or best.body[:80]
+
+
+def _order(d: Doc) -> tuple[str, str]:
+    return (d.published or "9999-99-99", d.name)
+
+
+@dataclass
+class Story:
+    id: str
+    title: str
+    docs: list[Doc]
+
+    @property
+    def first_seen(self) -> str | None:
+        ds = [d.published for d in self.docs if d.published]
+        return min(ds) if ds else None
+
+    @property
+    def last_seen(self) -> str | None:
+        ds = [d.published for d in self.docs if d.published]
+        return max(ds) if ds else None
+
+    @property
+    def outlets(self) -> list[str]:
+        seen: list[str] = []
+        for d in self.docs:
+            if d.publisher and d.publisher not in seen:
+                seen.append(d.publisher)
+        return seen
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "articles": [d.name for d in self.docs],
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "outlets": self.outlets,
+            "article_ids": [d.id for d in self.docs],
+        }
+
+
+def group(docs: list[Doc], threshold: float = THRESHOLD) -> list[Story]:
+    """Batch: every doc in exactly one story, stories in order of first report."""
+    if not docs:
+        return []
+    profile(docs)
+    labels = average_link(len(docs), candidate_pairs(docs), threshold)
+    groups: dict[int, list[Doc]] = defaultdict(list)
+    for d, lab in zip(docs, labels):
+        groups[lab].append(d)
+    stories = []
+    for members in groups.values():
+        members.sort(key=_order)
+        stories.append(Story(id=story_id([d.id or d.name for d in members]), title=story_title(members), docs=members))
+    stories.sort(key=lambda s: _order(s.docs[0]))
+    return stories
