@@ -102,6 +102,11 @@ def text_summary(out: dict[str, Any], by_name: dict[str, Any] | None = None) -> 
     multi = [s for s in out["stories"] if len(s["articles"]) > 1]
     lines.append(f"{len(out['stories'])} stories ({len(multi)} told by more than one report), "
                  f"{len(out['reuse'])} reuse pairs, {len(out['disagreements'])} disagreements")
+    label: dict[str, str] = {}
+    for s in out["stories"]:
+        for a, info in (s.get("titles") or {}).items():
+            if info and info[0]:
+                label[a] = f"{info[0]} ({a})"
     for s in out["stories"]:
         span = " to ".join(x for x in dict.fromkeys([s.get("first_seen"), s.get("last_seen")]) if x)
         lines.append("")
@@ -116,13 +121,14 @@ def text_summary(out: dict[str, Any], by_name: dict[str, Any] | None = None) -> 
             lines.append(f"   - {date or '????-??-??'}  {pub or '?'}: {title or a}  ({a})")
         for r in reuse.get(s["id"], []):
             cred = ", credited" if r.get("credited") else ""
-            lines.append(f"   reuse: {r['target']} takes {round(100 * r['share'])}% of its text from {r['source']} "
+            lines.append(f"   reuse: {label.get(r['target'], r['target'])} takes {round(100 * r['share'])}% of its text from "
+                         f"{label.get(r['source'], r['source'])} "
                          f"({len(r['pairs'])} passages{cred})")
             for p in r["pairs"][:3]:
                 t = p["target_span"]["text"]
                 lines.append(f"      \u201c{t[:110]}{'…' if len(t) > 110 else ''}\u201d")
         for d in dis.get(s["id"], []):
-            vals = "; ".join(f"{v['text']!r} ({v['article']})" if "article" in v else f"{v['text']!r} ({v.get('article_id')})" for v in d["values"])
+            vals = "; ".join(f"{v['text']!r} ({v.get('publisher') or v.get('article') or v.get('article_id')})" for v in d["values"])
             lines.append(f"   disagreement ({d.get('kind', 'figure')}) on {d['about']}: {vals}")
     return "\n".join(lines)
 
@@ -166,3 +172,28 @@ def stories(
         sys.stdout.write(text + "\n")
     if failures:
         raise typer.Exit(1)
+
+
+@app.command()
+def timeline(
+    actor: str = typer.Argument(..., help="The actor: its stored id, or a name to look up."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    fmt: CorpusFormat = typer.Option(CorpusFormat.text, "--format", "-f", help="json or text."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="statement or event (default: both)."),
+    limit: int = typer.Option(500, "--limit", min=1, max=5000),
+) -> None:
+    """An actor's statements and events across the stored articles, in date order."""
+    from .cli_store import _open_existing
+    from .corpus.timelines import find_actor, text_timeline
+    from .corpus.timelines import timeline as get_timeline
+
+    store = _open_existing(db)
+    try:
+        aid: Any = int(actor) if actor.isdigit() else find_actor(store, actor)
+        tl = get_timeline(store, aid, limit=limit, kind=kind) if aid is not None else None
+    finally:
+        store.close()
+    if tl is None:
+        _err(f"no actor {actor!r} in the store")
+        raise typer.Exit(1)
+    sys.stdout.write((json.dumps(tl, indent=1, ensure_ascii=False, default=str) if fmt is CorpusFormat.json else text_timeline(tl)) + "\n")

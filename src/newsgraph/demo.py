@@ -25,6 +25,26 @@ def sample_dir() -> Path | None:
     return None
 
 
+def _stories(store) -> list[str]:
+    """A few lines on the stories the store holds: across reports, what each outlet took and where
+    they disagree."""
+    page = store.stories(limit=5)
+    lines = [f"[bold]Stories[/]: {page['total']} in the store"]
+    for item in page["items"]:
+        s = store.story(item["id"])
+        if not s:
+            continue
+        lines.append(f"  {escape(s['title'])}  [dim]({len(s['articles'])} reports, {len(s['outlets'])} outlets, "
+                     f"/stories/{s['id']})[/]")
+        for r in s["reuse"][:3]:
+            lines.append(f"    reuse: {escape(r['target'].get('publisher') or r['target']['id'])} takes "
+                         f"{round(100 * r['share'])}% of its wording from {escape(r['source'].get('publisher') or r['source']['id'])}")
+        for d in s["disagreements"][:3]:
+            vals = ", ".join(f"{escape(str(v.get('text')))} ({escape(str(v.get('publisher') or ''))})" for v in d["values"][:4])
+            lines.append(f"    disagreement on {escape(d['about'])}: {vals}")
+    return lines
+
+
 def run_demo(folder: Path | None = None, console: Console | None = None, db: str | None = None) -> int:
     """Ingest the sample into the store at `db` (default ./newsgraph.db), show a row per article,
     and say how to browse them."""
@@ -73,6 +93,7 @@ def run_demo(folder: Path | None = None, console: Console | None = None, db: str
                 )
             )
         n_stored = store.stats()["articles"]
+        story_rows = _stories(store)
     finally:
         store.close()
     for r in rows:
@@ -84,6 +105,8 @@ def run_demo(folder: Path | None = None, console: Console | None = None, db: str
         + f" ({n_stored} articles in the store).",
         soft_wrap=True,
     )
+    for line in story_rows:
+        console.print(line, soft_wrap=True)
     console.print("Browse them:")
     console.print(f"  newsgraph serve --db {db_shown}   [dim]# then open http://127.0.0.1:8000/[/]", soft_wrap=True)
     first = next((p for p in sorted(folder.iterdir()) if p.name.endswith(SAMPLE_EXTS)), None)
@@ -91,5 +114,6 @@ def run_demo(folder: Path | None = None, console: Console | None = None, db: str
     if first is not None:
         console.print(f"  newsgraph analyze {first} --format text   [dim]# one article, read as a summary[/]", soft_wrap=True)
         console.print(f"  newsgraph analyze {first} --format json   [dim]# its evidence-linked record[/]", soft_wrap=True)
+    console.print(f"  newsgraph stories --db {db_shown}   [dim]# the stories, reused wording, disagreements[/]", soft_wrap=True)
     console.print(f"  newsgraph export --db {db_shown} --what attributions --format csv --out attributions.csv", soft_wrap=True)
     return 1 if stats.failed else 0

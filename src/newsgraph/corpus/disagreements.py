@@ -36,6 +36,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "money": ("fund", "aid", "pledg", "donat", "grant", "loan", "cost", "damage", "spend", "budget", "compensat"),
     "vote": ("vote", "ballot", "turnout", "seat", "elect"),
 }
+KIND_WINDOW = 60  # characters after a figure read for its kind when its verb and noun say nothing
 MATCH_MIN = 0.35  # the score at which two figures (each the other's best) are about the same thing
 # counts that grow as a story unfolds: reports of different days giving different values are
 # updates, not disagreements
@@ -110,7 +111,8 @@ def _figs(doc: Any) -> list[Fig]:
         year = (doc.published or "")[:4]
         if any(y != year for y in _YEAR.findall(sent)):
             continue  # "in 2011, 14 people died": another, earlier event
-        kind = _kind(event) or _kind(about) or _kind(sent)
+        after = doc.body[f.span.end:f.span.end + KIND_WINDOW].split(".")[0]
+        kind = _kind(event) or _kind(about) or _kind(after)
         out.append(Fig(doc, f, v, (f.unit or "").lower(), (f.per or "").lower(), kind, _head(about), ctx))
     return out
 
@@ -147,6 +149,32 @@ def match(a: Fig, b: Fig) -> float:
 
 def same_thing(a: Fig, b: Fig) -> bool:
     return match(a, b) >= MATCH_MIN
+
+
+def _about(g: list[Fig]) -> str:
+    """What a group of figures counts, in words: the counted noun most of them give (a noun, not
+    a pronoun), with the kind of count and the unit."""
+    from collections import Counter
+
+    nouns = Counter()
+    for f in g:
+        a = f.fig.about.text if f.fig.about else ""
+        ws = [w for w in words(a) if w not in STOP and w not in PRONOUNS]
+        if ws and len(ws) <= 4:
+            nouns[" ".join(ws)] += 1
+    noun = nouns.most_common(1)[0][0] if nouns else ""
+    unit = g[0].fig.unit or ""
+    bits = [noun or unit or "figure"]
+    if g[0].kind and g[0].kind not in bits[0]:
+        bits.append(f"({g[0].kind})")
+    if unit and unit not in bits[0] and unit not in ("people",):
+        bits.append(f"in {unit}")
+    if g[0].per:
+        bits.append(f"per {g[0].per}")
+    return " ".join(bits)
+
+
+PRONOUNS = frozenset("it they them he she we you i this that these those its their".split())
 
 
 def _differ(x: float, y: float) -> bool:
@@ -209,10 +237,7 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
         if len(vals) < 2 or not any(_differ(a, b) for a in vals for b in vals):
             continue
         # what the figures count: the commonest counted noun, else the kind
-        heads = [f.fig.about.text for f in g if f.fig.about]
-        about = min(heads, key=len) if heads else (g[0].kind or g[0].unit or "figure")
-        if g[0].kind and g[0].kind not in norm(about):
-            about = f"{about} ({g[0].kind})"
+        about = _about(g)
         g.sort(key=lambda f: (f.doc.published or "9999", f.doc.name, f.fig.span.start))
         out.append({"story": story, "kind": "figure", "about": about, "values": [_value_json(f) for f in g]})
     return out
@@ -222,7 +247,21 @@ QUOTE_SAME = 60.0  # at least this similar: the same statement
 QUOTE_EXACT = 97.0  # this similar or more: worded the same
 
 
-def _quotes(doc: Any) -> list[tuple[str, Any]]:
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]")
+
+
+def _quoted_words(doc: Any, at: Any) -> str:
+    """The words an attribution puts inside quotation marks (a partial quote's quoted part)."""
+    parts: list[str] = []
+    for c in at.content:
+        # the content span with a character either side, to catch its own quotation marks
+        s, e = max(0, c.start - 1), min(len(doc.body), c.end + 1)
+        parts += [m.group(1) for m in _QUOTE.finditer(doc.body[s:e])]
+    return " ".join(parts).strip(" ,.")
+
+
+def _quotes(doc: Any) -> list[tuple[str, str, Any, str]]:
+    """(speaker key, speaker name, attribution, quoted words) of each quotation in a report."""
     from ..store.merge import actor_keys
 
     rec = doc.record
@@ -236,39 +275,40 @@ def _quotes(doc: Any) -> list[tuple[str, Any]]:
         keys = actor_keys(actors[at.actor])
         if not keys:
             continue
-        text = " … ".join(c.text for c in at.content)
-        if len(words(text)) >= 5:
-            out.append((keys[0], at))
+        q = _quoted_words(doc, at)
+        if len(words(q)) >= 5:
+            out.append((keys[0], actors[at.actor].name, at, q))
     return out
 
 
 def quotes(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
-    """One speaker's statement quoted in different words by different reports."""
-    qs = [(d, k, at) for d in docs for k, at in _quotes(d)]
+    """One speaker's statement quoted in different words by different reports: the quoted words
+    alike (most shared) but not the same, and neither a part of the other (a shorter excerpt of
+    the same words is no rewording)."""
+    qs = [(d, k, name, at, q) for d in docs for k, name, at, q in _quotes(d)]
     out = []
     used: set[int] = set()
-    for i, (da, ka, qa) in enumerate(qs):
+    for i, (da, ka, name, qa, ta) in enumerate(qs):
         if i in used:
             continue
-        ta = norm(" ".join(c.text for c in qa.content))
-        group = [(da, qa)]
+        na = norm(ta)
+        group = [(da, qa, ta)]
         for j in range(i + 1, len(qs)):
-            db, kb, qb = qs[j]
-            if j in used or db is da or kb != ka:
+            db, kb, _, qb, tb = qs[j]
+            if j in used or db is da or kb != ka or any(db is g[0] for g in group):
                 continue
-            tb = norm(" ".join(c.text for c in qb.content))
-            r = fuzz.ratio(ta, tb)
-            if QUOTE_SAME <= r < QUOTE_EXACT and fuzz.partial_ratio(ta, tb) < QUOTE_EXACT:
-                group.append((db, qb))
+            nb = norm(tb)
+            r = fuzz.ratio(na, nb)
+            if QUOTE_SAME <= r < QUOTE_EXACT and fuzz.partial_ratio(na, nb) < QUOTE_EXACT:
+                group.append((db, qb, tb))
                 used.add(j)
         if len(group) < 2:
             continue
-        speaker = next((q.speaker.text for _, q in group if q.speaker), ka.split(":", 1)[-1])
         out.append({
-            "story": story, "kind": "quote", "about": f"{speaker}: the same statement quoted in different words",
+            "story": story, "kind": "quote", "about": f"{name}, quoted in different words",
             "values": [{"article": d.name, "article_id": d.id, "publisher": d.publisher, "published": d.published,
-                        "value": None, "text": " … ".join(c.text for c in q.content),
+                        "value": None, "text": t,
                         "span": {"start": q.content[0].start, "end": q.content[-1].end,
-                                 "text": d.body[q.content[0].start:q.content[-1].end]}} for d, q in group],
+                                 "text": d.body[q.content[0].start:q.content[-1].end]}} for d, q, t in group],
         })
     return out

@@ -28,6 +28,7 @@ LEAD_W = 1.5  # the first paragraph's words
 NAME_W = 2.5  # proper names, actors and numbers, over common words
 STEM = 6
 LEAD_CHARS = 400
+PROFILE_TERMS = 40  # terms kept in a profile
 BACKGROUND_DOCS = 50.0  # how many documents' worth the background table counts for
 
 STOP = frozenset(
@@ -121,12 +122,16 @@ def idf(term: str, n: int, df: int) -> float:
 
 
 def weigh(counts: Counter, n: int, df: dict[str, int]) -> dict[str, float]:
-    """Unit-length TF-IDF weights of one article's counts."""
+    """Unit-length TF-IDF weights of one article's counts, its PROFILE_TERMS strongest terms only:
+    a long report and a short one are then alike when they share what each is most about, not
+    because a long one shares more incidental words."""
     v = {}
     for t, x in counts.items():
         w = (1.0 + math.log(x)) * idf(t, n, df.get(t, 0)) if x > 0 else 0.0
         if w > 0:
             v[t] = w
+    if len(v) > PROFILE_TERMS:
+        v = dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_TERMS])
     norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
     return {t: w / norm for t, w in v.items()}
 

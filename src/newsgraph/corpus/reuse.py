@@ -3,7 +3,7 @@
 Within a story, each sentence of a report is compared with the sentences of the reports before
 it that share a run of three words with it (an index of word trigrams, not every pair). A
 sentence is reused when its edit similarity to one earlier sentence (rapidfuzz's normalised
-Indel ratio over the normal form) is at least MIN_RATIO and most of its words are in that
+Indel ratio over the normal form, or over its words sorted where clauses were swapped) is at least MIN_RATIO and most of its words are in that
 sentence: a changed word, a dropped clause, an altered figure keep it reused; two reports of
 one event in their own words do not reach it. Reordered sentences are found one by one, so the
 order does not matter; consecutive reused sentences become one passage.
@@ -102,7 +102,8 @@ def _match(t: Sentence, s: Sentence) -> float:
     """Similarity of a target and a source sentence (0 when not reuse)."""
     if len(t.words) < MIN_WORDS or len(s.words) < MIN_WORDS // 2:
         return 0.0
-    r = fuzz.ratio(t.norm, s.norm)
+    # edit similarity, or the same on sorted words where clauses were swapped round
+    r = max(fuzz.ratio(t.norm, s.norm), fuzz.token_sort_ratio(t.norm, s.norm))
     if r < MIN_RATIO:
         return 0.0
     sw = set(s.words)
