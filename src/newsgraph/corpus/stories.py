@@ -24,7 +24,7 @@ from typing import Any
 
 from .features import cosine, raw_counts, top_terms, weigh
 
-THRESHOLD = 0.13  # mean cosine at which two groups are one story (k-fold CV over ECB+: docs/corpus.md)
+THRESHOLD = 0.12  # mean cosine at which two groups are one story (k-fold CV over ECB+: docs/corpus.md)
 INDEX_TERMS = 40  # terms per article in the candidate index
 MAX_POSTINGS = 400  # a term in more articles than this proposes no candidates (too common)
 DATE_SAME_DAYS = 3  # published this close: no penalty
