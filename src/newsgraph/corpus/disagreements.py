@@ -136,9 +136,12 @@ def match(a: Fig, b: Fig) -> float:
             return 0.0  # a toll of Monday and a toll of Wednesday: an update
     score = _jaccard(a.ctx, b.ctx)
     same_head = bool(a.head and a.head == b.head)
-    if a.unit in GENERIC_UNITS and not same_head and score < GENERIC_CONTEXT:
-        return 0.0  # "63 percent" and "38.5%" of one election: a bare count needs its noun or its words
-    if a.kind and a.kind == b.kind:
+    same_kind = bool(a.kind and a.kind == b.kind)
+    if a.unit in GENERIC_UNITS and not same_head and score < GENERIC_CONTEXT and (a.unit != "people" or not same_kind):
+        # "63 percent" and "38.5%" of one election: a bare share needs its noun or its words; a
+        # head count its noun, its words or its kind ("1,200 people" in tents, "1,500 residents" in shelters)
+        return 0.0
+    if same_kind:
         score += 0.4
     if same_head:
         score += 0.3
