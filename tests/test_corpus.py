@@ -261,3 +261,78 @@ def test_semeval_pairs_floor(tmp_path):
     out = build(recs, [Path(r.article.source).name for r in recs])
     res = _score(d / "gold.json", out, tmp_path)
     assert res["pairs"]["f1"] >= 75.0, res["pairs"]
+
+
+# --- online: stories kept in the store as articles arrive (SQLite and PostgreSQL) ----------
+
+from .test_store import db_url  # noqa: E402,F401  (the SQLite / PostgreSQL store fixture)
+
+
+def _stored_output(store) -> dict:
+    from newsgraph.cli_corpus import _stored_from
+
+    return _stored_from(store)
+
+
+def test_online_stories_match_batch_and_reingest_changes_nothing(db_url, invented_records, tmp_path):
+    from newsgraph.collect import ingest
+    from newsgraph.store import open_store
+
+    recs = {r.article.id: r for r in invented_records}
+    name = {i: Path(r.article.source).name for i, r in recs.items()}
+    store = open_store(db_url)
+    try:
+        # arrival in publication order, in two batches, as a feed would bring them
+        order = sorted(recs.values(), key=lambda r: (r.article.published or "", r.article.source))
+        half = len(order) // 2
+        for part in (order[:half], order[half:]):
+            st = ingest([r.article.source for r in part], store)
+            assert st.failed == 0 and not st.story_errors
+        first = _stored_output(store)
+        st = ingest([str(INVENTED)], store)  # everything again
+        assert st.stored == 0
+        again = _stored_output(store)
+    finally:
+        store.close()
+    assert again == first
+    # name the stored ids by file, and score with the shared scorer
+    out = {"stories": [{"id": s["id"], "title": s["title"], "articles": [name[a] for a in s["articles"]]} for s in first["stories"]],
+           "reuse": [{**r, "source": name[r["source"]], "target": name[r["target"]]} for r in first["reuse"]],
+           "disagreements": [{**d, "values": [{**v, "article": name[v["article_id"]]} for v in d["values"]]} for d in first["disagreements"]]}
+    res = _score(INVENTED / "gold.json", out, tmp_path)
+    assert res["stories"]["f1"] >= 98, res["stories"]
+    assert res["reuse"]["article_pairs"]["f1"] >= 90 and res["reuse"]["article_pairs"]["reversed"] == 0, res["reuse"]
+    assert res["disagreements"]["p"] >= 75, res["disagreements"]
+
+
+def test_a_later_article_merges_two_stories(db_url):
+    """Two reports with little in common open two stories; a third that shares much with each
+    joins them into one."""
+    from newsgraph.corpus.online import add_to_stories
+    from newsgraph.record import Article, Record, body_id
+    from newsgraph.store import open_store
+
+    def rec(title, body, date):
+        return Record(article=Article(id=body_id(body), title=title, body=body, published=date, publisher="Test Wire"))
+
+    a = rec("Dam spillway fails above Kessaro", "The spillway of the Halden dam failed on Monday above the town of Kessaro. "
+            "Engineers from the Halden water board inspected the cracked spillway gates.", "2025-04-07")
+    b = rec("Farmers count losses in Verdun valley", "Farmers in the Verdun valley counted drowned cattle and ruined barley "
+            "fields. Relief agencies handed out fodder and seed in Verdun villages.", "2025-04-08")
+    c = rec("Kessaro dam failure floods Verdun valley farms", "Water from the failed spillway of the Halden dam above Kessaro "
+            "flooded farms in the Verdun valley, drowning cattle and ruining barley fields, the Halden water board said. "
+            "Engineers inspected the cracked spillway gates while relief agencies handed out fodder and seed in Verdun villages.",
+            "2025-04-08")
+    store = open_store(db_url)
+    try:
+        store.add_many([a, b])
+        add_to_stories(store, [a, b])
+        before = {store.article_story(r.article.id)["id"] for r in (a, b)}
+        store.add_many([c])
+        add_to_stories(store, [c])
+        after = {store.article_story(r.article.id)["id"] for r in (a, b, c)}
+        total = store.stories()["total"]
+    finally:
+        store.close()
+    assert len(before) == 2
+    assert len(after) == 1 and total == 1

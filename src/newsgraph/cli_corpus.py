@@ -64,29 +64,34 @@ def _stored(db: str) -> dict[str, Any]:
 
     store = _open_existing(db)
     try:
-        out: dict[str, Any] = {"stories": [], "reuse": [], "disagreements": []}
-        offset = 0
-        while True:
-            page = store.stories(limit=500, offset=offset)
-            for item in page["items"]:
-                s = store.story(item["id"])
-                if not s:
-                    continue
-                out["stories"].append({"id": s["id"], "title": s["title"], "articles": [a["id"] for a in s["articles"]],
-                                       "first_seen": s.get("first_seen"), "last_seen": s.get("last_seen"),
-                                       "outlets": s.get("outlets", []),
-                                       "titles": {a["id"]: [a.get("publisher"), a.get("published"), a.get("title")] for a in s["articles"]}})
-                for r in s.get("reuse", []):
-                    out["reuse"].append({"story": s["id"], "source": r["source"]["id"], "target": r["target"]["id"],
-                                         "share": r["share"], "credited": r.get("credited"), "pairs": r["pairs"]})
-                for d in s.get("disagreements", []):
-                    out["disagreements"].append({"story": s["id"], **d})
-            offset += len(page["items"])
-            if not page["items"] or offset >= page["total"]:
-                break
-        return out
+        return _stored_from(store)
     finally:
         store.close()
+
+
+def _stored_from(store: Any) -> dict[str, Any]:
+    """The corpus output of the stories a store keeps (articles named by their stored ids)."""
+    out: dict[str, Any] = {"stories": [], "reuse": [], "disagreements": []}
+    offset = 0
+    while True:
+        page = store.stories(limit=500, offset=offset)
+        for item in page["items"]:
+            s = store.story(item["id"])
+            if not s:
+                continue
+            out["stories"].append({"id": s["id"], "title": s["title"], "articles": [a["id"] for a in s["articles"]],
+                                   "first_seen": s.get("first_seen"), "last_seen": s.get("last_seen"),
+                                   "outlets": s.get("outlets", []),
+                                   "titles": {a["id"]: [a.get("publisher"), a.get("published"), a.get("title")] for a in s["articles"]}})
+            for r in s.get("reuse", []):
+                out["reuse"].append({"story": s["id"], "source": r["source"]["id"], "target": r["target"]["id"],
+                                     "share": r["share"], "credited": r.get("credited"), "pairs": r["pairs"]})
+            for d in s.get("disagreements", []):
+                out["disagreements"].append({"story": s["id"], **d})
+        offset += len(page["items"])
+        if not page["items"] or offset >= page["total"]:
+            break
+    return out
 
 
 def text_summary(out: dict[str, Any], by_name: dict[str, Any] | None = None) -> str:
