@@ -82,6 +82,17 @@ _PLACE_WORDS = {"dam", "river", "lake", "bridge", "airport", "square", "street",
 _STATE_ROLES = {"foreign minister", "prime minister", "defence minister", "defense minister", "interior minister",
                 "finance minister", "ambassador", "president", "embassy", "army", "military", "parliament", "capital"}
 _ROLE_PREPS = {"to", "for", "of", "at", "with", "in", "on"}
+# common nouns for what a body decides or runs, not a body: a name premodifying one names it
+POLICY_NOUNS = {"program", "programme", "plan", "law", "act", "bill", "regulation", "regulations", "rule",
+                "rules", "policy", "scheme", "reform", "reforms", "legislation", "visa", "doctrine", "treaty"}
+# no names of actors: a single word coined from a name and a lower-case tail ("Obamacare"), a
+# court case ("X v. Y"), an owner and a year ("Obama's 2008")
+_EPONYM = re.compile(r"^[A-Z][a-z]{2,}[a-z]{2,}$")
+_CASE_NAME = re.compile(r"\S\s+vs?\.?\s+\S")
+_OWNER_YEAR = re.compile(r"\w['\u2019]s\s+\d[\d,.]*$")
+# endings that make a demonym of a country's name ("Talvera" -> "Talveran", "Kessa" -> "Kessan")
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+_DEMONYM_END = re.compile(r"(?:n|an|ian|ese|i|ish)$")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # called ~700 times per article on the same few words
@@ -912,8 +923,8 @@ class _Builder:
         raw: list[Mention] = []
         for ent in ents:
             s, e, gender = _strip_title(doc, ent.start, ent.end)
-            if e <= s:
-                continue
+            if e <= s or not any(doc[i].is_alpha for i in range(s, e)):
+                continue  # nothing left, or no word ("Trump's 1995" cut after the owner)
             if e - s == 1 and doc[s].is_upper and len(doc[s]) > 1 and doc[s].is_alpha:
                 t = doc[s]
                 self.mentions.append(Mention(t.idx, t.idx + len(t), s, e, f"org?:{fold(t.text)}", "organization", "ORG"))
@@ -1122,6 +1133,74 @@ class _Builder:
                 return True
         return False
 
+    def _unknown_demonyms(self) -> None:
+        """The adjective of a country or place the gazetteer does not know is that country or
+        place, as "Malian" is Mali: "Talveran villages", "Talveran counterparts" beside "Talvera's
+        government" (one word: the name with a demonym ending, the place named in the article)."""
+        places: dict[str, tuple[str, str]] = {}
+        for m in self.mentions:
+            if m.type in ("country", "location") and m.key and m.key.startswith("ent:") and " " not in m.key:
+                places.setdefault(fold(self.text[m.start : m.end]), (m.key, m.type))
+        if not places:
+            return
+        for m in self.mentions:
+            if m.type in ("country", "person") or not m.key or not m.key.startswith(("ent:", "org?:", "loc:", "grp:")):
+                continue
+            t = self.text[m.start : m.end]
+            if " " in t or not _DEMONYM_END.search(t):
+                continue
+            f = fold(t)
+            for name, (key, typ) in places.items():
+                if f != name and any(f == stem + end for stem in (name, name[:-1]) for end in _DEMONYM_ENDINGS):
+                    m.key, m.type, m.how = key, typ, "demonym"
+                    break
+
+    def _drop_non_actors(self) -> None:
+        """Names the NER took for organisations (or people, or places) that name no actor but
+        a policy, a law or a case (the gazetteer's names are kept):
+
+        - a word coined from the name of a person the article names and a lower-case tail
+          ("Obamacare", "Reaganomics" beside Obama or Reagan): a policy named after them (a
+          demonym's ending is no such tail: "Mirendian" is Mirendi's);
+        - a court case ("Brown v. Board of Education");
+        - an owner and a year ("Obama's 2008 campaign" cut before "campaign"): no name at all;
+        - a name used as the modifier of a policy noun in most of its mentions ("the EB-5
+          program", "Dodd-Frank financial regulations"): the program, not a body.
+        """
+        people = {fold(t) for m in self.mentions if m.type == "person" for t in m.name_tokens}
+        people = {p for p in people if len(p) >= 3 and p.isalpha()}
+
+        def coined(t: str) -> bool:
+            if not _EPONYM.match(t):
+                return False
+            f = fold(t)
+            return any(f.startswith(p) and len(f) >= len(p) + 2 and f[len(p):] not in _DEMONYM_ENDINGS for p in people)
+
+        def unnamed(m: Mention) -> bool:
+            if not m.key or not m.key.startswith(("ent:", "org?:", "loc:", "grp:")) or m.how == "demonym":
+                return False
+            t = self.text[m.start : m.end]
+            return coined(t) or bool(_CASE_NAME.search(t) or _OWNER_YEAR.search(t))
+
+        self.mentions = [m for m in self.mentions if not unnamed(m)]
+        by_key: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.key and m.key.startswith(("ent:", "org?:", "loc:", "grp:")):
+                by_key.setdefault(m.key, []).append(m)
+        drop = {key for key, ms in by_key.items() if 2 * sum(1 for m in ms if self._modifies_policy(m)) >= len(ms)}
+        if drop:
+            self.mentions = [m for m in self.mentions if m.key not in drop]
+
+    def _modifies_policy(self, m: Mention) -> bool:
+        """The name premodifies a common noun for a policy, law or program ("EB-5 program")."""
+        doc = self.doc
+        j = m.tend
+        while j < len(doc) and j < m.tend + 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1  # "Dodd-Frank financial regulations"
+        if j >= len(doc) or not doc[j].is_lower:
+            return False
+        return doc[j].lemma_.lower() in POLICY_NOUNS or doc[j].lower_ in POLICY_NOUNS
+
     # ---------------------------------------------------------------- build
     def build(self) -> tuple[list[Actor], ActorIndex]:
         doc, g = self.doc, self.g
@@ -1129,6 +1208,8 @@ class _Builder:
         self.collect()
         self._merge_orgs()
         self._unify_unknown()
+        self._unknown_demonyms()
+        self._drop_non_actors()
         ms = sorted(self.mentions, key=lambda m: (m.start, -m.end))
         # drop nested duplicates (a mention inside another of the same actor)
         out: list[Mention] = []
@@ -1233,8 +1314,9 @@ class _Builder:
                 if len(best.name_tokens) >= len(toks):
                     return self.text[best.start : best.end]
             return " ".join(toks)
-        # the longest form the text uses for this actor
-        forms = [self.text[x.start : x.end] for x in self.mentions if x.key == key]
+        # the longest form the text uses for this actor (its name, not its demonym)
+        named = [x for x in self.mentions if x.key == key]
+        forms = [self.text[x.start : x.end] for x in named if x.how != "demonym"] or [self.text[x.start : x.end] for x in named]
         return max(forms, key=len) if forms else self.text[m.start : m.end]
 
 

@@ -6,21 +6,32 @@ actors with a key in common are one stored actor. A wrong merge is worse than a 
 (it puts one person's words in another's mouth), so the keys are strict:
 
 - person: the full name, normalised (case, accents, punctuation, honorifics such as "Mr" or
-  "Dr" dropped): "Abdoulaye Diop" and "abdoulaye  DIOP" merge; "Diop" alone never merges across
-  articles (two articles' Diops may be two people), nor does a description ("the minister",
-  "a spokesperson") or anything that is not written as a proper name.
+  "Dr" dropped): "Abdoulaye Diop" and "abdoulaye  DIOP" merge. A description ("the minister",
+  "a spokesperson") or anything that is not written as a proper name never merges.
+- a surname alone ("Diop", "Mr. Obama", "von der Leyen": `lone_surname`) has no key of its own;
+  the store resolves it (Store._resolve_actors, with `pick_surname_candidate`): to the one stored
+  full-name person with that surname (`surname_of`; indexed by the slot keys
+  `surname_slot_keys`), leaving out the people the same article names apart ("Michelle Obama"
+  beside "Obama") and those whose recorded affiliations contradict the article's ("Diop" of
+  Senegal is not Abdoulaye Diop of Mali); with no such person, or several, it joins the one
+  surname-only actor of that name (`surname_pool_key`: "Clinton" said with Bill and Hillary
+  Clinton both stored), never one actor per article. A full name first seen after its
+  surname-only actor takes that actor over when it is the only full name with the surname.
 - country: the ISO 3166 alpha-3 code, given by the record or looked up from the name among
   the world's countries ("Mali", "Republic of Mali", "U.S.", "Britain"); a country-typed name
-  that is no country (a city standing for its government, "Bamako") merges by its normalised
-  name only.
+  that is no country (a city standing for its government, "Bamako", an unknown state
+  "Talvera") merges by its normalised name only, and then also with an organisation or a
+  location of exactly that name (`probe_keys`: the analysis typed one place three ways). A
+  country found by its code never takes a same-named place: the US state Georgia is a location,
+  the country Georgia is GEO, and "Georgia Power" is another name.
 - organization and group: the normalised name ("the United Nations" = "United Nations"), or a
   known alias ("UN", "U.N." = "United Nations"; ALIASES below), or an alias the record itself
   gives the actor (`actor.aliases`, from the actors stage).
 - location: the normalised name.
 - other: never merged (it is what the analysis could not type).
 
-Types never cross: the organisation "Georgia Power" and a person are different keys, and so
-are the country "Georgia" and a person called Georgia.
+Otherwise types never cross: the organisation "Georgia Power" and a person are different keys,
+and so are the country "Georgia" and a person called Georgia; persons never join places.
 """
 
 from __future__ import annotations
@@ -142,6 +153,55 @@ def person_name_key(name: str) -> str | None:
     return " ".join(w for _, w in raw_words)
 
 
+# name suffixes after a surname: "Martin Luther King Jr." has the surname King
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name with honorifics at the front dropped ("Mr. Obama" -> ["Obama"])."""
+    raw = [t for t in _SPACE.split(name.strip()) if t]
+    while raw and normalise(raw[0]) in HONORIFICS:
+        raw = raw[1:]
+    return raw
+
+
+def lone_surname(name: str) -> str | None:
+    """The normalised name where a person is named by one name alone ("Obama", "Mr. Obama",
+    "von der Leyen" -> "von der leyen"); None for a full name, a description ("spokesman",
+    "the minister") or anything not written as a proper name ("2016", "Obama's 2008")."""
+    if person_name_key(name) is not None:
+        return None
+    raw = _name_words(name)
+    if not raw or len(raw) > 4:
+        return None
+    *parts, last = raw
+    if any(normalise(w) not in PARTICLES for w in parts):
+        return None  # "the minister", "Obama's aides"
+    if not _NAME_WORD.match(last) or not last[:1].isupper():
+        return None
+    n = normalise(" ".join(raw))
+    if len(n.replace(" ", "")) < 2 or n in HONORIFICS or n in DETERMINERS:
+        return None
+    return n
+
+
+def surname_of(name: str) -> str | None:
+    """The normalised surname of a full name, with its particles: "Barack Obama" -> "obama",
+    "Martin Luther King Jr." -> "king", "Ursula von der Leyen" -> "von der leyen"; None where
+    the name is no full name."""
+    if person_name_key(name) is None:
+        return None
+    # the written words, so that a hyphenated surname stays whole ("Holtz-Eakin")
+    words = [w for w in _name_words(name) if normalise(w)]
+    while len(words) > 2 and normalise(words[-1]) in NAME_SUFFIXES:
+        words = words[:-1]
+    i = len(words) - 1
+    while i > 1 and normalise(words[i - 1]) in PARTICLES:
+        i -= 1
+    return normalise(" ".join(words[i:])) or None
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     """Normalised country names (name, official name, common name) -> alpha-3."""
@@ -215,6 +275,137 @@ def actor_keys(actor: Any) -> list[str]:
         n = _strip_the(normalise(name))
         return [f"location:{n}"] if n else []
     return []
+
+
+def probe_keys(actor: Any) -> tuple[list[str], list[str]]:
+    """Keys of other types an actor may be found under but does not own: (tried before its own
+    keys, tried after them). A place the analysis typed three ways (the unknown country
+    "Talvera" as country, organisation and location) is one actor when one side is a country
+    known by name only (a code-less country): an organisation or location first looks for that
+    country, and such a country for a location, then an organisation, of the same normalised
+    name. A country known by its ISO code never does ("Georgia", GEO, stays apart from the
+    location Georgia, the US state), nor does a name that differs ("Georgia Power")."""
+    name = (getattr(actor, "name", None) or "").strip()
+    typ = getattr(actor, "type", None) or "other"
+    if not name or len(name) > 200:
+        return [], []
+    n = _strip_the(normalise(name))
+    if not n:
+        return [], []
+    if typ in ("organization", "location"):
+        return [f"country:name:{n}"], []
+    if typ == "country" and country_code(name, getattr(actor, "code", None)) is None:
+        return [], [f"location:{n}", f"organization:{n}"]
+    return [], []
+
+
+# full-name persons are indexed by surname in numbered slots, "person-surname:obama#1", ...:
+# exact keys (an index lookup on SQLite and PostgreSQL alike, no LIKE scan); with more people of
+# one surname than slots a lone surname is ambiguous anyway
+SURNAME_SLOTS = 8
+
+
+def surname_slot_keys(surname: str) -> list[str]:
+    return [f"person-surname:{surname}#{i}" for i in range(1, SURNAME_SLOTS + 1)]
+
+
+def surname_pool_key(surname: str) -> str:
+    """The key of the surname-only actor ("person:obama"); a full name's key has two words."""
+    return f"person:{surname}"
+
+
+def _affiliation_forms(aff: str) -> set[str]:
+    n = _strip_the(normalise(aff))
+    if not n:
+        return set()
+    out = {n, *org_names(aff)}
+    code = country_code(aff)
+    if code:
+        out.add(f"code:{code}")
+    return out
+
+
+def affiliations_agree(a: str | None, b: str | None) -> bool:
+    """Whether two affiliations can be the same body: same normalised name, country code or
+    known alias, or the words of one inside the other ("Mali" and "Mali government")."""
+    fa, fb = _affiliation_forms(a or ""), _affiliation_forms(b or "")
+    if not fa or not fb:
+        return False
+    if fa & fb:
+        return True
+    wa, wb = set(_strip_the(normalise(a or "")).split()), set(_strip_the(normalise(b or "")).split())
+    return bool(wa and wb and (wa <= wb or wb <= wa))
+
+
+def affiliation_conflict(aff: str | None, stored: Iterable[str]) -> bool:
+    """True where the article gives an affiliation and the stored actor has some, none of which
+    can be it (Diop of Senegal against Abdoulaye Diop of Mali); no affiliation on either side is
+    no conflict."""
+    stored = [s for s in stored if s and s.strip()]
+    if not aff or not aff.strip() or not stored:
+        return False
+    return not any(affiliations_agree(aff, s) for s in stored)
+
+
+# the words of a person's mentions that tell a gender: pronouns (the analysis links them to the
+# person) and an honorific at the front of a mention ("Mrs. Clinton")
+GENDER_WORDS = {
+    **dict.fromkeys(("he", "him", "his", "himself", "mr"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself", "mrs", "ms", "miss", "madam"), "f"),
+}
+# the mention texts to look for in the store (the pronouns as written)
+GENDER_MENTIONS = sorted({f(w) for w in GENDER_WORDS if w not in ("mr", "mrs", "ms", "miss", "madam") for f in (str.lower, str.title)})
+
+
+def gender_of(mention_texts: Iterable[str]) -> str | None:
+    """"m" or "f" where a person's mentions say so clearly (two to one at least), else None."""
+    votes = {"m": 0, "f": 0}
+    for t in mention_texts:
+        first = normalise((t or "").split(" ", 1)[0]) if t else ""
+        g = GENDER_WORDS.get(first)
+        if g:
+            votes[g] += 1
+    if votes["m"] > 2 * votes["f"]:
+        return "m"
+    if votes["f"] > 2 * votes["m"]:
+        return "f"
+    return None
+
+
+def pick_surname_candidate(
+    affiliation: str | None,
+    candidates: Iterable[int],
+    apart: Iterable[int],
+    affiliations: dict[int, list[str]],
+    gender: str | None = None,
+    genders: dict[int, str | None] | None = None,
+) -> int | None:
+    """The stored full-name person a lone surname is, or None (none, or more than one).
+
+    `candidates`: the stored people with that surname; `apart`: those the same article names as
+    other actors (it told them apart); `affiliations`: the affiliations recorded per candidate;
+    `gender`/`genders`: the lone surname's gender and the candidates' (from their mentions).
+    A candidate whose affiliations or gender contradict the article's is left out; of several
+    left, the one whose recorded affiliation is the article's, when exactly one is, else the one
+    whose gender is known to be the article's, when exactly one is ("Mr. Obama" with Barack
+    Obama, "he", and Michelle Obama, never a pronoun, stored)."""
+    apart = set(apart)
+    genders = genders or {}
+    cands = [c for c in dict.fromkeys(candidates) if c not in apart]
+    cands = [c for c in cands if not affiliation_conflict(affiliation, affiliations.get(c, []))]
+    if gender:
+        cands = [c for c in cands if genders.get(c) in (None, gender)]
+    if len(cands) == 1:
+        return cands[0]
+    if len(cands) > 1 and affiliation:
+        agree = [c for c in cands if any(affiliations_agree(affiliation, s) for s in affiliations.get(c, []))]
+        if len(agree) == 1:
+            return agree[0]
+    if len(cands) > 1 and gender:
+        same = [c for c in cands if genders.get(c) == gender]
+        if len(same) == 1:
+            return same[0]
+    return None
 
 
 def canonical_code(actor: Any) -> str | None:
