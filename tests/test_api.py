@@ -104,19 +104,65 @@ def analysed_records() -> list[Record]:
 
 
 def fill_store(path: Path) -> tuple[list[Record], str]:
-    """A real SQLite store at `path` holding the analysed records; returns them and the db path."""
+    """A real SQLite store at `path` holding the analysed records and two stories over them
+    (add_stories); returns the records and the db path."""
     from newsgraph.store import open_store
 
     recs = analysed_records()
     store = open_store(str(path))
     try:
         results = store.add_many(recs)
+        add_stories(store, recs)
     finally:
         close = getattr(store, "close", None)
         if close:
             close()
     assert all(created for _, created in results)
     return recs, str(path)
+
+
+# Two stories, as the corpus layer would write them (hand-made here): the minister's two
+# articles, with reused wording and a disagreement; the hostile article with a sample one,
+# whose reused passage and disagreement carry the hostile markup.
+STORY_DAM = "s-kessel01"
+STORY_HOSTILE = "s-hostile1"
+DAM_TITLE = "Kessel dam closure"
+REUSED_1 = "interior minister, Jane Moreau, said on"
+REUSED_2 = "The United Nations said"
+HOSTILE_ABOUT = 'boats <img src=x onerror="window.__pwned=1">'
+
+
+def span_dict(body: str, text: str) -> dict:
+    return _span(body, text).model_dump()
+
+
+def add_stories(store, recs: list[Record]) -> None:
+    m1, m2, hostile, sample = recs[0], recs[1], recs[2], recs[3]
+    store.put_story({"id": STORY_DAM, "title": DAM_TITLE, "first_seen": "2025-03-03", "last_seen": "2025-04-09",
+                     "articles": [m1.article.id, m2.article.id], "outlets": ["Test Wire", "Lindau Courier"]})
+    b1, b2 = m1.article.body, m2.article.body
+    store.put_story_links(
+        STORY_DAM,
+        [{"source": m1.article.id, "target": m2.article.id, "share": 0.12, "credited": False,
+          "pairs": [{"source_span": span_dict(b1, t), "target_span": span_dict(b2, t)} for t in (REUSED_1, REUSED_2)]}],
+        [{"kind": "figure", "about": "people affected", "values": [
+            {"article_id": m1.article.id, "value": 12000, "unit": "people", "text": "12,000 people", "span": span_dict(b1, "12,000 people"),
+             "publisher": "Test Wire", "published": "2025-03-03"},
+            {"article_id": m2.article.id, "value": 3000, "unit": "families", "text": "3,000 families", "span": span_dict(b2, "3,000 families"),
+             "publisher": "Lindau Courier", "published": "2025-04-09"},
+        ]}],
+    )
+    store.put_story({"id": STORY_HOSTILE, "title": HOSTILE_TITLE, "articles": [hostile.article.id, sample.article.id]})
+    hb, sb = hostile.article.body, sample.article.body
+    store.put_story_links(
+        STORY_HOSTILE,
+        [{"source": hostile.article.id, "target": sample.article.id, "share": 0.5, "credited": True,
+          "pairs": [{"source_span": span_dict(hb, HOSTILE_SCRIPT), "target_span": {"start": 0, "end": 20, "text": HOSTILE_SCRIPT}}]}],
+        [{"kind": "figure", "about": HOSTILE_ABOUT, "values": [
+            {"article_id": hostile.article.id, "value": 300, "unit": "boats", "text": "300 boats " + HOSTILE_SCRIPT, "span": span_dict(hb, "300 boats")},
+            {"article_id": sample.article.id, "value": 30, "unit": "boats", "text": sb[:10], "span": {"start": 0, "end": 10, "text": sb[:10]}},
+        ]}],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +230,8 @@ def test_article_is_the_full_record(client, recs):
 
 
 def test_unknown_ids_are_404_json(client):
-    for url in ("/api/articles/0123456789abcdef", "/api/actors/999999", "/api/actors/not-an-id"):
+    for url in ("/api/articles/0123456789abcdef", "/api/actors/999999", "/api/actors/not-an-id", "/api/stories/s-nothing",
+                "/api/stories/" + "x" * 40, "/api/actors/999999/timeline", "/api/actors/not-an-id/timeline"):
         r = client.get(url)
         assert r.status_code == 404, url
         assert r.headers["content-type"] == "application/json"
@@ -205,6 +252,12 @@ def test_unknown_ids_are_404_json(client):
         "/api/search",
         "/api/search?q=",
         "/api/figures?limit=abc",
+        "/api/stories?since=soon",
+        "/api/stories?limit=0",
+        "/api/actors/1/timeline?kind=quote",
+        "/api/actors/1/timeline?limit=100000",
+        "/api/search?q=dam&since=2025-02-30",
+        "/api/search?q=dam&story=" + "x" * 40,
     ],
 )
 def test_bad_parameters_are_422(client, url):
@@ -293,14 +346,26 @@ def test_openapi_schema_is_valid(client):
         validate(spec)
     paths = spec["paths"]
     for p in ("/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/actors/{actor_id}",
-              "/api/attributions", "/api/search", "/api/figures"):
+              "/api/attributions", "/api/search", "/api/figures", "/api/stories", "/api/stories/{story_id}",
+              "/api/actors/{actor_id}/timeline"):
         assert "get" in paths[p], p
         assert "200" in paths[p]["get"]["responses"]
     assert "post" in paths["/api/articles"]
     assert "Record" in spec["components"]["schemas"]
     params = {q["name"] for q in paths["/api/attributions"]["get"]["parameters"]}
     assert {"actor", "q", "since", "until", "limit", "offset"} <= params
-    assert not any(p.startswith("/articles") or p == "/" for p in paths)  # pages stay out of the API schema
+    assert not any(p.startswith(("/articles", "/stories", "/actors")) or p == "/" for p in paths)  # pages stay out of the API schema
+    schemas = spec["components"]["schemas"]
+    for name in ("StoryPage", "StoryDetail", "ReuseItem", "DisagreementItem", "TimelinePage", "TimelineItem"):
+        assert name in schemas, name
+    ok = lambda p: paths[p]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]  # noqa: E731
+    assert (ok("/api/stories"), ok("/api/stories/{story_id}"), ok("/api/actors/{actor_id}/timeline")) == ("StoryPage", "StoryDetail", "TimelinePage")
+    for p in ("/api/stories/{story_id}", "/api/actors/{actor_id}/timeline"):
+        assert "404" in paths[p]["get"]["responses"], p
+    assert {"q", "since", "until", "limit", "offset"} <= {q["name"] for q in paths["/api/stories"]["get"]["parameters"]}
+    assert {"limit", "offset", "kind"} <= {q["name"] for q in paths["/api/actors/{actor_id}/timeline"]["get"]["parameters"]}
+    assert {"q", "publisher", "since", "until", "story"} <= {q["name"] for q in paths["/api/search"]["get"]["parameters"]}
+    assert "story" in schemas["ArticleItem"]["properties"]
 
 
 def test_security_headers_on_every_response(client):
@@ -386,3 +451,90 @@ def test_post_bad_bodies_are_422(client, monkeypatch, payload):
     r = client.post("/api/articles", json=payload, headers={"Authorization": "Bearer s3cret-token"})
     assert r.status_code == 422, (payload, r.text)
     assert r.json()["detail"]
+
+
+# ------------------------------------------------------------------ stories and timelines
+
+
+def test_stories_list_and_filters(client):
+    page = client.get("/api/stories").json()
+    assert page["total"] == 2 and page["limit"] == 50
+    by = {s["id"]: s for s in page["items"]}
+    assert by[STORY_DAM] == {"id": STORY_DAM, "title": DAM_TITLE, "first_seen": "2025-03-03", "last_seen": "2025-04-09",
+                             "n_articles": 2, "n_outlets": 2, "outlets": ["Test Wire", "Lindau Courier"]}
+    hostile = by[STORY_HOSTILE]
+    assert (hostile["first_seen"], hostile["last_seen"]) == ("2025-03-06", "2025-05-02")  # from its articles' dates
+    assert [s["id"] for s in page["items"]] == [STORY_HOSTILE, STORY_DAM]  # latest last_seen first
+    assert [s["id"] for s in client.get("/api/stories", params={"q": "kessel"}).json()["items"]] == [STORY_DAM]
+    # since/until: the stories seen in that period
+    assert [s["id"] for s in client.get("/api/stories", params={"since": "2025-04-10"}).json()["items"]] == [STORY_HOSTILE]
+    assert [s["id"] for s in client.get("/api/stories", params={"until": "2025-03-31"}).json()["items"]] == [STORY_HOSTILE, STORY_DAM]
+    assert [s["id"] for s in client.get("/api/stories", params={"until": "2025-03-05"}).json()["items"]] == [STORY_DAM]
+    assert client.get("/api/stories", params={"since": "2025-04-09", "until": "2025-04-09"}).json()["total"] == 2
+    one = client.get("/api/stories", params={"limit": 1, "offset": 1}).json()
+    assert len(one["items"]) == 1 and one["total"] == 2
+
+
+def test_story_has_articles_reuse_and_disagreements(client, recs):
+    m1, m2 = recs["Minister vows to close the Kessel dam by June"], recs["Kessel dam closure delayed, minister says"]
+    r = client.get(f"/api/stories/{STORY_DAM}")
+    assert r.status_code == 200
+    st = r.json()
+    assert [a["id"] for a in st["articles"]] == [m1.article.id, m2.article.id]
+    assert st["articles"][0]["url"] == "https://wire.example/moreau-1"
+    [reuse] = st["reuse"]
+    assert (reuse["source"]["id"], reuse["target"]["id"], reuse["share"], reuse["credited"]) == (m1.article.id, m2.article.id, 0.12, False)
+    assert [p["target_span"]["text"] for p in reuse["pairs"]] == [REUSED_1, REUSED_2]
+    p = reuse["pairs"][0]["source_span"]
+    assert m1.article.body[p["start"]:p["end"]] == REUSED_1
+    [dis] = st["disagreements"]
+    assert dis["about"] == "people affected" and [(v["value"], v["publisher"]) for v in dis["values"]] == [(12000, "Test Wire"), (3000, "Lindau Courier")]
+    # each article knows its story
+    arts = {a["id"]: a for a in client.get("/api/articles", params={"limit": 500}).json()["items"]}
+    assert arts[m1.article.id]["story"] == {"id": STORY_DAM, "title": DAM_TITLE}
+    assert sum(1 for a in arts.values() if a["story"]) == 4
+
+
+def test_actor_timeline(client, recs):
+    aid = _moreau_id(client)
+    r = client.get(f"/api/actors/{aid}/timeline")
+    assert r.status_code == 200
+    tl = r.json()
+    assert tl["actor"]["name"] == "Jane Moreau" and tl["total"] >= 2
+    dates = [i["published"] for i in tl["items"]]
+    assert dates == sorted(dates)
+    statements = [i for i in tl["items"] if i["kind"] == "statement"]
+    assert any("We will not accept another flood" in i["content"] for i in statements)
+    assert any("The engineers need more time" in i["content"] for i in statements)
+    assert all(i["story_id"] == STORY_DAM for i in tl["items"])
+    assert {i["publisher"] for i in statements} == {"Test Wire", "Lindau Courier"}
+    assert all(i["role"] == "interior minister" for i in statements if i["role"]), statements
+    only = client.get(f"/api/actors/{aid}/timeline", params={"kind": "statement"}).json()
+    assert only["total"] == len(statements) == tl["total"] - sum(1 for i in tl["items"] if i["kind"] == "event")
+    paged = [client.get(f"/api/actors/{aid}/timeline", params={"limit": 1, "offset": o}).json()["items"][0] for o in range(tl["total"])]
+    assert [(i["kind"], i["id"]) for i in paged] == [(i["kind"], i["id"]) for i in tl["items"]]
+
+
+def test_search_finds_a_speaker_by_name_and_filters(client):
+    aid = _moreau_id(client)
+    hers = client.get("/api/attributions", params={"actor": aid, "limit": 500}).json()
+    assert hers["total"] >= 2
+    for q in ("Jane Moreau", "moreau"):
+        res = client.get("/api/search", params={"q": q, "limit": 500}).json()["attributions"]
+        found = {t["id"] for t in res["items"]}
+        for t in hers["items"]:  # each one of her statements
+            assert t["id"] in found, (q, t["content"])
+        named = [t for t in res["items"] if t["actor_id"] == aid]
+        assert named and all(t["highlights"]["actor_name"] for t in named)
+    res = client.get("/api/search", params={"q": "Jane Moreau", "publisher": "Lindau Courier"}).json()
+    assert res["attributions"]["items"] and all(t["publisher"] == "Lindau Courier" for t in res["attributions"]["items"])
+    assert all(a["publisher"] == "Lindau Courier" for a in res["articles"]["items"])
+    res = client.get("/api/search", params={"q": "Jane Moreau", "since": "2025-04-01", "until": "2025-04-30"}).json()
+    assert res["attributions"]["items"] and all("2025-04-01" <= t["published"] <= "2025-04-30" for t in res["attributions"]["items"])
+    res = client.get("/api/search", params={"q": "dam", "story": STORY_DAM, "limit": 500}).json()
+    assert {a["story"]["id"] for a in res["articles"]["items"]} == {STORY_DAM} and res["articles"]["total"] == 2
+    res = client.get("/api/search", params={"q": "engineers"}).json()
+    hit = next(t for t in res["attributions"]["items"] if "engineers" in t["content"])
+    assert [hit["content"][s:e].lower() for s, e in hit["highlights"]["content"]] == ["engineers"]
+    art = res["articles"]["items"][0]
+    assert all(art["snippet"][s:e].lower().startswith("engineer") for s, e in art["highlights"]["snippet"])

@@ -170,12 +170,14 @@ def test_open_creates_schema_at_head_and_reopens(db_url):
     from newsgraph.store.db import current_revision, head_revision
 
     s = open_store(db_url)
-    assert current_revision(s.engine) == head_revision() == "0001"
+    assert current_revision(s.engine) == head_revision() == "0003"
     names = set(inspect(s.engine).get_table_names())
     assert {"articles", "actors", "actor_keys", "article_actors", "mentions", "attributions", "figures", "dates", "events", "event_actors", "failures", "alembic_version"} <= names
+    assert {"stories", "story_articles", "article_profiles", "story_terms", "term_df", "reuse", "disagreements"} <= names
+    assert {"feeds", "feed_items"} <= names
     s.close()
     s2 = open_store(db_url)  # a second open is an upgrade to where it is: nothing to do
-    assert current_revision(s2.engine) == "0001"
+    assert current_revision(s2.engine) == "0003"
     s2.close()
 
 
@@ -197,6 +199,8 @@ def test_migrations_shipped_in_the_package():
 
     assert (MIGRATIONS / "env.py").is_file()
     assert (MIGRATIONS / "versions" / "0001_initial.py").is_file()
+    assert (MIGRATIONS / "versions" / "0002_stories.py").is_file()
+    assert (MIGRATIONS / "versions" / "0003_feeds.py").is_file()
     assert (MIGRATIONS / "__init__.py").is_file() and (MIGRATIONS / "versions" / "__init__.py").is_file()
 
 
@@ -569,7 +573,7 @@ def fake_analyse(seen: list[str], crash_after: int | None = None):
 
 
 def test_ingest_crash_then_rerun_stores_every_article_once(store, tmp_path):
-    from newsgraph.store.ingest import ingest
+    from newsgraph.collect import ingest
 
     folder = _texts(tmp_path, 10)
     (folder / "zz-empty.txt").write_text("   \n", encoding="utf-8")
@@ -593,7 +597,7 @@ def test_ingest_crash_then_rerun_stores_every_article_once(store, tmp_path):
 
 
 def test_ingest_bad_items_never_stop_the_batch(store, tmp_path):
-    from newsgraph.store.ingest import ingest
+    from newsgraph.collect import ingest
 
     folder = _texts(tmp_path, 4)
     bad_id = body_id((folder / "s01.txt").read_text().split("\n\n", 1)[1])
@@ -617,7 +621,7 @@ def test_ingest_bad_items_never_stop_the_batch(store, tmp_path):
 
 
 def test_ingest_a_record_the_database_refuses_fails_alone(store, tmp_path, monkeypatch):
-    from newsgraph.store.ingest import ingest
+    from newsgraph.collect import ingest
 
     folder = _texts(tmp_path, 3)
     real_add = store._add
@@ -652,3 +656,376 @@ def test_search_ranks_by_relevance_and_lists_newest_stored_when_too_many_match(s
     res = store.search("dam")["articles"]
     assert res["ranked"] is False and [i["title"] for i in res["items"]] == ["Story 2", "Story 1", "Story 0"]
     assert [i["title"] for i in store.search("dam", limit=1, offset=1)["articles"]["items"]] == ["Story 1"]
+
+
+# --- stories (kept for the corpus layer: store/stories.py) --------------------------------------
+
+
+def _story(sid: str, recs: list[Record], **kw) -> dict:
+    return {"id": sid, "title": kw.pop("title", f"Story {sid}"), "articles": [r.article.id for r in recs], **kw}
+
+
+def _reuse(src: Record, tgt: Record, text: str, share: float = 0.4) -> dict:
+    s, t = sp(src.article.body, text), sp(tgt.article.body, text)
+    return {
+        "source": src.article.id,
+        "target": tgt.article.id,
+        "share": share,
+        "credited": False,
+        "pairs": [{"source_span": s.model_dump(), "target_span": t.model_dump()}],
+    }
+
+
+def _figure_value(rec: Record, text: str, value: float) -> dict:
+    s = sp(rec.article.body, text)
+    return {"article_id": rec.article.id, "value": value, "unit": None, "text": text, "span": s.model_dump(),
+            "publisher": rec.article.publisher, "published": rec.article.published}
+
+
+def _without_time(st: dict | None) -> dict | None:
+    return None if st is None else {k: v for k, v in st.items() if k != "updated_at"}
+
+
+def test_stories_put_read_move_and_drop(store):
+    r1, r2, r3 = diop_records()
+    r4 = make_record("Abdoulaye Diop said the talks would go on. Mali agreed.", published="2024-02-02", publisher="Sahel Daily")
+    for r in (r1, r2, r3, r4):
+        store.add(r)
+    s1 = _story("s-1", [r1, r2, r4], first_seen="2023-06-16", last_seen="2024-02-02", outlets=["Press TV", "Wirenews", "Sahel Daily"])
+    store.put_story(s1)
+    first = store.story("s-1")
+    store.put_story(s1)  # idempotent
+    assert _without_time(store.story("s-1")) == _without_time(first)
+    assert first["updated_at"][:4].isdigit()
+    assert (first["title"], first["first_seen"], first["last_seen"], first["n_articles"], first["n_outlets"]) == (
+        "Story s-1", "2023-06-16", "2024-02-02", 3, 3)
+    assert first["outlets"] == ["Press TV", "Wirenews", "Sahel Daily"]
+    # articles by date, then stored order
+    assert [a["id"] for a in first["articles"]] == [r1.article.id, r2.article.id, r4.article.id]
+    assert set(first["articles"][0]) == {"id", "title", "publisher", "published", "url"}
+    assert first["reuse"] == [] and first["disagreements"] == []
+    assert store.article_story(r1.article.id) == {"id": "s-1", "title": "Story s-1"}
+    assert store.article_story(r3.article.id) is None and store.article_story("nope") is None
+    by_id = {a["id"]: a for a in store.articles()["items"]}
+    assert by_id[r2.article.id]["story"] == {"id": "s-1", "title": "Story s-1"} and by_id[r3.article.id]["story"] is None
+    assert store.stats()["latest"][0]["story"] is not None or store.stats()["latest"][0]["id"] == r3.article.id
+
+    links = (
+        [_reuse(r1, r2, "Abdoulaye Diop"), _reuse(r2, r4, "Abdoulaye Diop", 0.2)],
+        [{"kind": "figure", "about": "talks", "values": [_figure_value(r1, "the mission", 1), _figure_value(r2, "the dam talks", 2)]},
+         {"kind": "quote", "about": "the plan", "values": [{"article_id": r2.article.id, "value": "We will not sign"},
+                                                           {"article_id": r4.article.id, "value": "agreed"}]}],
+    )
+    store.put_story_links("s-1", *links)
+    store.put_story_links("s-1", *links)  # replaced, not added
+    st = store.story("s-1")
+    assert [(x["source"]["id"], x["target"]["id"], x["share"]) for x in st["reuse"]] == [
+        (r1.article.id, r2.article.id, 0.4), (r2.article.id, r4.article.id, 0.2)]  # largest share first
+    assert st["reuse"][0]["source"] == {"id": r1.article.id, "title": r1.article.title, "publisher": "Press TV", "published": "2023-06-16"}
+    pair = st["reuse"][0]["pairs"][0]
+    assert r2.article.body[pair["target_span"]["start"]:pair["target_span"]["end"]] == pair["target_span"]["text"] == "Abdoulaye Diop"
+    assert st["reuse"][0]["credited"] is False
+    assert [d["kind"] for d in st["disagreements"]] == ["figure", "quote"]
+    fig = st["disagreements"][0]
+    assert [(v["value"], v["publisher"], v["published"]) for v in fig["values"]] == [(1, "Press TV", "2023-06-16"), (2, "Wirenews", "2024-02-01")]
+    quote = st["disagreements"][1]["values"]
+    assert quote[1]["publisher"] == "Sahel Daily" and quote[1]["published"] == "2024-02-02"  # filled from the store
+    assert store.stories()["items"] == [
+        {"id": "s-1", "title": "Story s-1", "first_seen": "2023-06-16", "last_seen": "2024-02-02", "n_articles": 3, "n_outlets": 3,
+         "outlets": ["Press TV", "Wirenews", "Sahel Daily"]}
+    ]
+
+    # r2 moves to another story: s-1 keeps r1 and r4, loses the reuse and values that involved r2
+    store.put_story(_story("s-2", [r2, r3], title="Sahel diplomacy"))
+    s1_after = store.story("s-1")
+    assert [a["id"] for a in s1_after["articles"]] == [r1.article.id, r4.article.id]
+    assert (s1_after["n_articles"], s1_after["n_outlets"], s1_after["outlets"]) == (2, 2, ["Press TV", "Sahel Daily"])
+    assert (s1_after["first_seen"], s1_after["last_seen"]) == ("2023-06-16", "2024-02-02")
+    assert s1_after["reuse"] == [] and s1_after["disagreements"] == []
+    s2 = store.story("s-2")
+    # dates and outlets from the articles when the story dict leaves them out
+    assert (s2["first_seen"], s2["last_seen"], s2["outlets"], s2["n_articles"]) == ("2024-02-01", "2024-03-01", ["Wirenews", "Press TV"], 2)
+    assert store.article_story(r2.article.id) == {"id": "s-2", "title": "Sahel diplomacy"}
+    assert [s["id"] for s in store.stories()["items"]] == ["s-2", "s-1"]  # latest last_seen first
+    assert [s["id"] for s in store.stories(q="DIPLOMACY")["items"]] == ["s-2"]  # part of the title
+    assert [s["id"] for s in store.stories(q="Senegal")["items"]] == ["s-2"]  # words of its articles
+    assert [s["id"] for s in store.stories(until="2024-01-01")["items"]] == ["s-1"]
+    assert [s["id"] for s in store.stories(since="2024-02-03")["items"]] == ["s-2"]
+    assert store.stories(limit=1, offset=1)["items"][0]["id"] == "s-1"
+
+    # a story whose articles all leave is deleted; one that shrinks keeps only what it has
+    store.put_story(_story("s-2", [r1, r2, r3, r4], title="All"))
+    assert store.story("s-1") is None and store.stories()["total"] == 1
+    store.put_story(_story("s-2", [r2]))
+    assert [a["id"] for a in store.story("s-2")["articles"]] == [r2.article.id]
+    assert store.article_story(r1.article.id) is None
+    # articles not stored are skipped; a story with none is not kept
+    store.put_story(_story("s-3", []) | {"articles": ["0" * 16]})
+    assert store.story("s-3") is None
+    store.drop_story("s-2")
+    assert store.story("s-2") is None and store.stories()["total"] == 0 and store.article_story(r2.article.id) is None
+    store.drop_story("s-2")  # nothing left: no error
+    with pytest.raises(ValueError):
+        store.put_story_links("s-2", [], [])
+    with pytest.raises(ValueError):
+        store.put_story({"id": "x" * 33, "articles": [r1.article.id]})
+    assert store.story("nope") is None and store.story("x" * 40) is None
+
+
+def test_profiles_terms_and_candidates(store):
+    recs = [
+        make_record("The Kessel dam will close, Jane Moreau said.", published="2025-03-03", publisher="A"),
+        make_record("Kessel dam closure delayed.", published="2025-04-09", publisher="B"),
+        make_record("The river dam held.", published="2025-04-10", publisher="C"),
+    ]
+    a1, a2, a3 = (r.article.id for r in recs)
+    store.add_many(recs)
+    assert store.term_stats(["dam"]) == (0, {"dam": 0})
+    store.save_profile(a1, {"terms": {"dam": 1.0, "kessel": 2.0}, "published": "2025-03-03"}, ["dam", "kessel", "moreau"])
+    store.save_profile(a2, {"terms": {"dam": 1.0}}, ["dam", "kessel", "kessel"])
+    store.save_profile(a3, {"terms": {}}, ["dam", "river"])
+    expect = (3, {"dam": 3, "kessel": 2, "moreau": 1, "river": 1, "zzz": 0})
+    assert store.term_stats(["dam", "kessel", "moreau", "river", "zzz"]) == expect
+    store.save_profile(a1, {"terms": {"dam": 1.0, "kessel": 2.0}, "published": "2025-03-03"}, ["moreau", "kessel", "dam"])  # idempotent
+    assert store.term_stats(["dam", "kessel", "moreau", "river", "zzz"]) == expect
+
+    c = store.candidates(["dam", "kessel", "river"])
+    assert [(x["article_id"], x["shared"]) for x in c] == [(a3, 2), (a2, 2), (a1, 2)]  # ties: newest stored first
+    assert c[2]["profile"] == {"terms": {"dam": 1.0, "kessel": 2.0}, "published": "2025-03-03"}
+    assert (c[2]["published"], c[2]["publisher"], c[2]["story_id"]) == ("2025-03-03", "A", None)
+    assert c[2]["title"] == recs[0].article.title
+    assert [(x["article_id"], x["shared"]) for x in store.candidates(["dam", "kessel", "moreau"])] == [(a1, 3), (a2, 2), (a3, 1)]
+    # terms in more than max_df articles are left out
+    assert [(x["article_id"], x["shared"]) for x in store.candidates(["dam", "kessel", "moreau"], max_df=2)] == [(a1, 2), (a2, 1)]
+    assert [x["article_id"] for x in store.candidates(["dam", "kessel", "moreau"], limit=1)] == [a1]
+    assert [x["article_id"] for x in store.candidates(["dam", "kessel", "moreau"], exclude=a1)] == [a2, a3]
+    assert store.candidates(["zzz"]) == [] and store.candidates([]) == []
+
+    # the article's terms replaced: frequencies follow
+    store.save_profile(a1, {"terms": {"flood": 1.0}}, ["dam", "flood"])
+    assert store.term_stats(["dam", "kessel", "moreau", "flood"]) == (3, {"dam": 3, "kessel": 1, "moreau": 0, "flood": 1})
+    assert store.candidates(["moreau"]) == []
+
+    store.put_story(_story("s-k", recs[:2]))
+    prof = store.story_profiles("s-k")
+    assert [(p["article_id"], p["story_id"], p["published"], p["publisher"]) for p in prof] == [
+        (a1, "s-k", "2025-03-03", "A"), (a2, "s-k", "2025-04-09", "B")]
+    assert prof[0]["profile"] == {"terms": {"flood": 1.0}}
+    assert store.candidates(["kessel"])[0]["story_id"] == "s-k"
+    assert store.story_profiles("nope") == []
+    bare = make_record("A report nobody profiled.", published="2025-04-11")
+    store.add(bare)
+    store.put_story(_story("s-r", [recs[2], bare]))
+    assert [(p["article_id"], p["profile"]) for p in store.story_profiles("s-r")] == [(a3, {"terms": {}}), (bare.article.id, {})]
+    store.drop_story("s-r")
+    assert [r.article.id for r in store.records([a3, "nope", a1])] == [a3, a1]
+    assert store.records([a2])[0] == recs[1]
+    with pytest.raises(ValueError):
+        store.save_profile("nope", {}, ["dam"])
+    # long terms are cut as stored
+    store.save_profile(a3, {}, ["x" * 300])
+    assert store.term_stats(["x" * 300]) == (3, {"x" * 300: 1})
+
+
+def test_candidates_read_the_index(store):
+    """The candidate query reads story_terms by its key (no scan of all articles or terms)."""
+    if store.dialect != "sqlite":
+        pytest.skip("the query plan is checked on SQLite")
+    from sqlalchemy import event
+
+    recs = [make_record(f"Report number {i} on the dam.", published=f"2025-01-{i + 1:02d}") for i in range(5)]
+    store.add_many(recs)
+    for i, r in enumerate(recs):
+        store.save_profile(r.article.id, {}, ["dam", f"t{i}", "report"])
+    seen: list[tuple[str, object]] = []
+    listener = lambda conn, cur, stmt, params, ctx, many: seen.append((stmt, params))  # noqa: E731
+    event.listen(store.engine, "before_cursor_execute", listener)
+    try:
+        assert len(store.candidates(["dam", "t1"])) == 5
+    finally:
+        event.remove(store.engine, "before_cursor_execute", listener)
+    [(stmt, params)] = [(s, p) for s, p in seen if "story_terms" in s and "GROUP BY" in s]
+    with store.engine.connect() as conn:
+        plan = " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + stmt, params))
+    assert "SEARCH story_terms USING" in plan and "SCAN story_terms" not in plan, plan
+    assert "articles" not in stmt.split("GROUP BY")[0].split("FROM", 1)[1]
+
+
+def test_actor_timeline_in_date_order(store):
+    r1, r2, r3 = diop_records()
+    undated = make_record(
+        "Abdoulaye Diop spoke again. He said peace would come.", published=None, publisher="Blog",
+        actors=[{"name": "Abdoulaye Diop", "type": "person"}],
+        quotes=[{"speaker": "He", "actor": "a1", "cue": "said", "content": ["peace would come"], "kind": "indirect"}],
+    )
+    for r in (r2, undated, r1, r3):  # stored out of date order
+        store.add(r)
+    store.put_story(_story("s-d", [r1, r2]))
+    [ad] = actor_by_name(store, "Abdoulaye Diop")
+    tl = store.actor_timeline(ad["id"])
+    assert tl["total"] == 7 and tl["actor"] == {"id": ad["id"], "name": "Abdoulaye Diop", "type": "person", "code": None, "aliases": []}
+    got = [(i["kind"], i["published"], i.get("content") or i.get("type"), i["role"], i.get("actor_role")) for i in tl["items"]]
+    assert got == [
+        ("statement", "2023-06-16", "the mission had failed", "Foreign Minister", None),
+        ("statement", "2023-06-16", '"It is a failure,"', "Foreign Minister", None),
+        ("event", "2023-06-16", "REJECT", "Foreign Minister", "target"),
+        ("statement", "2024-02-01", "that the dam talks would go on", "prime minister", None),
+        ("statement", "2024-02-01", '"We will not sign,"', "prime minister", None),
+        ("event", "2024-02-01", "REJECT", "prime minister", "source"),
+        ("statement", None, "peace would come", None, None),
+    ]
+    first = tl["items"][0]
+    assert (first["article_id"], first["publisher"], first["affiliation"], first["story_id"], first["story_title"]) == (
+        r1.article.id, "Press TV", "Mali", "s-d", "Story s-d")
+    assert first["attribution_kind"] == "indirect" and first["cue"] == "said" and first["speaker"] == "Abdoulaye Diop"
+    assert DIOP1[slice(*first["content_spans"][0])] == "the mission had failed"
+    ev = tl["items"][2]
+    assert ev["span"] == "disagreed" and DIOP1[slice(*ev["span_offsets"])] == "disagreed"
+    assert [(o["name"], o["role"]) for o in ev["others"]] == [("U.N.", "source")]  # named as first stored
+    assert tl["items"][-1]["story_id"] is None
+    # pages put together are the whole, in the same order
+    for size in (1, 2, 3):
+        pages = [store.actor_timeline(ad["id"], limit=size, offset=o)["items"] for o in range(0, 7, size)]
+        assert [(i["kind"], i["id"]) for p in pages for i in p] == [(i["kind"], i["id"]) for i in tl["items"]]
+    st = store.actor_timeline(ad["id"], kind="statement")
+    assert st["total"] == 5 and {i["kind"] for i in st["items"]} == {"statement"}
+    evs = store.actor_timeline(str(ad["id"]), kind="event")
+    assert evs["total"] == 2 and [i["actor_role"] for i in evs["items"]] == ["target", "source"]
+    assert store.actor_timeline(999999) is None and store.actor_timeline("nobody") is None
+    with pytest.raises(ValueError):
+        store.actor_timeline(ad["id"], kind="quote")
+
+
+# --- search: a speaker's name finds what the speaker said ---------------------------------------
+
+HALV1 = (
+    "Farmers marched on the capital. \"We will not give up our fields,\" said Piet Halvorsen, the farmers' leader. "
+    "He said the dam would flood 3,000 farms."
+)
+HALV2 = "The farmers' leader warned of hunger. Ministers met the unions. A Halvorsen aide said talks were over."
+
+
+def halvorsen_records() -> list[Record]:
+    r1 = make_record(
+        HALV1, published="2025-03-01", publisher="Valley Post",
+        actors=[{"name": "Piet Halvorsen", "type": "person", "role": "farmers' leader"}],
+        quotes=[
+            {"speaker": "Piet Halvorsen", "actor": "a1", "cue": "said", "content": ['"We will not give up our fields,"']},
+            {"speaker": "He", "actor": "a1", "cue": "said", "content": ["the dam would flood 3,000 farms"], "kind": "indirect"},
+        ],
+    )
+    r2 = make_record(
+        HALV2, published="2025-04-01", publisher="Lindau Courier",
+        actors=[{"name": "Piet Halvorsen", "type": "person", "mention": "The farmers' leader"}],
+        quotes=[
+            {"speaker": "The farmers' leader", "actor": "a1", "cue": "warned", "content": ["of hunger"], "kind": "indirect"},
+            {"speaker": "A Halvorsen aide", "cue": "said", "content": ["talks were over"], "kind": "indirect"},
+        ],
+    )
+    return [r1, r2]
+
+
+def test_search_finds_every_statement_of_a_speaker_by_name(store):
+    r1, r2 = halvorsen_records()
+    store.add_many([r1, r2, *diop_records()])
+    [ph] = actor_by_name(store, "Piet Halvorsen")
+    said = {t["content"] for t in store.attributions(actor=ph["id"])["items"]}
+    assert said == {'"We will not give up our fields,"', "the dam would flood 3,000 farms", "of hunger"}
+    # (a prefix, Halvors*, is full-text syntax in SQLite only; names take it in both)
+    assert said <= {t["content"] for t in store.search("Halvors*")["attributions"]["items"]}
+    for q, aide in (("Piet Halvorsen", False), ("halvorsen", True), ("HALVORSEN piet", False)):
+        res = store.search(q)["attributions"]
+        got = [t["content"] for t in res["items"]]
+        for content in said:  # each one, however the article named the speaker there
+            assert content in got, (q, content)
+        # an unresolved speaker is found by the words of the speaker's text
+        assert ("talks were over" in got) is aide
+        assert res["total"] == len(got) == 3 + aide
+        # the named actor's statements first, newest first
+        assert got[:3] == ["of hunger", "the dam would flood 3,000 farms", '"We will not give up our fields,"']
+        assert store.attributions(q=q)["total"] == 3 + aide
+    items = store.search("halvorsen")["attributions"]["items"]
+    first = items[0]
+    assert first["actor_name"] == "Piet Halvorsen" and first["highlights"]["actor_name"] == [[5, 14]]
+    full = store.search("Piet Halvorsen")["attributions"]["items"][0]
+    assert full["highlights"]["actor_name"] == [[0, 4], [5, 14]] and full["highlights"]["speaker"] == []
+    aide = next(t for t in items if t["content"] == "talks were over")
+    assert aide["highlights"]["speaker"] == [[2, 11]] and aide["speaker"][2:11] == "Halvorsen"
+    hit = store.search("fields")["attributions"]["items"][0]
+    assert hit["content"][slice(*hit["highlights"]["content"][0])] == "fields"
+    # one speaker does not bring in another with a word of the name
+    assert store.search("Piet Diop")["attributions"]["total"] == 0
+    assert store.search("Halvorsen -aide")["attributions"]["total"] == 3
+    # filters: outlet, dates, story
+    assert store.search("Halvorsen", publisher="Valley Post")["attributions"]["total"] == 2
+    assert store.search("Halvorsen", since="2025-03-15")["attributions"]["total"] == 2
+    assert store.search("Halvorsen", until="2025-03-15")["attributions"]["total"] == 2
+    assert store.search("Halvorsen", since="2025-03-15", until="2025-03-31")["attributions"]["total"] == 0
+    store.put_story(_story("s-h", [r2]))
+    only = store.search("Halvorsen", story="s-h")
+    assert {t["content"] for t in only["attributions"]["items"]} == {"of hunger", "talks were over"}
+    assert [a["id"] for a in only["articles"]["items"]] == [r2.article.id]
+    assert only["articles"]["items"][0]["story"] == {"id": "s-h", "title": "Story s-h"}
+    assert store.search("dam", publisher="Wirenews")["articles"]["total"] == 1
+    assert store.search("dam", story="s-h")["articles"]["total"] == 0
+    # paging goes through both tiers (the speaker's statements, then the other hits)
+    whole = [t["id"] for t in store.search("Halvorsen")["attributions"]["items"]]
+    assert [t["id"] for o in range(4) for t in store.search("Halvorsen", limit=1, offset=o)["attributions"]["items"]] == whole
+    # article hits: the snippet's words marked
+    art = store.search("marched")["articles"]["items"][0]
+    assert art["snippet"][slice(*art["highlights"]["snippet"][0])] == "marched"
+
+
+def test_migration_down_and_up_keeps_the_data_and_indexes_speakers(db_url):
+    from alembic import command
+
+    from newsgraph.store.db import alembic_config, current_revision
+
+    s = open_store(db_url)
+    s.add_many(halvorsen_records())
+    s.put_story(_story("s-h", halvorsen_records()))
+    with s.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    assert current_revision(s.engine) == "0001"
+    s.close()
+    s = open_store(db_url)  # upgraded again: the speakers' words indexed for the rows already there
+    assert current_revision(s.engine) == "0003"
+    assert store_search_contents(s, "aide") == ["talks were over"]
+    assert s.stories()["total"] == 0 and s.stats()["articles"] == 2
+    s.close()
+
+
+def store_search_contents(s: Store, q: str) -> list[str]:
+    return [t["content"] for t in s.search(q)["attributions"]["items"]]
+
+
+def test_search_totals_agree_whichever_way_the_index_is_read(store, monkeypatch):
+    """SQLite reads a filtered or name search from the cheaper side (search.py); every way gives
+    the same hits."""
+    from newsgraph.store import search as search_mod
+
+    r1, r2 = halvorsen_records()
+    store.add_many([r1, r2, *diop_records()])
+    store.put_story(_story("s-h", [r1, r2]))
+    cases = [("halvorsen", {}), ("said", {}), ("Diop", {}), ("Halvorsen", {"story": "s-h"}), ("farmers", {"story": "s-h"}),
+             ("leader", {"story": "s-h"}), ("Diop", {"publisher": "Press TV"}), ("halvorsen", {"since": "2025-03-15"})]
+
+    def run():
+        out = []
+        for q, kw in cases:
+            res = store.search(q, **kw)
+            out.append((q, res["attributions"]["total"], sorted(t["id"] for t in res["attributions"]["items"]),
+                        res["articles"]["total"], sorted(a["id"] for a in res["articles"]["items"])))
+        return out
+
+    base = run()
+    assert [x[1] for x in base] == [4, 0, 5, 4, 1, 1, 3, 2]  # attributions
+    assert [x[3] for x in base] == [2, 5, 3, 2, 2, 2, 2, 1]  # articles
+    monkeypatch.setattr(search_mod, "PROBE_COST", 10**6)  # the named rows probed one by one
+    assert run() == base
+    monkeypatch.setattr(search_mod, "PROBE_COST", 0)  # the hits listed
+    assert run() == base
+    monkeypatch.setattr(search_mod, "RANK_SCAN", 0)  # a story's hits not ranked
+    assert run() == base
+    monkeypatch.setattr(search_mod, "PROBE_ROWS", 0)  # a story's rows joined, not probed
+    assert run() == base

@@ -22,7 +22,18 @@ pytest.importorskip("jinja2")
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from tests.test_api import HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_TITLE, fill_store  # noqa: E402
+from tests.test_api import (  # noqa: E402
+    DAM_TITLE,
+    HOSTILE_ABOUT,
+    HOSTILE_IMG,
+    HOSTILE_SCRIPT,
+    HOSTILE_TITLE,
+    REUSED_1,
+    REUSED_2,
+    STORY_DAM,
+    STORY_HOSTILE,
+    fill_store,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -85,7 +96,8 @@ def test_hostile_article_is_escaped_in_every_page(client, recs):
 
 def test_pages_carry_the_csp(client, recs):
     rid = recs[M1].article.id
-    for url in ("/", f"/articles/{rid}", "/actors", "/search?q=dam", "/static/style.css", "/articles/nope", "/actors/abc"):
+    for url in ("/", f"/articles/{rid}", "/actors", "/search?q=dam", "/static/style.css", "/articles/nope", "/actors/abc",
+                "/stories", f"/stories/{STORY_DAM}", "/stories/nope", "/actors/1/timeline", "/actors/abc/timeline"):
         r = client.get(url)
         csp = r.headers["content-security-policy"]
         directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
@@ -97,7 +109,8 @@ def test_pages_carry_the_csp(client, recs):
 
 
 def test_unknown_pages_are_html_404(client):
-    for url in ("/articles/0123456789abcdef", "/actors/999999", "/actors/abc"):
+    for url in ("/articles/0123456789abcdef", "/actors/999999", "/actors/abc", "/stories/s-nothing", "/stories/" + "x" * 40,
+                "/actors/999999/timeline", "/actors/abc/timeline"):
         r = client.get(url)
         assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
         assert "Not found" in r.text
@@ -310,3 +323,145 @@ def test_highlighting_cuts_the_body_at_every_span():
     assert by_text["We need "].anchor == "q1" and sum(1 for p in paras for s in p if s.anchor) == 1
     assert by_text["Later <b>text</b>."].classes == []
     assert v.attributions[0].actor_href == "/actors/7" and v.attributions[0].speaker_label == "Ana Vel (minister, Kessan government)"
+
+
+# ------------------------------------------------------------------ stories, timelines, search
+
+
+def _moreau(client) -> int:
+    return next(a["id"] for a in client.get("/api/actors", params={"q": "Moreau"}).json()["items"] if a["name"] == "Jane Moreau")
+
+
+def test_web_never_imports_the_api():
+    """The app (api.py) serves the pages; the pages do not import the app (one-way layering)."""
+    import subprocess
+    import sys
+
+    code = "import sys, newsgraph.web; assert 'newsgraph.api' not in sys.modules, 'web imported api'"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    for f in (TEMPLATES.parent).glob("*.py"):
+        assert not re.search(r"^\s*(from\s+(\.\.|newsgraph\.)api\b|import\s+newsgraph\.api\b)", f.read_text(encoding="utf-8"), re.M), f.name
+
+
+def test_story_and_timeline_pages_are_escaped(client, recs):
+    aid = _moreau(client)
+    pages = ["/stories", f"/stories/{STORY_DAM}", f"/stories/{STORY_HOSTILE}", f"/actors/{aid}/timeline",
+             f"/actors/{aid}/timeline?kind=event", f"/search?q=Moreau&story={STORY_HOSTILE}", "/search?q=" + quote(HOSTILE_SCRIPT),
+             f"/articles/{recs[HOSTILE_TITLE].article.id}?passage=0-40", "/search?q=boats&publisher=" + quote("Evil <b>Press</b>")]
+    for url in pages:
+        r = client.get(url)
+        assert r.status_code == 200, url
+        low = r.text.lower()
+        assert "<script" not in low and "<img" not in low and "<b>" not in low, url
+    hostile = client.get(f"/stories/{STORY_HOSTILE}").text
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in hostile  # the reused passage, as text
+    assert "boats &lt;img src=x onerror=" in hostile  # the disagreement's subject, as text
+    assert HOSTILE_ABOUT not in hostile
+
+
+def test_story_page_shows_reuse_and_disagreements(client, recs):
+    m1, m2 = recs["Minister vows to close the Kessel dam by June"], recs["Kessel dam closure delayed, minister says"]
+    html = client.get(f"/stories/{STORY_DAM}").text
+    assert f"<h1>{DAM_TITLE}</h1>" in html
+    marks = re.findall(r"<mark>([^<]*)</mark>", html)
+    assert marks == [REUSED_1, REUSED_2]
+    i = m1.article.body.index(REUSED_1)
+    assert f'href="/articles/{m1.article.id}?passage={i}-{i + len(REUSED_1)}#passage"' in html
+    assert "not credited" in html and "12%" in html
+    table = html.split('<table class="disagreements">', 1)[1].split("</table>", 1)[0]
+    assert "people affected" in table and "12,000 people" in table and "3,000 families" in table
+    assert "Test Wire" in table and "Lindau Courier" in table and "2025-03-03" in table
+    # the articles' pages link to their story; the story lists them by date
+    assert html.index(m1.article.id) < html.index(m2.article.id)
+    art = client.get(f"/articles/{m1.article.id}").text
+    assert f'<a href="/stories/{STORY_DAM}">{DAM_TITLE}</a>' in art
+    home = client.get("/").text
+    assert f'href="/stories/{STORY_DAM}"' in home and '<a href="/stories">Stories</a>' in home
+
+
+def test_search_page_marks_hits_and_filters(client):
+    html = client.get("/search", params={"q": "Jane Moreau"}).text
+    section = html.split('class="primary results-attributions"', 1)[1].split("</section>", 1)[0]
+    assert "<mark>Jane</mark> <mark>Moreau</mark>" in section
+    aid = _moreau(client)
+    n = client.get("/api/attributions", params={"actor": aid}).json()["total"]
+    assert section.count(f'href="/actors/{aid}"') >= n  # every statement of hers
+    html = client.get("/search", params={"q": "engineers"}).text
+    assert re.search(r"<mark>engineers</mark>", html, re.I)
+    only = client.get("/search", params={"q": "Moreau", "publisher": "Lindau Courier"}).text
+    assert "Test Wire" not in only.split('class="primary results-attributions"', 1)[1] and 'value="Lindau Courier"' in only
+    story = client.get("/search", params={"q": "dam", "story": STORY_DAM}).text
+    assert f'name="story" value="{STORY_DAM}" checked' in story and DAM_TITLE in story
+    assert 'Articles <span class="n">2</span>' in story  # the story's two articles, of the others about dams
+    assert client.get("/search", params={"q": "dam", "since": "soon"}).status_code == 422
+    assert client.get("/search", params={"q": "dam", "since": "", "until": ""}).status_code == 200  # empty date fields
+
+
+def test_browse_story_and_timeline(page, server, recs):
+    m1 = recs["Minister vows to close the Kessel dam by June"]
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
+    page.goto(server + "/")
+    page.locator("header.site nav").get_by_role("link", name="Stories").click()
+    page.wait_for_url("**/stories")
+    page.get_by_role("link", name=DAM_TITLE).click()
+    page.wait_for_url(f"**/stories/{STORY_DAM}")
+    assert page.locator("h1").inner_text() == DAM_TITLE
+    marks = page.locator("section.reuse blockquote mark")
+    assert marks.all_inner_texts() == [REUSED_1, REUSED_2]
+    # a styled highlight, not the bare text
+    assert page.evaluate("getComputedStyle(document.querySelector('section.reuse mark')).backgroundColor") != "rgba(0, 0, 0, 0)"
+    rows = page.locator("table.disagreements tbody tr")
+    assert rows.count() == 2
+    assert "12,000 people" in rows.nth(0).inner_text() and "Test Wire" in rows.nth(0).inner_text()
+
+    # the source passage link: the source article, the passage marked and scrolled to
+    page.locator("a.source-passage").first.click()
+    page.wait_for_url(re.compile(rf"/articles/{m1.article.id}\?passage=\d+-\d+#passage$"))
+    assert "".join(page.locator(".body mark.passage").all_inner_texts()) == REUSED_1
+    assert page.locator("#passage").count() == 1 and page.locator("#passage").is_visible()
+    # the article's story link leads back
+    page.locator("p.story-link a").click()
+    page.wait_for_url(f"**/stories/{STORY_DAM}")
+    # a disagreement's figure links to its place in the article
+    page.locator("a.as-reported", has_text="3,000 families").click()
+    page.wait_for_url(re.compile(r"\?passage=\d+-\d+#passage$"))
+    assert "".join(page.locator(".body mark.passage").all_inner_texts()) == "3,000 families"
+
+    # the article -> its speaker -> the speaker's timeline
+    page.locator("aside .attributions").get_by_role("link", name=re.compile("Jane Moreau")).first.click()
+    page.wait_for_url(re.compile(r"/actors/\d+$"))
+    page.locator("a.timeline-link").click()
+    page.wait_for_url(re.compile(r"/actors/\d+/timeline$"))
+    assert page.locator("h1").inner_text() == "Jane Moreau: timeline"
+    items = page.locator("ol.timeline > li")
+    assert items.count() >= 2
+    dates = items.locator("p.meta time").all_inner_texts()
+    assert dates == sorted(dates) and dates[0] == "2025-03-03" and dates[-1] == "2025-04-09"
+    assert {"Test Wire", "Lindau Courier"} <= set(items.locator(".outlet").all_inner_texts())
+    assert "as interior minister" in items.first.inner_text()
+    first_quote = items.locator("q.content a").first
+    said = first_quote.inner_text()
+    first_quote.click()
+    page.wait_for_url(re.compile(r"/articles/\w+#q\d+$"))
+    anchor = page.url.rsplit("#", 1)[1]
+    assert page.locator(f"#{anchor}").count() == 1
+    assert said.strip("“”\"") [:20] in page.locator("aside .attributions").inner_text()
+    page.go_back()
+    page.get_by_role("link", name="statements").click()
+    page.wait_for_url(re.compile(r"/timeline\?kind=statement$"))
+    assert page.locator("ol.timeline > li.tl-event").count() == 0
+
+    # a search for her name: every statement found, her name marked
+    page.locator("header.site input[name=q]").fill("Jane Moreau")
+    page.locator("header.site button").click()
+    page.wait_for_url(re.compile(r"/search\?q=Jane\+Moreau"))
+    hits = page.locator(".results-attributions li.attribution-row")
+    assert hits.count() >= 2
+    assert page.locator(".results-attributions mark", has_text="Moreau").count() >= 2
+    page.goto(server + f"/stories/{STORY_HOSTILE}")
+    assert page.evaluate("window.__pwned") is None and page.locator("script").count() == 0
+    assert HOSTILE_SCRIPT in page.locator("section.reuse").inner_text()
+    assert errors == []

@@ -5,7 +5,8 @@
 
 JSON under /api (read-only; `POST /api/articles` needs `Authorization: Bearer $NEWSGRAPH_TOKEN`
 and is off when NEWSGRAPH_TOKEN is unset), the OpenAPI schema at /openapi.json, pages at /,
-/articles/{id}, /actors, /actors/{id}, /search, their stylesheet under /static. Every response
+/articles/{id}, /actors, /actors/{id}, /actors/{id}/timeline, /stories, /stories/{id}, /search,
+their stylesheet under /static (web/: this module mounts its router; web never imports this one). Every response
 carries a Content-Security-Policy that forbids inline scripts, and X-Content-Type-Options.
 """
 
@@ -28,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
+from .params import actor_key, story_key
 from .record import Record
 
 TOKEN_ENV = "NEWSGRAPH_TOKEN"
@@ -76,6 +78,15 @@ class _Open(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
+Offsets = list[list[int]]
+HIGHLIGHTS = "search hits: [[start, end], ...] offsets into the named fields"
+
+
+class StoryRef(_Open):
+    id: str
+    title: str | None = None
+
+
 class ArticleItem(_Open):
     id: str
     title: str | None = None
@@ -87,6 +98,8 @@ class ArticleItem(_Open):
     n_figures: int = 0
     n_dates: int = 0
     n_events: int = 0
+    story: StoryRef | None = Field(None, description="the story the article is in, if any")
+    highlights: dict[str, Offsets] | None = Field(None, description=HIGHLIGHTS + " (search only: title, snippet)")
 
 
 class ActorItem(_Open):
@@ -110,6 +123,7 @@ class AttributionItem(_Open):
     speaker: str | None = None
     cue: str | None = None
     content: str | None = None
+    highlights: dict[str, Offsets] | None = Field(None, description=HIGHLIGHTS + " (search only: content, speaker, actor_name)")
 
 
 class FigureItem(_Open):
@@ -149,6 +163,114 @@ class FigurePage(_Page):
 class SearchResult(BaseModel):
     articles: ArticlePage
     attributions: AttributionPage
+
+
+class StoryItem(_Open):
+    id: str
+    title: str | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+    n_articles: int = 0
+    n_outlets: int = 0
+    outlets: list[str] = []
+
+
+class StoryPage(_Page):
+    items: list[StoryItem]
+
+
+class StoryArticle(_Open):
+    id: str
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+class PassageSpan(_Open):
+    start: int
+    end: int
+    text: str | None = None
+
+
+class ReusePair(_Open):
+    source_span: PassageSpan | None = None
+    target_span: PassageSpan | None = None
+
+
+class ReuseItem(_Open):
+    source: StoryArticle = Field(description="the article whose wording was reused")
+    target: StoryArticle = Field(description="the article reusing it")
+    share: float | None = Field(None, description="the part of the target made of the source's wording")
+    credited: bool = Field(False, description="whether the target credits the source")
+    pairs: list[ReusePair] = []
+
+
+class DisagreementValue(_Open):
+    article_id: str | None = None
+    value: Any = None
+    unit: str | None = None
+    text: str | None = None
+    span: PassageSpan | None = None
+    publisher: str | None = None
+    published: str | None = None
+
+
+class DisagreementItem(_Open):
+    kind: str = Field(description='"figure" or "quote"')
+    about: str | None = None
+    values: list[DisagreementValue] = []
+
+
+class StoryDetail(StoryItem):
+    updated_at: str | None = None
+    articles: list[StoryArticle] = []
+    reuse: list[ReuseItem] = []
+    disagreements: list[DisagreementItem] = []
+
+
+class TimelineOther(_Open):
+    id: int
+    name: str
+    role: str | None = None
+
+
+class TimelineItem(_Open):
+    kind: Literal["statement", "event"]
+    article_id: str
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    story_id: str | None = None
+    story_title: str | None = None
+    role: str | None = Field(None, description="the role the article gives the actor")
+    affiliation: str | None = None
+    idx: int | None = Field(None, description="its place in the record's attributions or events")
+    position: int | None = Field(None, description="where it starts in the article's body")
+    attribution_kind: str | None = Field(None, description="statements: direct, indirect, partial, mixed")
+    speaker: str | None = None
+    cue: str | None = None
+    content: str | None = None
+    content_spans: list[list[int]] | None = None
+    type: str | None = Field(None, description="events: the PLOVER type")
+    mode: str | None = None
+    actor_role: str | None = Field(None, description='events: "source" or "target"')
+    span: str | None = None
+    span_offsets: list[int] | None = None
+    others: list[TimelineOther] | None = None
+
+
+class TimelineActor(_Open):
+    id: int
+    name: str
+    type: str | None = None
+    code: str | None = None
+    aliases: list[str] = []
+
+
+class TimelinePage(_Page):
+    actor: TimelineActor
+    items: list[TimelineItem]
 
 
 class RoleItem(_Open):
@@ -228,14 +350,6 @@ def _date(d: _dt.date | None) -> str | None:
 
 def _not_found(what: str, ident: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no {what} with id {ident!r}")
-
-
-def actor_key(actor_id: str) -> int | None:
-    """The store's actor id (an integer) from a path or query value; None when it cannot be one."""
-    s = actor_id.strip()
-    if s.isascii() and s.isdigit() and len(s) < 19:
-        return int(s)
-    return None
 
 
 Limit = Query(50, ge=1, le=MAX_LIMIT, description="items per page")
@@ -370,12 +484,53 @@ def api_router() -> APIRouter:
 
     @r.get("/search", response_model=SearchResult, tags=["search"], summary="Full-text search of articles and attributions")
     def search(
-        q: str = Query(..., min_length=1, max_length=500, description="the query"),
+        q: str = Query(..., min_length=1, max_length=500, description="the query: words, \"a phrase\", or, -word; a speaker's name finds what they said"),
+        publisher: str | None = Query(None, description="only this outlet"),
+        since: _dt.date | None = Query(None, description="published on or after, YYYY-MM-DD"),
+        until: _dt.date | None = Query(None, description="published on or before, YYYY-MM-DD"),
+        story: str | None = Query(None, max_length=32, description="only the articles of this story (an id as in /api/stories)"),
         limit: int = Query(20, ge=1, le=MAX_LIMIT),
         offset: int = Offset,
         store: Any = Depends(get_store),
     ) -> Any:
-        return store.search(q, limit=limit, offset=offset)
+        return store.search(
+            q, limit=limit, offset=offset, publisher=publisher or None, since=_date(since), until=_date(until), story=story_key(story)
+        )
+
+    @r.get("/stories", response_model=StoryPage, tags=["stories"], summary="Stories across outlets, latest first")
+    def list_stories(
+        q: str | None = Query(None, max_length=500, description="part of the title, or a full-text query one of its articles matches"),
+        since: _dt.date | None = Query(None, description="seen on or after, YYYY-MM-DD"),
+        until: _dt.date | None = Query(None, description="seen on or before, YYYY-MM-DD"),
+        limit: int = Limit,
+        offset: int = Offset,
+        store: Any = Depends(get_store),
+    ) -> Any:
+        return store.stories(q=q or None, since=_date(since), until=_date(until), limit=limit, offset=offset)
+
+    @r.get("/stories/{story_id}", response_model=StoryDetail, responses=nf, tags=["stories"],
+           summary="A story: its articles, reused wording and disagreements")
+    def get_story(story_id: str, store: Any = Depends(get_store)) -> Any:
+        key = story_key(story_id)
+        st = store.story(key) if key is not None else None
+        if st is None:
+            raise _not_found("story", story_id)
+        return st
+
+    @r.get("/actors/{actor_id}/timeline", response_model=TimelinePage, responses=nf, tags=["actors"],
+           summary="What an actor said and did, in date order")
+    def actor_timeline(
+        actor_id: str,
+        kind: Literal["statement", "event"] | None = Query(None, description="only statements or only events"),
+        limit: int = Query(200, ge=1, le=MAX_LIMIT, description="items per page"),
+        offset: int = Offset,
+        store: Any = Depends(get_store),
+    ) -> Any:
+        key = actor_key(actor_id)
+        page = store.actor_timeline(key, limit=limit, offset=offset, kind=kind) if key is not None else None
+        if page is None:
+            raise _not_found("actor", actor_id)
+        return page
 
     @r.get("/figures", response_model=FigurePage, tags=["figures"], summary="Figures, optionally about something")
     def list_figures(

@@ -36,7 +36,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, OperationalError
 
 from ..record import Record, body_id
-from . import merge, search
+from . import find, merge, search
+from . import stories as _stories
 from .schema import (
     actor_keys,
     actor_names,
@@ -362,8 +363,25 @@ class Store:
             conn.execute(failures.delete().where(failures.c.item.in_(items[i : i + 500])))
 
     def _resolve_actors(self, conn: Connection, rec: Record) -> dict[str, int]:
+        """The stored actor of each of the record's actors (the rules: merge.py). First every
+        actor with keys (and the probe keys of a place typed another way); then each surname
+        said alone, among the stored people of that surname, else its surname-only actor."""
         keys = {a.id: merge.actor_keys(a) for a in rec.actors}
-        flat = sorted({k for ks in keys.values() for k in ks})
+        probes = {a.id: merge.probe_keys(a) for a in rec.actors}
+        lone: dict[str, str] = {}  # local id -> surname, for a person named by a surname alone
+        full: dict[str, str] = {}  # local id -> surname, for a person named in full
+        for a in rec.actors:
+            if a.type != "person":
+                continue
+            s = merge.surname_of(a.name or "") if keys[a.id] else merge.lone_surname(a.name or "")
+            if s:
+                (full if keys[a.id] else lone)[a.id] = s
+        wanted = {k for ks in keys.values() for k in ks}
+        wanted |= {k for before, after in probes.values() for k in before + after}
+        for s in {*lone.values(), *full.values()}:
+            wanted.update(merge.surname_slot_keys(s))
+            wanted.add(merge.surname_pool_key(s))
+        flat = sorted(wanted)
         known: dict[str, int] = {}
         for i in range(0, len(flat), 500):
             known.update(
@@ -371,17 +389,100 @@ class Store:
             )
         gid: dict[str, int] = {}
         new_keys: list[dict[str, Any]] = []
+
+        def register(k: str, g: int) -> None:
+            if k not in known:
+                known[k] = g
+                new_keys.append({"key": k, "actor_id": g})
+
+        def new_actor(a: Any) -> int:
+            return conn.execute(
+                insert(actors).values(name=a.name or "?", type=a.type or "other", code=merge.canonical_code(a)).returning(actors.c.id)
+            ).scalar_one()
+
+        def affiliations(ids: Iterable[int]) -> dict[int, list[str]]:
+            ids = sorted(set(ids))
+            out: dict[int, list[str]] = {}
+            if ids:
+                for aid, aff in conn.execute(
+                    select(actor_roles.c.actor_id, actor_roles.c.affiliation).where(actor_roles.c.actor_id.in_(ids), actor_roles.c.affiliation != "")
+                ):
+                    out.setdefault(aid, []).append(aff)
+            return out
+
+        def genders(ids: Iterable[int]) -> dict[int, str | None]:
+            """Each stored person's gender, from the pronouns the analysis linked to it."""
+            ids = sorted(set(ids))
+            texts: dict[int, list[str]] = {}
+            if ids:
+                for aid, text in conn.execute(
+                    select(article_actors.c.actor_id, mentions.c.text)
+                    .join(mentions, mentions.c.article_actor_pk == article_actors.c.pk)
+                    .where(article_actors.c.actor_id.in_(ids), mentions.c.text.in_(merge.GENDER_MENTIONS))
+                ):
+                    texts.setdefault(aid, []).append(text)
+            return {i: merge.gender_of(texts.get(i, [])) for i in ids}
+
         for a in rec.actors:
+            if a.id in lone:
+                continue
             ks = keys[a.id]
-            g = merge.resolve(ks, known)
+            before, after = probes[a.id]
+            g = merge.resolve(before + ks + after, known)
+            if g is not None and merge.resolve(ks, known) != g and a.type == "country":
+                # a country found as a same-named organisation or location: it is the country
+                conn.execute(update(actors).where(actors.c.id == g, actors.c.type.in_(("organization", "location"))).values(type="country"))
+            s = full.get(a.id)
+            if g is None and s is not None:
+                # the surname-only actor of this surname becomes this person's, when no other
+                # full name has the surname and the article does not name the two apart
+                pool = known.get(merge.surname_pool_key(s))
+                if (
+                    pool is not None
+                    and not any(k in known for k in merge.surname_slot_keys(s))
+                    and s not in lone.values()
+                    and not merge.affiliation_conflict(a.affiliation, affiliations([pool]).get(pool, []))
+                    and {genders([pool])[pool], merge.gender_of(m.text for m in a.mentions)} != {"m", "f"}
+                ):
+                    g = pool
+                    conn.execute(update(actors).where(actors.c.id == g).values(name=a.name or "?"))
+                    conn.execute(actor_keys.delete().where(actor_keys.c.key == merge.surname_pool_key(s)))
+                    del known[merge.surname_pool_key(s)]
             if g is None:
-                g = conn.execute(
-                    insert(actors).values(name=a.name or "?", type=a.type or "other", code=merge.canonical_code(a)).returning(actors.c.id)
-                ).scalar_one()
+                g = new_actor(a)
             for k in ks:
-                if k not in known:
-                    known[k] = g
-                    new_keys.append({"key": k, "actor_id": g})
+                register(k, g)
+            if s is not None:
+                slots = merge.surname_slot_keys(s)
+                if g not in {known.get(k) for k in slots}:
+                    free = [k for k in slots if k not in known]
+                    if free:
+                        register(free[0], g)
+            gid[a.id] = g
+
+        # the people the article names in full: a surname alone beside them is someone else
+        named = {gid[i] for i in full if i in gid}
+        for a in rec.actors:
+            s = lone.get(a.id)
+            if s is None:
+                continue
+            cands = [known[k] for k in merge.surname_slot_keys(s) if k in known]
+            pool_key = merge.surname_pool_key(s)
+            pool = known.get(pool_key)
+            affs = affiliations([*cands, *([pool] if pool is not None else [])]) if a.affiliation else {}
+            sex = merge.gender_of(m.text for m in a.mentions)
+            sexes = genders([*cands, *([pool] if pool is not None else [])]) if sex else {}
+            g = merge.pick_surname_candidate(a.affiliation, cands, named, affs, sex, sexes)
+            if (
+                g is None
+                and pool is not None
+                and not merge.affiliation_conflict(a.affiliation, affs.get(pool, []))
+                and sexes.get(pool) in (None, sex)
+            ):
+                g = pool
+            if g is None:
+                g = new_actor(a)
+                register(pool_key, g)
             gid[a.id] = g
         if new_keys:
             conn.execute(insert(actor_keys), new_keys)
@@ -474,7 +575,7 @@ class Store:
                 )
             res = conn.execute(insert(attributions).returning(attributions.c.pk, sort_by_parameter_order=True), rows)
             search.index_rows(
-                conn, "attributions", [{"pk": p, "content": r["content"]} for p, r in zip(res.scalars().all(), rows)]
+                conn, "attributions", [{"pk": p, "content": r["content"], "speaker": r["speaker"]} for p, r in zip(res.scalars().all(), rows)]
             )
 
         if rec.figures:
@@ -688,7 +789,8 @@ class Store:
                 conn, select(*ARTICLE_COLS), articles, articles.c.published, articles.c.pk, cond,
                 desc=True, limit=limit, offset=offset,
             )
-        return _page([dict(r) for r in rows], total, limit, offset)
+            items = _stories.attach_stories(conn, [dict(r) for r in rows])  # each item's story: {id, title} or None
+        return _page(items, total, limit, offset)
 
     def actors(self, q: str | None = None, type: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
         """Actors, most quoted first (then those in most articles)."""
@@ -770,9 +872,9 @@ class Store:
         cond: list[Any] = []
         if actor is not None:
             cond.append(attributions.c.actor_id == self.actor_key(actor))
-        if q:
-            m = search.match_clause(self.dialect, "attributions", q)
-            cond.append(m if m is not None else literal_column("1") == literal_column("0"))
+        if q:  # what was said, the speaker's words, or the names of the speaker's actor (find.py)
+            with self.engine.connect() as conn:
+                cond.append(find.attribution_match(conn, q))
         if since:
             cond.append(attributions.c.published >= since[:10])
         if until:
@@ -910,28 +1012,20 @@ class Store:
             out["cooccurring"] = [dict(r) for r in co]
         return out
 
-    def search(self, q: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-        """Full-text search: articles (title and body) and attributions (what was said).
-        Items carry a `snippet` of the matching text (plain text)."""
-        limit, offset = _lim(limit, offset)
-        with self.engine.connect() as conn:
-            ah = search.search_pks(conn, "articles", q, limit, offset)
-            arts: list[dict[str, Any]] = []
-            if ah.pks:
-                rows = conn.execute(select(articles.c.pk, *ARTICLE_COLS).where(articles.c.pk.in_(ah.pks))).mappings().all()
-                by = {r["pk"]: r for r in rows}
-                for p in ah.pks:
-                    if p in by:
-                        d = dict(by[p])
-                        d.pop("pk")
-                        d["snippet"] = ah.snippets.get(p)
-                        arts.append(d)
-            th = search.search_pks(conn, "attributions", q, limit, offset)
-            atts = self._attribution_items(conn, th.pks)
-        return {
-            "articles": {**_page(arts, ah.total, limit, offset), "ranked": ah.ranked},
-            "attributions": {**_page(atts, th.total, limit, offset), "ranked": th.ranked},
-        }
+    def search(
+        self,
+        q: str,
+        limit: int = 20,
+        offset: int = 0,
+        publisher: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        story: str | None = None,
+    ) -> dict[str, Any]:
+        """Full-text search: articles (title and body) and attributions (what was said, who said
+        it, and every statement of an actor the query names), filtered by outlet, date and story.
+        Items carry `highlights` (offsets of the hits) and articles a plain-text `snippet`. See find.py."""
+        return find.search(self, q, limit, offset, publisher=publisher, since=since, until=until, story=story)
 
     def figures(self, about: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
         """Figures, newest first; `about` matches (case-insensitively) what is counted."""
@@ -998,6 +1092,46 @@ class Store:
             "most_quoted": self.actors(limit=10)["items"],
         }
 
+
+    # --- stories: kept for the corpus layer (store/stories.py; docs/store-interface.md) -------
+
+    def save_profile(self, article_id: str, profile: dict, terms: list[str]) -> None:
+        _stories.save_profile(self, article_id, profile, terms)
+
+    def term_stats(self, terms: list[str]) -> tuple[int, dict[str, int]]:
+        return _stories.term_stats(self, terms)
+
+    def candidates(self, terms: list[str], max_df: int = 2000, limit: int = 200, exclude: str | None = None) -> list[dict[str, Any]]:
+        return _stories.candidates(self, terms, max_df=max_df, limit=limit, exclude=exclude)
+
+    def story_profiles(self, story_id: str) -> list[dict[str, Any]]:
+        return _stories.story_profiles(self, story_id)
+
+    def put_story(self, story: dict) -> None:
+        _stories.put_story(self, story)
+
+    def drop_story(self, story_id: str) -> None:
+        _stories.drop_story(self, story_id)
+
+    def put_story_links(self, story_id: str, reuse: list[dict], disagreements: list[dict]) -> None:
+        _stories.put_story_links(self, story_id, reuse, disagreements)
+
+    def records(self, article_ids: list[str]) -> list[Record]:
+        return _stories.records(self, article_ids)
+
+    def stories(
+        self, q: str | None = None, since: str | None = None, until: str | None = None, limit: int = 50, offset: int = 0
+    ) -> dict[str, Any]:
+        return _stories.list_stories(self, q=q, since=since, until=until, limit=limit, offset=offset)
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        return _stories.story(self, story_id)
+
+    def article_story(self, article_id: str) -> dict[str, Any] | None:
+        return _stories.article_story(self, article_id)
+
+    def actor_timeline(self, actor_id: Any, limit: int = 200, offset: int = 0, kind: str | None = None) -> dict[str, Any] | None:
+        return _stories.actor_timeline(self, actor_id, limit=limit, offset=offset, kind=kind)
 
 def _unique_local(acts: list[Any]) -> list[Any]:
     """The record's actors, one per local id (a malformed record repeating an id keeps the first)."""

@@ -12,10 +12,16 @@ the record's parts, each row pointing at its article:
     events           PLOVER events; event_actors links their sources and targets
     failures         items that could not be analysed, with the reason
 
+and, kept for the corpus layer (migration 0002): stories, story_articles (one story per
+article), article_profiles, story_terms and term_df (its inverted index), reuse, disagreements.
+What `newsgraph watch` remembers (migration 0003): feeds (conditional-GET validators per feed or
+sitemap) and feed_items (each item URL found, and what became of it).
+
 Dates are ISO strings (YYYY-MM-DD), which sort as dates in every database. `published` is
 copied onto the rows that are listed by date (attributions, article_actors, events) so those
 lists are read from one index. Full-text search lives beside these tables: FTS5 tables in
-SQLite, tsvector columns in PostgreSQL (see store/search.py and the migration).
+SQLite, tsvector columns in PostgreSQL (see store/search.py and the migrations; since 0002 the
+attributions' index holds the speaker's words beside the content).
 
 A change here needs a new migration (store/migrations/versions); tests/test_store.py checks
 that the migrated database and these tables agree.
@@ -251,6 +257,116 @@ failures = Table(
     Column("at", DateTime(timezone=True), nullable=False),
 )
 Index("ix_failures_at", failures.c.at)
+
+# --- stories (migration 0002): what the corpus layer (newsgraph.corpus) computes and keeps here.
+# A story groups articles about one thing across outlets; each article is in at most one story.
+# The store never computes these; see store/stories.py and docs/store-interface.md.
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", String(32), primary_key=True),  # chosen by corpus/ ("s-3f9a2c01")
+    Column("title", Text),
+    Column("first_seen", String(10)),
+    Column("last_seen", String(10)),
+    Column("n_articles", Integer, nullable=False, server_default="0"),
+    Column("n_outlets", Integer, nullable=False, server_default="0"),
+    Column("outlets", Text),  # JSON list of outlet names
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_stories_last_seen_id", stories.c.last_seen, stories.c.id)
+
+story_articles = Table(
+    "story_articles",
+    metadata,
+    Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),  # one story per article
+    Column("story_id", String(32), ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+)
+Index("ix_story_articles_story_id", story_articles.c.story_id)
+
+# each profiled article's profile (JSON, owned by corpus/) and its terms: the inverted index
+# candidates() reads, with each term's document frequency kept beside it
+article_profiles = Table(
+    "article_profiles",
+    metadata,
+    Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    Column("profile", Text, nullable=False),
+)
+story_terms = Table(
+    "story_terms",
+    metadata,
+    Column("term", String(200), primary_key=True),
+    Column("article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+)
+Index("ix_story_terms_article_pk", story_terms.c.article_pk)
+term_df = Table(
+    "term_df",
+    metadata,
+    Column("term", String(200), primary_key=True),
+    Column("df", Integer, nullable=False, server_default="0"),
+)
+
+# reused wording: passages of `source` found again in `target`, within a story
+reuse = Table(
+    "reuse",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("story_id", String(32), ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("source_article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
+    Column("target_article_pk", Integer, ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
+    Column("share", Float),
+    Column("credited", Boolean, nullable=False, server_default="0"),
+    Column("pairs", Text, nullable=False),  # JSON [{"source_span": {start, end, text}, "target_span": {...}}]
+)
+Index("ix_reuse_story_id", reuse.c.story_id)
+Index("ix_reuse_target_article_pk", reuse.c.target_article_pk)
+Index("ix_reuse_source_article_pk", reuse.c.source_article_pk)
+
+# what the outlets of a story disagree about: a figure or a quote, each value with its article
+disagreements = Table(
+    "disagreements",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("story_id", String(32), ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),  # "figure" or "quote"
+    Column("about", Text),
+    Column("values", Text, nullable=False),  # JSON [{article_id, value, unit, text, span, publisher, published}]
+)
+Index("ix_disagreements_story_id", disagreements.c.story_id)
+
+# --- feeds (migration 0003): what `newsgraph watch` (ingest/feeds.py) remembers between passes.
+# Each feed or sitemap fetched, with the validators of its last answer for a conditional GET,
+# and each item URL found in one, with what became of it: pending (not fetched yet), done
+# (stored, or the same text already was), retry (a passing failure: 429, 5xx, timeout, tried
+# again on a later pass) or failed (a dead link, disallowed by robots.txt, not an article).
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("checked_at", DateTime(timezone=True)),  # last fetched (any answer)
+    Column("changed_at", DateTime(timezone=True)),  # last answered with a document (not 304)
+    Column("n_items", Integer, nullable=False, server_default="0"),  # items in that document
+    Column("error", Text),  # why the last fetch failed, else null
+)
+
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),  # the order items were found in
+    Column("url", Text, nullable=False, unique=True),
+    Column("feed", Text, nullable=False),  # the feed or sitemap named by the user that listed it first
+    Column("state", String(8), nullable=False, server_default="pending"),
+    Column("attempts", Integer, nullable=False, server_default="0"),  # passing failures so far
+    Column("article_id", String(64)),
+    Column("reason", Text),
+    Column("first_seen", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_feed_items_feed_state_pk", feed_items.c.feed, feed_items.c.state, feed_items.c.pk)
 
 # full-text search objects made by the migration, outside this metadata (see search.py)
 FTS_TABLES = ("articles_fts", "attributions_fts")  # SQLite FTS5

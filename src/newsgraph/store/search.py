@@ -2,7 +2,7 @@
 
 One interface, two engines:
 
-- SQLite: FTS5 tables `articles_fts(title, body)` and `attributions_fts(content)` (external
+- SQLite: FTS5 tables `articles_fts(title, body)` and `attributions_fts(content, speaker)` (external
   content, rowid = the row's pk; porter stemming, accents folded), queried with MATCH;
 - PostgreSQL: generated `tsv` tsvector columns (english configuration) with GIN indexes,
   queried with `websearch_to_tsquery`.
@@ -19,12 +19,14 @@ straight off the index, so that no query has to rank hundreds of thousands of ro
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, column, func, literal_column, select, table, text
 
 RANK_LIMIT = 2000
+RANK_SCAN = 20000  # a filtered search ranks by relevance only where q matches at most this many rows in all
 SNIPPET_WORDS = 24
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -86,64 +88,321 @@ def _clean_snippet(s: str | None) -> str | None:
     return " ".join(s.replace("\x02", "").replace("\x03", "").split())
 
 
-def search_pks(conn: Connection, what: str, q: str, limit: int, offset: int) -> Hits:
-    """The pks of the `what` rows ("articles" or "attributions") matching q, one page."""
+def split_marks(s: str | None, squeeze: bool = False) -> tuple[str | None, list[list[int]]]:
+    """Text marked by the engine (hits between \\x02 and \\x03) -> (plain text, [[start, end], ...]
+    offsets of the hits in it). `squeeze`: white space made single first (as snippets are)."""
+    if s is None:
+        return None, []
+    if squeeze:
+        s = " ".join(s.split())
+    out: list[str] = []
+    marks: list[list[int]] = []
+    n = 0
+    start: int | None = None
+    for ch in s:
+        if ch == "\x02":
+            start = n
+        elif ch == "\x03":
+            if start is not None and n > start:
+                marks.append([start, n])
+            start = None
+        else:
+            out.append(ch)
+            n += 1
+    return "".join(out), marks
+
+
+def search_pks(
+    conn: Connection,
+    what: str,
+    q: str,
+    limit: int,
+    offset: int,
+    where: Sequence[Any] = (),
+    total: int | None = None,
+    narrow: Any = None,
+) -> Hits:
+    """The pks of the `what` rows ("articles" or "attributions") matching q, one page; `where`:
+    more conditions on that table (SQLAlchemy expressions over schema.articles / attributions);
+    `narrow`: one more, known to leave few rows (a story's), which SQLite reads from that side;
+    `total`: the number of matches when the caller knows it (not counted again).
+    Articles come with a snippet of the body (hits between \\x02 and \\x03: see split_marks)."""
     if what not in ("articles", "attributions"):
         raise ValueError(what)
     if conn.dialect.name == "sqlite":
-        return _sqlite(conn, what, q, limit, offset)
-    return _postgres(conn, what, q, limit, offset)
+        return _sqlite(conn, what, q, limit, offset, list(where), total, narrow)
+    return _postgres(conn, what, q, limit, offset, list(where), total, narrow)
 
 
-def _sqlite(conn: Connection, what: str, q: str, limit: int, offset: int) -> Hits:
+def count_hits(conn: Connection, what: str, q: str, where: Sequence[Any] = ()) -> int:
+    """How many `what` rows meeting `where` q matches."""
+    return search_pks(conn, what, q, 0, 0, where).total
+
+
+PROBE_COST = 50  # SQLite: one full-text probe by rowid costs about as much as this many listed hits
+PROBE_ROWS = 5000  # at most this many rows probed one by one (a list of their pks in the query)
+
+
+def count_hits_among(conn: Connection, what: str, q: str, where: Sequence[Any], n_rows: int, n_hits: int) -> int:
+    """How many of the n_rows `what` rows meeting `where` q matches, q matching n_hits rows in
+    all. PostgreSQL reads it in one query; SQLite from the cheaper side: probing the full-text
+    index once per row when the rows are few, else listing the hits once (an FTS5 table cannot
+    be read both ways by one plan, and a join from the hits costs a lookup per hit)."""
+    if n_rows == 0 or n_hits == 0:
+        return 0
+    if conn.dialect.name != "sqlite":
+        return count_hits(conn, what, q, where)
+    m = fts5_query(q)
+    if m is None:
+        return 0
+    t = _table(what)
+    fts, name = _fts(what)
+    if n_rows * PROBE_COST <= n_hits:
+        pks = list(conn.execute(select(t.c.pk).where(*where)).scalars())
+        n = 0
+        for i in range(0, len(pks), 500):
+            n += conn.execute(select(func.count()).select_from(fts).where(name.op("MATCH")(m), fts.c.rowid.in_(pks[i : i + 500]))).scalar_one()
+        return n
+    hits = select(fts.c.rowid).where(name.op("MATCH")(m))
+    return conn.execute(select(func.count()).select_from(t).where(*where, t.c.pk.in_(hits))).scalar_one()
+
+
+def _table(what: str) -> Any:
+    from .schema import articles, attributions
+
+    return articles if what == "articles" else attributions
+
+
+def _fts(what: str) -> tuple[Any, Any]:
+    """The FTS5 table (rowid, rank) and its MATCH operand."""
+    fts = table(f"{what}_fts", column("rowid"), column("rank"))
+    return fts, literal_column(f"{what}_fts")
+
+
+def _sqlite(
+    conn: Connection, what: str, q: str, limit: int, offset: int, where: list[Any], total: int | None = None, narrow: Any = None
+) -> Hits:
     m = fts5_query(q)
     if m is None:
         return Hits([], {}, 0, False)
-    fts = f"{what}_fts"
-    total = conn.execute(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :m"), {"m": m}).scalar_one()
-    if total == 0 or offset >= total:
+    fts, name = _fts(what)
+    match = name.op("MATCH")(m)
+    src: Any = fts
+    t = _table(what)
+    if narrow is not None:
+        # a few rows (a story's): listed, and the index probed for each, rather than every hit
+        # joined to the table
+        pks = list(conn.execute(select(t.c.pk).where(narrow, *where).limit(PROBE_ROWS + 1)).scalars())
+        if len(pks) <= PROBE_ROWS:
+            # every hit among them, sorted here (FTS5 ranks all the hits when asked to ORDER BY
+            # rank, whatever else the query says); ranked by relevance only where the query's
+            # words are not common in the whole index (bm25 reads each word's every hit)
+            common = conn.execute(select(func.count()).select_from(fts).where(match)).scalar_one() > RANK_SCAN
+            cols = [fts.c.rowid] if common else [fts.c.rowid, fts.c.rank]
+            found = conn.execute(select(*cols).where(match, fts.c.rowid.in_(pks))).all()
+            n = len(found) if total is None else total
+            ranked = n <= RANK_LIMIT and not common
+            found.sort(key=(lambda r: (r[1], -r[0])) if ranked else (lambda r: -r[0]))
+            page = [r[0] for r in found[offset : offset + max(0, limit)]]
+            snippets: dict[int, str] = {}
+            if page and what == "articles":
+                snip = func.snippet(name, 1, func.char(2), func.char(3), "…", SNIPPET_WORDS)
+                snippets = dict(conn.execute(select(fts.c.rowid, snip).where(match, fts.c.rowid.in_(page))).all())
+            return Hits(page, snippets, n, ranked)
+        else:
+            where = [narrow, *where]
+            src = fts.join(t, t.c.pk == fts.c.rowid)
+    elif where:
+        src = fts.join(t, t.c.pk == fts.c.rowid)
+    if total is None:
+        total = conn.execute(select(func.count()).select_from(src).where(match, *where)).scalar_one()
+    if total == 0 or offset >= total or limit <= 0:
         return Hits([], {}, total, total <= RANK_LIMIT)
-    col = 1 if what == "articles" else 0
-    snip = f"snippet({fts}, {col}, char(2), char(3), '…', {SNIPPET_WORDS})"
     ranked = total <= RANK_LIMIT
-    order = "rank" if ranked else "rowid DESC"
-    rows = conn.execute(
-        text(f"SELECT rowid, {snip} FROM {fts} WHERE {fts} MATCH :m ORDER BY {order} LIMIT :l OFFSET :o"),
-        {"m": m, "l": limit, "o": offset},
-    ).all()
-    return Hits([r[0] for r in rows], {r[0]: _clean_snippet(r[1]) for r in rows}, total, ranked)
+    cols = [fts.c.rowid]
+    if what == "articles":
+        cols.append(func.snippet(name, 1, func.char(2), func.char(3), "…", SNIPPET_WORDS))
+    order = fts.c.rank if ranked else fts.c.rowid.desc()
+    rows = conn.execute(select(*cols).select_from(src).where(match, *where).order_by(order).limit(limit).offset(offset)).all()
+    snippets = {r[0]: r[1] for r in rows} if what == "articles" else {}
+    return Hits([r[0] for r in rows], snippets, total, ranked)
 
 
-def _pg_doc(what: str) -> str:
-    return "body" if what == "articles" else "content"
+def _tsquery(q: str) -> Any:
+    return func.websearch_to_tsquery(literal_column("'english'::regconfig"), q)
 
 
-def _postgres(conn: Connection, what: str, q: str, limit: int, offset: int) -> Hits:
+def _postgres(
+    conn: Connection, what: str, q: str, limit: int, offset: int, where: list[Any], total: int | None = None, narrow: Any = None
+) -> Hits:
     if not (q or "").strip():
         return Hits([], {}, 0, False)
-    tq = "websearch_to_tsquery('english', :q)"
-    total = conn.execute(text(f"SELECT count(*) FROM {what} WHERE tsv @@ {tq}"), {"q": q}).scalar_one()
-    if total == 0 or offset >= total:
+    if narrow is not None:
+        where = [narrow, *where]
+    t = _table(what)
+    tsv = literal_column(f"{what}.tsv")
+    match = tsv.op("@@")(_tsquery(q))
+    if total is None:
+        total = conn.execute(select(func.count()).select_from(t).where(match, *where)).scalar_one()
+    if total == 0 or offset >= total or limit <= 0:
         return Hits([], {}, total, total <= RANK_LIMIT)
     ranked = total <= RANK_LIMIT
-    order = f"ts_rank(tsv, {tq}) DESC, pk DESC" if ranked else "pk DESC"
-    rows = conn.execute(
-        text(f"SELECT pk FROM {what} WHERE tsv @@ {tq} ORDER BY {order} LIMIT :l OFFSET :o"),
-        {"q": q, "l": limit, "o": offset},
-    ).all()
-    pks = [r[0] for r in rows]
+    order = (func.ts_rank(tsv, _tsquery(q)).desc(), t.c.pk.desc()) if ranked else (t.c.pk.desc(),)
+    pks = list(conn.execute(select(t.c.pk).where(match, *where).order_by(*order).limit(limit).offset(offset)).scalars())
     snippets: dict[int, str] = {}
-    if pks:
+    if pks and what == "articles":
         opts = f"StartSel=\x02, StopSel=\x03, MaxWords={SNIPPET_WORDS}, MinWords={SNIPPET_WORDS // 2}, MaxFragments=1, FragmentDelimiter=…"
-        for pk, s in conn.execute(
-            text(
-                f"SELECT pk, ts_headline('english', {_pg_doc(what)}, {tq}, :opts) FROM {what} "
-                "WHERE pk = ANY(:pks)"
-            ),
-            {"q": q, "opts": opts, "pks": pks},
-        ).all():
-            snippets[pk] = _clean_snippet(s)
+        head = func.ts_headline(literal_column("'english'::regconfig"), t.c.body, _tsquery(q), opts)
+        snippets = dict(conn.execute(select(t.c.pk, head).where(t.c.pk.in_(pks))).all())
     return Hits(pks, snippets, total, ranked)
+
+
+def highlights(conn: Connection, what: str, q: str, pks: list[int]) -> dict[int, list[list[int]]]:
+    """Where q's words are in each row's text (articles: the title; attributions: the content),
+    as [[start, end], ...] offsets into that text; rows the full-text query does not match get
+    none. The engines find the words (stemmed as the search stems them)."""
+    if not pks or what not in ("articles", "attributions"):
+        return {}
+    t = _table(what)
+    text_col = t.c.title if what == "articles" else t.c.content
+    if conn.dialect.name == "sqlite":
+        m = fts5_query(q)
+        if m is None:
+            return {}
+        fts, name = _fts(what)
+        rows = conn.execute(
+            select(fts.c.rowid, func.highlight(name, 0, func.char(2), func.char(3)), text_col)
+            .select_from(fts.join(t, t.c.pk == fts.c.rowid))
+            .where(name.op("MATCH")(m), fts.c.rowid.in_(pks))
+        ).all()
+    else:
+        if not (q or "").strip():
+            return {}
+        tsv = literal_column(f"{what}.tsv")
+        head = func.ts_headline(
+            literal_column("'english'::regconfig"), func.coalesce(text_col, ""), _tsquery(q), "StartSel=\x02, StopSel=\x03, HighlightAll=true"
+        )
+        rows = conn.execute(select(t.c.pk, head, text_col).where(t.c.pk.in_(pks), tsv.op("@@")(_tsquery(q)))).all()
+    out: dict[int, list[list[int]]] = {}
+    for pk, marked, plain in rows:
+        got, marks = split_marks(marked)
+        if marks and got == (plain or ""):  # the engine gave the text back as it is
+            out[pk] = marks
+    return out
+
+
+# --- names: a search for a speaker finds what the speaker said ------------------------------
+
+
+_POSSESSIVE = re.compile(r"['’]s\b", re.I)
+
+
+def _query_terms(q: str) -> tuple[list[list[tuple[str, str]]], list[tuple[str, str]]]:
+    """The query's words as (folded, as typed) pairs: the groups (alternatives, each a list all
+    of whose words must match) and the excluded words. Folded as merge.normalise folds names;
+    "as typed" is lower case with its accents, for narrowing names in SQL. A word ending in * is
+    a prefix (the * kept on the folded form)."""
+    from .merge import normalise
+
+    groups: list[list[tuple[str, str]]] = [[]]
+    negs: list[tuple[str, str]] = []
+    for m in _TOKEN.finditer(q or ""):
+        neg, phrase, bare = m.group(1), m.group(2), m.group(3)
+        if bare is not None:
+            if bare.lower() == "or" or bare == "|":
+                if groups[-1]:
+                    groups.append([])
+                continue
+            neg = "-" if bare.startswith("-") and len(bare) > 1 else ""
+            text_ = bare.lstrip("-")
+        else:
+            text_ = phrase
+        pairs = []
+        for w in _WORD.findall(_POSSESSIVE.sub("", text_)):
+            star = "*" if w.endswith("*") else ""
+            w = w.rstrip("*")
+            folded = normalise(w).split()
+            for k, f in enumerate(folded):
+                pairs.append((f + (star if k == len(folded) - 1 else ""), w.lower() if len(folded) == 1 else f))
+        (negs if neg else groups[-1]).extend(p for p in pairs if p[0].rstrip("*"))
+    return [g for g in groups if g], negs
+
+
+def query_words(q: str) -> tuple[list[list[str]], list[str]]:
+    """The words of a web-search style query, folded as merge.normalise folds names: the groups
+    of words (alternatives, each a list all of whose words must match) and the excluded words.
+    A word ending in * is a prefix."""
+    groups, negs = _query_terms(q)
+    return [[f for f, _ in g] for g in groups], [f for f, _ in negs]
+
+
+def _word_hits(word: str, name_words: list[str]) -> bool:
+    if word.endswith("*"):
+        return any(n.startswith(word[:-1]) for n in name_words)
+    return word in name_words
+
+
+def name_matches(name: str | None, q: str) -> bool:
+    """Whether a name holds every word of one of q's alternatives (and none it excludes)."""
+    from .merge import normalise
+
+    if not name:
+        return False
+    groups, negs = query_words(q)
+    nw = normalise(name).split()
+    return any(all(_word_hits(w, nw) for w in g) for g in groups) and not any(_word_hits(w, nw) for w in negs)
+
+
+NAME_ACTORS = 200  # at most this many actors found by name for one query
+NAME_ROWS = 20000  # names read for one alternative of a query (the SQL narrows them first)
+
+
+def name_actor_ids(conn: Connection, q: str) -> list[int]:
+    """The stored actors one of whose names (actor_names) holds q's words: "Jane Moreau",
+    "moreau", "U.N." (case, accents and punctuation aside; whole words, or prefixes with *)."""
+    from .merge import normalise
+    from .schema import actor_names
+
+    groups, negs_ = _query_terms(q)
+    negs = [f for f, _ in negs_]
+    ids: set[int] = set()
+    for g in groups:
+        words = [f for f, _ in g]
+        # the words as typed narrow the names in SQL (LIKE over the short names table; accents
+        # as typed), then each name is checked word by word, folded
+        probes = sorted({t for _, t in g}, key=len, reverse=True)[:3]
+        cond = [actor_names.c.name.icontains(p, autoescape=True) for p in probes if len(p) > 1] or [
+            actor_names.c.name.icontains(probes[0], autoescape=True)
+        ]
+        for aid, name in conn.execute(select(actor_names.c.actor_id, actor_names.c.name).where(*cond).limit(NAME_ROWS)):
+            if aid in ids:
+                continue
+            nw = normalise(name).split()
+            if all(_word_hits(w, nw) for w in words) and not any(_word_hits(w, nw) for w in negs):
+                ids.add(aid)
+    return sorted(ids)[:NAME_ACTORS]
+
+
+_TEXT_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+
+
+def mark_words(text_: str | None, q: str) -> list[list[int]]:
+    """Offsets [[start, end], ...] of the words of `text_` that are words of q (folded as names
+    are), for highlighting a name."""
+    from .merge import normalise
+
+    if not text_:
+        return []
+    groups, _ = query_words(q)
+    wanted = {w for g in groups for w in g}
+    if not wanted:
+        return []
+    out = []
+    for m in _TEXT_WORD.finditer(text_):
+        folded = normalise(m.group(0)).split()
+        if any(_word_hits(w, folded) for w in wanted):
+            out.append([m.start(), m.end()])
+    return out
 
 
 def match_clause(dialect: str, what: str, q: str) -> Any | None:
@@ -161,14 +420,15 @@ def match_clause(dialect: str, what: str, q: str) -> Any | None:
 def index_rows(conn: Connection, what: str, rows: list[dict[str, Any]]) -> None:
     """Add rows to the SQLite full-text index (PostgreSQL's tsvector columns keep themselves).
 
-    rows: [{"pk", "title", "body"}] for articles, [{"pk", "content"}] for attributions.
+    rows: [{"pk", "title", "body"}] for articles, [{"pk", "content", "speaker"}] for attributions.
     """
     if conn.dialect.name != "sqlite" or not rows:
         return
     if what == "articles":
         conn.execute(text("INSERT INTO articles_fts(rowid, title, body) VALUES (:pk, :title, :body)"), rows)
     else:
-        conn.execute(text("INSERT INTO attributions_fts(rowid, content) VALUES (:pk, :content)"), rows)
+        rows = [{"pk": r["pk"], "content": r["content"], "speaker": r.get("speaker")} for r in rows]
+        conn.execute(text("INSERT INTO attributions_fts(rowid, content, speaker) VALUES (:pk, :content, :speaker)"), rows)
 
 
 def rebuild(conn: Connection) -> None:

@@ -1,8 +1,13 @@
 """The web pages: Jinja2 templates over the store, served by the API's app (see newsgraph.api).
 
 Pages: / (latest articles by outlet and date, most-quoted actors, search box), /articles/{id}
-(the highlighted body), /actors, /actors/{id}, /search. No JavaScript; the stylesheet is
+(the highlighted body; ?passage=start-end marks a passage linked to), /actors, /actors/{id},
+/actors/{id}/timeline, /stories, /stories/{id} (articles, reused wording, disagreements),
+/search (with outlet, date and story filters, hits marked). No JavaScript; the stylesheet is
 /static/style.css. Templates are autoescaped and never mark article text safe.
+
+The API mounts these pages (mount_web); this package never imports newsgraph.api: what both
+read the same way (ids in paths) is in newsgraph.params.
 """
 
 from __future__ import annotations
@@ -17,11 +22,14 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
+from ..params import actor_key, iso_date, story_key
 from . import views
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 30
 ACTOR_PAGE = 100  # attributions per actor page
+TIMELINE_PAGE = 100  # statements and events per timeline page
+STORY_REUSE = 200  # reuse items shown in their context on a story page
 
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(HERE / "templates")),
@@ -32,6 +40,9 @@ _env = jinja2.Environment(
 _env.filters["u"] = lambda s: quote(str(s), safe="")
 _env.filters["num"] = views._fmt_value
 _env.globals["safe_href"] = views.safe_href
+_env.globals["pieces"] = views.pieces
+_env.globals["passage_href"] = views.passage_href
+_env.filters["percent"] = views.percent
 _env.globals["version"] = __version__
 
 
@@ -49,6 +60,17 @@ def render(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     titles = {404: "Not found", 422: "Bad request", 403: "Forbidden", 401: "Unauthorized", 405: "Method not allowed"}
     return render("error.html", status=status, title=titles.get(status, "Error"), status_code=status, message=message, q="")
+
+
+def _dates(since: str, until: str) -> tuple[str | None, str | None]:
+    """A form's since/until fields (empty: none); a 422 page when one is not a date."""
+    out = []
+    for name, v in (("since", since), ("until", until)):
+        try:
+            out.append(iso_date(v))
+        except ValueError:
+            raise HTTPException(422, f"{name}: not a date (YYYY-MM-DD): {v[:40]!r}") from None
+    return out[0], out[1]
 
 
 class Pager:
@@ -135,15 +157,17 @@ def web_router() -> APIRouter:
         return render("home.html", title="newsgraph", stats=stats, pager=pager, by_date=by_date, publisher=publisher or "", q="")
 
     @r.get("/articles/{article_id}")
-    def article(request: Request, article_id: str) -> Any:
+    def article(request: Request, article_id: str, passage: str | None = Query(None, max_length=40)) -> Any:
         store = store_of(request)
         rec = store.get_record(article_id)
         if rec is None:
             raise HTTPException(404, f"no article with id {article_id!r}")
-        view = views.article_view(rec, actor_links(store, rec))
+        view = views.article_view(rec, actor_links(store, rec), views.parse_passage(passage, rec.article.body))
         a = rec.article
+        story_of = getattr(store, "article_story", None)
         return render(
             "article.html", title=a.title or "Untitled article", rec=rec, art=a, view=view, q="",
+            story=story_of(a.id) if story_of is not None else None,
             date_label=views.date_label, figure_label=views.figure_label, actor_label=views.actor_label,
         )
 
@@ -155,8 +179,6 @@ def web_router() -> APIRouter:
 
     @r.get("/actors/{actor_id}")
     def actor(request: Request, actor_id: str, offset: int = Query(0, ge=0)) -> Any:
-        from ..api import actor_key
-
         store = store_of(request)
         key = actor_key(actor_id)
         a = store.actor(key, limit=ACTOR_PAGE, offset=offset) if key is not None else None
@@ -167,17 +189,80 @@ def web_router() -> APIRouter:
         pager = Pager({"items": atts, "total": total, "limit": ACTOR_PAGE, "offset": offset}, f"/actors/{quote(str(a['id']), safe='')}")
         return render("actor.html", title=a.get("name") or "Actor", actor=a, pager=pager, q="")
 
-    @r.get("/search")
-    def search(request: Request, q: str = Query("", max_length=500), offset: int = Query(0, ge=0)) -> Any:
+    @r.get("/actors/{actor_id}/timeline")
+    def timeline(request: Request, actor_id: str, kind: str | None = None, offset: int = Query(0, ge=0)) -> Any:
         store = store_of(request)
+        if kind not in (None, "", "statement", "event"):
+            raise HTTPException(422, "kind: statement or event")
+        key = actor_key(actor_id)
+        page = store.actor_timeline(key, limit=TIMELINE_PAGE, offset=offset, kind=kind or None) if key is not None else None
+        if page is None:
+            raise HTTPException(404, f"no actor with id {actor_id!r}")
+        who = page["actor"]
+        base = f"/actors/{quote(str(who['id']), safe='')}/timeline"
+        return render("timeline.html", title=f"{who['name']}: timeline", actor=who, pager=Pager(page, base, kind=kind), kind=kind or "", base=base, q="")
+
+    @r.get("/stories")
+    def stories(request: Request, q: str = Query("", max_length=500), since: str = "", until: str = "", offset: int = Query(0, ge=0)) -> Any:
+        store = store_of(request)
+        s_, u_ = _dates(since, until)
+        page = store.stories(q=q.strip() or None, since=s_, until=u_, limit=PAGE_SIZE, offset=offset)
+        return render(
+            "stories.html", title="Stories", pager=Pager(page, "/stories", q=q, since=s_, until=u_),
+            sq=q, since=s_ or "", until=u_ or "", q="",
+        )
+
+    @r.get("/stories/{story_id}")
+    def story(request: Request, story_id: str) -> Any:
+        store = store_of(request)
+        key = story_key(story_id)
+        st = store.story(key) if key is not None else None
+        if st is None:
+            raise HTTPException(404, f"no story with id {story_id!r}")
+        by_date: list[tuple[str, list[dict]]] = []
+        for it in st["articles"]:
+            d = it.get("published") or "undated"
+            if not by_date or by_date[-1][0] != d:
+                by_date.append((d, []))
+            by_date[-1][1].append(it)
+        for items in (x[1] for x in by_date):
+            items.sort(key=lambda a: ((a.get("publisher") or "").casefold(), a.get("title") or ""))
+        # each reused passage in its place in the reusing article
+        reuse = st.get("reuse") or []
+        records = getattr(store, "records", None)
+        wanted = sorted({r["target"]["id"] for r in reuse[:STORY_REUSE]})
+        bodies = {rec.article.id: rec.article.body for rec in (records(wanted) if records and wanted else [])}
+        for r in reuse[:STORY_REUSE]:
+            for p in r.get("pairs") or []:
+                if isinstance(p, dict):
+                    p["context"] = views.passage_context(bodies.get(r["target"]["id"]), p.get("target_span"))
+        return render("story.html", title=st.get("title") or "Story", story=st, by_date=by_date, q="")
+
+    @r.get("/search")
+    def search(
+        request: Request,
+        q: str = Query("", max_length=500),
+        publisher: str = Query("", max_length=200),
+        since: str = "",
+        until: str = "",
+        story: str = Query("", max_length=32),
+        offset: int = Query(0, ge=0),
+    ) -> Any:
+        store = store_of(request)
+        s_, u_ = _dates(since, until)
+        filters = {"publisher": publisher.strip() or None, "since": s_, "until": u_, "story": story_key(story)}
         res = None
         if q.strip():
-            res = store.search(q, limit=PAGE_SIZE, offset=offset)
+            res = store.search(q, limit=PAGE_SIZE, offset=offset, **filters)
             res = {
-                "articles": Pager(res["articles"], "/search", q=q),
-                "attributions": Pager(res["attributions"], "/search", q=q),
+                "articles": Pager(res["articles"], "/search", q=q, **filters),
+                "attributions": Pager(res["attributions"], "/search", q=q, **filters),
             }
-        return render("search.html", title=f"Search: {q}" if q else "Search", q=q, res=res)
+        st = store.story(filters["story"]) if filters["story"] else None
+        return render(
+            "search.html", title=f"Search: {q}" if q else "Search", q=q, res=res,
+            publisher=filters["publisher"] or "", since=s_ or "", until=u_ or "", story=st, story_id=filters["story"] or "",
+        )
 
     return r
 

@@ -179,7 +179,8 @@ def segments(body: str, marks: list[Mark]) -> list[list[Segment]]:
         # the innermost (shortest) mark's title first
         titles = [m.title for m in sorted(active, key=lambda m: m.end - m.start)]
         anchor = None
-        for m in active:
+        # a passage linked to (?passage=) takes the piece's id first: links land on it
+        for m in sorted(active, key=lambda m: m.anchor != PASSAGE_ANCHOR):
             if m.anchor and m.anchor not in anchored:
                 anchor = m.anchor
                 anchored.add(m.anchor)
@@ -201,11 +202,90 @@ class ArticleView:
     actor_href: dict[str, str]
 
 
-def article_view(rec: Record, actor_href: dict[str, str] | None = None) -> ArticleView:
+PASSAGE_ANCHOR = "passage"
+PASSAGE_CLASS = "passage"  # printed as <mark>
+
+
+def parse_passage(value: str | None, body: str) -> tuple[int, int] | None:
+    """"start-end" (body offsets, from a link to a passage) -> (start, end) within the body, or
+    None where it is not one."""
+    m = re.fullmatch(r"\s*(\d{1,9})-(\d{1,9})\s*", value or "")
+    if not m:
+        return None
+    s, e = int(m.group(1)), min(int(m.group(2)), len(body))
+    return (s, e) if s < e else None
+
+
+def passage_href(article_id: str, span: Any) -> str:
+    """A link to an article with the passage `span` ({start, end} or [start, end]) marked."""
+    from urllib.parse import quote
+
+    base = f"/articles/{quote(str(article_id), safe='')}"
+    if isinstance(span, dict) and isinstance(span.get("start"), int) and isinstance(span.get("end"), int):
+        s, e = span["start"], span["end"]
+    elif isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(x, int) for x in span):
+        s, e = span
+    else:
+        return base
+    return f"{base}?passage={s}-{e}#{PASSAGE_ANCHOR}" if 0 <= s < e else base
+
+
+def article_view(rec: Record, actor_href: dict[str, str] | None = None, passage: tuple[int, int] | None = None) -> ArticleView:
     actor_href = actor_href or {}
     atts = attribution_views(rec, actor_href)
-    paras = segments(rec.article.body, body_marks(rec, atts))
+    marks = body_marks(rec, atts)
+    if passage is not None:
+        marks.append(Mark(passage[0], passage[1], PASSAGE_CLASS, "the passage linked to", PASSAGE_ANCHOR))
+    paras = segments(rec.article.body, marks)
     return ArticleView(rec=rec, paragraphs=paras, attributions=atts, actor_href=actor_href)
+
+
+def passage_context(body: str | None, span: Any, width: int = 90) -> tuple[str, str, str] | None:
+    """(text before, the passage, text after) around a span {start, end, text} of `body`, the
+    context cut at words and shown with "…"; None where the span is not in the body."""
+    if not body or not isinstance(span, dict):
+        return None
+    s, e = span.get("start"), span.get("end")
+    if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(body)):
+        return None
+    if span.get("text") not in (None, body[s:e]):
+        return None
+    before, after = body[max(0, s - width) : s], body[e : e + width]
+    if s - width > 0:
+        before = "…" + (before.split(" ", 1)[1] if " " in before else before)
+    if e + width < len(body):
+        after = (after.rsplit(" ", 1)[0] if " " in after else after) + "…"
+    return " ".join(before.split("\n")), body[s:e], " ".join(after.split("\n"))
+
+
+def pieces(text: str | None, marks: Any) -> list[tuple[str, bool]]:
+    """Text cut at the hits [[start, end], ...]: [(piece, is_hit), ...], for <mark> in a template
+    (each piece printed through autoescaping)."""
+    text = text or ""
+    spans = sorted(
+        (max(0, int(m[0])), min(len(text), int(m[1])))
+        for m in (marks or [])
+        if isinstance(m, (list, tuple)) and len(m) == 2 and all(isinstance(x, int) for x in m)
+    )
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for s, e in spans:
+        s = max(s, at)
+        if e <= s:
+            continue
+        if s > at:
+            out.append((text[at:s], False))
+        out.append((text[s:e], True))
+        at = e
+    if at < len(text):
+        out.append((text[at:], False))
+    return out
+
+
+def percent(share: Any) -> str:
+    if isinstance(share, (int, float)) and not isinstance(share, bool):
+        return f"{share * 100:.0f}%"
+    return ""
 
 
 def safe_href(url: str | None) -> str | None:
