@@ -159,13 +159,24 @@ def _about(g: list[Fig]) -> str:
     a pronoun), with the kind of count and the unit."""
     from collections import Counter
 
-    nouns = Counter()
+    nouns: Counter = Counter()
     for f in g:
         a = f.fig.about.text if f.fig.about else ""
+        if not a or any(ch.isupper() for ch in a[:1] + "".join(t[:1] for t in a.split()[1:])):
+            continue  # a name ("Talvera"), not what is counted
         ws = [w for w in words(a) if w not in STOP and w not in PRONOUNS]
         if ws and len(ws) <= 4:
             nouns[" ".join(ws)] += 1
-    noun = nouns.most_common(1)[0][0] if nouns else ""
+    noun, n = nouns.most_common(1)[0] if nouns else ("", 0)
+    if n * 2 < len(g):
+        # no counted noun most of them agree on: the words their sentences share
+        shared: Counter = Counter()
+        for f in g:
+            sent = _sentence(f.doc.body, f.fig.span.start, f.fig.span.end)[0]
+            shared.update({w for w in words(sent) if len(w) > 3 and w not in STOP and w not in PRONOUNS
+                           and not w[0].isdigit() and w not in _NAMES_OF(f.doc.body)})
+        common = [w for w, c in shared.most_common(3) if c * 2 >= len(g)]
+        noun = " ".join(common[:2]) or noun
     unit = g[0].fig.unit or ""
     bits = [noun or unit or "figure"]
     if g[0].kind and g[0].kind not in bits[0]:
@@ -175,6 +186,11 @@ def _about(g: list[Fig]) -> str:
     if g[0].per:
         bits.append(f"per {g[0].per}")
     return " ".join(bits)
+
+
+def _NAMES_OF(body: str) -> set[str]:
+    """Lower-cased words the body writes capitalised mid-sentence: names, not what is counted."""
+    return {m.group(1).lower() for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]+)", body)}
 
 
 PRONOUNS = frozenset("it they them he she we you i this that these those its their".split())
