@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Iterable
+from typing import Any
 
 import numpy
 from spacy.attrs import IS_SPACE, LOWER
@@ -102,3 +103,23 @@ def get_nlp() -> Language:
 
 
 register_extensions()
+
+
+_CAPTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "newsgraph_fast_attrs", "newsgraph_gazetteer", "ner")
+
+
+def caption_docs(article: Any, nlp: Any) -> list[Any]:
+    """Each image caption of an article parsed (the statistical pipes only), None for an empty one.
+    Here, beside the pipeline it runs, so that the pipeline driver and the actors component both
+    call it without one calling the other."""
+    keep = [p for p in _CAPTION_PIPES if p in nlp.pipe_names]
+    todo = []
+    for cap in article.captions:
+        if cap.text.strip():
+            cdoc = nlp.make_doc(cap.text)
+            cdoc._.published = article.published
+            seed_text(cdoc, cap.text)
+            todo.append(cdoc)
+    with nlp.select_pipes(enable=keep):
+        parsed = iter(list(nlp.pipe(todo)))
+    return [next(parsed) if cap.text.strip() else None for cap in article.captions]

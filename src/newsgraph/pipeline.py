@@ -130,26 +130,6 @@ def _to_item(x: Any) -> Item:
     raise InputError(f"<{type(x).__name__}>", "cannot analyse this kind of item: give text, HTML, a dict or a Source")
 
 
-_CAPTION_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "newsgraph_fast_attrs", "newsgraph_gazetteer", "ner")
-
-
-def caption_docs(article: Article, nlp: Any) -> list[Any]:
-    """Each image caption parsed (the statistical pipes only), None for an empty one."""
-    from .nlp import seed_text
-
-    keep = [p for p in _CAPTION_PIPES if p in nlp.pipe_names]
-    todo = []
-    for cap in article.captions:
-        if cap.text.strip():
-            cdoc = nlp.make_doc(cap.text)
-            cdoc._.published = article.published
-            seed_text(cdoc, cap.text)
-            todo.append(cdoc)
-    with nlp.select_pipes(enable=keep):
-        parsed = iter(list(nlp.pipe(todo)))
-    return [next(parsed) if cap.text.strip() else None for cap in article.captions]
-
-
 def caption_dates(article: Article, cdocs: list[Any]) -> list[Any]:
     """Dates in image captions ("... on December 8, 2021. (Photo by AFP)").
 
@@ -184,7 +164,7 @@ def analyze_articles(articles: Iterable[Article], *, batch_size: int = 16) -> It
     """Run the NLP pipeline over extracted articles, in batches, the model loaded once.
 
     An article that makes a stage fail comes out as an InputError in its place."""
-    from .nlp import get_nlp, seed_text
+    from .nlp import caption_docs, get_nlp, seed_text
 
     nlp = get_nlp()
     pending: list[Article] = []

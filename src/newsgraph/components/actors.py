@@ -1365,10 +1365,10 @@ def caption_actors(article: Any, actors: list[Actor], nlp: Language, cdocs: list
     A caption's mentions are offsets into the caption's text, so they go in the extra field
     `caption_mentions` ([{caption, start, end, text}]) rather than `mentions`; an actor the body
     also names gets its caption mentions added. Returns the list (extended in place).
-    `cdocs`: the captions already parsed (newsgraph.pipeline.caption_docs), else parsed here.
+    `cdocs`: the captions already parsed (newsgraph.nlp.caption_docs), else parsed here.
     """
     if cdocs is None:
-        from ..pipeline import caption_docs
+        from ..nlp import caption_docs
 
         cdocs = caption_docs(article, nlp)
     by_name = {fold(a.name): a for a in actors}
