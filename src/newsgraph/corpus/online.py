@@ -20,13 +20,18 @@ from collections import Counter
 from typing import Any, Iterable
 
 from . import analyse_story
-from .features import raw_counts, top_terms, weigh
-from .stories import THRESHOLD, Doc, INDEX_TERMS, similarity, story_id, story_title
+from .features import top_terms, weigh
+from .stories import INDEX_TERMS, THRESHOLD, Doc, average_link, similarity, story_id, story_title
 
 CANDIDATES = 200  # articles proposed by the index
 MAX_MEMBERS = 300  # a story's members compared with a new article (its latest)
 MAX_LINK_REPORTS = 60  # reports whose reuse and disagreements are recomputed on a change
-MAX_DF_SHARE = 0.05  # a term in more than this share of the store proposes no candidates
+MAX_DF_SHARE = 0.05
+REMERGE_PROBES = 10  # a story's reports whose index neighbours are checked for a merge
+REMERGE_PER_REPORT = 10
+SPLIT_BELOW = THRESHOLD / 2  # a stored story splits where a part resembles the rest less than this
+BOILERPLATE_PER_REPORT = 5  # reports of other stories each report is checked against for stock lines
+BOILERPLATE_NEIGHBOURS = 60  # a term in more than this share of the store proposes no candidates
 
 
 def _doc_from_profile(p: dict[str, Any]) -> Doc:
@@ -48,9 +53,107 @@ def add_to_stories(store: Any, records: Iterable[Any]) -> list[str]:
         sid = _add_one(store, rec)
         if sid and sid not in touched:
             touched.append(sid)
+    for sid in list(touched):
+        for new_sid in recheck(store, sid):
+            if new_sid not in touched:
+                touched.append(new_sid)
+    for sid in list(touched):
+        merged = remerge(store, sid)
+        if merged and merged not in touched:
+            touched.append(merged)
+    touched = [sid for sid in touched if store.story(sid) is not None]
     for sid in touched:
         refresh_links(store, sid)
     return touched
+
+
+def remerge(store: Any, sid: str) -> str | None:
+    """Join a story with another that the batch rule makes one with it (their reports resemble
+    each other on average at or above THRESHOLD), as reports that arrived out of order or on
+    words that became rarer can leave two pieces of one story apart. The neighbours come from
+    the index. Returns the id of the merged story (the one first seen), or None."""
+    s = store.story(sid)
+    if not s:
+        return None
+    members = [_doc_from_profile(m) for m in store.story_profiles(sid)[-MAX_MEMBERS:]]
+    if not members:
+        return None
+    neighbours: dict[str, list[Doc]] = {}
+    for d in members[:REMERGE_PROBES]:
+        terms = sorted(d.counts, key=lambda t: (-d.counts[t], t))[:INDEX_TERMS]
+        for c in store.candidates(terms, limit=REMERGE_PER_REPORT, exclude=d.id):
+            o = c.get("story_id")
+            if o and o != sid and o not in neighbours:
+                neighbours[o] = [_doc_from_profile(m) for m in store.story_profiles(o)[-MAX_MEMBERS:]]
+    if not neighbours:
+        return None
+    alldocs = members + [m for ms in neighbours.values() for m in ms]
+    n, df = store.term_stats(sorted(set().union(*(set(d.counts) for d in alldocs))))
+    _weigh_pair(alldocs, max(n, 1), df)
+    best, best_v = None, THRESHOLD
+    for o, other in neighbours.items():
+        if not other:
+            continue
+        v = sum(similarity(a, b) for a in members for b in other) / (len(members) * len(other))
+        if v >= best_v:
+            best, best_v = o, v
+    if best is None:
+        return None
+    both = [s, store.story(best)]
+    both = [x for x in both if x]
+    both.sort(key=lambda x: (x.get("first_seen") or "9999", x["id"]))
+    keep, drop = both[0]["id"], both[-1]["id"]
+    ids = [a["id"] for x in both for a in x["articles"]]
+    _put(store, keep, ids, members + neighbours[best])
+    if drop != keep:
+        store.drop_story(drop)
+    return keep
+
+
+def recheck(store: Any, sid: str) -> list[str]:
+    """Group a story's reports again by the batch rule with today's document frequencies, and
+    split off what no longer belongs (a report that joined early, when few articles were known,
+    on words that turned out to be common). Returns the ids of the stories split off."""
+    members = store.story_profiles(sid)
+    if len(members) < 2 or len(members) > MAX_MEMBERS:
+        return []
+    docs = [_doc_from_profile(m) for m in members]
+    n, df = store.term_stats(sorted(set().union(*(set(d.counts) for d in docs))))
+    _weigh_pair(docs, max(n, 1), df)
+    sims = {}
+    for i in range(len(docs)):
+        for j in range(i + 1, len(docs)):
+            x = similarity(docs[i], docs[j])
+            if x > 0:
+                sims[(i, j)] = x
+    labels = average_link(len(docs), sims, THRESHOLD)
+    groups: dict[int, list[Doc]] = {}
+    for d, lab in zip(docs, labels):
+        groups.setdefault(lab, []).append(d)
+    if len(groups) < 2:
+        return []
+    parts = sorted(groups.values(), key=lambda g: (-len(g), min(d.published or "9999" for d in g)))
+    # split off only what is clearly apart: a part whose mean similarity to the rest is under
+    # SPLIT_BELOW (near the threshold, the article's earlier choice stands: no flapping)
+    main, rest = parts[0], []
+    for g in parts[1:]:
+        cross = sum(similarity(a, b) for a in g for b in docs if b not in g) / (len(g) * (len(docs) - len(g)))
+        if cross < SPLIT_BELOW:
+            rest.append(g)
+        else:
+            main = main + g
+    if not rest:
+        return []
+    parts = [main] + rest
+    out = []
+    _put(store, sid, [d.id for d in parts[0]], parts[0])
+    for g in parts[1:]:
+        g.sort(key=lambda d: (d.published or "9999", d.id))
+        new = next((story_id([d.id]) for d in g if story_id([d.id]) != sid and store.story(story_id([d.id])) is None),
+                   story_id([sid + g[0].id]))
+        _put(store, new, [d.id for d in g], g)
+        out.append(new)
+    return out
 
 
 def _add_one(store: Any, rec: Any) -> str | None:
@@ -73,15 +176,18 @@ def _add_one(store: Any, rec: Any) -> str | None:
         if c.get("story_id") and c["article_id"] != art.id:
             by_story.setdefault(c["story_id"], []).append(c)
     scored: list[tuple[float, str]] = []
+    members_of: dict[str, list[Doc]] = {}
     for sid in by_story:
-        members = store.story_profiles(sid)[-MAX_MEMBERS:]
-        mdocs = [_doc_from_profile(m) for m in members]
-        terms_all = set(doc.counts).union(*(set(m.counts) for m in mdocs)) if mdocs else set(doc.counts)
-        n2, df2 = store.term_stats(sorted(terms_all))
-        _weigh_pair(mdocs, max(n2, 1), df2)
-        doc.vec = weigh(doc.counts, max(n2, 1), df2)
+        mdocs = [_doc_from_profile(m) for m in store.story_profiles(sid)[-MAX_MEMBERS:]]
         if not mdocs:
             continue
+        members_of[sid] = mdocs
+    # weigh every compared report with one set of document frequencies
+    alldocs = [doc] + [m for ms in members_of.values() for m in ms]
+    terms_all = sorted(set().union(*(set(d.counts) for d in alldocs)))
+    n2, df2 = store.term_stats(terms_all)
+    _weigh_pair(alldocs, max(n2, 1), df2)
+    for sid, mdocs in members_of.items():
         mean = sum(similarity(doc, m) for m in mdocs) / len(mdocs)
         if mean >= THRESHOLD:
             scored.append((mean, sid))
@@ -92,32 +198,67 @@ def _add_one(store: Any, rec: Any) -> str | None:
                          "last_seen": art.published, "articles": [art.id],
                          "outlets": [art.publisher] if art.publisher else []})
         return sid
-    keep = [sid for _, sid in scored]
+    # the best story takes the article; another story that passes merges with it only when the
+    # two are one story by the batch rule too: their reports, the new one included, resemble
+    # each other on average (a report bridging two events must not weld them)
+    best = scored[0][1]
+    group = members_of[best] + [doc]
+    keep = [best]
+    for _, sid in scored[1:]:
+        other = members_of[sid]
+        cross = sum(similarity(a, b) for a in group for b in other) / (len(group) * len(other))
+        if cross >= THRESHOLD:
+            keep.append(sid)
+            group = group + other
     stories = [store.story(sid) for sid in keep]
     stories = [s for s in stories if s]
     stories.sort(key=lambda s: (s.get("first_seen") or "9999", s["id"]))
     main = stories[0]
     ids = [a["id"] for s in stories for a in s["articles"]] + [art.id]
-    _put(store, main["id"], ids)
+    _put(store, main["id"], ids, group)
     for s in stories[1:]:
         store.drop_story(s["id"])
     return main["id"]
 
 
-def _put(store: Any, sid: str, article_ids: list[str]) -> None:
-    recs = store.records(article_ids)
-    docs = [Doc.of(r) for r in recs]
-    docs.sort(key=lambda d: (d.published or "9999", d.id))
-    from .stories import profile
+def _put(store: Any, sid: str, article_ids: list[str], docs: list[Doc]) -> None:
+    """Store the story: its articles (all of them), and its title, dates and outlets from the
+    profiles at hand (weighed already)."""
+    by_id = {d.id: d for d in docs}
+    info = {a["id"]: a for a in (store.story(sid) or {}).get("articles", [])}
+    dates, outlets = [], []
+    for aid in article_ids:
+        d = by_id.get(aid)
+        pub = d.published if d else (info.get(aid) or {}).get("published")
+        who = d.publisher if d else (info.get(aid) or {}).get("publisher")
+        if pub:
+            dates.append(pub)
+        if who and who not in outlets:
+            outlets.append(who)
+    ordered = sorted(docs, key=lambda d: (d.published or "9999", d.id))
+    store.put_story({"id": sid, "title": story_title(ordered), "first_seen": min(dates) if dates else None,
+                     "last_seen": max(dates) if dates else None, "articles": list(dict.fromkeys(article_ids)),
+                     "outlets": outlets})
 
-    profile(docs)
-    dates = [d.published for d in docs if d.published]
-    outlets: list[str] = []
+
+def _boilerplate(store: Any, sid: str, docs: list[Doc]) -> set[str]:
+    """Sentences of this story's reports also found in reports of other stories that resemble
+    them (an index look-up per report): an outlet's or an agency's stock lines, which say nothing
+    about who took whose wording. The batch path compares with every other story instead."""
+    others: list[str] = []
     for d in docs:
-        if d.publisher and d.publisher not in outlets:
-            outlets.append(d.publisher)
-    store.put_story({"id": sid, "title": story_title(docs), "first_seen": min(dates) if dates else None,
-                     "last_seen": max(dates) if dates else None, "articles": [d.id for d in docs], "outlets": outlets})
+        if len(others) >= BOILERPLATE_NEIGHBOURS:
+            break
+        terms = sorted(d.counts, key=lambda t: -d.counts[t])[:INDEX_TERMS]
+        for c in store.candidates(terms, limit=BOILERPLATE_PER_REPORT, exclude=d.id):
+            if c.get("story_id") and c["story_id"] != sid and c["article_id"] not in others:
+                others.append(c["article_id"])
+    if not others:
+        return set()
+    from .reuse import boilerplate
+
+    outside = [Doc.of(r) for r in store.records(others[:BOILERPLATE_NEIGHBOURS])]
+    return boilerplate([docs, outside])
 
 
 def refresh_links(store: Any, sid: str) -> None:
@@ -128,7 +269,7 @@ def refresh_links(store: Any, sid: str) -> None:
     ids = [a["id"] for a in s["articles"]][-MAX_LINK_REPORTS:]
     docs = [Doc.of(r) for r in store.records(ids)]
     docs.sort(key=lambda d: (d.published or "9999", d.id))
-    ru, dis = analyse_story(sid, docs)
+    ru, dis = analyse_story(sid, docs, _boilerplate(store, sid, docs))
     store.put_story_links(sid, [{"source": r["source_id"], "target": r["target_id"], "share": r["share"],
                                  "credited": r["credited"], "pairs": r["pairs"]} for r in ru],
                           [{"kind": d["kind"], "about": d["about"], "values": d["values"]} for d in dis])

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -33,6 +33,7 @@ from .text import norm, quoted_share, sentences, unquoted, words
 
 MIN_RATIO = 70.0  # normalised Indel similarity of two sentences, 0-100
 MIN_WORD_SHARE = 0.6  # of the target sentence's words found in the source sentence
+SWAP_WORD_SHARE = 0.85  # of the target's words in the source, for the sorted-words comparison
 MIN_WORDS = 6  # shorter sentences ("He declined to comment.") are no evidence
 QUOTE_HEAVY = 0.4  # a sentence this much quotation must match outside the quotes too
 MIN_UNQUOTED_WORDS = 6
@@ -102,13 +103,16 @@ def _match(t: Sentence, s: Sentence) -> float:
     """Similarity of a target and a source sentence (0 when not reuse)."""
     if len(t.words) < MIN_WORDS or len(s.words) < MIN_WORDS // 2:
         return 0.0
-    # edit similarity, or the same on sorted words where clauses were swapped round
-    r = max(fuzz.ratio(t.norm, s.norm), fuzz.token_sort_ratio(t.norm, s.norm))
-    if r < MIN_RATIO:
-        return 0.0
     sw = set(s.words)
     share = sum(1 for w in t.words if w in sw) / len(t.words)
     if share < MIN_WORD_SHARE:
+        return 0.0
+    # edit similarity, or the same on sorted words where clauses were swapped round (only for
+    # sentences of nearly the same words: sorting makes two paraphrases look alike too)
+    r = fuzz.ratio(t.norm, s.norm)
+    if r < MIN_RATIO and share >= SWAP_WORD_SHARE:
+        r = fuzz.token_sort_ratio(t.norm, s.norm)
+    if r < MIN_RATIO:
         return 0.0
     if quoted_share(t.text) >= QUOTE_HEAVY or quoted_share(s.text) >= QUOTE_HEAVY:
         ut, us = norm(unquoted(t.text)), norm(unquoted(s.text))
