@@ -7,11 +7,15 @@ For each article: its term counts are kept in the store (`save_profile`) with it
 in the inverted index; the articles sharing most of those terms are the candidates (an index
 look-up: the cost does not grow with the store); the article's similarity to each candidate story
 is the mean of its similarity (stories.similarity, the batch measure) to the story's members,
-members it was not proposed with counting 0, as in the batch average link. It joins the best
-story at or above stories.THRESHOLD; where two or more stories pass, they are one story told in
-pieces and are merged (the story first seen keeps its id). Then the story's reuse and
-disagreements are worked out again over its reports (the recent MAX_LINK_REPORTS).
-Re-adding an article changes nothing.
+as in the batch average link. It joins the best story at or above stories.THRESHOLD, or opens
+one; another story that passes too is merged in when the two are one by the batch rule (their
+reports resemble each other on average). After each batch of articles, each touched story is
+checked again with the frequencies known by then (`recheck`: a part clearly apart is split off;
+`remerge`: an index neighbour that the batch rule joins to it is merged in; the story first seen
+keeps its id), so that the order in which reports arrive matters less. Then the story's reuse
+and disagreements are worked out again over its reports (the recent MAX_LINK_REPORTS), with the
+sentences also found in neighbouring stories' reports taken as boilerplate. Re-adding an
+article changes nothing.
 """
 
 from __future__ import annotations
@@ -26,12 +30,12 @@ from .stories import INDEX_TERMS, THRESHOLD, Doc, average_link, similarity, stor
 CANDIDATES = 200  # articles proposed by the index
 MAX_MEMBERS = 300  # a story's members compared with a new article (its latest)
 MAX_LINK_REPORTS = 60  # reports whose reuse and disagreements are recomputed on a change
-MAX_DF_SHARE = 0.05
+MAX_DF_SHARE = 0.05  # a term in more than this share of the store proposes no candidates
 REMERGE_PROBES = 10  # a story's reports whose index neighbours are checked for a merge
 REMERGE_PER_REPORT = 10
 SPLIT_BELOW = THRESHOLD / 2  # a stored story splits where a part resembles the rest less than this
 BOILERPLATE_PER_REPORT = 5  # reports of other stories each report is checked against for stock lines
-BOILERPLATE_NEIGHBOURS = 60  # a term in more than this share of the store proposes no candidates
+BOILERPLATE_NEIGHBOURS = 60  # reports of other stories read for stock lines, at most
 
 
 def _doc_from_profile(p: dict[str, Any]) -> Doc:
