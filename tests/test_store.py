@@ -170,14 +170,14 @@ def test_open_creates_schema_at_head_and_reopens(db_url):
     from newsgraph.store.db import current_revision, head_revision
 
     s = open_store(db_url)
-    assert current_revision(s.engine) == head_revision() == "0003"
+    assert current_revision(s.engine) == head_revision() == "0004"
     names = set(inspect(s.engine).get_table_names())
     assert {"articles", "actors", "actor_keys", "article_actors", "mentions", "attributions", "figures", "dates", "events", "event_actors", "failures", "alembic_version"} <= names
     assert {"stories", "story_articles", "article_profiles", "story_terms", "term_df", "reuse", "disagreements"} <= names
     assert {"feeds", "feed_items"} <= names
     s.close()
     s2 = open_store(db_url)  # a second open is an upgrade to where it is: nothing to do
-    assert current_revision(s2.engine) == "0003"
+    assert current_revision(s2.engine) == "0004"
     s2.close()
 
 
@@ -201,6 +201,7 @@ def test_migrations_shipped_in_the_package():
     assert (MIGRATIONS / "versions" / "0001_initial.py").is_file()
     assert (MIGRATIONS / "versions" / "0002_stories.py").is_file()
     assert (MIGRATIONS / "versions" / "0003_feeds.py").is_file()
+    assert (MIGRATIONS / "versions" / "0004_attribution_acts.py").is_file()
     assert (MIGRATIONS / "__init__.py").is_file() and (MIGRATIONS / "versions" / "__init__.py").is_file()
 
 
@@ -772,6 +773,21 @@ def test_stories_put_read_move_and_drop(store):
     assert store.story("nope") is None and store.story("x" * 40) is None
 
 
+def test_profile_counts_every_term_but_indexes_its_strongest(store):
+    """term_df counts an article for every term it has (df_terms), the index holds its strongest
+    terms only; saving again changes nothing, and a changed profile moves the counts."""
+    rec = make_record("The Kessel dam talks went on, Jane Moreau said.", published="2025-03-03", publisher="A")
+    store.add(rec)
+    aid = rec.article.id
+    store.save_profile(aid, {"counts": {"dam": 2}}, ["dam"], ["dam", "talks", "kessel"])
+    store.save_profile(aid, {"counts": {"dam": 2}}, ["dam"], ["dam", "talks", "kessel"])
+    assert store.term_stats(["dam", "talks", "kessel"]) == (1, {"dam": 1, "talks": 1, "kessel": 1})
+    assert [c["article_id"] for c in store.candidates(["talks"])] == []  # not an index term
+    assert [c["article_id"] for c in store.candidates(["dam"])] == [aid]
+    store.save_profile(aid, {"counts": {"dam": 2}}, ["dam"], ["dam", "river"])
+    assert store.term_stats(["talks", "river"]) == (1, {"talks": 0, "river": 1})
+
+
 def test_profiles_terms_and_candidates(store):
     recs = [
         make_record("The Kessel dam will close, Jane Moreau said.", published="2025-03-03", publisher="A"),
@@ -989,7 +1005,7 @@ def test_migration_down_and_up_keeps_the_data_and_indexes_speakers(db_url):
     assert current_revision(s.engine) == "0001"
     s.close()
     s = open_store(db_url)  # upgraded again: the speakers' words indexed for the rows already there
-    assert current_revision(s.engine) == "0003"
+    assert current_revision(s.engine) == "0004"
     assert store_search_contents(s, "aide") == ["talks were over"]
     assert s.stories()["total"] == 0 and s.stats()["articles"] == 2
     s.close()

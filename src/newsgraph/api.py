@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
-from .params import actor_key, story_key
+from .params import ACT_HELP, actor_key, acts_param, story_key
 from .record import Record
 
 TOKEN_ENV = "NEWSGRAPH_TOKEN"
@@ -117,6 +117,7 @@ class AttributionItem(_Open):
     publisher: str | None = None
     published: str | None = None
     kind: str | None = None
+    act: str | None = Field(None, description="say, write (statements), think, decide or other")
     actor_id: int | None = None
     actor_name: str | None = None
     actor_role: str | None = None
@@ -248,6 +249,7 @@ class TimelineItem(_Open):
     idx: int | None = Field(None, description="its place in the record's attributions or events")
     position: int | None = Field(None, description="where it starts in the article's body")
     attribution_kind: str | None = Field(None, description="statements: direct, indirect, partial, mixed")
+    act: str | None = Field(None, description="statements: say, write, think, decide or other")
     speaker: str | None = None
     cue: str | None = None
     content: str | None = None
@@ -301,6 +303,8 @@ class ActorDetail(_Open):
     code: str | None = None
     n_articles: int = 0
     n_attributions: int = Field(0, description="all its attributions; `attributions` holds one page of them")
+    acts: dict[str, int] = Field({}, description="its attributions per act (say, write, think, decide, other)")
+    n_listed: int | None = Field(None, description="its attributions of the acts asked for (`act`)")
     n_events: int = 0
     aliases: list[str] = []
     roles: list[RoleItem] = []
@@ -346,6 +350,17 @@ def get_store(request: Request) -> Any:
 
 def _date(d: _dt.date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+def _acts(act: str) -> tuple[str, ...] | None:
+    """The `act` query value as acts (None: all); 422 when it names no act."""
+    try:
+        return acts_param(act)
+    except ValueError as e:
+        raise HTTPException(status_code=422, detail=str(e)) from None
+
+
+ActQuery = Query("statements", max_length=80, description=ACT_HELP)
 
 
 def _not_found(what: str, ident: str) -> HTTPException:
@@ -457,10 +472,12 @@ def api_router() -> APIRouter:
         actor_id: str,
         limit: int = Query(200, ge=1, le=MAX_LIMIT, description="attributions and events to list"),
         offset: int = Query(0, ge=0, description="attributions and events to skip (date order)"),
+        act: str = ActQuery,
         store: Any = Depends(get_store),
     ) -> Any:
         key = actor_key(actor_id)
-        a = store.actor(key, limit=limit, offset=offset) if key is not None else None
+        acts = _acts(act)
+        a = store.actor(key, limit=limit, offset=offset, act=acts) if key is not None else None
         if a is None:
             raise _not_found("actor", actor_id)
         return a
@@ -471,16 +488,19 @@ def api_router() -> APIRouter:
         q: str | None = Query(None, description="full-text query over what was said"),
         since: _dt.date | None = Query(None),
         until: _dt.date | None = Query(None),
+        act: str = ActQuery,
         limit: int = Limit,
         offset: int = Offset,
         store: Any = Depends(get_store),
     ) -> Any:
         key = None
+        acts = _acts(act)
         if actor:
             key = actor_key(actor)
             if key is None:
                 raise HTTPException(status_code=422, detail=f"actor must be an actor id (an integer): {actor!r}")
-        return store.attributions(actor=key, q=q or None, since=_date(since), until=_date(until), limit=limit, offset=offset)
+        return store.attributions(actor=key, q=q or None, since=_date(since), until=_date(until), limit=limit, offset=offset,
+                                  act=acts)
 
     @r.get("/search", response_model=SearchResult, tags=["search"], summary="Full-text search of articles and attributions")
     def search(
@@ -522,12 +542,14 @@ def api_router() -> APIRouter:
     def actor_timeline(
         actor_id: str,
         kind: Literal["statement", "event"] | None = Query(None, description="only statements or only events"),
+        act: str = Query("statements", max_length=80, description=ACT_HELP + " (of the statement items)"),
         limit: int = Query(200, ge=1, le=MAX_LIMIT, description="items per page"),
         offset: int = Offset,
         store: Any = Depends(get_store),
     ) -> Any:
         key = actor_key(actor_id)
-        page = store.actor_timeline(key, limit=limit, offset=offset, kind=kind) if key is not None else None
+        acts = _acts(act)
+        page = store.actor_timeline(key, limit=limit, offset=offset, kind=kind, act=acts) if key is not None else None
         if page is None:
             raise _not_found("actor", actor_id)
         return page

@@ -50,7 +50,7 @@ def _err(msg: str) -> None:
 
 @app.command()
 def analyze(
-    sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .htm, .html.gz), folders, URLs, or - for standard input."),
+    sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .htm, .html.gz; web archives .warc, .warc.gz), folders, URLs, or - for standard input."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, YYYY-MM-DD (overrides the page's)."),
     publisher: Optional[str] = typer.Option(None, "--publisher", help="The outlet's name."),
     url: Optional[str] = typer.Option(None, "--url", help="The article's URL (recorded; not fetched)."),
@@ -58,6 +58,7 @@ def analyze(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of standard output."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on loopback, private or link-local addresses."),
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per spaCy batch."),
+    acts: str = typer.Option("statements", "--acts", help="--format text: the attributions listed: statements (say, write), all, or acts with commas (say,write,think,decide,other). The records keep every attribution."),
 ) -> None:
     """Analyse articles and print their records.
 
@@ -65,7 +66,7 @@ def analyze(
     the prediction list ../shared/tools/newsquant_score.py reads; --format plover reads the
     PLOVER gold-standard JSON list and writes what ../shared/tools/plover_score.py reads.
     """
-    from .ingest import iter_sources
+    from .ingest import is_warc, iter_sources
     from .pipeline import Item, analyze_many, check_date
     from . import render
 
@@ -73,6 +74,14 @@ def analyze(
         published = check_date(published)
     except InputError as e:
         _err(str(e))
+        raise typer.Exit(2)
+
+    from .params import acts_param
+
+    try:
+        shown_acts = acts_param(acts)
+    except ValueError as e:
+        _err(f"--acts: {e}")
         raise typer.Exit(2)
 
     if fmt in (Format.newsquant, Format.plover):
@@ -88,14 +97,7 @@ def analyze(
                 _err(str(src))
                 failures.append(src)
                 continue
-            yield Item(
-                content=src.content,
-                name=src.name,
-                kind=src.kind,
-                published=published,
-                publisher=publisher,
-                url=url or src.url,
-            )
+            yield Item.from_source(src, published=published, publisher=publisher, url=url)
 
     stream = open(out, "w", encoding="utf-8") if out else sys.stdout
     n_ok = 0
@@ -112,14 +114,14 @@ def analyze(
             elif fmt is Format.jsonl:
                 stream.write(res.to_json() + "\n")
             elif fmt is Format.text:
-                stream.write(render.text_summary(res) + "\n")
+                stream.write(render.text_summary(res, acts=shown_acts) + "\n")
             elif fmt is Format.polnear:
                 line = render.polnear_line(res)
                 if line is not None:
                     stream.write(json.dumps(line) + "\n")
             stream.flush()
         if fmt is Format.json:
-            if len(records) == 1 and len(sources) == 1 and not Path(sources[0]).is_dir():
+            if len(records) == 1 and len(sources) == 1 and not Path(sources[0]).is_dir() and not is_warc(sources[0]):
                 stream.write(records[0].to_json(indent=2) + "\n")
             else:
                 stream.write("[" + ",\n".join(r.to_json(indent=2) for r in records) + "]\n")
@@ -202,7 +204,7 @@ def _register_command_modules() -> None:
     """Commands kept in their own modules (store: ingest, failures, export; web: serve)."""
     import importlib
 
-    for mod in ("cli_store", "cli_web", "cli_corpus"):
+    for mod in ("cli_store", "cli_web", "cli_corpus", "cli_watch", "cli_batch"):
         try:
             importlib.import_module(f"{__package__}.{mod}")
         except ModuleNotFoundError as e:

@@ -43,9 +43,9 @@ def read_records(sources: list[str], allow_private: bool = False, batch_size: in
             failures.append(src)
             continue
         try:
-            arts.append(extract(Item(content=src.content, name=src.name, kind=src.kind, url=src.url)))
+            arts.append(extract(Item.from_source(src)))
         except InputError as e:
-            if src.kind != "html" and "no article text" in e.reason and src.content.strip():
+            if src.kind != "html" and src.archive is None and "no article text" in e.reason and src.content.strip():
                 arts.append(_fallback_article(src.content, src.name))
             else:
                 failures.append(e)
@@ -186,16 +186,23 @@ def timeline(
     fmt: CorpusFormat = typer.Option(CorpusFormat.text, "--format", "-f", help="json or text."),
     kind: Optional[str] = typer.Option(None, "--kind", help="statement or event (default: both)."),
     limit: int = typer.Option(500, "--limit", min=1, max=5000),
+    acts: str = typer.Option("statements", "--acts", help="The attributions listed: statements (say, write), all, or acts with commas (say,write,think,decide,other)."),
 ) -> None:
     """An actor's statements and events across the stored articles, in date order."""
     from .cli_store import _open_existing
     from .corpus.timelines import find_actor, text_timeline
     from .corpus.timelines import timeline as get_timeline
+    from .params import acts_param
 
+    try:
+        acts_param(acts)
+    except ValueError as e:
+        _err(f"--acts: {e}")
+        raise typer.Exit(2)
     store = _open_existing(db)
     try:
         aid: Any = int(actor) if actor.isdigit() else find_actor(store, actor)
-        tl = get_timeline(store, aid, limit=limit, kind=kind) if aid is not None else None
+        tl = get_timeline(store, aid, limit=limit, kind=kind, act=acts) if aid is not None else None
     finally:
         store.close()
     if tl is None:

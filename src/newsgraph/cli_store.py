@@ -40,7 +40,7 @@ def _open_existing(db: Optional[str]):
 
 @app.command()
 def ingest(
-    sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .htm, .html.gz), folders, URLs, or - for standard input."),
+    sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .htm, .html.gz; web archives .warc, .warc.gz), folders, URLs, or - for standard input."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date, YYYY-MM-DD (overrides the page's)."),
     publisher: Optional[str] = typer.Option(None, "--publisher", help="The outlet's name."),

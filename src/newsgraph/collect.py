@@ -13,6 +13,10 @@ analyze_many) a batch at a time, and each batch is committed with the failures m
 a crash loses at most one batch, and a re-run continues where the last one stopped, ending with
 every article stored exactly once. A bad item (unreadable, no article text, an error in a
 stage) is recorded as a failure with its reason and never stops the others.
+
+Records of web archives (WARC files) are skipped before extraction where their URL is stored
+already, and one whose article text was met earlier in the run is named as a duplicate; with
+the body hash, that keeps a re-run (or a run restarted after a kill) from storing anything twice.
 """
 
 from __future__ import annotations
@@ -58,8 +62,10 @@ class IngestStats:
 
 
 def count_items(sources: Iterable[str]) -> int | None:
-    """How many articles the sources name (folders walked), or None where unknown."""
+    """How many articles the sources name (folders walked), or None where unknown (a WARC
+    file's records are not counted ahead)."""
     from .ingest.sources import folder_files, is_url
+    from .ingest.warc import is_warc
 
     n = 0
     for s in sources:
@@ -67,10 +73,33 @@ def count_items(sources: Iterable[str]) -> int | None:
             n += 1
         elif os.path.isdir(s):
             files, errors = folder_files(s)
+            if any(is_warc(f) for f in files):
+                return None
             n += max(1, len(files) + len(errors))
+        elif is_warc(s):
+            return None
         else:
             n += 1
     return n
+
+
+def _url_key(url: str) -> bytes:
+    import hashlib
+
+    return hashlib.blake2b(url.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def stored_url_keys(store: Store) -> set[bytes]:
+    """A digest of every stored article's URL: read once per run that meets a web archive
+    (one pass over the articles; 16 bytes an article), so archived pages already stored are
+    skipped before extraction."""
+    from sqlalchemy import select
+
+    from .store.schema import articles
+
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(articles.c.url).where(articles.c.url.is_not(None))).scalars()
+        return {_url_key(u) for u in rows}
 
 
 def _reason(e: BaseException) -> str:
@@ -90,9 +119,12 @@ def ingest(
     on_progress: Callable[[IngestStats], None] | None = None,
     analyse: Callable[[list[Any]], list[Any]] | None = None,
     stories: bool = True,
+    read: Iterable[Any] | None = None,
 ) -> IngestStats:
     """Analyse and store every source; returns the counts. `analyse` (articles -> records)
-    replaces the pipeline in tests."""
+    replaces the pipeline in tests. `read`, when given, is what was read already (Sources, and
+    InputErrors for items that could not be: `newsgraph watch` fetches its items itself), taken
+    in place of reading `sources`."""
     from .ingest import iter_sources
     from .pipeline import Item, analyze_articles, extract
 
@@ -106,7 +138,8 @@ def ingest(
     stats = IngestStats()
     batch: list[Any] = []  # extracted articles waiting for the pipeline
     fails: list[tuple[str, str]] = []  # failures waiting for the next commit
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # article id -> the first item with it in this run
+    stored_urls: set[bytes] | None = None  # read when the first archived record comes
     entries: dict[int, list[Any]] = {}  # id(article) -> its entry in stats.items
 
     def progress() -> None:
@@ -187,18 +220,20 @@ def ingest(
         fails.clear()
         progress()
 
-    for src in iter_sources(sources, allow_private=allow_private, stdin=stdin):
+    for src in read if read is not None else iter_sources(sources, allow_private=allow_private, stdin=stdin):
         if isinstance(src, InputError):
             fail(src.item, src.reason)
             continue
-        item = Item(
-            content=src.content,
-            name=src.name,
-            kind=src.kind,  # type: ignore[arg-type]
-            published=published,
-            publisher=publisher,
-            url=url or src.url,
-        )
+        archived = getattr(src, "archive", None) is not None
+        if archived and src.url:
+            if stored_urls is None:
+                stored_urls = stored_url_keys(store)
+            if _url_key(src.url) in stored_urls:  # stored by an earlier run: not extracted again
+                stats.items.append([src.name, None, None])
+                stats.skipped += 1
+                progress()
+                continue
+        item = Item.from_source(src, published=published, publisher=publisher, url=url)
         try:
             art = extract(item)
         except InputError as e:
@@ -209,10 +244,13 @@ def ingest(
             continue
         stats.items.append([src.name, art.id, None])
         if art.id in seen:
+            if archived:  # a web archive's duplicate is named, as the reader names its own
+                fail(src.name, f"duplicate (same article text as {seen[art.id]})", stats.items[-1])
+                continue
             stats.skipped += 1
             progress()
             continue
-        seen.add(art.id)
+        seen[art.id] = src.name
         batch.append(art)
         entries[id(art)] = stats.items[-1]
         if len(batch) >= batch_size:

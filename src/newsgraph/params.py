@@ -7,6 +7,10 @@ from __future__ import annotations
 import datetime as _dt
 
 STORY_ID_MAX = 32  # stories.id is String(32)
+ACTS = ("say", "write", "think", "decide", "other")  # as record.ATTRIBUTION_ACTS
+STATEMENTS = ("say", "write")  # as record.STATEMENT_ACTS: the default of every list
+ACT_HELP = ("the kinds of act to list, comma-separated: say, write, think (beliefs), decide (decisions, votes), "
+            "other; `statements` (say, write: the default) or `all`")
 
 
 def actor_key(actor_id: str) -> int | None:
@@ -29,3 +33,27 @@ def iso_date(value: str | None) -> str | None:
     if not s:
         return None
     return _dt.date.fromisoformat(s).isoformat()
+
+
+def acts_param(value: object = "statements") -> tuple[str, ...] | None:
+    """The acts a list shows, from a query value: "statements" (or empty: say, write), "all"
+    (None: every act), or acts separated by commas ("say,write,think"); a tuple or list of acts
+    passes through. ValueError for an unknown act."""
+    if value is None:
+        return None
+    if isinstance(value, (tuple, list, set, frozenset)):
+        parts = [str(v).strip().lower() for v in value]
+    else:
+        parts = [p.strip().lower() for p in str(value).split(",") if p.strip()]
+    if not parts or parts == ["statements"]:
+        return STATEMENTS
+    if "all" in parts:
+        return None
+    out: list[str] = []
+    for p in parts:
+        for a in (STATEMENTS if p == "statements" else (p,)):
+            if a not in ACTS:
+                raise ValueError(f"act: {p!r} is not one of {', '.join(ACTS)}, statements, all")
+            if a not in out:
+                out.append(a)
+    return tuple(a for a in ACTS if a in out)

@@ -38,6 +38,32 @@ class Item:
     published: str | None = None
     publisher: str | None = None
     url: str | None = None
+    # a date known from outside the page (a WARC record's date): used where the page has none
+    fallback_published: str | None = None
+    # a web-archive record (the page may be anything a crawler met): a page not in English,
+    # or with too little article text, is refused with the reason
+    from_archive: bool = False
+
+    @classmethod
+    def from_source(
+        cls, src: Any, *, published: str | None = None, publisher: str | None = None, url: str | None = None
+    ) -> "Item":
+        """The Item for an ingest.Source; `published`, `publisher`, `url` are the caller's
+        (--published, --publisher, --url) and win over what the source knows."""
+        return cls(
+            content=src.content,
+            name=src.name,
+            kind=getattr(src, "kind", None),
+            published=published,
+            publisher=publisher,
+            url=url or getattr(src, "url", None),
+            fallback_published=getattr(src, "fallback_published", None),
+            from_archive=getattr(src, "archive", None) is not None,
+        )
+
+
+# an archived page whose article body has fewer words than this is not taken for an article
+MIN_ARCHIVE_WORDS = 50
 
 
 def check_date(value: str | None, what: str = "--published") -> str | None:
@@ -81,7 +107,18 @@ def extract(item: Item) -> Article:
     except Exception as e:  # a page our extractors choke on must not stop a batch
         raise InputError(item.name, f"could not extract the article ({type(e).__name__}: {e})") from e
     if page is None or not page.body.text.strip():
+        if item.from_archive:
+            raise InputError(item.name, "not an article (no article text found on the page)")
         raise InputError(item.name, "no article text found on the page")
+    if item.from_archive:
+        from .ingest.language import not_english
+
+        why = not_english(page.body.text, page.title, page.language)
+        if why:
+            raise InputError(item.name, why)
+        n_words = len(page.body.text.split())
+        if n_words < MIN_ARCHIVE_WORDS:
+            raise InputError(item.name, f"not an article (only {n_words} words of article text)")
     published = check_date(item.published)
     published_from = "given" if published else None
     if not published and page.published:
@@ -89,13 +126,18 @@ def extract(item: Item) -> Article:
             published, published_from = check_date(page.published, "page date"), page.published_from or "page"
         except InputError:
             pass  # a malformed date on the page is no date, not a failure
+    if not published and item.fallback_published:
+        try:
+            published, published_from = check_date(item.fallback_published, "archive date"), "crawl"
+        except InputError:
+            pass
     art = Article(
         id=body_id(page.body.text),
         url=item.url or page.url,
         publisher=item.publisher or page.site_name,
         published=published,
         published_from=published_from,
-        language=page.language or "en",
+        language="en" if item.from_archive else page.language or "en",
         title=page.title,
         byline=page.byline,
         authors=list(page.authors),
@@ -126,7 +168,7 @@ def _to_item(x: Any) -> Item:
         )
     # an ingest.Source, duck-typed
     if hasattr(x, "content") and hasattr(x, "name"):
-        return Item(content=x.content, name=x.name, kind=getattr(x, "kind", None), url=getattr(x, "url", None))
+        return Item.from_source(x)
     raise InputError(f"<{type(x).__name__}>", "cannot analyse this kind of item: give text, HTML, a dict or a Source")
 
 

@@ -13,6 +13,11 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 ActorType = Literal["person", "organization", "country", "group", "location", "other"]
 AttributionKind = Literal["direct", "partial", "mixed", "indirect"]
+# what kind of act an attribution reports: statements (say, write), beliefs (think), decisions
+# and votes (decide), anything else (other: "is known as", material acts)
+AttributionAct = Literal["say", "write", "think", "decide", "other"]
+ATTRIBUTION_ACTS: tuple[str, ...] = ("say", "write", "think", "decide", "other")
+STATEMENT_ACTS: tuple[str, ...] = ("say", "write")  # what users see by default
 
 
 class Span(BaseModel):
@@ -106,6 +111,10 @@ class Attribution(BaseModel):
     content: list[Span] = Field(default_factory=list)
     # for a quote with no speaker in its sentence: the speaker the context names
     context_speaker: Span | None = None
+    # the kind of act (say, write, think, decide, other) and the probability that it is a
+    # statement (say or write); records written before these fields load as "say" / None
+    act: AttributionAct = "say"
+    act_score: float | None = None
 
 
 class Figure(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from .record import Record
+from .record import STATEMENT_ACTS, Record
 
 
 def _clip(s: str, n: int = 90) -> str:
@@ -13,7 +13,12 @@ def _clip(s: str, n: int = 90) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def text_summary(rec: Record) -> str:
+ACT_LABELS = {"write": "wrote", "think": "believes", "decide": "decided", "other": "other act"}
+
+
+def text_summary(rec: Record, acts: tuple[str, ...] | None = STATEMENT_ACTS) -> str:
+    """The record for a person to read. `acts`: the attributions listed (statements by
+    default; None: all, each act other than `say` named); the others are counted."""
     a = rec.article
     out = [f"== {a.title or '(no title)'}"]
     meta = [x for x in (a.publisher, a.published, ", ".join(a.authors) or None, a.url) if x]
@@ -28,16 +33,26 @@ def text_summary(rec: Record) -> str:
     first = a.body.split("\n\n", 1)[0]
     out.extend(textwrap.wrap(_clip(first, 400), 88, initial_indent="   ", subsequent_indent="   "))
     out.append("")
+    n_st = sum(1 for at in rec.attributions if (getattr(at, "act", None) or "say") in STATEMENT_ACTS)
     out.append(
-        f"   actors {len(rec.actors)} · attributions {len(rec.attributions)} · "
+        f"   actors {len(rec.actors)} · attributions {len(rec.attributions)} ({n_st} statements) · "
         f"figures {len(rec.figures)} · dates {len(rec.dates)} · events {len(rec.events)}"
     )
     names = {x.id: x.name for x in rec.actors}
+    hidden: dict[str, int] = {}
     for at in rec.attributions:
+        act = getattr(at, "act", None) or "say"
+        if acts is not None and act not in acts:
+            hidden[act] = hidden.get(act, 0) + 1
+            continue
         who = names.get(at.actor) if at.actor else None
         who = who or (at.speaker.text if at.speaker else "?")
         said = " … ".join(c.text for c in at.content)
-        out.append(f"   [{at.kind}] {who}: {_clip(said, 80)}")
+        tag = at.kind if act == "say" else f"{at.kind}, {ACT_LABELS.get(act, act)}"
+        out.append(f"   [{tag}] {who}: {_clip(said, 80)}")
+    if hidden:
+        what = ", ".join(f"{n} {act}" for act, n in sorted(hidden.items()))
+        out.append(f"   (not listed: {sum(hidden.values())} attribution(s) that are no statements: {what}; --acts all lists them)")
     if rec.actors:
         out.append("   actors: " + _clip("; ".join(f"{x.name} ({x.type})" for x in rec.actors), 300))
     for f in rec.figures:

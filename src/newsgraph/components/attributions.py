@@ -28,6 +28,9 @@ the speaker of the context); the record keeps such quotes apart.
 Cue words are a lexicon learned from PolNeAR train (scripts/train_attributions.py writes
 data/attributions/cues.json: the share of each word form's occurrences that are annotated cues)
 plus a hand list of reporting verbs for words the corpus lacks.
+Each attribution then gets the kind of act it reports (`act`: say, write, think, decide, other)
+and `act_score`, the probability that it is a statement (attributions_acts.py); the extraction
+itself does not change (PolNeAR annotates every kind of act).
 The spaCy component `newsgraph_attributions` writes `doc._.attributions` (offsets into doc.text).
 """
 
@@ -45,6 +48,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, newline_tokens
 from ..record import Attribution, Span
+from .attributions_acts import classify as classify_acts
 from .attributions_quotes import QUOTE_CHARS, Quote, find_quotes, scan_quotes
 from .attributions_roles import role_probs
 
@@ -440,6 +444,7 @@ class _Builder:
         self.atts: list[Attribution] = []
         self.used_cues: set[int] = set()
         self.alone: list[Attribution] = []  # quotes with no cue: their speaker comes from context
+        self.att_scores: dict[int, float] = {}  # id(attribution) -> the candidate scorer's probability
         self.quotes = find_quotes(self.text)
         self.direct: list[tuple[Quote, int, int]] = []  # quotes taken whole, with token range
         self.quote_tok: list[tuple[int, int]] = []
@@ -1185,6 +1190,7 @@ class _Builder:
                     continue
             self.used_cues.add(tok.i)
             att = self.add(self._kind(content), speaker, cue, content)
+            self.att_scores[id(att)] = sc
             if model:
                 scored.append((att, sc, tok, say))
         if NEST_TH and scored:
@@ -1333,6 +1339,7 @@ class _Builder:
         self.atts.sort(key=lambda a: (a.content[0].start if a.content else 0))
         if FINAL_DEDUP < 1.0:
             self._dedup()
+        classify_acts(self.doc, self.atts, self.att_scores)
         return self.atts
 
     def _dedup(self) -> None:

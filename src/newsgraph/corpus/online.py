@@ -28,12 +28,13 @@ from .features import top_terms, weigh
 from .stories import INDEX_TERMS, THRESHOLD, Doc, average_link, similarity, story_id, story_title
 
 CANDIDATES = 200  # articles proposed by the index
+MAX_STORIES = 12  # candidate stories compared with a new article
 MAX_MEMBERS = 300  # a story's members compared with a new article (its latest)
 MAX_LINK_REPORTS = 60  # reports whose reuse and disagreements are recomputed on a change
 MAX_DF_SHARE = 0.05  # a term in more than this share of the store proposes no candidates
 REMERGE_PROBES = 10  # a story's reports whose index neighbours are checked for a merge
 REMERGE_PER_REPORT = 10
-SPLIT_BELOW = THRESHOLD / 2  # a stored story splits where a part resembles the rest less than this
+SPLIT_BELOW = THRESHOLD  # a stored story splits where a part resembles the rest less than this (the batch rule)
 BOILERPLATE_PER_REPORT = 5  # reports of other stories each report is checked against for stock lines
 BOILERPLATE_NEIGHBOURS = 60  # reports of other stories read for stock lines, at most
 
@@ -174,11 +175,13 @@ def _add_one(store: Any, rec: Any) -> str | None:
     max_df = max(50, int(MAX_DF_SHARE * n1))
     cands = store.candidates(terms, max_df=max_df, limit=CANDIDATES)
     store.save_profile(art.id, {"counts": dict(doc.counts), "published": art.published,
-                                "title": art.title, "publisher": art.publisher}, terms)
-    by_story: dict[str, list[dict[str, Any]]] = {}
+                                "title": art.title, "publisher": art.publisher}, terms, sorted(doc.counts))
+    by_story: dict[str, int] = {}
     for c in cands:
         if c.get("story_id") and c["article_id"] != art.id:
-            by_story.setdefault(c["story_id"], []).append(c)
+            by_story[c["story_id"]] = by_story.get(c["story_id"], 0) + c.get("shared", 1)
+    # the stories sharing most terms with it (their members' profiles are read: one query each)
+    by_story = dict(sorted(by_story.items(), key=lambda kv: -kv[1])[:MAX_STORIES])
     scored: list[tuple[float, str]] = []
     members_of: dict[str, list[Doc]] = {}
     for sid in by_story:

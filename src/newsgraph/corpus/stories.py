@@ -22,11 +22,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .features import cosine, raw_counts, top_terms, weigh
+from .features import cosine, raw_counts, weigh
 
 THRESHOLD = 0.12  # mean cosine at which two groups are one story (k-fold CV over ECB+: docs/corpus.md)
 INDEX_TERMS = 40  # terms per article in the candidate index
 MAX_POSTINGS = 400  # a term in more articles than this proposes no candidates (too common)
+MIN_POSTINGS = 50
+PAIR_BUDGET = 8_000_000  # postings_cap: at 20,000 articles a term may be in 400, at 100,000 in 80
 DATE_SAME_DAYS = 3  # published this close: no penalty
 DATE_ZERO_DAYS = 45  # published this far apart: never one story
 
@@ -99,25 +101,40 @@ def profile(docs: list[Doc]) -> None:
 
 
 def candidate_pairs(docs: list[Doc]) -> dict[tuple[int, int], float]:
-    """Similarities of the pairs that share an index term (an inverted index over each doc's
-    strongest terms; terms in more than MAX_POSTINGS docs propose nothing)."""
-    index: dict[str, list[int]] = defaultdict(list)
+    """Similarities of the pairs that share a term, through an inverted index of the profiles.
+
+    A profile is its PROFILE_TERMS strongest terms, all of them in the index, so summing the
+    products of weights along each term's postings gives the cosine of every pair that shares a
+    term, and only of those. A term in more than `postings_cap(n)` articles proposes no pair
+    and adds nothing (a term that common weighs little anyway): the work and the memory are
+    bounded by the posting lists, not by n squared."""
+    n = len(docs)
+    cap = postings_cap(n)
+    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, d in enumerate(docs):
-        for t in top_terms(d.vec, INDEX_TERMS):
-            index[t].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for ids in index.values():
-        if len(ids) < 2 or len(ids) > MAX_POSTINGS:
+        for t, w in d.vec.items():
+            index[t].append((i, w))
+    acc: dict[tuple[int, int], float] = defaultdict(float)
+    for post in index.values():
+        if len(post) < 2 or len(post) > cap:
             continue
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                pairs.add((ids[x], ids[y]))
+        for x in range(len(post)):
+            i, wi = post[x]
+            for y in range(x + 1, len(post)):
+                j, wj = post[y]
+                acc[(i, j)] += wi * wj
     sims = {}
-    for i, j in pairs:
-        s = similarity(docs[i], docs[j])
-        if s > 0:
-            sims[(i, j)] = s
+    for (i, j), c in acc.items():
+        f = date_factor(docs[i].published, docs[j].published)
+        if c * f > 0:
+            sims[(i, j)] = c * f
     return sims
+
+
+def postings_cap(n: int) -> int:
+    """The most articles a term may be in and still propose pairs: MAX_POSTINGS, lowered for
+    large corpora so that the pairs stay within PAIR_BUDGET (about cap x n / 2 of them)."""
+    return max(MIN_POSTINGS, min(MAX_POSTINGS, PAIR_BUDGET // max(1, n)))
 
 
 def average_link(n: int, sims: dict[tuple[int, int], float], threshold: float = THRESHOLD) -> list[int]:

@@ -13,12 +13,15 @@ from __future__ import annotations
 from typing import Any
 
 
-def timeline(store: Any, actor_id: Any, limit: int = 500, offset: int = 0, kind: str | None = None) -> dict[str, Any] | None:
-    """The actor and its statements and events in date order, or None for an unknown actor."""
+def timeline(
+    store: Any, actor_id: Any, limit: int = 500, offset: int = 0, kind: str | None = None, act: Any = None
+) -> dict[str, Any] | None:
+    """The actor and its statements and events in date order, or None for an unknown actor;
+    `act`: the acts of the statements kept (params.acts_param; None: every act)."""
     actor = store.actor(actor_id, limit=1)
     if actor is None:
         return None
-    page = store.actor_timeline(actor_id, limit=limit, offset=offset, kind=kind)
+    page = store.actor_timeline(actor_id, limit=limit, offset=offset, kind=kind, act=act)
     if page is None:
         return None
     return {"actor": {k: actor.get(k) for k in ("id", "name", "type", "code", "aliases")}, **page}
@@ -38,7 +41,8 @@ def text_timeline(tl: dict[str, Any]) -> str:
         head = f"{it.get('published') or '????-??-??'}  {it.get('publisher') or '?'}" + (f"  [{role}]" if role else "")
         if it["kind"] == "statement":
             body = it.get("content") or ""
-            lines.append(f"{head}  said: \u201c{body[:160]}{'…' if len(body) > 160 else ''}\u201d")
+            verb = {"write": "wrote", "think": "believes", "decide": "decided", "other": "(other act)"}.get(it.get("act") or "say", "said")
+            lines.append(f"{head}  {verb}: \u201c{body[:160]}{'…' if len(body) > 160 else ''}\u201d")
         else:
             lines.append(f"{head}  {it.get('type')} ({it.get('actor_role')}): {(it.get('span') or it.get('text') or '')[:160]}")
     return "\n".join(lines)

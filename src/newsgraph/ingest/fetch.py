@@ -24,8 +24,8 @@ import socket
 import ssl
 import threading
 import time
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
 
 import httpcore
 import httpx
@@ -57,6 +57,17 @@ class Fetched:
     body: bytes
     media_type: str  # lower case, no parameters; "" when the server sent none
     charset: str | None  # from the Content-Type header
+    status: int = 200  # 304 (empty body) only for a conditional request (see fetch_page's headers)
+    headers: dict[str, str] = field(default_factory=dict)  # the response's headers, names in lower case
+
+
+class HTTPError(InputError):
+    """The server answered with an error status: `status`, and its Retry-After header if any."""
+
+    def __init__(self, item: str, reason: str, status: int, retry_after: str | None = None):
+        super().__init__(item, reason)
+        self.status = status
+        self.retry_after = retry_after
 
 
 # ---------------------------------------------------------------- addresses
@@ -356,8 +367,15 @@ def fetch_page(
     max_redirects: int = MAX_REDIRECTS,
     resolver: Resolver | None = None,
     verify: bool | ssl.SSLContext = True,
+    headers: Mapping[str, str] | None = None,
+    any_type: bool = False,
 ) -> Fetched:
-    """GET `url` within the limits; the raw body and what the server said about it."""
+    """GET `url` within the limits; the raw body and what the server said about it.
+
+    `headers` are sent as well (over the defaults); when they make the request conditional
+    (If-None-Match, If-Modified-Since) a 304 comes back as a Fetched with status 304 and no body.
+    `any_type` takes any content type (the caller judges it: a feed, robots.txt). An error
+    status raises HTTPError, an InputError that keeps the status and Retry-After."""
     item = url
     resolver = resolver or resolve_host
     current = _parse(item, url.strip())
@@ -366,7 +384,7 @@ def fetch_page(
         for hop in range(max_redirects + 1):
             deadline.check()
             addresses = _check_host(item, current, allow_private, resolver, deadline)
-            result = _get(item, current, addresses, deadline, max_bytes, verify)
+            result = _get(item, current, addresses, deadline, max_bytes, verify, headers, any_type)
             if isinstance(result, Fetched):
                 return result
             # a redirect
@@ -395,6 +413,8 @@ def _get(
     deadline: _Deadline,
     max_bytes: int,
     verify,
+    extra_headers: Mapping[str, str] | None = None,
+    any_type: bool = False,
 ) -> Fetched | str:
     """One request: a Fetched, or the Location of a redirect. Raises InputError / TimeoutError."""
     left = deadline.check()
@@ -402,7 +422,9 @@ def _get(
     headers = {
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
+        **(extra_headers or {}),
     }
+    conditional = any(k.lower() in ("if-none-match", "if-modified-since") for k in headers)
     timeouts = {"connect": left, "read": left, "write": left, "pool": left}
     host = url.host
     try:
@@ -416,11 +438,14 @@ def _get(
                     if not location:
                         raise InputError(item, f"HTTP {status} redirect without a Location")
                     return location
+                media, charset = _content_type(response)
+                if status == 304 and conditional:
+                    return Fetched(url=str(response.url), body=b"", media_type=media, charset=charset, status=304,
+                                   headers={k.lower(): v for k, v in response.headers.items()})
                 if not 200 <= status < 300:
                     phrase = f" {response.reason_phrase}" if response.reason_phrase else ""
-                    raise InputError(item, f"HTTP {status}{phrase}")
-                media, charset = _content_type(response)
-                if not _media_ok(media):
+                    raise HTTPError(item, f"HTTP {status}{phrase}", status, response.headers.get("retry-after"))
+                if not any_type and not _media_ok(media):
                     raise InputError(item, f"not a web page (content type {media})")
                 length = response.headers.get("content-length")
                 if length and length.strip().isdigit() and int(length) > max_bytes:
@@ -433,7 +458,8 @@ def _get(
                     # each later read may wait only for what is left of the deadline
                     timeouts["read"] = deadline.check()
                 deadline.check()
-                return Fetched(url=str(response.url), body=bytes(body), media_type=media, charset=charset)
+                return Fetched(url=str(response.url), body=bytes(body), media_type=media, charset=charset,
+                               status=status, headers={k.lower(): v for k, v in response.headers.items()})
             finally:
                 response.close()
     except InputError:

@@ -1,9 +1,10 @@
-"""What the user named, turned into Sources: files, folders, URLs and standard input.
+"""What the user named, turned into Sources: files, folders, URLs, standard input, web archives.
 
     for item in iter_sources(["a.txt", "dir/", "https://...", "-"]):
         ...  # a Source, or an InputError for an item that cannot be read
 
 A bad item never stops the walk: it becomes an InputError naming it and the next item is read.
+A WARC file (.warc, .warc.gz; see warc.py) yields a Source or an InputError per response record.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from .decode import (
 MAX_FILE_BYTES = 100_000_000
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
-FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".html.gz", ".htm.gz")
+FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".warc", ".warc.gz")
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 StdinArg = Union[None, str, bytes, IO[str], IO[bytes]]
@@ -44,7 +45,13 @@ class Source:
     content: str  # decoded text
     kind: str  # "html" or "text"
     url: str | None = None  # the final URL for fetched pages (after redirects), else None
-    path: str | None = None  # the file path for files
+    path: str | None = None  # the file path for files (the WARC file for an archived record)
+    # a publication date known from outside the page (a WARC record's date), YYYY-MM-DD: the
+    # page's own date wins over it, and --published over both
+    fallback_published: str | None = None
+    # the WARC file an archived record came from: the page may be anything a crawler met, so
+    # the pipeline refuses one not in English or without an article (pipeline.Item.from_archive)
+    archive: str | None = None
 
 
 def is_url(item: str) -> bool:
@@ -63,6 +70,7 @@ def iter_sources(
     """Each item's Source(s), or an InputError for each one that cannot be read; never raises
     for a bad item. A folder yields a Source (or InputError) per file inside it."""
     stdin_read = False
+    seen = None  # URLs and bodies met in the run's WARC files (duplicates are named)
     for item in items:
         if item == "-":
             if stdin_read:
@@ -79,7 +87,11 @@ def iter_sources(
                 ),
             )
         else:
-            yield from _path_sources(item)
+            if seen is None:
+                from .warc import WarcSeen
+
+                seen = WarcSeen()
+            yield from _path_sources(item, seen)
 
 
 def _guard(item: str, read) -> Source | InputError:
@@ -96,7 +108,7 @@ def _guard(item: str, read) -> Source | InputError:
 # ---------------------------------------------------------------- files and folders
 
 
-def _path_sources(item: str) -> Iterator[Source | InputError]:
+def _path_sources(item: str, seen=None) -> Iterator[Source | InputError]:
     if not item:
         yield InputError(item, "no such file")
         return
@@ -112,9 +124,24 @@ def _path_sources(item: str) -> Iterator[Source | InputError]:
         yield InputError(item, f"cannot read ({e.strerror or e})")
         return
     if stat.S_ISDIR(st.st_mode):
-        yield from _folder_sources(item)
+        yield from _folder_sources(item, seen)
+    elif _is_warc(item):
+        yield from _warc_sources(item, seen)
     else:
         yield _guard(item, lambda: read_file(item))
+
+
+def _is_warc(path: str) -> bool:
+    return path.lower().endswith((".warc", ".warc.gz"))
+
+
+def _warc_sources(path: str, seen=None) -> Iterator[Source | InputError]:
+    from .warc import iter_warc
+
+    try:
+        yield from iter_warc(path, seen)
+    except Exception as e:  # the user sees a reason, never a traceback
+        yield InputError(path, f"unexpected error ({type(e).__name__}: {e})")
 
 
 def folder_files(folder: str) -> tuple[list[str], list[InputError]]:
@@ -137,13 +164,16 @@ def folder_files(folder: str) -> tuple[list[str], list[InputError]]:
     return found, errors
 
 
-def _folder_sources(folder: str) -> Iterator[Source | InputError]:
+def _folder_sources(folder: str, seen=None) -> Iterator[Source | InputError]:
     files, errors = folder_files(folder)
     yield from errors
     if not files and not errors:
-        yield InputError(folder, "folder has nothing to read (no .txt, .html, .htm or .html.gz files)")
+        yield InputError(folder, "folder has nothing to read (no .txt, .html, .htm, .html.gz, .warc or .warc.gz files)")
     for path in files:
-        yield _guard(path, lambda: read_file(path))
+        if _is_warc(path):
+            yield from _warc_sources(path, seen)
+        else:
+            yield _guard(path, lambda: read_file(path))
 
 
 def read_file(path: str) -> Source:

@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, OperationalError
 
+from ..params import ACTS, acts_param
 from ..record import Record, body_id
 from . import find, merge, search
 from . import stories as _stories
@@ -229,6 +230,20 @@ def _number(v: Any) -> float | None:
     if isinstance(v, (int, float)):
         return float(v)
     return None
+
+
+def _acts(act: Any) -> tuple[str, ...] | None:
+    """The acts asked for: None (every act), or a tuple (see params.acts_param: "all",
+    "statements", "say,write", a list)."""
+    return None if act is None else acts_param(act)
+
+
+def _act_cond(act: Any) -> list[Any]:
+    """The condition on attributions.act for `act` ([] for every act)."""
+    wanted = _acts(act)
+    if wanted is None or set(wanted) >= set(ACTS):
+        return []
+    return [attributions.c.act.in_(wanted)]
 
 
 def _lim(limit: int, offset: int, cap: int = 1000) -> tuple[int, int]:
@@ -563,6 +578,7 @@ class Store:
                         "article_pk": pk,
                         "idx": i,
                         "kind": at.kind,
+                        "act": getattr(at, "act", None) or "say",
                         "actor_id": g,
                         "article_actor_pk": aa_pk.get(at.actor) if at.actor else None,
                         "local_actor": at.actor,
@@ -823,6 +839,7 @@ class Store:
                 articles.c.publisher,
                 attributions.c.published,
                 attributions.c.kind,
+                attributions.c.act,
                 attributions.c.actor_id,
                 actors.c.name.label("actor_name"),
                 article_actors.c.role.label("actor_role"),
@@ -866,10 +883,13 @@ class Store:
         until: str | None = None,
         limit: int = 50,
         offset: int = 0,
+        act: Any = None,
     ) -> dict[str, Any]:
-        """Who said what, newest first; `actor` a stored actor id, `q` a full-text query."""
+        """Who said what, newest first; `actor` a stored actor id, `q` a full-text query, `act`
+        the acts to list (say, write, think, decide, other; None: every act; the API and the
+        pages pass STATEMENT_ACTS unless asked for others)."""
         limit, offset = _lim(limit, offset)
-        cond: list[Any] = []
+        cond: list[Any] = _act_cond(act)
         if actor is not None:
             cond.append(attributions.c.actor_id == self.actor_key(actor))
         if q:  # what was said, the speaker's words, or the names of the speaker's actor (find.py)
@@ -888,10 +908,12 @@ class Store:
             items = self._attribution_items(conn, [r["pk"] for r in rows])
         return _page(items, total, limit, offset)
 
-    def actor(self, actor_id: Any, limit: int = ACTOR_PAGE_LIMIT, offset: int = 0) -> dict[str, Any] | None:
+    def actor(self, actor_id: Any, limit: int = ACTOR_PAGE_LIMIT, offset: int = 0, act: Any = None) -> dict[str, Any] | None:
         """One actor with its roles over time, attributions and events in date order (the first
         `limit` of each after `offset`; n_attributions and n_events give the totals),
-        co-occurring actors (over its latest COOCCURRENCE_ARTICLES articles)."""
+        co-occurring actors (over its latest COOCCURRENCE_ARTICLES articles). `act` keeps the
+        attributions of those acts (None: every act); `acts` counts the actor's attributions per
+        act and `n_listed` those of the acts asked for."""
         aid = self.actor_key(actor_id)
         limit, offset = _lim(limit, offset, 5000)
         with self.engine.connect() as conn:
@@ -929,9 +951,15 @@ class Store:
             roles.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["article_id"] or ""))
             out["roles"] = roles
 
+            by_act = dict(conn.execute(
+                select(attributions.c.act, func.count()).where(attributions.c.actor_id == aid).group_by(attributions.c.act)
+            ).all())
+            out["acts"] = {a: by_act.get(a, 0) for a in ACTS if by_act.get(a)}
+            wanted = _acts(act)
+            out["n_listed"] = sum(n for a, n in by_act.items() if wanted is None or a in wanted)
             rows = self._date_page(
                 conn, select(attributions.c.pk), attributions, attributions.c.published, attributions.c.pk,
-                [attributions.c.actor_id == aid], desc=False, limit=limit, offset=offset,
+                [attributions.c.actor_id == aid, *_act_cond(act)], desc=False, limit=limit, offset=offset,
             )
             out["attributions"] = self._attribution_items(conn, [r["pk"] for r in rows])
 
@@ -1095,8 +1123,8 @@ class Store:
 
     # --- stories: kept for the corpus layer (store/stories.py; docs/store-interface.md) -------
 
-    def save_profile(self, article_id: str, profile: dict, terms: list[str]) -> None:
-        _stories.save_profile(self, article_id, profile, terms)
+    def save_profile(self, article_id: str, profile: dict, terms: list[str], df_terms: list[str] | None = None) -> None:
+        _stories.save_profile(self, article_id, profile, terms, df_terms)
 
     def term_stats(self, terms: list[str]) -> tuple[int, dict[str, int]]:
         return _stories.term_stats(self, terms)
@@ -1130,8 +1158,10 @@ class Store:
     def article_story(self, article_id: str) -> dict[str, Any] | None:
         return _stories.article_story(self, article_id)
 
-    def actor_timeline(self, actor_id: Any, limit: int = 200, offset: int = 0, kind: str | None = None) -> dict[str, Any] | None:
-        return _stories.actor_timeline(self, actor_id, limit=limit, offset=offset, kind=kind)
+    def actor_timeline(
+        self, actor_id: Any, limit: int = 200, offset: int = 0, kind: str | None = None, act: Any = None
+    ) -> dict[str, Any] | None:
+        return _stories.actor_timeline(self, actor_id, limit=limit, offset=offset, kind=kind, act=act)
 
 def _unique_local(acts: list[Any]) -> list[Any]:
     """The record's actors, one per local id (a malformed record repeating an id keeps the first)."""

@@ -32,7 +32,7 @@ COLUMNS: dict[str, list[str]] = {
         "n_actors", "n_attributions", "n_figures", "n_dates", "n_events", "body",
     ],
     "attributions": [
-        "id", "article_id", "publisher", "published", "kind", "actor_id", "actor_name", "actor_role",
+        "id", "article_id", "publisher", "published", "kind", "act", "actor_id", "actor_name", "actor_role",
         "actor_affiliation", "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
         "content", "content_spans",
     ],

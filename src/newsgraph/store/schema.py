@@ -17,6 +17,8 @@ article), article_profiles, story_terms and term_df (its inverted index), reuse,
 What `newsgraph watch` remembers (migration 0003): feeds (conditional-GET validators per feed or
 sitemap) and feed_items (each item URL found, and what became of it).
 
+Since migration 0004 each attribution row carries its act (say, write, think, decide, other).
+
 Dates are ISO strings (YYYY-MM-DD), which sort as dates in every database. `published` is
 copied onto the rows that are listed by date (attributions, article_actors, events) so those
 lists are read from one index. Full-text search lives beside these tables: FTS5 tables in
@@ -170,6 +172,8 @@ attributions = Table(
     _article_fk(),
     Column("idx", Integer, nullable=False),  # its place in record.attributions
     Column("kind", String(16), nullable=False),
+    # say, write, think, decide, other (migration 0004): lists show statements (say, write) by default
+    Column("act", String(8), nullable=False, server_default="say"),
     Column("actor_id", Integer, ForeignKey("actors.id")),  # the resolved global actor
     Column("article_actor_pk", Integer, ForeignKey("article_actors.pk")),
     Column("local_actor", Text),  # the record's actor id (a3)
@@ -345,6 +349,8 @@ feeds = Table(
     metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     Column("url", Text, nullable=False, unique=True),
+    Column("kind", String(16)),  # rss, atom, feed, sitemap or sitemapindex
+    Column("sitemaps", Text),  # a sitemap index's sitemaps (JSON list), read again when it answers 304
     Column("etag", Text),
     Column("last_modified", Text),
     Column("checked_at", DateTime(timezone=True)),  # last fetched (any answer)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
 
+from ..params import ACTS, acts_param
 from ..record import Record
 from .schema import (
     actor_names,
@@ -112,29 +113,34 @@ def _story_id(story_id: Any) -> str:
 # --- write side (corpus/) ----------------------------------------------------------------------
 
 
-def save_profile(store: "Store", article_id: str, profile: dict, terms: list[str]) -> None:
-    """Keep an article's profile and replace its terms in the inverted index, keeping each
-    term's document frequency (+1 for terms new to the article, -1 for those it lost) and the
-    number of profiled articles. Idempotent. ValueError when the article is not stored."""
+def save_profile(store: "Store", article_id: str, profile: dict, terms: list[str], df_terms: list[str] | None = None) -> None:
+    """Keep an article's profile and replace its terms in the inverted index (`terms`), keeping
+    the document frequency of every term the article has (`df_terms`, default `terms`: +1 for
+    terms new to the article, -1 for those it lost) and the number of profiled articles.
+    Idempotent. ValueError when the article is not stored."""
     new = set(_terms(terms))
+    counted = set(_terms(df_terms if df_terms is not None else terms))
     with store.engine.begin() as conn:
         pk = conn.execute(select(articles.c.pk).where(articles.c.id == article_id)).scalar_one_or_none()
         if pk is None:
             raise ValueError(f"no article with id {article_id!r} in the store")
-        had = conn.execute(select(article_profiles.c.article_pk).where(article_profiles.c.article_pk == pk)).first() is not None
-        store._upsert(
-            conn, article_profiles, [{"article_pk": pk, "profile": _dumps(profile)}], ["article_pk"],
-            lambda ex: {"profile": ex.profile},
-        )
+        prev = conn.execute(select(article_profiles.c.profile).where(article_profiles.c.article_pk == pk)).first()
+        had = prev is not None
         old = set(conn.execute(select(story_terms.c.term).where(story_terms.c.article_pk == pk)).scalars())
-        added, removed = sorted(new - old), sorted(old - new)
-        for part in _chunks(removed):
+        old_counted = set(_loads(prev[0], {}).get("df_terms") or old) if had else set()
+        store._upsert(
+            conn, article_profiles, [{"article_pk": pk, "profile": _dumps({**profile, "df_terms": sorted(counted)})}],
+            ["article_pk"], lambda ex: {"profile": ex.profile},
+        )
+        for part in _chunks(sorted(old - new)):
             conn.execute(story_terms.delete().where(story_terms.c.article_pk == pk, story_terms.c.term.in_(part)))
-            conn.execute(update(term_df).where(term_df.c.term.in_(part)).values(df=term_df.c.df - 1))
-            conn.execute(term_df.delete().where(term_df.c.term.in_(part), term_df.c.df <= 0))
+        added = sorted(new - old)
         if added:
             conn.execute(insert(story_terms), [{"term": t, "article_pk": pk} for t in added])
-        bumps = [{"term": t, "df": 1} for t in added]
+        for part in _chunks(sorted(old_counted - counted)):
+            conn.execute(update(term_df).where(term_df.c.term.in_(part)).values(df=term_df.c.df - 1))
+            conn.execute(term_df.delete().where(term_df.c.term.in_(part), term_df.c.df <= 0))
+        bumps = [{"term": t, "df": 1} for t in sorted(counted - old_counted)]
         if not had:
             bumps.insert(0, {"term": N_DOCS, "df": 1})
         # sorted keys: concurrent writers lock the rows in one order
@@ -185,7 +191,7 @@ def _profile_items(conn: Connection, pks: list[int]) -> dict[int, dict[str, Any]
             out[r["pk"]] = {
                 "article_id": r["id"],
                 "story_id": r["story_id"],
-                "profile": _loads(r["profile"], None) or {},
+                "profile": {k: v for k, v in (_loads(r["profile"], None) or {}).items() if k != "df_terms"},
                 "published": r["published"],
                 "publisher": r["publisher"],
                 "title": r["title"],
@@ -602,7 +608,7 @@ def _pair(a: Any, b: Any) -> list[int] | None:
 
 
 def actor_timeline(
-    store: "Store", actor_id: Any, limit: int = 200, offset: int = 0, kind: str | None = None
+    store: "Store", actor_id: Any, limit: int = 200, offset: int = 0, kind: str | None = None, act: Any = None
 ) -> dict[str, Any] | None:
     """What an actor said (statements) and did or had done to it (events), in date order:
     published ascending (undated last), then the article's stored order, then the place in
@@ -610,9 +616,10 @@ def actor_timeline(
     "event", article_id, title, publisher, published, story_id, story_title, role, affiliation
     (as that article gives them), idx (its place in the record's list), position (body offset)}
     and, for statements: id, attribution_kind, speaker, cue, content, content_spans,
-    speaker_span, cue_span; for events: id, type, mode, date, historical, actor_role ("source"
+    speaker_span, cue_span, act; for events: id, type, mode, date, historical, actor_role ("source"
     or "target"), span (its text), span_offsets, others [{id, name, role}]. The page also
-    names the actor: "actor": {id, name, type, code, aliases}."""
+    names the actor: "actor": {id, name, type, code, aliases}. `act` keeps the statements of
+    those acts (say, write, think, decide, other; params.acts_param; None: every act)."""
     if kind not in (None, "statement", "event"):
         raise ValueError(f"kind is 'statement' or 'event', not {kind!r}")
     aid = store.actor_key(actor_id)
@@ -629,8 +636,12 @@ def actor_timeline(
         who["aliases"] = [n for n in names if n != who["name"]][:20]
         total = 0
         rows: list[tuple[tuple, dict[str, Any]]] = []
+        wanted = None if act is None else acts_param(act)
+        st_cond = [attributions.c.actor_id == aid]
+        if wanted is not None and set(wanted) < set(ACTS):
+            st_cond.append(attributions.c.act.in_(wanted))
         if kind in (None, "statement"):
-            total += conn.execute(select(func.count()).select_from(attributions).where(attributions.c.actor_id == aid)).scalar_one()
+            total += conn.execute(select(func.count()).select_from(attributions).where(*st_cond)).scalar_one()
             base = (
                 select(
                     attributions.c.pk,
@@ -638,6 +649,7 @@ def actor_timeline(
                     attributions.c.idx,
                     attributions.c.published,
                     attributions.c.kind,
+                    attributions.c.act,
                     attributions.c.speaker,
                     attributions.c.speaker_start,
                     attributions.c.speaker_end,
@@ -656,7 +668,7 @@ def actor_timeline(
                 .join(articles, articles.c.pk == attributions.c.article_pk)
                 .outerjoin(article_actors, article_actors.c.pk == attributions.c.article_actor_pk)
             )
-            for r in _stream(conn, base, attributions.c.published, attributions.c.article_pk, (attributions.c.idx,), [attributions.c.actor_id == aid], n):
+            for r in _stream(conn, base, attributions.c.published, attributions.c.article_pk, (attributions.c.idx,), st_cond, n):
                 pos = _statement_position(r)
                 item = {
                     "kind": "statement",
@@ -670,6 +682,7 @@ def actor_timeline(
                     "idx": r["idx"],
                     "position": pos,
                     "attribution_kind": r["kind"],
+                    "act": r["act"],
                     "speaker": r["speaker"],
                     "cue": r["cue"],
                     "content": r["content"],

@@ -22,7 +22,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
-from ..params import actor_key, iso_date, story_key
+from ..params import actor_key, acts_param, iso_date, story_key
 from . import views
 
 HERE = Path(__file__).resolve().parent
@@ -62,6 +62,14 @@ def render(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     titles = {404: "Not found", 422: "Bad request", 403: "Forbidden", 401: "Unauthorized", 405: "Method not allowed"}
     return render("error.html", status=status, title=titles.get(status, "Error"), status_code=status, message=message, q="")
+
+
+def _acts(act: str) -> tuple[str, ...] | None:
+    """A page's `act` value as acts (None: every act); a 422 page when it names no act."""
+    try:
+        return acts_param(act)
+    except ValueError as e:
+        raise HTTPException(422, str(e)) from None
 
 
 def _dates(since: str, until: str) -> tuple[str | None, str | None]:
@@ -180,29 +188,41 @@ def web_router() -> APIRouter:
         return render("actors.html", title="Actors", pager=Pager(page, "/actors", q=q, type=type), aq=q or "", atype=type or "", q="")
 
     @r.get("/actors/{actor_id}")
-    def actor(request: Request, actor_id: str, offset: int = Query(0, ge=0)) -> Any:
+    def actor(request: Request, actor_id: str, offset: int = Query(0, ge=0), act: str = Query("statements", max_length=80)) -> Any:
         store = store_of(request)
         key = actor_key(actor_id)
-        a = store.actor(key, limit=ACTOR_PAGE, offset=offset) if key is not None else None
+        acts = _acts(act)
+        a = store.actor(key, limit=ACTOR_PAGE, offset=offset, act=acts) if key is not None else None
         if a is None:
             raise HTTPException(404, f"no actor with id {actor_id!r}")
         atts = a.get("attributions") or []
-        total = a.get("n_attributions", len(atts))
-        pager = Pager({"items": atts, "total": total, "limit": ACTOR_PAGE, "offset": offset}, f"/actors/{quote(str(a['id']), safe='')}")
-        return render("actor.html", title=a.get("name") or "Actor", actor=a, pager=pager, q="")
+        total = a.get("n_listed", a.get("n_attributions", len(atts)))
+        base = f"/actors/{quote(str(a['id']), safe='')}"
+        current = views.act_value(acts)
+        act_q = None if current == "statements" else current
+        pager = Pager({"items": atts, "total": total, "limit": ACTOR_PAGE, "offset": offset}, base, act=act_q)
+        filters = views.act_filters(base, current, a.get("acts") or {})
+        return render("actor.html", title=a.get("name") or "Actor", actor=a, pager=pager, filters=filters,
+                      current_act=current, act_names=views.ACT_NAMES, q="")
 
     @r.get("/actors/{actor_id}/timeline")
-    def timeline(request: Request, actor_id: str, kind: str | None = None, offset: int = Query(0, ge=0)) -> Any:
+    def timeline(request: Request, actor_id: str, kind: str | None = None, offset: int = Query(0, ge=0),
+                 act: str = Query("statements", max_length=80)) -> Any:
         store = store_of(request)
         if kind not in (None, "", "statement", "event"):
             raise HTTPException(422, "kind: statement or event")
+        acts = _acts(act)
         key = actor_key(actor_id)
-        page = store.actor_timeline(key, limit=TIMELINE_PAGE, offset=offset, kind=kind or None) if key is not None else None
+        page = store.actor_timeline(key, limit=TIMELINE_PAGE, offset=offset, kind=kind or None, act=acts) if key is not None else None
         if page is None:
             raise HTTPException(404, f"no actor with id {actor_id!r}")
         who = page["actor"]
         base = f"/actors/{quote(str(who['id']), safe='')}/timeline"
-        return render("timeline.html", title=f"{who['name']}: timeline", actor=who, pager=Pager(page, base, kind=kind), kind=kind or "", base=base, q="")
+        current = views.act_value(acts)
+        act_q = None if current == "statements" else current
+        filters = views.act_filters(base, current, None, kind=kind or None)
+        return render("timeline.html", title=f"{who['name']}: timeline", actor=who, pager=Pager(page, base, kind=kind, act=act_q),
+                      kind=kind or "", base=base, act_q=act_q, filters=filters, act_names=views.ACT_NAMES, q="")
 
     @r.get("/stories")
     def stories(request: Request, q: str = Query("", max_length=500), since: str = "", until: str = "", offset: int = Query(0, ge=0)) -> Any:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..params import ACTS, STATEMENTS
 from ..record import Record
 
 _PARA = re.compile(r"\n\s*\n")
@@ -83,6 +84,42 @@ def date_label(d: Any) -> str:
 
 
 KIND_NAMES = {"direct": "direct quote", "partial": "partial quote", "mixed": "mixed quote", "indirect": "reported speech"}
+# what each act is called on the pages (an attribution's `act`; statements are say and write)
+ACT_NAMES = {"say": "statement", "write": "written statement", "think": "belief or view",
+             "decide": "decision or vote", "other": "other act"}
+# the filters of the lists of attributions: (query value, label, acts)
+ACT_FILTERS = (
+    ("statements", "statements", STATEMENTS),
+    ("think", "beliefs and views", ("think",)),
+    ("decide", "decisions and votes", ("decide",)),
+    ("other", "other acts", ("other",)),
+    ("all", "all", ACTS),
+)
+
+
+def act_value(acts: tuple[str, ...] | None) -> str:
+    """The query value of a choice of acts: "statements", "all", or the acts with commas."""
+    if acts is None or set(acts) >= set(ACTS):
+        return "all"
+    if tuple(acts) == STATEMENTS:
+        return "statements"
+    return ",".join(acts)
+
+
+def act_filters(base: str, current: str, counts: dict[str, int] | None = None, **params: Any) -> list[dict[str, Any]]:
+    """The filter links of a list: [{value, label, n (None without counts), current, href}]; the
+    default (statements) links to `base` with no act parameter."""
+    from urllib.parse import urlencode
+
+    out = []
+    for value, label, acts in ACT_FILTERS:
+        q = {k: v for k, v in params.items() if v not in (None, "")}
+        if value != "statements":
+            q["act"] = value
+        href = f"{base}?{urlencode(q)}" if q else base
+        n = sum(counts.get(a, 0) for a in acts) if counts is not None else None
+        out.append({"value": value, "label": label, "n": n, "current": value == current, "href": href})
+    return out
 
 
 @dataclass
@@ -97,6 +134,12 @@ class AttributionView:
     cue: str | None
     content: str
     anchor: str
+    act: str = "say"
+    act_name: str = "statement"
+
+    @property
+    def statement(self) -> bool:
+        return self.act in STATEMENTS
 
 
 def attribution_views(rec: Record, actor_href: dict[str, str]) -> list[AttributionView]:
@@ -118,6 +161,8 @@ def attribution_views(rec: Record, actor_href: dict[str, str]) -> list[Attributi
                 cue=at.cue.text if at.cue else None,
                 content=" … ".join(c.text for c in at.content),
                 anchor=f"q{i}",
+                act=getattr(at, "act", None) or "say",
+                act_name=ACT_NAMES.get(getattr(at, "act", None) or "say", "statement"),
             )
         )
     return out
@@ -145,7 +190,8 @@ def body_marks(rec: Record, attributions: list[AttributionView]) -> list[Mark]:
             continue  # offsets into a caption, not the body
         add(d.span, "date", date_label(d))
     for at, view in zip(rec.attributions, attributions):
-        who = f"{view.kind_name} — said by {view.speaker_label}"
+        who = f"{view.kind_name} — said by {view.speaker_label}" if view.statement else \
+            f"{view.act_name} — by {view.speaker_label}"
         first = True
         for c in sorted(at.content, key=lambda s: s.start):
             add(c, f"q-content q-{at.kind}", who, view.anchor if first else None)
@@ -200,6 +246,15 @@ class ArticleView:
     paragraphs: list[list[Segment]]
     attributions: list[AttributionView]
     actor_href: dict[str, str]
+
+    @property
+    def statements(self) -> list[AttributionView]:
+        return [a for a in self.attributions if a.statement]
+
+    @property
+    def other_acts(self) -> list[AttributionView]:
+        """Beliefs, decisions and votes, other acts: listed apart from the statements."""
+        return [a for a in self.attributions if not a.statement]
 
 
 PASSAGE_ANCHOR = "passage"

@@ -23,6 +23,8 @@ def upgrade() -> None:
         "feeds",
         sa.Column("pk", sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column("url", sa.Text(), nullable=False),
+        sa.Column("kind", sa.String(16)),
+        sa.Column("sitemaps", sa.Text()),
         sa.Column("etag", sa.Text()),
         sa.Column("last_modified", sa.Text()),
         sa.Column("checked_at", sa.DateTime(timezone=True)),

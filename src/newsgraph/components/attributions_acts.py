@@ -1,0 +1,744 @@
+"""What kind of act an attribution reports: a statement, or something else (issue 15).
+
+Not every cue the attributions stage finds is speech: "the council voted to extend the mission",
+"lawmakers adopted the budget", "the area is known as the Golden Triangle" are read as cues by a
+scorer trained on PolNeAR, which annotates beliefs, decisions and stances beside statements. A
+user asking who said what wants the statements. Each attribution gets
+
+- `act`, one of
+  say     spoken or unspecified statements: say, tell, warn, deny, promise, accuse, urge, ask ...
+  write   written or published statements: write, tweet, post; a statement made "in a letter",
+          "in a statement", "on Facebook"; one made by a document ("the report concludes", "a memo
+          says") or a news outlet ("the Post reported", "according to Politico"); "issued a
+          statement", "released a memo"
+  think   belief, judgement, expectation, perception as belief, emotion toward a proposition,
+          wish, intention, stance: believe, expect, fear, hope, want, support, "is worried that"
+  decide  decisions, votes, rulings, adoptions, approvals, elections, signing into law,
+          "agreed to", "rejected the bill", "refused to reinstate the law"
+  other   naming ("is known as", "is called", "named after"); material acts (attack a convoy,
+          visit, withdraw, block access); evidence without a speaker ("polls show", "his
+          appointment suggests"); a refusal to comment;
+- `act_score`: the probability that the attribution is a statement (say or write): the
+  attribution's own probability (the candidate scorer's, for reported speech; ORIGIN_PRECISION,
+  measured on PolNeAR train, for direct quotes and "according to") times the share of
+  attributions read by the same rule that are statements (RULE_STATEMENT, measured on a
+  hand-labelled sample of PolNeAR train: scripts/act_sample.py, scripts/data/).
+
+The class comes from the cue's lemma and its parse, in this order (classify_token):
+1. no cue (a quote standing alone): say; `according to X`: write for a document or an outlet,
+   other for data, else say; `Name: ...`: say; a noun cue by NOUN_ACTS; an adjective by ADJ_SAY,
+   else as the verb it is the participle of ("alleged", "continued"), else think;
+2. readings that turn on the parse (_verb_by_parse): naming verbs (Levin's "dub" class: call,
+   name, know as, label, ...) in the passive without a `by` agent are other, in the active with
+   "as" or a predicate they are a speaker's words; phrasal verbs of speech ("shot back", "took aim
+   at"); publishing a document ("issued a statement", "released a video") is write; a light verb
+   with a noun of speech ("gave instructions", "offered his opinion") takes the noun's act;
+   "declined to comment", "did not respond" are other; call (a telephone call unless it has a
+   predicate, a clause or `for`/`on`), agree to/on vs agree that, reject a bill vs reject a claim,
+   confirm a nominee, sign a bill vs sign a letter, approve of, block, attack a person vs attack a
+   convoy, look for, see as, persuade, push to, intended to;
+3. the principled tables below (WRITE_VERBS, DECIDE_VERBS, THINK_VERBS, SAY_VERBS, OTHER_VERBS),
+   after Levin's (1993) English verb classes: verbs of communication (say, tell, manner of
+   speaking, complain, advise), of writing and publishing, of cognition, judgement, wanting and
+   emotion toward a proposition, and of collective or official decision;
+4. PETRARCH2's CAMEO verb dictionary (data/attributions/cameo_verbs.json, built from
+   ../shared/eventdata by scripts/build_act_verbs.py): a verbal CAMEO code is say, a decision
+   block (SELECT, ALLOW) decide, a material code other (cameo_act);
+5. else say when the cue governs a clause (what a verb with a that-clause reports is mostly a
+   statement) and is no light verb, other when it does not.
+Then a say or think reading becomes write where the statement is made in a written medium
+("said in a statement", "In a blog post, X argued"), by a document or a news outlet, or hangs on
+a written one ("tweeted, quoting", "an article stating"); and an evidence verb (show, suggest,
+indicate, ...) whose subject is data or no kind of speaker (the Phoenix agent nouns,
+data/attributions/agent_nouns.json, say which nouns can speak) is other.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from ..record import ATTRIBUTION_ACTS as ACTS
+from ..record import STATEMENT_ACTS
+
+ACT_NAMES = {
+    "say": "statement",
+    "write": "written statement",
+    "think": "belief or view",
+    "decide": "decision or vote",
+    "other": "other act",
+}
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "attributions"
+
+# --- the tables (lemmas, lower case) -----------------------------------------------------------
+
+# verbs of writing and publishing (and of communicating through a written channel)
+WRITE_VERBS = frozenset({
+    "write", "tweet", "retweet", "post", "publish", "blog", "email", "e-mail", "text", "pen", "cable",
+    "fax", "telegraph", "editorialize", "editorialise", "print", "co-write", "author", "co-author",
+    "scribble", "type", "wire", "footnote", "caption",
+})
+# verbs of deciding, voting, adopting and approving, ruling, appointing: collective or official
+# decisions (agree, reject, sign, approve, confirm, refuse, block are read with their parse first)
+DECIDE_VERBS = frozenset({
+    "decide", "vote", "adopt", "approve", "pass", "ratify", "enact", "legislate", "elect", "re-elect",
+    "reelect", "choose", "opt", "select", "pick", "veto", "overrule", "overturn", "uphold", "rule",
+    "order", "decree", "authorize", "authorise", "mandate", "sanction", "ban", "outlaw", "prohibit",
+    "nominate", "appoint", "designate", "refuse", "decline", "resolve", "determine", "agree", "sign",
+    "abstain", "repeal", "rescind", "revoke", "amend", "allow", "permit", "consent",
+})
+# verbs of cognition, judgement, expectation, perception as belief, wanting and emotion toward a
+# proposition; stance (support, oppose, favour)
+THINK_VERBS = frozenset({
+    "believe", "think", "expect", "fear", "hope", "worry", "doubt", "suspect", "feel", "consider",
+    "assume", "suppose", "guess", "reckon", "imagine", "know", "understand", "realize", "realise",
+    "wonder", "want", "wish", "prefer", "intend", "plan", "aim", "anticipate", "conclude", "judge",
+    "deem", "regard", "view", "trust", "presume", "figure", "gather", "foresee", "sense", "recognize",
+    "recognise", "learn", "discover", "notice", "see", "hear", "remember", "forget", "dread", "like",
+    "love", "hate", "dislike", "favor", "favour", "support", "oppose", "back", "resent", "care", "mind",
+    "desire", "need", "long", "yearn", "envision", "envisage", "estimate", "calculate", "find",
+    "conjecture", "hypothesize", "theorize", "bet", "agonize", "fret", "despair", "appreciate", "value",
+    "seem", "appear", "look", "concern", "convince", "persuade", "satisfy", "disappoint", "enjoy",
+    "admire", "relish", "cherish", "respect", "detest", "despise", "pity", "envy", "miss", "mean",
+})
+# verbs of communication: saying, telling, manner of speaking, complaining, advising, asserting,
+# asking, promising, threatening, praising and blaming, admitting and denying
+SAY_VERBS = frozenset({
+    "say", "tell", "state", "add", "announce", "claim", "argue", "insist", "warn", "report", "note",
+    "explain", "declare", "assert", "contend", "maintain", "allege", "stress", "emphasize", "emphasise",
+    "underline", "underscore", "reiterate", "repeat", "remark", "comment", "observe", "mention",
+    "point", "recall", "recount", "relate", "describe", "characterize", "characterise", "portray",
+    "suggest", "propose", "recommend", "advise", "urge", "ask", "demand", "request", "appeal", "call",
+    "plead", "beg", "implore", "press", "promise", "pledge", "vow", "swear", "guarantee", "assure",
+    "reassure", "threaten", "caution", "alert", "predict", "forecast", "project", "accuse", "blame",
+    "criticize", "criticise", "condemn", "denounce", "decry", "deplore", "slam", "blast", "lambast",
+    "lambaste", "bash", "rap", "chide", "scold", "rebuke", "reproach", "castigate", "censure", "fault",
+    "praise", "laud", "hail", "applaud", "commend", "congratulate", "thank", "welcome", "salute",
+    "celebrate", "admit", "acknowledge", "concede", "confess", "deny", "dispute", "refute", "rebut",
+    "counter", "dismiss", "disagree", "object", "protest", "question", "challenge", "complain",
+    "grumble", "lament", "bemoan", "regret", "apologize", "apologise", "respond", "reply", "answer",
+    "retort", "react", "quip", "joke", "boast", "brag", "shout", "yell", "scream", "whisper", "mutter",
+    "cry", "exclaim", "sigh", "speak", "talk", "testify", "inform", "notify", "brief", "disclose",
+    "reveal", "confirm", "signal", "indicate", "hint", "imply", "cite", "quote", "paraphrase",
+    "continue", "summarize", "summarise", "elaborate", "clarify", "specify", "speculate", "muse",
+    "ponder", "opine", "posit", "concur", "echo", "affirm", "reaffirm", "proclaim", "profess", "contest",
+    "charge", "label", "brand", "dub", "term", "offer", "invite", "advocate", "tout", "champion",
+    "defend", "justify", "endorse", "voice", "express", "raise", "register", "convey", "communicate",
+    "preach", "lecture", "scoff", "sneer", "mock", "taunt", "insult", "vent", "rant", "gush", "rave",
+    "interject", "interrupt", "chime", "pipe", "hedge", "backtrack", "introduce", "instruct", "rail",
+    "inveigh", "fulminate", "harangue", "exhort", "reference", "chastise", "berate", "upbraid", "disparage", "deride",
+})
+# effort and motion verbs that the cue lexicon takes for cues ("sought to counter", "pushed Clinton")
+OTHER_VERBS = frozenset({"seek", "try", "attempt", "strive", "work", "push", "move", "act",
+                         "stand", "leave", "make", "take", "get", "put", "keep", "bring", "build", "run"})
+# light verbs: a clause under them is no report (`decided to make it the blurb`)
+LIGHT_VERBS = frozenset({"be", "have", "do", "make", "get", "take", "go", "come", "give", "put", "keep", "let",
+                         "set", "use", "bring", "hold", "turn", "start", "begin", "become"})
+# naming verbs (Levin's "dub" class): a naming in the passive is not a statement by anyone
+NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname", "label", "term", "title", "christen",
+                          "rename", "style", "brand", "list", "describe", "refer", "identify", "introduce"})
+# phrasal verbs of speech: (verb, particle or object)
+PHRASAL_SAY = frozenset({("shoot", "back"), ("fire", "back"), ("hit", "back"), ("push", "back"), ("lash", "out"),
+                         ("speak", "out"), ("speak", "up"), ("weigh", "in"), ("chime", "in"), ("point", "out"),
+                         ("call", "out"), ("sound", "off"), ("open", "up"), ("go", "on"), ("take", "aim"),
+                         ("take", "issue"), ("take", "swipe"), ("take", "shot"), ("make", "case"),
+                         ("make", "point"), ("make", "claim"), ("make", "argument"), ("make", "remark"),
+                         ("make", "comment"), ("make", "statement"), ("make", "promise"), ("make", "pledge"),
+                         ("spell", "out"), ("play", "down"), ("talk", "up"), ("hold", "forth"),
+                         ("double", "down")})
+# verbs of publishing: with a document for object they are write ("issued a statement")
+PUBLISH_VERBS = frozenset({"issue", "release", "publish", "put", "send", "circulate", "distribute", "file",
+                           "blast", "air", "run", "unveil", "post", "share", "pen", "draft", "submit", "launch"})
+# light verbs of giving a noun of speech ("gave instructions", "offered his opinion")
+GIVE_VERBS = frozenset({"give", "make", "offer", "deliver", "provide", "express", "voice", "share", "issue",
+                        "lodge", "file", "raise", "register", "level", "hurl", "extend", "pay", "send"})
+# verbs of evidence: who or what shows it decides the class
+EVIDENCE_VERBS = frozenset({"show", "indicate", "demonstrate", "prove", "suggest", "reveal", "find", "signal",
+                            "confirm", "point", "highlight", "underscore", "illustrate", "hint", "mean",
+                            "imply", "boast", "command", "reflect"})
+# verbs with a material reading that are speech with a person for object ("attacked Clinton over")
+VERBAL_ATTACK = frozenset({"attack", "hit", "target", "knock", "rip", "savage", "skewer", "pummel", "hammer",
+                           "lash", "assail", "batter", "torch", "unload", "pile"})
+# verbs whose refusal or negation is no statement ("declined to comment", "did not respond")
+NO_COMMENT = frozenset({"comment", "say", "discuss", "speak", "talk", "answer", "respond", "reply",
+                        "elaborate", "confirm", "deny", "specify", "disclose", "reveal", "identify", "name",
+                        "return", "address"})
+
+# documents that speak ("the report says"), and those a statement is made in ("in a letter")
+DOCUMENTS = frozenset({
+    "letter", "statement", "tweet", "post", "blog", "email", "e-mail", "memo", "memorandum", "op-ed",
+    "oped", "column", "editorial", "article", "essay", "book", "memoir", "filing", "report", "release",
+    "message", "note", "document", "facebook", "twitter", "instagram", "website", "newsletter",
+    "publication", "piece", "paper", "study", "brief", "complaint", "lawsuit", "suit", "indictment",
+    "affidavit", "motion", "petition", "ruling", "opinion", "decision", "order", "resolution", "text",
+    "transcript", "cable", "dispatch", "communique", "communiqué", "notice", "manifesto", "platform",
+    "bill", "law", "legislation", "proposal", "plan", "policy", "draft", "guidance", "guideline",
+    "directive", "regulation", "agreement", "treaty", "contract", "charter", "constitution", "page",
+    "site", "feed", "thread", "announcement", "declaration", "pamphlet", "leaflet", "brochure", "advert",
+    "advertisement", "ad", "story", "headline", "caption", "chapter", "passage", "review", "analysis",
+    "audit", "assessment", "investigation", "inquiry", "probe", "findings", "minutes", "log", "diary",
+    "journal", "magazine", "newspaper", "edition", "video", "clip", "substack", "telegram", "linkedin",
+    "film", "documentary", "movie", "commercial", "broadcast",
+})
+# written media a statement is made in ("said in a statement", "posted on Facebook"); a video or
+# an investigation is no written medium ("said in a video", "said during the investigation")
+WRITTEN_MEDIA = DOCUMENTS - {"video", "clip", "investigation", "inquiry", "probe", "decision", "plan", "policy",
+                             "agreement", "analysis", "review", "assessment", "order", "law", "bill", "film",
+                             "documentary", "movie", "commercial", "broadcast"}
+# spoken media: a statement made there stays `say` ("said in an interview")
+SPOKEN = frozenset({"interview", "speech", "conference", "briefing", "call", "debate", "hearing", "rally",
+                    "meeting", "appearance", "broadcast", "podcast", "show", "program", "programme",
+                    "session", "remarks", "address", "radio", "television", "tv", "phone", "testimony"})
+# data: what they show is not someone's statement
+DATA_NOUNS = frozenset({"poll", "polls", "polling", "survey", "surveys", "data", "figure", "figures", "number",
+                        "numbers", "statistic", "statistics", "evidence", "result", "results", "sample",
+                        "count", "tally", "trend", "trends", "model", "models", "projection", "projections",
+                        "estimate", "estimates", "index", "research", "test", "tests", "record", "records",
+                        "calculation", "experience", "history", "fact", "facts", "chart", "map", "image",
+                        "images", "footage", "photo", "photos", "picture", "pictures", "camera", "satellite"})
+# words of a news outlet's name ("the Post", "The Washington Post", "Bloomberg", "Politico"): an
+# outlet's statements are published (wire services as in agencies.py, and the commonest mastheads)
+OUTLET_WORDS = frozenset({
+    "post", "times", "journal", "news", "press", "tribune", "herald", "guardian", "telegraph", "gazette",
+    "chronicle", "observer", "independent", "economist", "mirror", "express", "mail", "globe", "monitor",
+    "inquirer", "examiner", "bulletin", "daily", "weekly", "magazine", "politico", "axios", "reuters",
+    "bloomberg", "forbes", "ap", "afp", "upi", "xinhua", "tass", "ria", "interfax", "cnn", "bbc", "npr",
+    "nbc", "cbs", "abc", "msnbc", "cnbc", "fox", "breitbart", "vox", "slate", "salon", "atlantic",
+    "newsweek", "hill", "spiegel", "bild", "haaretz", "jazeera", "yonhap", "kyodo", "anadolu", "irna",
+    "tasnim", "sputnik", "dpa", "ansa", "efe", "pti", "bernama", "antara", "wsj", "huffpost", "buzzfeed",
+    "intercept", "propublica", "reporter", "record", "courier", "star", "sun", "standard", "times-picayune",
+    "statesman", "dispatch", "register", "enquirer", "sentinel", "tribune-review", "wire", "newswire",
+})
+
+# noun cues ("the claim that", "his view is that", "the decision to")
+NOUN_ACTS: dict[str, str] = {}
+for _act, _words in (
+    ("write", "statement letter tweet tweets post posts memo memorandum editorial column op-ed essay book email "
+              "e-mail filing lawsuit indictment document documents note blog release paper study article"),
+    ("say", "claim remark remarks comment comments assertion argument allegation accusation charge "
+            "criticism warning promise pledge vow threat denial admission announcement declaration insistence "
+            "suggestion proposal call demand appeal request question questions answer response reply testimony "
+            "speech rhetoric praise complaint explanation prediction acknowledgement acknowledgment confirmation "
+            "message word words contention point assurance boast apology condemnation endorsement "
+            "recommendation advice plea offer objection protest rebuttal retort insinuation implication "
+            "characterization characterisation description account version narrative hint pronouncement "
+            "proclamation line talk tirade attack swipe jab dig broadside rebuke reprimand critique "
+            "disclosure revelation reporting interview briefing mention reference quip joke lament concession "
+            "commitment guarantee instruction instructions detail details rumor rumors rumour rumours "
+            "thought thoughts prayers condolences greeting greetings congratulations thanks address defense defence "
+            "defenses defences"),
+    ("think", "view views belief beliefs opinion opinions hope hopes fear fears concern concerns worry worries "
+              "doubt doubts expectation expectations assessment conclusion suspicion impression sense feeling "
+              "feelings confidence optimism pessimism skepticism scepticism frustration anger alarm dismay "
+              "disappointment support opposition desire wish intention intent plan plans goal aim "
+              "understanding assumption estimate theory idea thinking mind perception judgment judgement "
+              "position stance stand attitude sentiment conviction consensus preference interest "
+              "determination resolve willingness reluctance unwillingness readiness eagerness "
+              "satisfaction displeasure outrage fury regret sympathy respect contempt disdain hostility "
+              "distrust mistrust trust faith certainty uncertainty awareness knowledge recognition "
+              "realization realisation acceptance disapproval"),
+    ("decide", "decision decisions vote votes ruling rulings verdict verdicts resolution resolutions order orders "
+               "choice veto adoption passage election approval appointment nomination ban sanction "
+               "sanctions mandate decree"),
+):
+    for _w in _words.split():
+        NOUN_ACTS.setdefault(_w, _act)
+
+# adjective cues that are speech ("critical of", "vocal about"); other adjectives are attitudes
+ADJ_SAY = frozenset({"critical", "vocal", "outspoken", "adamant", "emphatic", "explicit", "clear", "blunt",
+                     "candid", "frank", "open", "public", "silent", "quiet", "mum", "dismissive",
+                     "complimentary", "effusive", "scathing", "categorical", "unequivocal", "insistent"})
+
+# objects that make a rejection, a signature, a block or a confirmation a decision
+DECISION_OBJECTS = frozenset({
+    "bill", "proposal", "plan", "offer", "motion", "measure", "amendment", "resolution", "deal", "request",
+    "nomination", "nominee", "appeal", "application", "bid", "budget", "law", "treaty", "agreement",
+    "candidate", "petition", "settlement", "contract", "package", "legislation", "reform", "reforms",
+    "order", "executive", "decree", "accord", "pact", "ordinance", "charter", "appointment", "merger",
+    "ceasefire", "truce", "project", "permit", "license", "licence", "applicant", "candidacy",
+    "compromise", "draft", "text", "tax", "tariff", "rule", "regulation", "policy", "program",
+    "programme", "scheme", "initiative", "mission", "mandate", "extension", "sale", "purchase", "loan",
+    "vote", "confirmation", "nominations", "bills", "measures", "proposals", "plans", "deals",
+})
+# quantity nouns whose `of` phrase is the real object ("a barrage of news releases")
+_QUANTITY = frozenset({"barrage", "series", "string", "flurry", "number", "stream", "volley", "couple", "pair",
+                       "set", "lot", "slew", "raft", "host", "spate", "wave", "round", "batch", "bunch"})
+
+# P(statement | an attribution read this way), per rule: Laplace-smoothed shares of statements
+# among the 320 hand-labelled PolNeAR train attributions (scripts/act_sample.py score on
+# scripts/data/act_labels_polnear_train*.tsv); the rules with fewer than 10 items there take the
+# pooled share of their side (statement readings 235/238, the others 6/75)
+RULE_STATEMENT: dict[str, float] = {
+    "table": 0.98,  # a say or write lemma from the tables or the parse rules: 197/199
+    "medium": 0.94,  # a statement in a written medium, by a document or an outlet: 33/34
+    "noun": 0.83,  # a noun cue of speech or writing: 4/4
+    "according": 0.8,  # 3/3
+    "quote": 0.97,  # a quote with no cue: not in the sample (an assumption, as for "colon")
+    "colon": 0.9,
+    "cameo": 0.33,  # a verbal CAMEO code only: 1/4
+    "clause": 0.33,  # an unknown verb with a clause: 0/1
+    "other": 0.13,  # 4/36
+    "think": 0.07,  # 1/28
+    "decide": 0.09,  # 0/7, pooled
+    "naming": 0.09,  # 0/1, pooled
+    "data": 0.09,  # 1/3, pooled
+}
+# P(attribution) for attributions the candidate scorer did not score, by origin (scripts/
+# act_sample.py origins: 150 PolNeAR train articles, Laplace-smoothed: direct quotes 568/644,
+# quotes alone 11/30 with the context's speaker, `according to` 43/66; the scorer's own
+# probability is calibrated there: 0.3-0.4 -> 36%, 0.5-0.6 -> 59%, 0.7-0.8 -> 76%, 0.9-1 -> 96%)
+ORIGIN_PRECISION: dict[str, float] = {"direct": 0.88, "alone": 0.38, "according": 0.65, "other": 0.6}
+
+
+class ActGuess(NamedTuple):
+    act: str
+    rule: str  # which rule decided (a key of RULE_STATEMENT)
+
+    @property
+    def p_statement(self) -> float:
+        """The probability that an attribution read this way is a statement (say or write)."""
+        p = RULE_STATEMENT.get(self.rule, 0.5)
+        if self.act in STATEMENT_ACTS:
+            return p
+        return min(p, RULE_STATEMENT.get(self.act, 0.1))
+
+
+@functools.lru_cache(maxsize=1)
+def cameo_verbs() -> tuple[dict[str, list], dict[str, str]]:
+    """(lemma -> [[code, block], ...], irregular form -> lemma) from cameo_verbs.json."""
+    try:
+        data = json.loads((DATA_DIR / "cameo_verbs.json").read_text("utf-8"))["verbs"]
+    except (OSError, ValueError, KeyError):
+        return {}, {}
+    forms = {}
+    for lemma, v in data.items():
+        for f in v.get("forms", []):
+            forms.setdefault(f, lemma)
+    return {k: v["senses"] for k, v in data.items()}, forms
+
+
+@functools.lru_cache(maxsize=1)
+def agent_nouns() -> dict[str, str]:
+    """Nouns for kinds of people and bodies (Phoenix agents) -> agent code (MED: media)."""
+    try:
+        out = dict(json.loads((DATA_DIR / "agent_nouns.json").read_text("utf-8"))["agents"])
+    except (OSError, ValueError, KeyError):
+        out = {}
+    try:  # the role words the actors stage knows (minister, envoy, spokesperson, ...)
+        roles = json.loads((DATA_DIR.parent / "gazetteer" / "roles.json").read_text("utf-8"))
+        for w in roles.get("role_heads", []):
+            out.setdefault(w.lower().split()[-1], "ROLE")
+    except (OSError, ValueError, AttributeError):
+        pass
+    return out
+
+
+_VERBAL_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
+_DECISION_BLOCKS = {"SELECT", "ALLOW"}
+
+
+def cameo_act(lemma: str) -> str | None:
+    """The act CAMEO's code gives a verb: say for a verbal code, decide for a decision block,
+    other for a material code; None when the verb is not coded (or not in the dictionary)."""
+    senses = cameo_verbs()[0].get(lemma)
+    if not senses:
+        return None
+    acts = set()
+    for code, block in senses:
+        if block in _DECISION_BLOCKS:
+            acts.add("decide")
+        elif code:
+            acts.add("say" if code[:2] in _VERBAL_ROOTS else "other")
+    for a in ("say", "decide", "other"):  # a verb with a verbal sense is read as speech
+        if a in acts:
+            return a
+    return None
+
+
+_TABLE_WORDS = WRITE_VERBS | DECIDE_VERBS | THINK_VERBS | SAY_VERBS | NAMING_VERBS | OTHER_VERBS
+
+
+def lemmas(tok: Token) -> list[str]:
+    """Candidate lemmas of a token, best first: spaCy's, then the form's own lemma where spaCy's
+    is no table's word ("hopes" -> spaCy "hop" -> "hope"), from CAMEO's irregular forms and the
+    regular English endings."""
+    low = tok.lower_.replace("\u2019", "'")
+    out = [tok.lemma_.lower()]
+    forms = cameo_verbs()[1]
+    if low in forms:
+        out.append(forms[low])
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
+                     ("ing", "e"), ("ing", ""), ("d", "")):
+        if low.endswith(suf) and len(low) > len(suf) + 2:
+            out.append(low[: len(low) - len(suf)] + rep)
+    if len(low) > 5 and low.endswith(("ed", "ing")):  # "slammed" -> "slam", "shopping" -> "shop"
+        stem = low[:-2] if low.endswith("ed") else low[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    out.append(low)
+    seen, res = set(), []
+    for x in out:
+        if x and x not in seen:
+            seen.add(x)
+            res.append(x)
+    return res
+
+
+def _lemma(tok: Token) -> str:
+    """The first candidate lemma that a table or CAMEO knows, else spaCy's."""
+    cands = lemmas(tok)
+    for c in cands:
+        if c in _TABLE_WORDS:
+            return c
+    senses = cameo_verbs()[0]
+    for c in cands:
+        if c in senses:
+            return c
+    return cands[0]
+
+
+def _passive(tok: Token) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    # a participle modifying a noun, with no auxiliary: "the valley, known locally as ..."
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl", "relcl") and not any(
+        c.dep_ in ("aux", "nsubj") for c in tok.children)
+
+
+def _agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and _passive(tok)):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _subject(tok: Token) -> Token | None:
+    """The cue's subject (the agent of a passive), following conjunctions and xcomp upward, and
+    the noun a relative clause hangs on ("The Washington Post, which argued")."""
+    cur, seen = tok, 0
+    while cur is not None and seen < 4:
+        ag = _agent(cur)
+        if ag is not None:
+            return ag
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and not _passive(cur)):
+                if c.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
+                    return cur.head
+                return c
+        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head is not cur:
+            cur, seen = cur.head, seen + 1
+            continue
+        if cur.dep_ == "relcl" and cur.head is not cur:
+            return cur.head
+        return None
+    return None
+
+
+def _word(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
+
+
+def _object(tok: Token) -> Token | None:
+    """The direct object (through "a barrage of ...")."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and _word(obj) in _QUANTITY:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None:
+            return inner
+    return obj
+
+
+def _is_outlet(tok: Token) -> bool:
+    """A news outlet: a name with a masthead word ("the Post", "The Washington Post", "Politico")
+    or a media noun of the Phoenix agents ("the newspaper", "the magazine")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ == "ORG":
+        words = [t.lower_ for t in tok.subtree if t.pos_ == "PROPN" or t.i == tok.i]
+        return bool(words) and any(w in OUTLET_WORDS for w in words[-2:])
+    return tok.pos_ == "NOUN" and agent_nouns().get(tok.lemma_.lower()) == "MED" and tok.lemma_.lower() not in (
+        "journalist", "reporter", "correspondent", "editor", "columnist", "commentator", "blogger", "writer")
+
+
+def _is_speaker(tok: Token) -> bool:
+    """A noun phrase that can speak: a person, a body, a people, a pronoun but `it`, a noun of
+    the Phoenix agents or the actors stage's roles."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "which", "what")
+    if tok.pos_ == "PROPN":
+        return True
+    w = tok.lemma_.lower()
+    if w in agent_nouns() or tok.lower_ in agent_nouns():
+        return True
+    # nouns for people by their English suffix: nominee, economist, politician, volunteer, resident
+    if w.endswith(("ee", "ian", "eer")):
+        return True
+    if w.endswith("ist"):
+        return w not in ("list", "wrist", "twist", "mist", "gist", "exist", "assist", "resist", "insist")
+    return w in _PERSON_NT
+
+
+_PERSON_NT = frozenset({"resident", "president", "student", "assistant", "consultant", "applicant", "immigrant",
+                        "migrant", "participant", "respondent", "correspondent", "opponent", "proponent",
+                        "incumbent", "client", "patient", "parent", "agent", "defendant", "plaintiff",
+                        "claimant", "occupant", "tenant", "merchant", "servant", "sergeant", "lieutenant",
+                        "adherent", "dissident", "descendant", "entrant", "contestant", "informant", "inhabitant",
+                        "protestant", "militant", "combatant", "insurgent", "regent", "superintendent", "dependent"})
+
+
+def _subject_kind(src: Token | None) -> str | None:
+    """What a cue's subject is: 'outlet', 'document', 'data', 'speaker', 'thing', or None."""
+    if src is None:
+        return None
+    w = _word(src)
+    if _is_outlet(src):
+        return "outlet"
+    if src.pos_ in ("NOUN", "PROPN") and w in DATA_NOUNS:
+        return "data"
+    if src.pos_ == "NOUN" and w in DOCUMENTS and src.ent_type_ not in ("PERSON", "ORG"):
+        return "document"
+    if _is_speaker(src):
+        return "speaker"
+    return "thing"
+
+
+def _medium(tok: Token) -> str | None:
+    """'written' or 'spoken' for a statement made in a medium: `said in a statement`, `In a blog
+    post, X argued`, `posted on Facebook`; None otherwise."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "via", "through", "during", "at"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            words = {_word(pobj)} | {_word(g) for g in pobj.children if g.dep_ == "compound"}
+            if words & SPOKEN:
+                return "spoken"
+            if words & WRITTEN_MEDIA and c.lower_ in ("in", "on", "via", "through"):
+                return "written"
+    return None
+
+
+def _has_clause(tok: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "mark" and c.lower_ == "that") for c in tok.children)
+
+
+def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
+    """The readings that turn on the parse (see the module's docstring, step 2)."""
+    doc = tok.doc
+    kids = list(tok.children)
+    deps = {c.dep_ for c in kids}
+    preps = {c.lower_ for c in kids if c.dep_ in ("prep", "prt", "agent")}
+    parts = {c.lower_ for c in kids if c.dep_ == "prt"}
+    obj = _object(tok)
+    oword = _word(obj) if obj is not None else ""
+    passive = _passive(tok)
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    as_next = any(t.lower_ in ("as", "after") for t in doc[tok.i + 1 : tok.i + 4]) or any(
+        c.dep_ in ("prep", "advmod") and c.lower_ == "as" for c in kids) or (
+        obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children))
+    # naming
+    if lem in NAMING_VERBS and passive and _agent(tok) is None:
+        if lem == "know":  # `is known as`, `known for`; `it is known that` / `known to be` are beliefs
+            if not deps & {"ccomp", "xcomp"} or as_next:
+                return ActGuess("other", "naming")
+        elif lem in ("describe", "identify", "refer", "list", "label", "brand", "introduce"):
+            if as_next or (lem == "refer" and "to" in preps):
+                return ActGuess("other", "naming")
+        elif lem != "call" or not deps & {"xcomp", "ccomp"}:
+            return ActGuess("other", "naming")
+    if lem in NAMING_VERBS and not passive and lem not in ("know", "call") and (as_next or deps & {"oprd"}):
+        return ActGuess("say", "table")  # `named X as her guilty pleasure`, `introduced him as`
+    # phrasal verbs of speech, publishing, light verbs with a noun of speech
+    if any((lem, p) in PHRASAL_SAY for p in parts | {oword, nxt}):
+        return ActGuess("say", "table")
+    if lem in PUBLISH_VERBS and obj is not None and oword in DOCUMENTS | {"tweet", "video", "ad", "clip", "reply"}:
+        return ActGuess("write", "medium")
+    if lem in GIVE_VERBS and obj is not None and oword in NOUN_ACTS:
+        act = NOUN_ACTS[oword]
+        if act in ("say", "write"):
+            return ActGuess(act, "table")
+        if act == "think" and lem in ("give", "offer", "express", "voice", "share", "make"):
+            return ActGuess("say", "table")  # expressing a view is a statement
+    if lem == "offer" and "xcomp" not in deps and not _has_clause(tok) and obj is not None \
+            and oword not in NOUN_ACTS and oword not in DECISION_OBJECTS and not parts:
+        return ActGuess("other", "other")  # colleges offer merit aid: a material offer
+    # refusals to comment, non-answers
+    if lem in ("refuse", "decline") and "xcomp" in deps:
+        comp = next(c for c in kids if c.dep_ == "xcomp")
+        if _lemma(comp) in NO_COMMENT:
+            return ActGuess("other", "other")
+    if lem in NO_COMMENT and "neg" in deps and not _has_clause(tok):
+        return ActGuess("other", "other")
+    if lem == "call":
+        if deps & {"oprd", "ccomp", "xcomp", "attr"} or "for" in preps or nxt in ("on", "upon", "out") \
+                or _has_clause(tok):
+            return ActGuess("say", "table")
+        if obj is not None or passive:
+            return ActGuess("other", "other")  # called his counterpart: a telephone call, a summons
+        return ActGuess("say", "table")
+    if lem == "agree":
+        if "xcomp" in deps or (preps & {"on", "to", "upon"}) or (obj is not None and not _has_clause(tok)):
+            return ActGuess("decide", "decide")
+        return ActGuess("say", "table")
+    if lem in ("reject", "refuse", "decline", "veto", "block", "approve", "accept", "endorse", "confirm", "sign"):
+        if lem == "approve" and "of" in preps:
+            return ActGuess("think", "think")
+        if lem == "sign":
+            if oword in ("letter", "petition", "op-ed", "statement", "memo", "note", "declaration", "appeal"):
+                return ActGuess("write", "table")  # signed a letter saying ...
+            return ActGuess("decide", "decide")
+        decision_obj = oword in DECISION_OBJECTS or (lem == "confirm" and obj is not None and (
+            obj.ent_type_ == "PERSON" or oword in ("nominee", "nomination", "appointment")))
+        if lem == "endorse" and obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.pos_ == "PROPN"):
+            decision_obj = True  # endorsed Clinton: a choice of candidate, like a vote
+        if lem in ("reject", "accept", "endorse", "confirm", "block"):
+            if decision_obj:
+                return ActGuess("decide", "decide")
+            if lem == "accept":
+                return ActGuess("think", "think")
+            if lem == "block":
+                return ActGuess("other", "other")
+            return ActGuess("say", "table")
+        return ActGuess("decide", "decide")
+    if lem in VERBAL_ATTACK:
+        if (obj is not None and _is_speaker(obj)) or preps & {"over", "for", "as", "out"} or _has_clause(tok):
+            return ActGuess("say", "table")
+        return ActGuess("other", "other")
+    if lem == "defend":
+        if obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            return ActGuess("other", "other")
+        return ActGuess("say", "table")
+    if lem == "look" and (preps & {"for", "at", "into", "forward", "to", "after", "over"} or parts):
+        return ActGuess("other", "other")
+    if lem in ("see", "hear", "watch", "notice", "witness") and not (as_next or _has_clause(tok)):
+        return ActGuess("other", "other")  # saw Trump talking: a perception, not a belief
+    if lem in ("convince", "persuade") and not passive and obj is not None:
+        return ActGuess("say", "table") if _subject_kind(_subject(tok)) in (None, "speaker") else ActGuess("other", "other")
+    if lem in ("push", "press") and "xcomp" in deps:
+        return ActGuess("say", "table")  # pushes Democrats to reject: urges
+    if lem in ("intend", "design", "mean", "aim") and passive and _agent(tok) is None:
+        return ActGuess("other", "other")  # hearings intended to consider: a purpose
+    if lem in ("show", "demonstrate", "prove", "illustrate", "highlight", "reflect"):
+        kind = _subject_kind(_subject(tok))
+        if kind in ("document", "outlet"):
+            return ActGuess("write", "medium")
+        return ActGuess("other", "data" if kind == "data" else "other")
+    return None
+
+
+def _by_tables(tok: Token, lem: str) -> ActGuess:
+    if lem in WRITE_VERBS:
+        return ActGuess("write", "table")
+    if lem in DECIDE_VERBS:
+        return ActGuess("decide", "decide")
+    if lem in THINK_VERBS:
+        return ActGuess("think", "think")
+    if lem in SAY_VERBS:
+        return ActGuess("say", "table")
+    if lem in OTHER_VERBS:
+        return ActGuess("other", "other")
+    c = cameo_act(lem)
+    if c == "say":
+        return ActGuess("say", "cameo")
+    if c is not None:
+        return ActGuess(c, c)
+    if _has_clause(tok) and lem not in LIGHT_VERBS:
+        return ActGuess("say", "clause")
+    return ActGuess("other", "other")
+
+
+def _written_host(tok: Token) -> bool:
+    """A cue hanging on a written one: `tweeted, quoting ...`, `wrote X, citing ...`, `an article
+    stating ...`, `her statement explaining ...`."""
+    head = tok.head
+    if head is tok:
+        return False
+    if tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
+        return _word(head) in WRITTEN_MEDIA
+    if tok.dep_ in ("advcl", "xcomp", "conj") and head.pos_ == "VERB":
+        return _lemma(head) in WRITE_VERBS or _medium(head) == "written" or \
+            _subject_kind(_subject(head)) in ("document", "outlet")
+    return False
+
+
+def classify_token(tok: Token | None) -> ActGuess:
+    """The act of an attribution whose cue is `tok` (None: a quote with no cue)."""
+    if tok is None:
+        return ActGuess("say", "quote")
+    low = tok.lower_
+    if low == "according":
+        to = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        kind = _subject_kind(pobj)
+        if kind in ("document", "outlet"):
+            return ActGuess("write", "medium")
+        if kind == "data":
+            return ActGuess("other", "data")
+        return ActGuess("say", "according")
+    if tok.text == ":" or tok.is_punct:
+        return ActGuess("say", "colon")
+    if tok.pos_ in ("NOUN", "PROPN"):
+        act = next((NOUN_ACTS[w] for w in (tok.lemma_.lower(), low) if w in NOUN_ACTS), None)
+        if act in ("say", "think") and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                and _subject_kind(_subject(tok.head)) in ("thing", "data"):
+            return ActGuess("other", "other")  # the decision raises questions: nobody asks them
+        if act is not None:
+            return ActGuess(act, "noun" if act in STATEMENT_ACTS else act)
+        return ActGuess("say", "clause")
+    if tok.pos_ == "ADJ" or (tok.dep_ in ("acomp", "amod") and tok.tag_ == "VBN"):
+        if low in ADJ_SAY:
+            return ActGuess("say", "table")
+        lem = _lemma(tok)  # "alleged", "continued": the verb's act
+        if lem in SAY_VERBS - THINK_VERBS or lem in WRITE_VERBS:
+            return _by_tables(tok, lem)
+        return ActGuess("think", "think")
+    lem = _lemma(tok)
+    g = _verb_by_parse(tok, lem) or _by_tables(tok, lem)
+    if g.act in ("say", "think") or (g.act == "other" and lem in EVIDENCE_VERBS):
+        kind = _subject_kind(_subject(tok))
+        if kind == "data":
+            return ActGuess("other", "data")  # polls show, the survey found, the poll asked: data do not speak
+        if lem in EVIDENCE_VERBS and kind == "thing":
+            return ActGuess("other", "other")  # his appointment suggests
+        if kind in ("document", "outlet") or (g.act == "say" and (_medium(tok) == "written" or _written_host(tok))):
+            return ActGuess("write", "medium")
+    return g
+
+
+def cue_token(doc: Doc, cue: Any) -> Token | None:
+    """The word of a cue span that carries its meaning: the verb of `pointed out`, `according`
+    of `according to`, else the span's root."""
+    if cue is None:
+        return None
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for t in span:
+        if t.lower_ == "according":
+            return t
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    if verbs:
+        return verbs[0]
+    return span.root
+
+
+def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None) -> None:
+    """Set `act` and `act_score` on each attribution (offsets into doc.text); `scores`: the
+    candidate scorer's probability per id(attribution), where it scored one."""
+    scores = scores or {}
+    for a in atts:
+        tok = cue_token(doc, a.cue)
+        g = classify_token(tok)
+        p_att = scores.get(id(a))
+        if p_att is None:
+            origin = "alone" if a.cue is None else ("according" if tok is not None and tok.lower_ == "according"
+                                                    else "direct" if a.kind == "direct" else "other")
+            p_att = ORIGIN_PRECISION[origin]
+        a.act = g.act
+        a.act_score = round(float(p_att) * g.p_statement, 4)
