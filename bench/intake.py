@@ -359,7 +359,7 @@ def _print(r: dict) -> None:
         print("  ratio within each round: " + "; ".join(f"{k} " + ", ".join(f"{v:.2f}" for v in vs) for k, vs in y["round_ratios"].items()))
         print(f"  Parquet: {b['batch_2']['parquet_bytes'] / b['batch_2']['rows'] / 1024:.1f} KB per article;"
               f" peak RSS of one analyze process (200 texts): {b['plain_1']['rss_mb']:.0f} MB")
-        print(f"  all runs (s): " + "; ".join(f"{k} " + ", ".join(f"{v:.1f}" for v in vs) for k, vs in y["runs"].items()))
+        print("  all runs (s): " + "; ".join(f"{k} " + ", ".join(f"{v:.1f}" for v in vs) for k, vs in y["runs"].items()))
 
 
 if __name__ == "__main__":

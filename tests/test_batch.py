@@ -3,9 +3,7 @@ analyze's; bad inputs named and the rest written; a re-run skips the shards alre
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path

@@ -61,10 +61,10 @@ RAY_INSTALL = "pip install 'newsgraph[ray]'  (or: pip install 'ray[data]>=2.9')"
 # `workers` cores (ray.init(num_cpus=workers)) leave room for what Ray Data itself schedules.
 CPUS_PER_WORKER = 0.9
 
-# Default shard size: about 16 shards for small inputs (enough to balance a few workers), 1000
-# files at most per shard (Parquet files of a useful size at scale), 10 at least. It depends on
+# Default shard size: about 32 shards for small inputs (enough to balance a few workers), 1000
+# files at most per shard (Parquet files of a useful size at scale), 5 at least. It depends on
 # the number of input files only, not on --workers, so a re-run with other workers resumes.
-MIN_SHARD, MAX_SHARD, TARGET_SHARDS = 10, 1000, 16
+MIN_SHARD, MAX_SHARD, TARGET_SHARDS = 5, 1000, 32
 
 FAILURES_KEY = b"newsgraph.failures"
 ROW_GROUP = 256  # records per Parquet row group
@@ -314,64 +314,85 @@ def record_schema() -> Any:
     return _SCHEMA
 
 
+# How each field of a model goes to and from its column, worked out once per model:
+# (name, how, sub) with how "json" (stored as JSON text in name_json), "plain" (as it is),
+# "model" (a struct: sub is the model) or "list" (sub is the items' (how, sub)).
+
+
+@functools.lru_cache(maxsize=None)
+def _value_plan(ann: Any) -> tuple[str, Any]:
+    from pydantic import BaseModel
+
+    origin, args = typing.get_origin(ann), typing.get_args(ann)
+    if origin in (typing.Union, types.UnionType):
+        return _value_plan([a for a in args if a is not _NONE][0])
+    if origin is list:
+        return ("list", _value_plan(args[0]))
+    if isinstance(ann, type) and issubclass(ann, BaseModel):
+        return ("model", ann)
+    return ("plain", None)
+
+
+@functools.lru_cache(maxsize=None)
+def _model_plan(model: type) -> tuple[tuple[tuple[str, str, Any], ...], bool, frozenset]:
+    fields = []
+    for name, info in model.model_fields.items():
+        if _arrow_type(info.annotation) is None:
+            fields.append((name, "json", None))
+        else:
+            fields.append((name, *_value_plan(info.annotation)))
+    return tuple(fields), _allows_extra(model), frozenset(model.model_fields)
+
+
+def _to_value(how: str, sub: Any, v: Any) -> Any:
+    if v is None or how == "plain":
+        return v
+    if how == "model":
+        return _to_row(sub, v)
+    if sub[0] == "plain":  # a list of strings, numbers
+        return v
+    return [_to_value(sub[0], sub[1], x) for x in v]
+
+
 def _to_row(model: type, data: dict) -> dict:
     """A model's JSON-mode dump -> the row (or struct) its Arrow type describes."""
+    fields, allows_extra, names = _model_plan(model)
     row: dict[str, Any] = {}
-    for name, info in model.model_fields.items():
+    for name, how, sub in fields:
         v = data.get(name)
-        t = _arrow_type(info.annotation)
-        if t is None:
+        if how == "json":
             row[f"{name}_json"] = None if v is None else json.dumps(v, ensure_ascii=False)
         else:
-            row[name] = _to_value(info.annotation, v)
-    if _allows_extra(model):
-        extra = {k: v for k, v in data.items() if k not in model.model_fields}
+            row[name] = _to_value(how, sub, v)
+    if allows_extra:
+        extra = {k: v for k, v in data.items() if k not in names}
         row["extra_json"] = json.dumps(extra, ensure_ascii=False) if extra else None
     return row
 
 
-def _to_value(ann: Any, v: Any) -> Any:
-    from pydantic import BaseModel
-
-    if v is None:
-        return None
-    origin, args = typing.get_origin(ann), typing.get_args(ann)
-    if origin in (typing.Union, types.UnionType):
-        return _to_value([a for a in args if a is not _NONE][0], v)
-    if origin is list:
-        return [_to_value(args[0], x) for x in v]
-    if isinstance(ann, type) and issubclass(ann, BaseModel):
-        return _to_row(ann, v)
-    return v
+def _from_value(how: str, sub: Any, v: Any) -> Any:
+    if v is None or how == "plain":
+        return v
+    if how == "model":
+        return _from_row(sub, v)
+    if sub[0] == "plain":
+        return v
+    return [_from_value(sub[0], sub[1], x) for x in v]
 
 
 def _from_row(model: type, row: dict) -> dict:
     """The inverse of _to_row: a dict that validates to the model it came from."""
+    fields, _, _ = _model_plan(model)
     data: dict[str, Any] = {}
-    for name, info in model.model_fields.items():
-        if _arrow_type(info.annotation) is None:
+    for name, how, sub in fields:
+        if how == "json":
             s = row.get(f"{name}_json")
             data[name] = None if s is None else json.loads(s)
         else:
-            data[name] = _from_value(info.annotation, row.get(name))
+            data[name] = _from_value(how, sub, row.get(name))
     if row.get("extra_json"):
         data.update(json.loads(row["extra_json"]))
     return data
-
-
-def _from_value(ann: Any, v: Any) -> Any:
-    from pydantic import BaseModel
-
-    if v is None:
-        return None
-    origin, args = typing.get_origin(ann), typing.get_args(ann)
-    if origin in (typing.Union, types.UnionType):
-        return _from_value([a for a in args if a is not _NONE][0], v)
-    if origin is list:
-        return [_from_value(args[0], x) for x in v]
-    if isinstance(ann, type) and issubclass(ann, BaseModel):
-        return _from_row(ann, v)
-    return v
 
 
 def record_to_row(rec: Any) -> dict:

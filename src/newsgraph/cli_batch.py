@@ -23,7 +23,7 @@ def batch(
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the Parquet files (one per shard); made if missing."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes, each with its own spaCy pipeline (default: one per core, or per CPU of the cluster)."),
     address: Optional[str] = typer.Option(None, "--address", help="A running Ray cluster to use: 'auto', HOST:6379 or ray://HOST:10001 (default: a local Ray, started and stopped here)."),
-    shard_size: Optional[int] = typer.Option(None, "--shard-size", min=1, help="Files per shard (default: about 16 shards, 10 to 1000 files each). Keep it the same to resume."),
+    shard_size: Optional[int] = typer.Option(None, "--shard-size", min=1, help="Files per shard (default: about 32 shards, 5 to 1000 files each). Keep it the same to resume."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch."),
     engine: Engine = typer.Option(Engine.actors, "--engine", help="actors: a pool of Ray actors, each shard to the first one free; data: Ray Data (map_batches on an actor pool)."),
 ) -> None:
