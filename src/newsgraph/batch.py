@@ -601,7 +601,7 @@ def run_batch(
     engine "actors" (the default): a pool of Ray actors, each shard handed to the first one free;
     "data": Ray Data, a dataset of shards through map_batches on an actor pool. The same workers
     and files; Ray Data starts helper actors of its own, which costs a few seconds at start on a
-    small machine (bench/intake.py measures it)."""
+    small machine (docs/scale.md; bench/intake.py measures it)."""
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     t0 = time.perf_counter()
