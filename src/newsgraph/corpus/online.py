@@ -46,6 +46,11 @@ def _doc_from_profile(p: dict[str, Any]) -> Doc:
     return d
 
 
+def _probe_terms(d: Doc) -> list[str]:
+    """A stored report's most frequent terms: what it asks the index for its neighbours with."""
+    return sorted(d.counts, key=lambda t: (-d.counts[t], t))[:INDEX_TERMS]
+
+
 def _weigh_pair(docs: list[Doc], n: int, df: dict[str, int]) -> None:
     for d in docs:
         d.vec = weigh(d.counts, n, df)
@@ -85,7 +90,7 @@ def remerge(store: Any, sid: str) -> str | None:
         return None
     neighbours: dict[str, list[Doc]] = {}
     for d in members[:REMERGE_PROBES]:
-        terms = sorted(d.counts, key=lambda t: (-d.counts[t], t))[:INDEX_TERMS]
+        terms = _probe_terms(d)
         for c in store.candidates(terms, limit=REMERGE_PER_REPORT, exclude=d.id):
             o = c.get("story_id")
             if o and o != sid and o not in neighbours:
@@ -256,7 +261,7 @@ def _boilerplate(store: Any, sid: str, docs: list[Doc]) -> set[str]:
     for d in docs:
         if len(others) >= BOILERPLATE_NEIGHBOURS:
             break
-        terms = sorted(d.counts, key=lambda t: -d.counts[t])[:INDEX_TERMS]
+        terms = _probe_terms(d)
         for c in store.candidates(terms, limit=BOILERPLATE_PER_REPORT, exclude=d.id):
             if c.get("story_id") and c["story_id"] != sid and c["article_id"] not in others:
                 others.append(c["article_id"])
