@@ -60,7 +60,7 @@ def test_invented_corpus_scores(invented_output, tmp_path):
     assert art["f1"] >= 95 and art["reversed"] == 0, art
     assert res["reuse"]["passages"]["f1"] >= 90, res["reuse"]["passages"]
     dis = res["disagreements"]
-    assert dis["p"] >= 80 and dis["r"] >= 60, dis
+    assert dis["p"] >= 95 and dis["r"] >= 75, dis
     assert dis["false_alarms_on_traps"] <= 1, dis
 
 
@@ -227,6 +227,27 @@ def test_disagreements_and_their_traps():
     for d in found:
         for v in d["values"]:
             assert v["text"] and v["article"] in texts
+
+
+def test_disagreements_read_through_wording():
+    # a value set "at" by an observer, a comparison with an earlier year, a whole said in passing
+    # ("of its 90 seats"), singular and plural units: each written for this test
+    texts = {
+        "a.txt": ("Coast Wire", "2025-09-15", "Vessia votes\n\n"
+                  "The Farmers' League won 31 seats in the 90-seat chamber, the election board said on Monday.\n\n"
+                  "Turnout was 58.4%, the board said, the highest since 2011.\n\n"
+                  "The league's leader, Anders Holm, said he would talk to every party."),
+        "b.txt": ("Valley Herald", "2025-09-15", "Farmers' League first in Vessia\n\n"
+                  "The Farmers' League will be the largest party, with thirty-one of its 90 seats, the election board said on Monday.\n\n"
+                  "An independent monitoring group, the Vessia Ballot Watch, put turnout at 61 percent.\n\n"
+                  "Anders Holm, the league's leader, said talks would start this week."),
+    }
+    docs = [Doc.of(r, r.article.source) for r in _records(texts)]
+    found = disagreements.figures(docs, "s")
+    vals = [sorted(v["value"] for v in d["values"]) for d in found]
+    assert [58.4, 61] in vals, vals  # turnout: 58.4% vs 61 percent
+    assert not any(90 in v for v in vals), vals  # 31 seats and 90 seats are no disagreement, nor 90 and 90
+    assert len(found) == 1, vals
 
 
 def test_a_later_toll_is_an_update_not_a_disagreement():

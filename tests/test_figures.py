@@ -176,6 +176,34 @@ def test_about_subject_of_verb_and_of_phrase(nlp):
     assert f.about.text == "vote"
 
 
+def test_about_the_object_a_figure_is_put_at(nlp):
+    # "put X at N", "estimated X at N": the figure is the object's value, not the subject's
+    f = one(nlp, "Monitors from the electoral commission put turnout at 58 percent on Sunday evening.")
+    assert f.about.text == "turnout"
+    f = one(nlp, "Hospital officials in the region put the number of injured at 212.")
+    assert "number of injured" in f.about.text
+    f = one(nlp, "The insurers' association pegged the damage at $3.5 billion.")
+    assert f.about.text == "damage"
+
+
+def test_partitive_counts_the_noun_not_the_whole(nlp):
+    fs = figs(nlp, "The airline grounded three of its eleven cargo planes after the inspection.")
+    part = [f for f in fs if f.value == 3]
+    assert part and part[0].unit == "cargo planes", [(f.value, f.unit) for f in fs]
+    fs = figs(nlp, "Rebels now hold twenty-one of the 80 towns in the province.")
+    assert any(f.value == 21 and f.unit == "towns" for f in fs), [(f.value, f.unit) for f in fs]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("A magnitude 5.9 earthquake shook the coastal city before dawn.", 5.9),
+    ("The 7.2-magnitude quake was felt in three countries.", 7.2),
+    ("The tremor measured 4.8 on the Richter scale, the institute said.", 4.8),
+])
+def test_earthquake_magnitude_is_a_unit(nlp, text, value):
+    f = [f for f in figs(nlp, text) if f.value == value]
+    assert f and f[0].unit == "magnitude", [(x.value, x.unit) for x in figs(nlp, text)]
+
+
 # ------------------------------------------------------------------ the golden example
 
 

@@ -548,7 +548,8 @@ def _count_noun(doc: Doc, q: Quantity) -> tuple[Token, Token] | None:
             head = doc[j] if j < len(doc) and doc[j].pos_ in _COUNT_POS else None
         if head is not None and head.pos_ in _COUNT_POS + ("PRON",):
             start = nxt.i + 1
-            while start < head.i and doc[start].pos_ in ("DET",):
+            # "two of its three cranes": the part counts the noun; the whole ("its three") is not the unit
+            while start < head.i and (doc[start].pos_ in ("DET", "NUM") or doc[start].tag_ == "PRP$"):
                 start += 1
             return doc[start], head
         return None
@@ -880,6 +881,11 @@ def _phrase(tok: Token, whole: bool = False) -> tuple[int, int]:
     return first.idx, tok.idx + len(tok.text)
 
 
+# verbs that set a figure on their object with "at": "put the toll at 41", "estimated the cost at $2m"
+_ESTIMATE_VERBS = frozenset("put estimate place peg set fix value assess measure gauge calculate tally rate "
+                            "record count project forecast".split())
+
+
 def _about(doc: Doc, q: Quantity) -> tuple[int, int] | None:
     if q.kind in ("count", "one_of") and q.count_np is not None:
         return q.count_np
@@ -922,6 +928,11 @@ def _about(doc: Doc, q: Quantity) -> tuple[int, int] | None:
                 if s is not None:
                     return _phrase(s, whole=True)
             return _phrase(h)
+    # "officials put the toll at 41", "the observatory put turnout at 63 percent": the verb's object
+    if t.dep_ == "pobj" and t.head.lower_ == "at" and h.pos_ == "VERB" and h.lemma_.lower() in _ESTIMATE_VERBS:
+        obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < t.i and c.pos_ in _COUNT_POS), None)
+        if obj is not None:
+            return _phrase(obj, whole=any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children))
     if h.pos_ in ("VERB", "AUX") or t.dep_ in ("dobj", "attr", "npadvmod", "advmod", "oprd", "pobj", "conj"):
         v = h
         while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.dep_ in ("prep", "pobj", "conj", "advmod", "npadvmod"):

@@ -44,7 +44,9 @@ EVOLVING = frozenset({"death", "injury", "displacement", "missing", "arrest", "r
 GENERIC_UNITS = frozenset({"", "people", "percent"})
 GENERIC_CONTEXT = 0.2
 MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a year in the figure's sentence: another, earlier event ("in 2011, 14 people died"), unless the
+# year only bounds a comparison ("the highest since 2009")
+_YEAR = re.compile(r"(?<!since )(?<!since the end of )\b(1[89]\d\d|20\d\d)\b")
 STOP = frozenset(
     "the a an of to in on at for with by from and or but as is was were are be been has have had that this "
     "it its their his her they he she said says about more than least some around nearly almost over under "
@@ -105,6 +107,8 @@ def _figs(doc: Any) -> list[Fig]:
             continue
         if f.unit in ("year", "date", "time") or (f.unit is None and 1900 <= v <= 2100 and float(v).is_integer()):
             continue  # years and clock times are dates, not counts
+        if _PARTITIVE_WHOLE.search(doc.body[max(0, f.span.start - 40):f.span.start]):
+            continue  # "two of its three cranes": the whole, said in passing, is not what is reported
         about = f.about.text if f.about else None
         event = f.event.text if f.event else None
         sent, ctx = _sentence(doc.body, f.span.start, f.span.end)
@@ -113,8 +117,22 @@ def _figs(doc: Any) -> list[Fig]:
             continue  # "in 2011, 14 people died": another, earlier event
         after = doc.body[f.span.end:f.span.end + KIND_WINDOW].split(".")[0]
         kind = _kind(event) or _kind(about) or _kind(after)
-        out.append(Fig(doc, f, v, (f.unit or "").lower(), (f.per or "").lower(), kind, _head(about), ctx))
+        out.append(Fig(doc, f, v, _singular((f.unit or "").lower()), (f.per or "").lower(), kind, _head(about), ctx))
     return out
+
+
+_PARTITIVE_WHOLE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?) of (?:its|their|the|his|her|our|all) $", re.I)
+
+
+def _singular(unit: str) -> str:
+    """A counted noun in the singular, to compare "seat" with "seats" ("people" stays)."""
+    if len(unit) <= 3 or not unit.endswith("s") or unit.endswith(("ss", "us", "is")):
+        return unit
+    if unit.endswith("ies"):
+        return unit[:-3] + "y"
+    if unit.endswith(("ches", "shes", "xes")):
+        return unit[:-2]
+    return unit[:-1]
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -235,8 +253,9 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
         for y in range(x + 1, len(docs_ix)):
             A, B = docs_ix[x], docs_ix[y]
             sc = {(i, j): match(figs[i], figs[j]) for i in A for j in B}
-            best_a = {i: max(B, key=lambda j: sc[(i, j)]) for i in A}
-            best_b = {j: max(A, key=lambda i: sc[(i, j)]) for j in B}
+            # ties go to the same value: of two equally likely readings, the one that agrees
+            best_a = {i: max(B, key=lambda j: (sc[(i, j)], figs[i].value == figs[j].value)) for i in A}
+            best_b = {j: max(A, key=lambda i: (sc[(i, j)], figs[i].value == figs[j].value)) for j in B}
             for i, j in best_a.items():
                 if best_b[j] == i and sc[(i, j)] >= MATCH_MIN:
                     parent[root(j)] = root(i)
