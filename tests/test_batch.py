@@ -173,7 +173,7 @@ def _write_warc(path: Path, pages: list[Path]) -> None:
             w.write_record(w.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
 
 
-def test_warc_files_are_shards_of_their_own_through_ray_data(tmp_path):
+def test_warc_files_cut_into_parts_through_ray_data(tmp_path):
     pytest.importorskip("warcio")
     pages = sorted(p for p in SAMPLE.iterdir() if ".htm" in p.name)
     warc = tmp_path / "sample.warc.gz"
@@ -188,9 +188,13 @@ def test_warc_files_are_shards_of_their_own_through_ray_data(tmp_path):
 
     out = tmp_path / "out"
     # through Ray Data this time (the other tests run the default engine, a pool of Ray actors)
-    run = _batch(*args, "--out", str(out), "--workers", "1", "--shard-size", "3", "--engine", "data")
+    # and each WARC file cut into parts of about 40 kB: every record read once between them
+    run = _batch(*args, "--out", str(out), "--workers", "1", "--shard-size", "3", "--engine", "data",
+                 "--warc-part-mb", "0.04")
     assert "Traceback" not in run.stderr, run.stderr
-    assert f"{len(args)} shards ({len(args)} files) to analyse" in run.stderr, run.stderr
+    parts, _ = plan_shards(args, 3, int(0.04 * 1024 * 1024))
+    assert len(parts) > len(args) and all(p.kind == "warc" for p in parts)
+    assert f"{len(parts)} shards ({len(args)} files) to analyse" in run.stderr, run.stderr
     got = {r.article.source: r for r in read_records(out)}
     assert {k: got[k].to_json() for k in want} == want  # the sample's records, as analyze gives them
     assert all(r.article.url.startswith("https://news.example/") for k, r in got.items() if k in want)

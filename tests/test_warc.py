@@ -454,3 +454,41 @@ def test_content_encodings_undone():
             undo(b"\x1b\x00\x00", "br")
     else:
         assert undo(brotli.compress(page), "br") == page
+
+
+def _items(xs) -> list[tuple[str, str]]:
+    return [(x.item, x.reason) if isinstance(x, InputError) else (x.name, x.content) for x in xs]
+
+
+def test_parts_of_a_gzipped_warc_read_every_record_once(tmp_path):
+    """newsgraph batch cuts a .warc.gz into byte ranges: the records that start in each range,
+    read part by part, are the whole file's, in order, each once, wherever the cuts fall (in a
+    record, on its first byte, in damage)."""
+    mid = tmp_path / "mid.warc.gz"
+    starts = []
+    with open(mid, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for i, word in enumerate(("bridge", "tunnel", "road", "ferry", "harbour", "canal")):
+            starts.append(fh.tell())
+            _response(w, f"https://t.example/{i}", _page(ENGLISH.replace("bridge", word)))
+            _request(w, f"https://t.example/{i}")
+    data = bytearray(mid.read_bytes())
+    at = (starts[2] + starts[3]) // 2
+    data[at:at + 40] = b"\x00" * 40  # damage in the third record
+    mid.write_bytes(bytes(data))
+    files = [mid]
+    excerpt = Path(__file__).resolve().parents[2] / "shared" / "warc" / "cc-main-2020-34-excerpt.warc.gz"
+    if excerpt.exists():
+        files.append(excerpt)
+    for f in files:
+        whole = _items(iter_warc(str(f)))
+        size = f.stat().st_size
+        cut_sets = [[size * i // n for i in range(n + 1)] for n in (2, 3, 5, 11)]
+        cut_sets.append([0, starts[1], starts[3], at + 10, size] if f == mid else [0, 1, size // 2, size - 1, size])
+        for cuts in cut_sets:
+            parts = []
+            for lo, hi in zip(cuts, cuts[1:]):
+                parts += _items(iter_warc(str(f), part=(lo, hi if hi < size else None)))
+            assert parts == whole, (f.name, cuts)
+    reasons = [r for _, r in _items(iter_warc(str(mid)))]
+    assert sum(r.startswith("damaged") for r in reasons) == 1 and len(reasons) == 6  # 5 pages and the damage

@@ -18,10 +18,12 @@ analysed are named with their reason and the rest go on; the names are also kept
 file's metadata (key `newsgraph.failures`).
 
 Shards: `Shard(kind, items, index, count)`, `items` being (name, absolute path) pairs. Kind
-"files": a run of article files. Kind "warc": one WARC file, read whole today by
-newsgraph.ingest.warc (index 0 of 1); to split a WARC file into parts, give `SHARD_READERS["warc"]`
-a reader of part `index` of `count` (the records starting in that part's byte range, say) and let
-`plan_shards` make `count` shards of the file; nothing else changes.
+"files": a run of article files. Kind "warc": part `index` of `count` of one WARC file: a gzipped
+WARC file is cut into parts of about `WARC_PART_BYTES` (--warc-part-mb), each the records that
+start in its byte range (newsgraph.ingest.warc finds the first gzip member of a record from any
+offset), so one 1 GB CC-NEWS file keeps several workers busy; an uncompressed WARC file is one
+shard. Duplicates (a URL or page met twice) are found within a shard; `ingest` finds them across
+the whole store.
 
 The Parquet rows: one per article. The article's fields are top-level columns (id, url, publisher,
 published, language, title, byline, authors, captions, body, removed, source, published_from,
@@ -96,8 +98,9 @@ class Shard:
     """One unit of work and of output.
 
     kind "files": `items` are (name, absolute path) pairs of article files, read whole;
-    kind "warc": one item, a WARC file, of which this shard is part `index` of `count` (today
-    always 0 of 1: the whole file)."""
+    kind "warc": one item, a WARC file, of which this shard is part `index` of `count`: the
+    records that start in bytes [total * index // count, total * (index + 1) // count) (the last
+    part to the end of the file)."""
 
     kind: str
     items: tuple[tuple[str, str], ...]
@@ -105,6 +108,7 @@ class Shard:
     index: int = 0
     count: int = 1
     size: int = 0  # bytes of input, to hand out the big shards first
+    total: int = 0  # a WARC part's file size when planned: the parts cut it at total * i // count
 
     @property
     def key(self) -> str:
@@ -120,25 +124,31 @@ class Shard:
 
     def to_json(self) -> str:
         return json.dumps({"kind": self.kind, "items": self.items, "seq": self.seq, "index": self.index,
-                           "count": self.count, "size": self.size})
+                           "count": self.count, "size": self.size, "total": self.total})
 
     @classmethod
     def from_json(cls, s: str) -> "Shard":
         d = json.loads(s)
         return cls(kind=d["kind"], items=tuple(tuple(x) for x in d["items"]), seq=d["seq"], index=d["index"],
-                   count=d["count"], size=d["size"])
+                   count=d["count"], size=d["size"], total=d.get("total", 0))
+
+
+# A gzipped WARC file is cut into parts of about this many bytes (a 1 GB CC-NEWS file: 16 parts)
+WARC_PART_BYTES = 64 * 1024 * 1024
 
 
 def default_shard_size(n_files: int) -> int:
     return max(MIN_SHARD, min(MAX_SHARD, math.ceil(n_files / TARGET_SHARDS)))
 
 
-def plan_shards(sources: Iterable[str], shard_size: int | None = None) -> tuple[list[Shard], list[InputError]]:
+def plan_shards(sources: Iterable[str], shard_size: int | None = None,
+                warc_part_bytes: int | None = WARC_PART_BYTES) -> tuple[list[Shard], list[InputError]]:
     """The shards for `sources` (files and folders) and an InputError for each source that
     cannot be part of one (missing, a URL, standard input, an empty folder).
 
-    Article files, in the order analyze reads them, are cut into runs of `shard_size`; a WARC
-    file (given, or in a folder) is a shard of its own."""
+    Article files, in the order analyze reads them, are cut into runs of `shard_size`; a gzipped
+    WARC file (given, or in a folder) into parts of about `warc_part_bytes` (each the records that
+    start in its byte range), an uncompressed one is a shard of its own."""
     from .ingest.sources import folder_files, is_url
 
     entries: list[tuple[str, str, int]] = []  # (name as analyze would give it, absolute path, size)
@@ -176,8 +186,13 @@ def plan_shards(sources: Iterable[str], shard_size: int | None = None) -> tuple[
     for name, path, nbytes in entries:
         if is_warc(name):
             close_run()
-            # one shard for the whole file today; a reader of parts would give `count` shards here
-            shards.append(Shard(kind="warc", items=((name, path),), seq=len(shards), size=nbytes))
+            # a gzipped WARC file in parts of about `warc_part_bytes` (its records can be found from
+            # any offset); an uncompressed one whole (a page may hold a line that looks like a record)
+            count = max(1, math.ceil(nbytes / warc_part_bytes)) if name.lower().endswith(".gz") and warc_part_bytes else 1
+            for index in range(count):
+                shards.append(Shard(kind="warc", items=((name, path),), seq=len(shards), index=index, count=count,
+                                    size=nbytes if count == 1 else (nbytes * (index + 1) // count - nbytes * index // count),
+                                    total=nbytes))
             continue
         run.append((name, path, nbytes))
         if len(run) >= size:
@@ -231,7 +246,12 @@ def _read_warc(shard: Shard) -> Iterator[Any]:
     def renamed(s: str) -> str:
         return name + s[len(path):] if s.startswith(path) else s
 
-    for x in iter_warc(path):
+    part = None
+    if shard.count > 1:
+        lo = shard.total * shard.index // shard.count
+        hi = shard.total * (shard.index + 1) // shard.count if shard.index + 1 < shard.count else None
+        part = (lo, hi)
+    for x in iter_warc(path, part=part):
         if isinstance(x, InputError):
             yield InputError(renamed(x.item), x.reason)
         else:
@@ -240,8 +260,7 @@ def _read_warc(shard: Shard) -> Iterator[Any]:
             yield x
 
 
-# kind -> reader: Shard -> Sources and InputErrors. A reader of WARC parts (shard.index of
-# shard.count, e.g. the records starting in that part's byte range) would replace _read_warc.
+# kind -> reader: Shard -> Sources and InputErrors
 SHARD_READERS: dict[str, Callable[[Shard], Iterator[Any]]] = {"files": _read_files, "warc": _read_warc}
 
 
@@ -586,6 +605,7 @@ def run_batch(
     workers: int | None = None,
     address: str | None = None,
     shard_size: int | None = None,
+    warc_part_bytes: int | None = WARC_PART_BYTES,
     batch_size: int = 16,
     progress: Callable[[str], None] | None = _say,
     on_failure: Callable[[InputError], None] | None = None,
@@ -607,7 +627,7 @@ def run_batch(
     t0 = time.perf_counter()
     say = progress or (lambda _m: None)
     summary = BatchSummary()
-    shards, plan_errors = plan_shards(sources, shard_size)
+    shards, plan_errors = plan_shards(sources, shard_size, warc_part_bytes)
     for e in plan_errors:
         summary.failures.append(e)
         if on_failure:
@@ -651,7 +671,7 @@ def run_batch(
         if workers * CPUS_PER_WORKER > cpus + 1e-9:
             raise RuntimeError(f"{workers} workers need {workers * CPUS_PER_WORKER:g} CPUs and the Ray cluster has {cpus:g}")
         workers = max(1, min(workers, len(todo)))
-        n_items = sum(len(s.items) for s in todo)
+        n_items = len({item for s in todo for item in s.items})  # a WARC file in parts counts once
         say(f"{len(todo)} shards ({n_items} files) to analyse on {workers} worker{'s' if workers > 1 else ''}")
         # the biggest shards first: the last ones to finish are small, so the workers end together
         todo.sort(key=lambda s: (-s.size, s.seq))

@@ -19,11 +19,12 @@ class Engine(str, enum.Enum):
 
 @app.command()
 def batch(
-    sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .htm, .html.gz) and folders."),
+    sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .htm, .html.gz, .warc, .warc.gz) and folders."),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the Parquet files (one per shard); made if missing."),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes, each with its own spaCy pipeline (default: one per core, or per CPU of the cluster)."),
     address: Optional[str] = typer.Option(None, "--address", help="A running Ray cluster to use: 'auto', HOST:6379 or ray://HOST:10001 (default: a local Ray, started and stopped here)."),
     shard_size: Optional[int] = typer.Option(None, "--shard-size", min=1, help="Files per shard (default: about 32 shards, 5 to 1000 files each). Keep it the same to resume."),
+    warc_part_mb: float = typer.Option(64.0, "--warc-part-mb", min=0.001, help="A .warc.gz file is cut into shards of about this many MB (each the records starting in its byte range). Keep it the same to resume."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per spaCy batch."),
     engine: Engine = typer.Option(Engine.actors, "--engine", help="actors: a pool of Ray actors, each shard to the first one free; data: Ray Data (map_batches on an actor pool)."),
 ) -> None:
@@ -36,7 +37,7 @@ def batch(
 
     try:
         s = run_batch(sources, out, workers=workers, address=address, shard_size=shard_size,
-                      batch_size=batch_size, on_failure=named, engine=engine.value)
+                      warc_part_bytes=max(1, int(warc_part_mb * 1024 * 1024)), batch_size=batch_size, on_failure=named, engine=engine.value)
     except RayMissing as e:
         _err(str(e))
         raise typer.Exit(2)

@@ -73,12 +73,19 @@ def _key(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
-def iter_warc(path: str, seen: WarcSeen | None = None) -> Iterator:
+def iter_warc(path: str, seen: WarcSeen | None = None, part: tuple[int, int] | None = None) -> Iterator:
     """Each response record of the WARC file at `path` as a Source, or an InputError naming
-    it and the reason it is left out (see the module docstring). Never raises for bad data."""
+    it and the reason it is left out (see the module docstring). Never raises for bad data.
+
+    `part=(lo, hi)` reads only the records that start at a byte offset in [lo, hi) (a record
+    that starts there is read to its end): the parts of one file cut at any offsets read each
+    record exactly once between them. Only for gzipped WARC files, whose records are gzip members
+    that can be found from any offset (`_next_record_start`); a part past the file's records
+    yields nothing, and only the part at offset 0 says that the file is empty or no WARC file."""
     from warcio.archiveiterator import ArchiveIterator
 
     seen = seen if seen is not None else WarcSeen()
+    lo, hi = part if part is not None else (0, None)
     try:
         fh = open(path, "rb")
     except FileNotFoundError:
@@ -97,6 +104,11 @@ def iter_warc(path: str, seen: WarcSeen | None = None) -> Iterator:
     n_records = n_responses = 0
     pos = 0
     with fh:
+        if lo > 0:
+            found = _next_record_start(fh, lo)
+            if found is None or (hi is not None and found >= hi):
+                return  # no record starts in this part
+            pos = found
         while True:
             fh.seek(pos)
             it = ArchiveIterator(fh)
@@ -111,6 +123,8 @@ def iter_warc(path: str, seen: WarcSeen | None = None) -> Iterator:
                     failed_at, err = getattr(it, "offset", offset), e
                     break
                 offset = it.offset
+                if hi is not None and offset >= hi:
+                    break  # the next part's record
                 n_records += 1
                 if rec.rec_type != "response":
                     continue
@@ -122,18 +136,24 @@ def iter_warc(path: str, seen: WarcSeen | None = None) -> Iterator:
                 except Exception as e:  # the user sees a reason, never a traceback
                     url = _target(rec)
                     yield InputError(f"{path}#{offset}" + (f" {url}" if url else ""), f"unexpected error ({_short(e)})")
-            if failed_at is None:
+            if failed_at is None or (hi is not None and failed_at >= hi):
                 break
-            if n_records == 0:
+            if n_records == 0 and lo == 0:
                 yield InputError(path, f"not a WARC file ({_short(err)})")
                 return
             # damaged in the middle: go on at the next record that can be read, if any
             nxt = _next_record_start(fh, failed_at + 1)
+            if nxt is not None and hi is not None and nxt >= hi:
+                # the damage runs into the next part, which starts at that same next record
+                yield InputError(f"{path}#{failed_at}", f"damaged: bytes {failed_at} to {nxt} cannot be read, and the records in them are lost ({_short(err)})")
+                break
             if nxt is None:
                 yield InputError(f"{path}#{failed_at}", f"cannot read the rest of the WARC file ({_short(err)})")
                 break
             yield InputError(f"{path}#{failed_at}", f"damaged: bytes {failed_at} to {nxt} cannot be read, and the records in them are lost ({_short(err)})")
             pos = nxt
+    if lo > 0 or hi is not None:
+        return  # a part: the whole file's emptiness is not its to tell
     if not n_records:
         yield InputError(path, "empty WARC file (no records)")
     elif not n_responses:
