@@ -4,10 +4,13 @@
     app = create_app("newsgraph.db")        # or "postgresql://...", None for ./newsgraph.db
 
 JSON under /api (read-only; `POST /api/articles` needs `Authorization: Bearer $NEWSGRAPH_TOKEN`
-and is off when NEWSGRAPH_TOKEN is unset), the OpenAPI schema at /openapi.json, pages at /,
-/articles/{id}, /actors, /actors/{id}, /actors/{id}/timeline, /stories, /stories/{id}, /search,
-their stylesheet under /static (web/: this module mounts its router; web never imports this one). Every response
-carries a Content-Security-Policy that forbids inline scripts, and X-Content-Type-Options.
+and is off when NEWSGRAPH_TOKEN is unset), the OpenAPI schema at /openapi.json and a page
+describing it at /docs, pages at /, /articles/{id}, /actors, /actors/{id}, /actors/{id}/timeline,
+/stories, /stories/{id}, /search, their stylesheet under /static (web/: this module mounts its
+router; web never imports this one). Every response carries a Content-Security-Policy that forbids
+inline scripts, and X-Content-Type-Options. HEAD is answered wherever GET is. A request body over
+`max_body_bytes` (10 MB by default) is refused with 413 before it is read in full. Articles show
+where they came from as a URL or a file's name, never the server's path to it.
 """
 
 from __future__ import annotations
@@ -16,20 +19,21 @@ import contextlib
 import datetime as _dt
 import hmac
 import os
+import re
 import threading
 from collections.abc import AsyncIterator
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
-from .params import ACT_HELP, actor_key, acts_param, story_key
+from .params import ACT_HELP, ACT_PATTERN, MAX_OFFSET, actor_key, acts_param, story_key
 from .record import Record
 
 TOKEN_ENV = "NEWSGRAPH_TOKEN"
@@ -46,6 +50,131 @@ SECURITY_HEADERS = [
 ]
 
 MAX_LIMIT = 500
+MAX_BODY_BYTES = 10_000_000  # a request body; as a fetched page's cap (ingest.fetch.MAX_BYTES)
+ACTOR_ID_PATTERN = r"^([0-9]{1,9})?$"  # an actor id filter: the store's integer id (32 bits), or empty (any)
+
+
+def public_source(source: str | None) -> str | None:
+    """Where an article came from, as the API shows it: a URL, "-" (standard input) or
+    "<posted>" as they are; a file as its name, without the folders the server read it from
+    ("/srv/in/a.html" -> "a.html"); a web archive record as the archive's name with the record's
+    offset and URL ("/srv/cc.warc.gz#1234 https://x.example/a" -> "cc.warc.gz#1234 https://...")."""
+    if not source or re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", source):
+        return source
+    m = re.match(r"^(.*?)(#\d+(?: .*)?)$", source, re.S)  # PATH#OFFSET [URL]: a web archive record
+    path, rest = (m.group(1), m.group(2)) if m else (source, "")
+    return path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] + rest
+
+
+def _public_items(page: Any) -> Any:
+    """A page of article rows with their sources shown as public_source shows them."""
+    if isinstance(page, dict):
+        for it in page.get("items") or []:
+            if isinstance(it, dict) and it.get("source"):
+                it["source"] = public_source(it["source"])
+    return page
+
+
+def _api_terms(message: str) -> str:
+    """An ingest error as the API gives it: without the command-line hints it carries (" (private
+    addresses are fetched only with --allow-private)" is a flag this API has no equivalent for)."""
+    out = re.sub(r"\s*\([^()]*?--[a-z][\w-]*[^()]*\)", "", message)
+    return re.sub(r"\s*(?:use|with|see|give) --[a-z][\w-]*.*$", "", out)
+
+
+class _TooLarge(StarletteHTTPException):
+    def __init__(self, limit: int, size: int | None = None):
+        said = f"{size:,} bytes" if size is not None else f"more than {limit:,} bytes"
+        super().__init__(413, f"request body too large: {said} (the limit is {limit:,} bytes)")
+
+
+class BodyLimit:
+    """ASGI middleware: a request body over `max_bytes` gets 413, by its Content-Length before a
+    byte of it is read, or as soon as a body sent without one (chunked) passes the limit."""
+
+    def __init__(self, app: Any, max_bytes: int = MAX_BODY_BYTES):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.max_bytes
+        declared = next((v for k, v in scope.get("headers", []) if k.lower() == b"content-length"), None)
+        if declared is not None:
+            try:
+                size = int(declared)
+            except ValueError:
+                size = None
+            if size is not None and size > limit:
+                await _json_error(send, _TooLarge(limit, size))
+                return
+        seen = 0
+
+        async def limited() -> dict:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    # an HTTPException: FastAPI passes it on from reading the body, and the
+                    # app's handler answers it (a plain error would become a 400)
+                    raise _TooLarge(limit)
+            return message
+
+        await self.app(scope, limited, send)
+
+
+async def _json_error(send: Any, exc: StarletteHTTPException) -> None:
+    import json
+
+    body = json.dumps({"detail": exc.detail}).encode()
+    await send({"type": "http.response.start", "status": exc.status_code, "headers": [
+        (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class NoNul:
+    """ASGI middleware: a NUL character in a request's path or query reads as U+FFFD.
+
+    PostgreSQL's text holds no NUL, so no stored text has one and a value with one can match
+    nothing; passed on as it is, it is an error in the database driver (a 500). As U+FFFD it is
+    what it is: a character that finds nothing (an id, an outlet) or separates words (a query)."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            qs = scope.get("query_string") or b""
+            path = scope.get("path") or ""
+            if b"%00" in qs or b"\x00" in qs or "\x00" in path:
+                scope = {**scope, "query_string": qs.replace(b"%00", b"%EF%BF%BD").replace(b"\x00", b"%EF%BF%BD"),
+                         "path": path.replace("\x00", "\ufffd"),
+                         "raw_path": (scope.get("raw_path") or b"").replace(b"%00", b"%EF%BF%BD")}
+        await self.app(scope, receive, send)
+
+
+class HeadAsGet:
+    """ASGI middleware: HEAD is answered as GET would be, with the headers and without the body."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope.get("method") != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: dict) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 class SecurityHeaders:
@@ -68,6 +197,17 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def _iso_date_only(value: Any) -> Any:
+    """A date parameter as its schema says (format: date): YYYY-MM-DD, not a number of seconds
+    ("0" would otherwise be 1970-01-01) nor an empty string."""
+    if isinstance(value, _dt.date) or (isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value)):
+        return value
+    raise ValueError("not a date (YYYY-MM-DD)")
+
+
+IsoDate = Annotated[_dt.date, BeforeValidator(_iso_date_only)]
 
 
 # ------------------------------------------------------------------ response models (schema)
@@ -93,6 +233,7 @@ class ArticleItem(_Open):
     publisher: str | None = None
     published: str | None = None
     url: str | None = None
+    source: str | None = Field(None, description="where it was read from: a URL, a file's name (never its path), or - (standard input)")
     n_actors: int = 0
     n_attributions: int = 0
     n_figures: int = 0
@@ -320,12 +461,20 @@ class ErrorBody(BaseModel):
 class NewArticle(BaseModel):
     """An article to analyse and store: exactly one of text, html or url."""
 
-    model_config = ConfigDict(extra="forbid")
+    # the schema says "exactly one" as the check below does: one of them a non-empty string
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        {"required": [k], "properties": {k: {"type": "string", "minLength": 1}}} for k in ("text", "html", "url")]})
     text: str | None = Field(None, description="plain text of the article")
     html: str | None = Field(None, description="the article page's HTML")
     url: str | None = Field(None, description="a public http(s) URL to fetch")
-    published: _dt.date | None = Field(None, description="publication date, YYYY-MM-DD")
+    published: IsoDate | None = Field(None, description="publication date, YYYY-MM-DD")
     publisher: str | None = Field(None, max_length=200)
+
+    @field_validator("text", "html", "publisher")
+    @classmethod
+    def _no_nul(cls, v: str | None) -> str | None:
+        # PostgreSQL's text holds no NUL: one reads as U+FFFD, as in a path or query (NoNul)
+        return v.replace("\x00", "\ufffd") if v else v
 
     @model_validator(mode="after")
     def _one_source(self) -> "NewArticle":
@@ -353,14 +502,18 @@ def _date(d: _dt.date | None) -> str | None:
 
 
 def _acts(act: str) -> tuple[str, ...] | None:
-    """The `act` query value as acts (None: all); 422 when it names no act."""
+    """The `act` query value as acts (None: all); 422 when it is not what the schema's pattern
+    allows (lower-case acts separated by commas) or names no act."""
+    if not re.search(ACT_PATTERN, act):
+        raise HTTPException(status_code=422, detail=f"act: {act[:80]!r} is not a comma-separated list of "
+                                                    "say, write, think, decide, other, statements, all")
     try:
         return acts_param(act)
     except ValueError as e:
         raise HTTPException(status_code=422, detail=str(e)) from None
 
 
-ActQuery = Query("statements", max_length=80, description=ACT_HELP)
+ActQuery = Query("statements", max_length=80, description=ACT_HELP, json_schema_extra={"pattern": ACT_PATTERN})
 
 
 def _not_found(what: str, ident: str) -> HTTPException:
@@ -368,7 +521,7 @@ def _not_found(what: str, ident: str) -> HTTPException:
 
 
 Limit = Query(50, ge=1, le=MAX_LIMIT, description="items per page")
-Offset = Query(0, ge=0, description="items to skip")
+Offset = Query(0, ge=0, le=MAX_OFFSET, description="items to skip")
 
 
 _bearer = HTTPBearer(auto_error=False, description=f"the token set by {TOKEN_ENV} on the server")
@@ -402,19 +555,21 @@ def api_router() -> APIRouter:
     def list_articles(
         q: str | None = Query(None, description="full-text query over bodies"),
         publisher: str | None = Query(None, description="the outlet's name"),
-        since: _dt.date | None = Query(None, description="published on or after, YYYY-MM-DD"),
-        until: _dt.date | None = Query(None, description="published on or before, YYYY-MM-DD"),
+        since: IsoDate | None = Query(None, description="published on or after, YYYY-MM-DD"),
+        until: IsoDate | None = Query(None, description="published on or before, YYYY-MM-DD"),
         limit: int = Limit,
         offset: int = Offset,
         store: Any = Depends(get_store),
     ) -> Any:
-        return store.articles(q=q or None, publisher=publisher, since=_date(since), until=_date(until), limit=limit, offset=offset)
+        return _public_items(store.articles(q=q or None, publisher=publisher, since=_date(since), until=_date(until),
+                                            limit=limit, offset=offset))
 
     @r.get("/articles/{article_id}", response_model=Record, responses=nf, tags=["articles"], summary="An article's full record")
     def get_article(article_id: str, store: Any = Depends(get_store)) -> Any:
         rec = store.get_record(article_id)
         if rec is None:
             raise _not_found("article", article_id)
+        rec.article.source = public_source(rec.article.source)
         return JSONResponse(rec.model_dump(mode="json"))
 
     @r.post(
@@ -426,8 +581,11 @@ def api_router() -> APIRouter:
         dependencies=[Depends(_check_token)],  # before the body is looked at
         responses={
             200: {"model": Stored, "description": "already stored"},
+            400: {"model": ErrorBody, "description": "a body that cannot be read as JSON"},
             401: {"model": ErrorBody, "description": "missing or wrong token"},
             403: {"model": ErrorBody, "description": f"posting is disabled ({TOKEN_ENV} unset)"},
+            413: {"model": ErrorBody, "description": "the request body is over the server's limit (10 MB by default)"},
+            422: {"model": ErrorBody, "description": "a bad body, or an article that cannot be read or analysed"},
         },
     )
     def post_article(body: NewArticle, request: Request, store: Any = Depends(get_store)) -> Any:
@@ -448,8 +606,9 @@ def api_router() -> APIRouter:
                 rec = next(analyze_many([item], errors="raise"))
                 aid, created = store.add(rec)
         except InputError as e:
-            raise HTTPException(status_code=422, detail=str(e)) from None
+            raise HTTPException(status_code=422, detail=_api_terms(str(e))) from None
         stored = store.get_record(aid) or rec
+        stored.article.source = public_source(stored.article.source)
         return JSONResponse(
             {"id": aid, "created": created, "record": stored.model_dump(mode="json")},
             status_code=201 if created else 200,
@@ -471,7 +630,7 @@ def api_router() -> APIRouter:
     def get_actor(
         actor_id: str,
         limit: int = Query(200, ge=1, le=MAX_LIMIT, description="attributions and events to list"),
-        offset: int = Query(0, ge=0, description="attributions and events to skip (date order)"),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET, description="attributions and events to skip (date order)"),
         act: str = ActQuery,
         store: Any = Depends(get_store),
     ) -> Any:
@@ -484,10 +643,10 @@ def api_router() -> APIRouter:
 
     @r.get("/attributions", response_model=AttributionPage, tags=["attributions"], summary="Who said what")
     def list_attributions(
-        actor: str | None = Query(None, description="an actor id (as in /api/actors)"),
+        actor: str | None = Query(None, description="an actor id (as in /api/actors)", json_schema_extra={"pattern": ACTOR_ID_PATTERN}),
         q: str | None = Query(None, description="full-text query over what was said"),
-        since: _dt.date | None = Query(None),
-        until: _dt.date | None = Query(None),
+        since: IsoDate | None = Query(None),
+        until: IsoDate | None = Query(None),
         act: str = ActQuery,
         limit: int = Limit,
         offset: int = Offset,
@@ -496,7 +655,7 @@ def api_router() -> APIRouter:
         key = None
         acts = _acts(act)
         if actor:
-            key = actor_key(actor)
+            key = actor_key(actor) if re.search(ACTOR_ID_PATTERN, actor) else None
             if key is None:
                 raise HTTPException(status_code=422, detail=f"actor must be an actor id (an integer): {actor!r}")
         return store.attributions(actor=key, q=q or None, since=_date(since), until=_date(until), limit=limit, offset=offset,
@@ -506,22 +665,25 @@ def api_router() -> APIRouter:
     def search(
         q: str = Query(..., min_length=1, max_length=500, description="the query: words, \"a phrase\", or, -word; a speaker's name finds what they said"),
         publisher: str | None = Query(None, description="only this outlet"),
-        since: _dt.date | None = Query(None, description="published on or after, YYYY-MM-DD"),
-        until: _dt.date | None = Query(None, description="published on or before, YYYY-MM-DD"),
+        since: IsoDate | None = Query(None, description="published on or after, YYYY-MM-DD"),
+        until: IsoDate | None = Query(None, description="published on or before, YYYY-MM-DD"),
         story: str | None = Query(None, max_length=32, description="only the articles of this story (an id as in /api/stories)"),
         limit: int = Query(20, ge=1, le=MAX_LIMIT),
         offset: int = Offset,
         store: Any = Depends(get_store),
     ) -> Any:
-        return store.search(
+        res = store.search(
             q, limit=limit, offset=offset, publisher=publisher or None, since=_date(since), until=_date(until), story=story_key(story)
         )
+        if isinstance(res, dict):
+            _public_items(res.get("articles"))
+        return res
 
     @r.get("/stories", response_model=StoryPage, tags=["stories"], summary="Stories across outlets, latest first")
     def list_stories(
         q: str | None = Query(None, max_length=500, description="part of the title, or a full-text query one of its articles matches"),
-        since: _dt.date | None = Query(None, description="seen on or after, YYYY-MM-DD"),
-        until: _dt.date | None = Query(None, description="seen on or before, YYYY-MM-DD"),
+        since: IsoDate | None = Query(None, description="seen on or after, YYYY-MM-DD"),
+        until: IsoDate | None = Query(None, description="seen on or before, YYYY-MM-DD"),
         limit: int = Limit,
         offset: int = Offset,
         store: Any = Depends(get_store),
@@ -542,7 +704,8 @@ def api_router() -> APIRouter:
     def actor_timeline(
         actor_id: str,
         kind: Literal["statement", "event"] | None = Query(None, description="only statements or only events"),
-        act: str = Query("statements", max_length=80, description=ACT_HELP + " (of the statement items)"),
+        act: str = Query("statements", max_length=80, description=ACT_HELP + " (of the statement items)",
+                         json_schema_extra={"pattern": ACT_PATTERN}),
         limit: int = Query(200, ge=1, le=MAX_LIMIT, description="items per page"),
         offset: int = Offset,
         store: Any = Depends(get_store),
@@ -569,8 +732,9 @@ def api_router() -> APIRouter:
 # ------------------------------------------------------------------ the app
 
 
-def create_app(db: str | None = None, *, store: Any = None) -> FastAPI:
-    """The app over the store at `db` (a path, a SQLAlchemy URL, or None for ./newsgraph.db)."""
+def create_app(db: str | None = None, *, store: Any = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+    """The app over the store at `db` (a path, a SQLAlchemy URL, or None for ./newsgraph.db);
+    request bodies over `max_body_bytes` are refused (413)."""
     owned = store is None
     if store is None:
         from .store import open_store
@@ -589,7 +753,7 @@ def create_app(db: str | None = None, *, store: Any = None) -> FastAPI:
         title="newsgraph",
         version=__version__,
         description="Evidence-linked records of news articles: who said what, actors, figures, dates, events.",
-        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN: the schema is at /openapi.json
+        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN: web/ serves /docs from the schema itself
         redoc_url=None,
     )
     app.state.store = store
@@ -617,5 +781,8 @@ def create_app(db: str | None = None, *, store: Any = None) -> FastAPI:
         msgs = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:])}: {e.get('msg')}" for e in exc.errors())
         return error_page(request, 422, f"bad parameters: {msgs}")
 
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(NoNul)
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(SecurityHeaders)  # the last added is the outermost: on every answer, 413s too
     return app

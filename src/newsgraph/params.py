@@ -9,14 +9,22 @@ import datetime as _dt
 STORY_ID_MAX = 32  # stories.id is String(32)
 ACTS = ("say", "write", "think", "decide", "other")  # as record.ATTRIBUTION_ACTS
 STATEMENTS = ("say", "write")  # as record.STATEMENT_ACTS: the default of every list
+MAX_ACTOR_ID = 2**31 - 1  # actors.id: INTEGER
+# the furthest a list can be paged (an OFFSET past 2**63 overflows SQLite and PostgreSQL)
+MAX_OFFSET = 1_000_000_000
+_ACT_WORD = "(say|write|think|decide|other|statements|all)"
+# an `act` value as the API's schema declares it (and the API checks it: re.search, the way
+# schema validators and generators read a pattern): acts separated by commas, or nothing
+ACT_PATTERN = rf"^ *({_ACT_WORD} *(, *{_ACT_WORD} *)*)?$"
 ACT_HELP = ("the kinds of act to list, comma-separated: say, write, think (beliefs), decide (decisions, votes), "
             "other; `statements` (say, write: the default) or `all`")
 
 
 def actor_key(actor_id: str) -> int | None:
-    """The store's actor id (an integer) from a path or query value; None when it cannot be one."""
+    """The store's actor id (an integer) from a path or query value; None when it cannot be one
+    (actors.id is a 32-bit integer in PostgreSQL: a larger number is no id, not an error)."""
     s = actor_id.strip()
-    if s.isascii() and s.isdigit() and len(s) < 19:
+    if s.isascii() and s.isdigit() and len(s) < 19 and int(s) <= MAX_ACTOR_ID:
         return int(s)
     return None
 

@@ -1,6 +1,7 @@
 """The web pages: Jinja2 templates over the store, served by the API's app (see newsgraph.api).
 
-Pages: / (latest articles by outlet and date, most-quoted actors, search box), /articles/{id}
+Pages: / (latest articles by outlet and date, most-quoted actors, search box), /docs (the JSON
+API, read from the app's OpenAPI schema), /articles/{id}
 (the highlighted body; ?passage=start-end marks a passage linked to), /actors, /actors/{id},
 /actors/{id}/timeline, /stories, /stories/{id} (articles, reused wording, disagreements),
 /search (with outlet, date and story filters, hits marked). No JavaScript; the stylesheet is
@@ -22,7 +23,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
-from ..params import actor_key, acts_param, iso_date, story_key
+from ..params import MAX_OFFSET, actor_key, acts_param, iso_date, story_key
 from . import views
 
 HERE = Path(__file__).resolve().parent
@@ -152,8 +153,14 @@ def web_router() -> APIRouter:
     def favicon() -> Response:
         return Response(status_code=204)
 
+    @r.get("/docs")
+    def docs(request: Request) -> Any:
+        """The JSON API as its OpenAPI schema describes it: each operation, its parameters and
+        answers (Swagger UI would load scripts from a CDN, which the pages' policy forbids)."""
+        return render("docs.html", title="API", ops=views.api_operations(request.app.openapi()), q="")
+
     @r.get("/")
-    def home(request: Request, publisher: str | None = None, offset: int = Query(0, ge=0)) -> Any:
+    def home(request: Request, publisher: str | None = None, offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> Any:
         store = store_of(request)
         stats = store.stats()
         page = store.articles(publisher=publisher or None, limit=PAGE_SIZE, offset=offset)
@@ -182,13 +189,13 @@ def web_router() -> APIRouter:
         )
 
     @r.get("/actors")
-    def actors(request: Request, q: str | None = None, type: str | None = None, offset: int = Query(0, ge=0)) -> Any:
+    def actors(request: Request, q: str | None = None, type: str | None = None, offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> Any:
         store = store_of(request)
         page = store.actors(q=q or None, type=type or None, limit=PAGE_SIZE, offset=offset)
         return render("actors.html", title="Actors", pager=Pager(page, "/actors", q=q, type=type), aq=q or "", atype=type or "", q="")
 
     @r.get("/actors/{actor_id}")
-    def actor(request: Request, actor_id: str, offset: int = Query(0, ge=0), act: str = Query("statements", max_length=80)) -> Any:
+    def actor(request: Request, actor_id: str, offset: int = Query(0, ge=0, le=MAX_OFFSET), act: str = Query("statements", max_length=80)) -> Any:
         store = store_of(request)
         key = actor_key(actor_id)
         acts = _acts(act)
@@ -206,7 +213,7 @@ def web_router() -> APIRouter:
                       current_act=current, act_names=views.ACT_NAMES, q="")
 
     @r.get("/actors/{actor_id}/timeline")
-    def timeline(request: Request, actor_id: str, kind: str | None = None, offset: int = Query(0, ge=0),
+    def timeline(request: Request, actor_id: str, kind: str | None = None, offset: int = Query(0, ge=0, le=MAX_OFFSET),
                  act: str = Query("statements", max_length=80)) -> Any:
         store = store_of(request)
         if kind not in (None, "", "statement", "event"):
@@ -225,7 +232,7 @@ def web_router() -> APIRouter:
                       kind=kind or "", base=base, act_q=act_q, filters=filters, act_names=views.ACT_NAMES, q="")
 
     @r.get("/stories")
-    def stories(request: Request, q: str = Query("", max_length=500), since: str = "", until: str = "", offset: int = Query(0, ge=0)) -> Any:
+    def stories(request: Request, q: str = Query("", max_length=500), since: str = "", until: str = "", offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> Any:
         store = store_of(request)
         s_, u_ = _dates(since, until)
         page = store.stories(q=q.strip() or None, since=s_, until=u_, limit=PAGE_SIZE, offset=offset)
@@ -268,7 +275,7 @@ def web_router() -> APIRouter:
         since: str = "",
         until: str = "",
         story: str = Query("", max_length=32),
-        offset: int = Query(0, ge=0),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ) -> Any:
         store = store_of(request)
         s_, u_ = _dates(since, until)

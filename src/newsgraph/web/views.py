@@ -348,3 +348,49 @@ def safe_href(url: str | None) -> str | None:
     if url and re.match(r"^https?://[^\s]+$", url, re.I):
         return url
     return None
+
+
+def _schema_type(schema: dict[str, Any] | None) -> str:
+    """A parameter's type in a few words: "integer (1 to 500)", "string, date", "statement | event"."""
+    if not schema:
+        return ""
+    alts = schema.get("anyOf") or schema.get("oneOf")
+    if alts:
+        return " or ".join(t for t in (_schema_type(a) for a in alts if a.get("type") != "null") if t)
+    if "enum" in schema:
+        return " | ".join(str(v) for v in schema["enum"])
+    out = str(schema.get("type", ""))
+    if schema.get("format"):
+        out += f", {schema['format']}"
+    lo, hi = schema.get("minimum"), schema.get("maximum")
+    if lo is not None and hi is not None:
+        out += f" ({lo:,} to {hi:,})"
+    elif lo is not None:
+        out += f" (at least {lo:,})"
+    return out
+
+
+def api_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The operations of an OpenAPI schema, for /docs: method, path, summary, parameters and
+    answers, in the schema's order."""
+    ops = []
+    for path, item in (spec.get("paths") or {}).items():
+        for method, op in item.items():
+            if method not in ("get", "post", "put", "patch", "delete") or not isinstance(op, dict):
+                continue
+            params = [
+                {"name": p.get("name"), "in": p.get("in"), "required": bool(p.get("required")),
+                 "type": _schema_type(p.get("schema")), "default": (p.get("schema") or {}).get("default"),
+                 "description": p.get("description") or ""}
+                for p in op.get("parameters") or []
+            ]
+            body = None
+            content = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
+            if content:
+                ref = (content.get("schema") or {}).get("$ref", "")
+                body = ref.rsplit("/", 1)[-1] or "JSON"
+            answers = [(code, (r or {}).get("description", "")) for code, r in (op.get("responses") or {}).items()]
+            ops.append({"method": method.upper(), "path": path, "summary": op.get("summary") or "",
+                        "description": op.get("description") or "", "params": params, "body": body,
+                        "answers": answers, "auth": bool(op.get("security"))})
+    return ops
