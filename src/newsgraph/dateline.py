@@ -22,6 +22,7 @@ The date helpers (`find_date`) read full dates with a year ("12 March 2024", "Ma
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .normalize import Mapped
@@ -79,9 +80,12 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
             d, mo = b, a
         else:
             return None
-    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+    if not 1900 <= y <= 2100:
         return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:  # month 13, 31 February
+        return None
 
 
 # ---------------------------------------------------------------------------------------------

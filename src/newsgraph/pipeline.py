@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator
@@ -96,10 +97,24 @@ def _extract_page(item: Item) -> Page | None:
     return page
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    """`text` with each lone surrogate (JSON's "\\ud800", a name decoded with surrogateescape)
+    made U+FFFD, one for one so that offsets into the input hold: spaCy and the body's hash
+    encode the text as UTF-8, which has no surrogates."""
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def extract(item: Item) -> Article:
     """Page (HTML or text) -> Article, or InputError naming the item."""
     if not item.content or not item.content.strip():
         raise InputError(item.name, "empty page")
+    if isinstance(item.content, str) and (clean := _encodable(item.content)) is not item.content:
+        item = dataclasses.replace(item, content=clean)
     try:
         page = _extract_page(item)
     except InputError:

@@ -922,7 +922,16 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     for rx, handler in _PATTERNS:
         for m in rx.finditer(text):
             pre = _PREFIX.search(text, max(0, m.start() - 40), m.start())
-            f = handler(ctx, m, pre)
+            try:
+                f = handler(ctx, m, pre)
+            except OverflowError:
+                # resolved past the ends of the calendar (years 1 to 9999): "9999999999 days
+                # ago", "tomorrow" published 9999-12-31: no date to write down
+                f = None
+            except ValueError as e:
+                if "out of range" not in str(e):  # dt.date / relativedelta past year 1 or 9999
+                    raise
+                f = None
             if f is not None:
                 found.append(f)
     # overlaps: the longest stretch wins ("December 8, 2021" over "2021"); then the earlier pattern

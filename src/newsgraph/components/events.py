@@ -33,6 +33,7 @@ noun phrases as written, for scorers that match text), `negated`, `hypothetical`
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import json
@@ -1191,11 +1192,13 @@ def _period_end(value: str) -> dt.date | None:
                 return dt.date(yy, int(m.group(2)), int(m.group(3)))
             except ValueError:
                 return None
-        if m.group(2):
-            mo = int(m.group(2))
-            nxt = dt.date(yy + (mo == 12), mo % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
-        return dt.date(yy, 12, 31)
+        try:
+            if m.group(2):
+                mo = int(m.group(2))
+                return dt.date(yy, mo, calendar.monthrange(yy, mo)[1])
+            return dt.date(yy, 12, 31)
+        except ValueError:  # year 0, month 13 (calendar.IllegalMonthError is one): no period
+            return None
     m = re.match(r"^(\d{4})-W(\d{2})$", value)
     if m:
         try:
@@ -1213,7 +1216,8 @@ def _historical(value: str | None, published: str | None) -> bool:
         pub = dt.date.fromisoformat(published[:10])
     except ValueError:
         return False
-    return end is not None and end < pub - dt.timedelta(days=31)
+    # by the difference: pub - 31 days is out of range before 0001-02-01
+    return end is not None and (pub - end).days > 31
 
 
 def _event_date(ctx: _Ctx, f: _Found, sent) -> str | None:

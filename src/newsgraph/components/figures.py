@@ -301,13 +301,21 @@ class Quantity:
             return "-"
         return f"{base} per {self.per}" if self.per else base
 
-    def number(self) -> float | int | list[float | int]:
+    def number(self) -> float | int | list[float | int] | None:
         if isinstance(self.value, tuple):
-            return [_plain(self.value[0]), _plain(self.value[1])]
+            lo, hi = _plain(self.value[0]), _plain(self.value[1])
+            return None if lo is None or hi is None else [lo, hi]
         return _plain(self.value)
 
 
-def _plain(d: Decimal) -> float | int:
+# past this a float is inf (JSON has no such number: the value came back null) and an int may
+# be too long for Python to write out (4300 digits): such a figure keeps its span, no value
+_TOO_BIG = Decimal("1e308")
+
+
+def _plain(d: Decimal) -> float | int | None:
+    if abs(d) >= _TOO_BIG:
+        return None
     return int(d) if d == d.to_integral_value() else float(d)
 
 
