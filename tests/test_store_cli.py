@@ -127,6 +127,50 @@ def test_export_commands(ingested, tmp_path):
     assert res.exit_code == 2
 
 
+def test_export_out_dash_is_standard_output(ingested, tmp_path, monkeypatch):
+    db, _, _ = ingested
+    monkeypatch.chdir(tmp_path)
+    res = runner.invoke(app, ["export", "--db", db, "--out", "-"])
+    assert res.exit_code == 0, res.output
+    assert len([Record.from_json(line) for line in res.stdout.splitlines()]) == N_SAMPLE
+    res = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--what", "actors", "-o", "-"])
+    assert res.exit_code == 0 and list(csv.DictReader(io.StringIO(res.stdout)))
+    res = runner.invoke(app, ["export", "--db", db, "--format", "parquet", "--out", "-"])
+    assert res.exit_code == 2 and res.stdout == ""
+    assert res.stderr.strip() == ("error: parquet is binary and is not written to standard output: give --out FILE "
+                                  "(default: articles.parquet), or --format jsonl or csv")
+    assert list(tmp_path.iterdir()) == []  # no file named "-", no articles.parquet
+
+
+def test_reading_a_missing_store_is_an_error(tmp_path, monkeypatch):
+    """A mistyped store is one line naming it, exit 2, and no empty store left behind."""
+    import uvicorn
+
+    served = []
+    monkeypatch.setattr(uvicorn, "run", lambda web, **kw: served.append(kw))
+    monkeypatch.chdir(tmp_path)
+    typo = tmp_path / "sub" / "nwes.db"
+    typo.parent.mkdir()
+    for db, shown in ((str(typo), str(typo)), (f"sqlite:///{typo}", f"sqlite:///{typo}"), (None, "newsgraph.db")):
+        opt = ["--db", db] if db else []
+        for cmd in (["failures"], ["export"], ["export", "--format", "parquet", "--out", "a.parquet"], ["stories", "--db", db or "newsgraph.db"],
+                    ["timeline", "Moreau"], ["serve"]):
+            args = [*cmd, *(opt if "--db" not in cmd else [])]
+            res = runner.invoke(app, args)
+            assert res.exit_code == 2, (args, res.output)
+            line = res.stderr.strip()
+            assert "\n" not in line and line.startswith(f"error: no store at {shown} (make one with `newsgraph ingest FILES --db {shown}`"), (args, line)
+            assert "Traceback" not in res.output and res.stdout == ""
+    assert list(typo.parent.iterdir()) == [] and list(tmp_path.iterdir()) == [typo.parent]
+    assert served == []
+    # serve --create makes it (to be filled by POST /api/articles)
+    res = runner.invoke(app, ["serve", "--db", str(typo), "--create"])
+    assert res.exit_code == 0, res.output
+    assert typo.is_file() and len(served) == 1 and "created empty" in res.stderr
+    res = runner.invoke(app, ["failures", "--db", str(typo)])  # it exists now: an empty store
+    assert res.exit_code == 0 and res.stderr.startswith("0 failures")
+
+
 def test_bad_store_is_one_line_and_no_traceback(tmp_path):
     for cmd in (["ingest", str(SAMPLE)], ["failures"], ["export"]):
         res = runner.invoke(app, [*cmd, "--db", "postgresql://u:pw@127.0.0.1:1/none"])

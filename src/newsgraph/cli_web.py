@@ -15,24 +15,31 @@ def serve(
     db: Optional[str] = typer.Option(None, "--db", help="The store: a SQLite path or a database URL (default ./newsgraph.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    create: bool = typer.Option(False, "--create", help="Make the store, empty, when it does not exist (to fill it by POST /api/articles)."),
 ) -> None:
-    """Serve the API (/api, schema at /openapi.json) and the web pages.
+    """Serve the API (/api, schema at /openapi.json, described at /docs) and the web pages.
 
-    POST /api/articles is enabled only when NEWSGRAPH_TOKEN is set; clients send it as
+    The store must exist (made by `newsgraph ingest` or `newsgraph demo`) unless --create is
+    given. POST /api/articles is enabled only when NEWSGRAPH_TOKEN is set; clients send it as
     `Authorization: Bearer <token>`.
     """
     import uvicorn
 
     from .api import TOKEN_ENV, create_app
+    from .cli_store import missing_store, no_store_message
 
-    if db is None and not os.path.exists("newsgraph.db"):
-        typer.echo("note: ./newsgraph.db does not exist yet; it is created empty (fill it with `newsgraph ingest` or `newsgraph demo`)", err=True)
+    missing = missing_store(db)
+    if missing is not None:
+        if not create:
+            typer.echo(f"error: {no_store_message(missing)}; or give --create to serve a new empty one", err=True)
+            raise typer.Exit(2)
+        typer.echo(f"note: {missing} does not exist yet; it is created empty", err=True)
     try:
         web = create_app(db)
     except Exception as e:  # a bad URL or an unreadable database: say so, no traceback
         typer.echo(f"error: cannot open the store {db or 'newsgraph.db'}: {e}", err=True)
         raise typer.Exit(1)
     shown = f"[{host}]" if ":" in host else host
-    typer.echo(f"newsgraph: serving http://{shown}:{port}/  (API at /api, schema at /openapi.json)", err=True)
+    typer.echo(f"newsgraph: serving http://{shown}:{port}/  (API at /api, described at /docs, schema at /openapi.json)", err=True)
     typer.echo(f"POST /api/articles: {'enabled' if os.environ.get(TOKEN_ENV) else f'disabled (set {TOKEN_ENV} to enable)'}", err=True)
     uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
