@@ -25,41 +25,15 @@ def _open(db: Optional[str]):
         raise typer.Exit(2)
 
 
-def missing_store(db: Optional[str]) -> Optional[str]:
-    """The file a SQLite store would be made at, when it does not exist (None: it exists, or the
-    store is a server's, which says itself whether it is there). A path, ./newsgraph.db when
-    None, or a sqlite:/// URL."""
+def _open_existing(db: Optional[str]):
+    """Open a store that must already exist: a mistyped path is an error, not a new empty store."""
     import re
 
     from .store import DEFAULT_DB
 
     path = db or DEFAULT_DB
-    if re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", path):
-        if not path.lower().startswith("sqlite"):
-            return None
-        from sqlalchemy.engine import make_url
-        from sqlalchemy.exc import ArgumentError
-
-        try:
-            file = make_url(path).database
-        except ArgumentError:
-            return None  # open_store says what is wrong with it
-        if not file or file == ":memory:" or file.startswith("file:"):
-            return None
-        return None if Path(file).expanduser().exists() else path
-    return None if Path(path).expanduser().exists() else path
-
-
-def no_store_message(path: str) -> str:
-    return f"no store at {path} (make one with `newsgraph ingest FILES --db {path}` or `newsgraph demo`)"
-
-
-def _open_existing(db: Optional[str]):
-    """Open a store that must already exist: a mistyped path is an error (exit 2), not a new
-    empty store left behind."""
-    path = missing_store(db)
-    if path is not None:
-        _err(no_store_message(path))
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", path) and not Path(path).expanduser().exists():
+        _err(f"no store at {path} (make one with `newsgraph ingest ... --db {path}`)")
         raise typer.Exit(2)
     return _open(db)
 
@@ -115,16 +89,24 @@ def ingest(
             stats = run_ingest(
                 sources, store, published=published, publisher=publisher, allow_private=allow_private,
                 batch_size=batch_size, on_progress=update,
+                on_store_wait=lambda msg: typer.echo(f"warning: {msg}", err=True),
             )
             if total is None or stats.done > (total or 0):
                 progress.update(task, total=stats.done)
             update(stats)
     except KeyboardInterrupt:
         interrupted = True
-    except Exception as e:  # the store went away mid-run (disk full, server down, ...)
-        from .store.db import _reason
+    except Exception as e:  # the store went away mid-run (disk full, read-only, server down, ...)
+        from sqlalchemy.exc import DBAPIError
 
-        _err(f"cannot write to the store at {store.name}: {_reason(e)}")
+        from .store.db import StoreError, _reason
+
+        if isinstance(e, StoreError):
+            _err(f"cannot write to the store at {store.name}: {e}")
+        elif isinstance(e, DBAPIError):
+            _err(f"cannot write to the store at {store.name}: {_reason(e)}")
+        else:  # a fault of ours: said in one line, the batches committed so far kept
+            _err(f"ingest stopped ({type(e).__name__}: {str(e).splitlines()[0][:300] if str(e) else ''}); the batches committed so far are in {store.name}")
         raise typer.Exit(2)
     finally:
         store.close()
@@ -150,7 +132,7 @@ def failures_cmd(
     limit: int = typer.Option(1000, "--limit", min=1, help="At most this many, newest first."),
 ) -> None:
     """List the items that could not be ingested, with the reason."""
-    store = _open_existing(db)
+    store = _open(db)
     try:
         page = store.failures(limit=limit)
     finally:
@@ -180,20 +162,14 @@ def export(
     fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, csv or parquet."),
     what: ExportWhat = typer.Option(ExportWhat.articles, "--what", help="articles (jsonl: full records), attributions, actors, figures or events."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here; - or none: standard output (parquet: a file, WHAT.parquet by default)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here (default: standard output; parquet: WHAT.parquet)."),
 ) -> None:
     """Export the store: one row per article, attribution, actor, figure or event."""
     from .store.export import export as run_export
 
-    if out is not None and str(out) == "-":
-        if fmt is ExportFormat.parquet:
-            _err("parquet is binary and is not written to standard output: give --out FILE (default: "
-                 f"{what.value}.parquet), or --format jsonl or csv")
-            raise typer.Exit(2)
-        out = None
     if fmt is ExportFormat.parquet and out is None:
         out = Path(f"{what.value}.parquet")
-    store = _open_existing(db)
+    store = _open(db)
     try:
         n = run_export(store, what.value, fmt.value, out if out is not None else sys.stdout)
     except BrokenPipeError:

@@ -11,12 +11,19 @@ then, before the language model runs, so articles already in the store are skipp
 of extraction alone. The rest go through the pipeline (analyze_articles, the batched core of
 analyze_many) a batch at a time, and each batch is committed with the failures met on the way:
 a crash loses at most one batch, and a re-run continues where the last one stopped, ending with
-every article stored exactly once. A bad item (unreadable, no article text, an error in a
+every article stored exactly once (and in a story: one stored by a run stopped before it placed
+the article is placed by the re-run that meets it again). A bad item (unreadable, no article text, an error in a
 stage) is recorded as a failure with its reason and never stops the others.
 
 Records of web archives (WARC files) are skipped before extraction where their URL is stored
 already, and one whose article text was met earlier in the run is named as a duplicate; with
 the body hash, that keeps a re-run (or a run restarted after a kill) from storing anything twice.
+
+A PostgreSQL server that goes away mid-run (restarted, shutting down) is waited for, up to
+STORE_WAIT_S seconds, and the write that met it is made again on a new connection (a write is one
+transaction, and storing is idempotent by article id); a server still away then, or any other
+error of the store itself (a full disk, a read-only file), stops the run with a StoreError or the
+driver's OperationalError, the batches committed before it kept.
 """
 
 from __future__ import annotations
@@ -27,10 +34,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from .errors import InputError
-from .store.db import Store
+from .store.db import Store, StoreError, is_disconnect
+
+STORE_WAIT_S = 60.0  # how long a run waits for a PostgreSQL server that went away
 
 
 @dataclass
@@ -120,11 +129,15 @@ def ingest(
     analyse: Callable[[list[Any]], list[Any]] | None = None,
     stories: bool = True,
     read: Iterable[Any] | None = None,
+    store_wait: float | None = None,
+    on_store_wait: Callable[[str], None] | None = None,
 ) -> IngestStats:
     """Analyse and store every source; returns the counts. `analyse` (articles -> records)
     replaces the pipeline in tests. `read`, when given, is what was read already (Sources, and
     InputErrors for items that could not be: `newsgraph watch` fetches its items itself), taken
-    in place of reading `sources`."""
+    in place of reading `sources`. A store that went away is waited for up to `store_wait`
+    seconds (default STORE_WAIT_S); `on_store_wait` is told, in one line, when waiting starts.
+    Raises StoreError or OperationalError where the store cannot be written."""
     from .ingest import iter_sources
     from .pipeline import Item, analyze_articles, extract
 
@@ -134,6 +147,30 @@ def ingest(
 
         def analyse(arts: list[Any]) -> list[Any]:
             return list(analyze_articles(arts, batch_size=batch_size))
+
+    wait_s = STORE_WAIT_S if store_wait is None else store_wait
+
+    def retrying(call: Callable[[], Any]) -> Any:
+        """A store call, made again while a PostgreSQL server is away (up to wait_s)."""
+        from .store.db import _reason as db_reason
+
+        deadline = None
+        delay = 0.2
+        while True:
+            try:
+                return call()
+            except DBAPIError as e:
+                if not is_disconnect(e):
+                    raise
+                now = time.monotonic()
+                if deadline is None:
+                    deadline = now + wait_s
+                    if on_store_wait is not None and wait_s > 0:
+                        on_store_wait(f"the store is unreachable ({db_reason(e)}); waiting up to {wait_s:.0f} s for it")
+                if now >= deadline:
+                    raise StoreError(f"{db_reason(e)} (still unreachable after {wait_s:.0f} s)") from None
+                time.sleep(min(delay, deadline - now))
+                delay = min(delay * 2, 2.0)
 
     stats = IngestStats()
     batch: list[Any] = []  # extracted articles waiting for the pipeline
@@ -159,7 +196,7 @@ def ingest(
     def flush() -> None:
         if not batch and not fails:
             return
-        known = store.known_ids(a.id for a in batch) if batch else set()
+        known = retrying(lambda: store.known_ids([a.id for a in batch])) if batch else set()
         todo = [a for a in batch if a.id not in known]
         done_items = [a.source for a in batch if a.id in known and a.source]
         stats.skipped += len(batch) - len(todo)
@@ -186,26 +223,31 @@ def ingest(
         stats.analysis_s += t1 - t0
         resolved = done_items + [r.article.source for r in records if r.article.source]
         try:
-            added = store.add_many(records, failures=fails, resolved=resolved)
-        except OperationalError:
-            raise  # the store itself is unreachable, locked or full: stop, say so
+            added = retrying(lambda: store.add_many(records, failures=fails, resolved=resolved))
+        except (OperationalError, StoreError):
+            raise  # the store itself is unreachable, locked, read-only or full: stop, say so
         except Exception:
             # a record the database refuses: store the others one by one, that one fails
             added = []
             for r in records:
                 try:
-                    added.append(store.add(r))
-                except OperationalError:
+                    added.append(retrying(lambda: store.add(r)))
+                except (OperationalError, StoreError):
                     raise
                 except Exception as e:
                     fail(r.article.source or r.article.id, f"cannot store the record ({_reason(e)})", entries.get(id(r.article)))
-            store.add_many([], failures=fails, resolved=[x for x in resolved if x not in dict(fails)])
+            failed_items = dict(fails)
+            retrying(lambda: store.add_many([], failures=fails, resolved=[x for x in resolved if x not in failed_items]))
         if stories:
             new_ids = {aid for aid, new in added if new}
             fresh = [r for r in records if r.article.id in new_ids]
+            if known:  # stored before, but a run stopped (killed) before it put them into stories
+                left = retrying(lambda: store.storyless(known))
+                if left:
+                    fresh += retrying(lambda: store.records(left))
             try:
-                add_to_stories(store, fresh)
-            except OperationalError:
+                retrying(lambda: add_to_stories(store, fresh))
+            except (OperationalError, StoreError):
                 raise
             except Exception as e:  # the records are stored; a story that cannot be worked out is named
                 stats.story_errors += [(r.article.source or r.article.id, f"stored, but not put into a story ({_reason(e)})") for r in fresh]
@@ -227,7 +269,7 @@ def ingest(
         archived = getattr(src, "archive", None) is not None
         if archived and src.url:
             if stored_urls is None:
-                stored_urls = stored_url_keys(store)
+                stored_urls = retrying(lambda: stored_url_keys(store))
             if _url_key(src.url) in stored_urls:  # stored by an earlier run: not extracted again
                 stats.items.append([src.name, None, None])
                 stats.skipped += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -101,6 +102,26 @@ def _reason(e: BaseException) -> str:
     return msg[:1].lower() + msg[1:] if msg[:2] != msg[:2].upper() else msg
 
 
+def is_disconnect(e: BaseException) -> bool:
+    """True where a PostgreSQL server went away or cannot be reached yet (restarting, shutting
+    down, refusing connections): worth waiting for, as the same write succeeds once it is back.
+    A SQLite error (disk full, read-only, locked past the busy timeout) or a server's answer to
+    the statement itself (a full disk there, a constraint) is not."""
+    if not isinstance(e, DBAPIError):
+        return False
+    if e.connection_invalidated:
+        return True
+    orig = getattr(e, "orig", None)
+    if orig is None or type(orig).__module__.split(".")[0] != "psycopg":
+        return False
+    code = getattr(orig, "sqlstate", None)
+    if code is None:  # failed on the client side: no connection, or the connection was lost
+        import psycopg
+
+        return isinstance(orig, psycopg.OperationalError)
+    return code.startswith(("08", "57P"))  # connection exception; admin/crash shutdown, cannot connect now
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -180,11 +201,24 @@ def open_store(url_or_path: str | Path | None = None, *, migrate_schema: bool = 
                 pass
     except DBAPIError as e:
         engine.dispose()
-        raise StoreError(f"cannot open the store at {shown}: {_reason(e)}") from None
+        hint = _read_only(engine)
+        raise StoreError(f"cannot open the store at {shown}: {_reason(e)}{f' ({hint})' if hint else ''}") from None
     except OSError as e:
         engine.dispose()
         raise StoreError(f"cannot open the store at {shown}: {e.strerror or e}") from None
     return Store(engine, shown)
+
+
+def _read_only(engine: Engine) -> str | None:
+    """Why a SQLite store cannot be written, where the file system says so (None otherwise)."""
+    if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+        return None
+    path = Path(engine.url.database)
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return "its folder is read-only, and SQLite keeps its journal beside the file"
+    return None
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -1146,6 +1180,19 @@ class Store:
 
     def records(self, article_ids: list[str]) -> list[Record]:
         return _stories.records(self, article_ids)
+
+    def storyless(self, article_ids: Iterable[str]) -> list[str]:
+        """Those of the stored ids that are in no story: what an ingest stopped between storing
+        a batch and placing it left behind (one query per 500)."""
+        from .schema import story_articles
+
+        ids = sorted(set(article_ids))
+        out: list[str] = []
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                placed = select(story_articles.c.article_pk).where(story_articles.c.article_pk == articles.c.pk).exists()
+                out += conn.execute(select(articles.c.id).where(articles.c.id.in_(ids[i : i + 500]), ~placed)).scalars()
+        return sorted(out)
 
     def stories(
         self, q: str | None = None, since: str | None = None, until: str | None = None, limit: int = 50, offset: int = 0
