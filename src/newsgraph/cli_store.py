@@ -25,15 +25,41 @@ def _open(db: Optional[str]):
         raise typer.Exit(2)
 
 
-def _open_existing(db: Optional[str]):
-    """Open a store that must already exist: a mistyped path is an error, not a new empty store."""
+def missing_store(db: Optional[str]) -> Optional[str]:
+    """The file a SQLite store would be made at, when it does not exist (None: it exists, or the
+    store is a server's, which says itself whether it is there). A path, ./newsgraph.db when
+    None, or a sqlite:/// URL."""
     import re
 
     from .store import DEFAULT_DB
 
     path = db or DEFAULT_DB
-    if not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", path) and not Path(path).expanduser().exists():
-        _err(f"no store at {path} (make one with `newsgraph ingest ... --db {path}`)")
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", path):
+        if not path.lower().startswith("sqlite"):
+            return None
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            file = make_url(path).database
+        except ArgumentError:
+            return None  # open_store says what is wrong with it
+        if not file or file == ":memory:" or file.startswith("file:"):
+            return None
+        return None if Path(file).expanduser().exists() else path
+    return None if Path(path).expanduser().exists() else path
+
+
+def no_store_message(path: str) -> str:
+    return f"no store at {path} (make one with `newsgraph ingest FILES --db {path}` or `newsgraph demo`)"
+
+
+def _open_existing(db: Optional[str]):
+    """Open a store that must already exist: a mistyped path is an error (exit 2), not a new
+    empty store left behind."""
+    path = missing_store(db)
+    if path is not None:
+        _err(no_store_message(path))
         raise typer.Exit(2)
     return _open(db)
 
@@ -132,7 +158,7 @@ def failures_cmd(
     limit: int = typer.Option(1000, "--limit", min=1, help="At most this many, newest first."),
 ) -> None:
     """List the items that could not be ingested, with the reason."""
-    store = _open(db)
+    store = _open_existing(db)
     try:
         page = store.failures(limit=limit)
     finally:
@@ -162,14 +188,20 @@ def export(
     fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, csv or parquet."),
     what: ExportWhat = typer.Option(ExportWhat.articles, "--what", help="articles (jsonl: full records), attributions, actors, figures or events."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here (default: standard output; parquet: WHAT.parquet)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here; - or none: standard output (parquet: a file, WHAT.parquet by default)."),
 ) -> None:
     """Export the store: one row per article, attribution, actor, figure or event."""
     from .store.export import export as run_export
 
+    if out is not None and str(out) == "-":
+        if fmt is ExportFormat.parquet:
+            _err("parquet is binary and is not written to standard output: give --out FILE (default: "
+                 f"{what.value}.parquet), or --format jsonl or csv")
+            raise typer.Exit(2)
+        out = None
     if fmt is ExportFormat.parquet and out is None:
         out = Path(f"{what.value}.parquet")
-    store = _open(db)
+    store = _open_existing(db)
     try:
         n = run_export(store, what.value, fmt.value, out if out is not None else sys.stdout)
     except BrokenPipeError:
