@@ -267,8 +267,8 @@ def test_newsquant_dev_set(tmp_path):
                          capture_output=True, text=True, check=True)
     scores = json.loads(res.stdout)
     assert scores["sentences_missing"] == 0
-    assert scores["value"][2] >= 90.0
-    assert scores["value+unit"][2] >= 82.0
+    assert scores["value"][2] >= 95.0
+    assert scores["value+unit"][2] >= 88.5
 
 
 def test_figure_names_the_event_its_counted_thing_takes_part_in(nlp):
@@ -278,3 +278,27 @@ def test_figure_names_the_event_its_counted_thing_takes_part_in(nlp):
     assert ev["At least 40 miners"] == "rescued"
     assert ev["12 workers"] == "died"
     assert ev["300 employees"] is None  # "has" is no event
+
+
+def test_unit_table_is_what_the_build_script_writes():
+    # the generated parts (CLDR currencies, the classifier learned from CQE's sentences) are not edited by hand
+    pytest.importorskip("babel")
+    train = SHARED / "newsquant" / "units-train.json"
+    if not train.exists():
+        pytest.skip("../shared/newsquant is not there (shared data missing)")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_units.py"
+    res = subprocess.run([sys.executable, str(script), "--check", "--train", str(train)], capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_ambiguous_surfaces_read_by_their_sentence(nlp):
+    tab = units()
+    assert {"pounds", "C", "R", "kn"} <= set(tab.ambiguous)
+    f = one(nlp, "She paid 40 pounds for the concert ticket.")
+    assert f.unit == "GBP"
+    f = one(nlp, "The parcel weighed 40 pounds on the scale.")
+    assert f.unit == "pound"
+    f = one(nlp, "The capacitor holds a charge of 50C at full voltage.")
+    assert f.unit == "coulomb"
+    f = one(nlp, "Temperatures reached 38C in the shade.")
+    assert f.unit == "degree Celsius"

@@ -68,6 +68,96 @@ def _case_sensitive(s: str) -> bool:
     return len(s) <= 2 or any(c.isupper() for c in s)
 
 
+_STOP = frozenset("""a an the of to in on at for by with from and or but is was were are be been being it its
+this that these those he she his her they their them we our you your i my me as so than then there here which who
+whom what when where while if into over under about after before up down out off only just also very more most
+has have had do does did not no can could would should will may might must each per every some any all one two
+three four five six seven eight nine ten""".split())
+
+
+def context_words(text: str) -> list[str]:
+    """The words a sentence gives the unit classifier: lower case, no stop words, a plural -s off.
+
+    The same reading builds the classifier (scripts/build_units.py) and applies it.
+    """
+    out = []
+    for w in re.findall(r"[A-Za-z][A-Za-z-]+", text):
+        w = w.lower()
+        if w in _STOP:
+            continue
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """A surface that means several units; a naive Bayes over the sentence's words picks one."""
+
+    name: str
+    units: tuple[str, ...]
+    default: str
+    prior: tuple[float, ...]
+    words: dict  # word -> tuple of counts, one per unit
+    totals: tuple[int, ...]
+    vocab: int
+
+    def scores(self, words: list[str]) -> list[float]:
+        import math
+        out = []
+        for i, n in enumerate(self.prior):
+            sc = math.log(n)
+            denom = self.totals[i] + self.vocab
+            for w in words:
+                c = self.words.get(w)
+                if c is not None:
+                    sc += math.log((c[i] + 1) / denom)
+            out.append(sc)
+        return out
+
+    def pick(self, words: list[str], margin: float) -> str:
+        sc = self.scores(words)
+        d = self.units.index(self.default)
+        best = max(range(len(sc)), key=lambda i: sc[i])
+        return self.units[best] if best != d and sc[best] - sc[d] > margin else self.default
+
+
+@dataclass(frozen=True)
+class BareCurrency:
+    """A currency name or symbol several currencies share ("shillings", "pesos", "kr")."""
+
+    codes: tuple[str, ...]
+    default: str | None
+
+
+@dataclass(frozen=True)
+class _AfterMatch:
+    sep: str
+    u: str
+    end_: int
+
+    def group(self, name: str) -> str:
+        return self.sep if name == "sep" else self.u
+
+    def end(self) -> int:
+        return self.end_
+
+
+@dataclass(frozen=True)
+class _BeforeMatch:
+    u: str
+    start_: int
+    neg: str | None
+    sp: str
+
+    def group(self, name: str) -> str | None:
+        return {"u": self.u, "neg": self.neg, "sp": self.sp}[name]
+
+    def start(self) -> int:
+        return self.start_
+
+
 class UnitTable:
     def __init__(self, data: dict):
         self.units: dict[str, Unit] = {}
@@ -80,11 +170,73 @@ class UnitTable:
                 self._before[s if _case_sensitive(s) else s.lower()] = unit
             for s in u.get("after", []):
                 self._after[s if _case_sensitive(s) else s.lower()] = unit
+        # generated currencies (CLDR): hand-kept surfaces and names win
+        self.cues: dict[str, list[str]] = {}
+        for code, c in data.get("currencies", {}).items():
+            unit = self.units.get(code)
+            if unit is None:
+                unit = self.units[code] = Unit(code, "money", c["nq"])
+            self.cues[code] = c.get("cues", [])
+            for s in c.get("before", []):
+                self._before.setdefault(s if _case_sensitive(s) else s.lower(), unit)
+            for s in c.get("after", []):
+                self._after.setdefault(s if _case_sensitive(s) else s.lower(), unit)
+        self.bare: dict[str, BareCurrency] = {}
+        self.common_bare: dict[str, BareCurrency] = {}  # also ordinary words: "won", "real", "mark"
+        for surface, b in data.get("bare_currency", {}).items():
+            if surface in ("dollar", "dollars"):
+                continue  # "dollars" is the US dollar in NewsQuant's reading, whatever the country
+            if b.get("common"):
+                codes = tuple(c for c in b["codes"] if c in self.units)
+                if codes and len(surface) > 2:
+                    self.common_bare[surface] = BareCurrency(codes, b.get("default"))
+                continue
+            codes = tuple(c for c in b["codes"] if c in self.units)
+            if not codes:
+                continue
+            key = surface if _case_sensitive(surface) else surface.lower()
+            claimed = self._after.get(key)
+            default = claimed.key if claimed is not None and claimed.key in codes else b.get("default")
+            self.bare[key] = BareCurrency(codes, default)
+            if claimed is None and len(surface) > 2:
+                if default is None:  # no currency to prefer: the bare name is the unit ("dinars" -> dinar)
+                    name = re.sub(r"(?:e?s)$", "", surface.lower()) if surface.lower() not in ("kronor", "kroner") else surface.lower()
+                    default_unit = self.units.setdefault(name, Unit(name, "money", name))
+                else:
+                    default_unit = self.units[default]
+                self._after[key] = default_unit
+        # surfaces that mean several units, with their classifier
+        self.margin: float = float(data.get("ambiguous_margin", 2.0))
+        self.ambiguous: dict[str, Ambiguity] = {}
+        self._amb_short: dict[str, Ambiguity] = {}  # one- or two-letter surfaces and marks read with a guard
+        for name, a in data.get("ambiguous", {}).items():
+            units_ = tuple(a["units"])
+            if any(u not in self.units for u in units_):
+                continue
+            n = len(units_)
+            totals = [0] * n
+            for c in a["words"].values():
+                for i in range(n):
+                    totals[i] += c[i]
+            amb = Ambiguity(name, units_, a["default"], tuple(max(x, 1) for x in a["sentences"]),
+                            {w: tuple(c) for w, c in a["words"].items()}, tuple(totals), len(a["words"]) or 1)
+            for sfc in a["surfaces"]:
+                self.ambiguous[sfc] = amb
+                if a.get("where") == "after" and sfc not in self._after and sfc.lower() not in self._after:
+                    self._amb_short[sfc] = amb
         self.mult_words: dict[str, int] = data["multipliers"]["words"]
         self.mult_glued: dict[str, int] = data["multipliers"]["glued"]
         self.per: dict[str, str] = {w: name for name, ws in data["per"].items() for w in ws}
         self.people: set[str] = {w.lower() for w in data["people"]}
         # a currency (or other prefix) right before the number, optionally a space and a minus sign
+        self._before_max = max((len(k) for k in self._before), default=0)
+        self._after_max = max((len(k) for k in self._after), default=0)
+        self._after_cs = {k for k in self._after if _case_sensitive(k)}
+        self._after_ci = {k for k in self._after if not _case_sensitive(k)}
+        self._before_cs = {k for k in self._before if _case_sensitive(k)}
+        self._before_ci = {k for k in self._before if not _case_sensitive(k)}
+        self._after_cs_first = {k[0] for k in self._after if _case_sensitive(k)}
+        self._after_ci_first = {k[0].lower() for k in self._after if not _case_sensitive(k)}
         self.before_re = re.compile(
             r"(?:(?<![A-Za-z])(?P<u>" + _alternation(list(self._before)) + r"))(?P<sp>[ \u00a0]?)(?P<neg>-)?$"
         )
@@ -111,6 +263,73 @@ class UnitTable:
             + r"|[ \u00a0]+per[ \u00a0]+(?P<any>[a-z]+)\b",  # "per phone": any noun after "per"
             re.I,
         )
+        self.common_re = re.compile(
+            r"[ \u00a0](?P<u>" + "|".join(map(re.escape, sorted(self.common_bare, key=len, reverse=True))) + r")(?![A-Za-z0-9])"
+        ) if self.common_bare else None
+        short = sorted(self._amb_short, key=len, reverse=True)
+        self.amb_short_re = re.compile(
+            r"(?P<sep>[ \u00a0]?)(?P<u>" + "|".join(map(re.escape, short)) + r")(?![A-Za-z0-9])"
+        ) if short else None
+        # the per-names of the generated currencies' bare names ("a kilo" -> kilogram) stay as they are
+
+    def after_match(self, text: str, pos: int) -> "_AfterMatch | None":
+        """The unit right after a number, as after_re.match(text, pos) finds it, by look-up.
+
+        The separator is tried as the pattern tries it (a space if there is one, else none, then a
+        hyphen); for each, the longest surface that ends before a character that is no letter or
+        digit wins.
+        """
+        n = len(text)
+        seps = []
+        if pos < n and text[pos] in " \u00a0":
+            seps.append(1)
+        seps.append(0)
+        if pos < n and text[pos] == "-":
+            seps.append(1)
+        dcs, dci, cs, ci = self._after_cs, self._after_ci, self._after_cs_first, self._after_ci_first
+        for k in seps:
+            st = pos + k
+            if st >= n or (text[st] not in cs and text[st].lower() not in ci):
+                continue
+            hi = min(n, st + self._after_max)
+            for e in range(hi, st, -1):
+                if e < n and text[e].isascii() and text[e].isalnum():
+                    continue
+                cand = text[st:e]
+                if cand in dcs or cand.lower() in dci:
+                    return _AfterMatch(text[pos:st], cand, e)
+        return None
+
+    def before_match(self, left: str) -> "_BeforeMatch | None":
+        """The currency (or other prefix) that ends `left`, as before_re would find it, by suffix look-up.
+
+        Same matches as `before_re.search(left)` (the longest surface that ends the text, not after
+        a letter, then an optional space and minus sign), without trying each of several hundred
+        alternatives at each position.
+        """
+        core, neg = left, None
+        if core.endswith("-"):
+            core, neg = core[:-1], "-"
+        sp = ""
+        if core.endswith((" ", "\u00a0")):
+            core, sp = core[:-1], core[-1]
+        dcs, dci = self._before_cs, self._before_ci
+        for n in range(min(self._before_max, len(core)), 0, -1):
+            cand = core[-n:]
+            if cand in dcs or cand.lower() in dci:
+                hit = cand
+            else:
+                continue
+            start = len(core) - n
+            if start > 0 and core[start - 1].isascii() and core[start - 1].isalpha():
+                continue
+            return _BeforeMatch(hit, start, neg, sp)
+        return None
+
+    def ambiguity(self, surface: str | None) -> Ambiguity | None:
+        if not surface:
+            return None
+        return self.ambiguous.get(surface) or (self.ambiguous.get(surface.lower()) if len(surface) > 2 else None)
 
     def before_unit(self, s: str) -> Unit | None:
         return self._before.get(s) or self._before.get(s.lower())
@@ -266,6 +485,9 @@ class Quantity:
     context_before: str = ""  # the words before the figure, as read by _read_context
     date_ent: bool = False  # spaCy's NER put the number in a DATE or TIME entity
     dangling: str | None = None  # "four-, five- and six-cylinder": the noun the hyphen waits for
+    amb: "Ambiguity | None" = None  # the unit's surface means several units: resolved on the sentence
+    strict_amb: bool = False  # ... and the number is no figure unless the classifier picks the default
+    strong: bool = False  # "13,000-strong": the members of the body it modifies
     drop: bool = False
 
     @property
@@ -384,15 +606,45 @@ def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
             break
         q.multiplier *= tab.mult_words[m.group("m").lower()]
         pos = m.end()
-    m = tab.after_re.match(text, pos)
+    # feet and inches, stones and pounds: "5'11\"", "6 ft 2 in", "11 st 4 lb" (two quantities)
+    c = _COMPOUND_RE.match(text, pos) if q.unit is None and not q.written else None
+    if c:
+        q.unit, q.unit_text = (tab.units["stone"], c.group("s")) if c.group("s") else (tab.units["foot"], c.group("u"))
+        q.end = c.end()
+        return True
+    m = tab.after_match(text, pos)
+    if m is None and q.unit is None and not q.written and re.search(r"\d[ \u00a0]*(?:'|′|ft|feet|foot)[ \u00a0]*$", text[max(0, q.num_start - 12):q.num_start]):
+        i = re.match(r"[ \u00a0]?(?P<u>in|ins|inches|''|\")(?![A-Za-z0-9])", text[pos:pos + 8])
+        if i:
+            q.unit, q.unit_text = tab.units["inch"], i.group("u")
+            q.end = pos + i.end()
+            return True
     if m is None and tab.glued_re is not None and q.unit is None:
         m = tab.glued_re.match(text, pos)
         if m:
             q.unit, q.unit_text = tab._glued[m.group("u")], m.group("u")
             pos = m.end()
             m = None
+    if m is None and q.unit is None and tab.common_re is not None:
+        cm = tab.common_re.match(text, pos)
+        if cm:
+            b = tab.common_bare[cm.group("u")]
+            named = [c for c in b.codes if any(re.search(rf"(?<![A-Za-z]){re.escape(cue)}(?![a-z])", text)
+                                               for cue in tab.cues.get(c, []))]
+            code = named[0] if len(named) == 1 else (b.default if q.multiplier > 1 and not named else None)
+            if code is not None:
+                q.unit, q.unit_text = tab.units[code], cm.group("u")
+                pos = cm.end()
+    if m is None and q.unit is None and tab.amb_short_re is not None:
+        m2 = tab.amb_short_re.match(text, pos)
+        if m2 and _short_unit_ok(text, q, m2):
+            amb = tab.ambiguous[m2.group("u")]
+            q.unit, q.unit_text, q.amb = tab.units[amb.default], m2.group("u"), amb
+            pos = m2.end()
     if m:
         u = tab.after_unit(m.group("u"))
+        if u is not None and m.group("u") in ("'", '"') and not _quote_mark_ok(text, q, m.group("u"), m.group("sep")):
+            u = None  # a quotation mark
         if u is not None and q.unit is None:
             # "pounds" is weight unless it is a large sum ("39 billion pounds")
             if u.key == "pound" and q.multiplier >= 10**6:
@@ -400,14 +652,57 @@ def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
             q.unit, q.unit_text = u, m.group("u")
             q.hyphen_adj = m.group("sep") == "-"
             pos = m.end()
+            if u.key == "stone" and not _STONE_OK.search(text[max(0, q.start - 80):m.end() + 20]):
+                q.unit, q.unit_text, pos = None, None, q.num_end  # "threw 7 stones": a count
         elif u is not None and u is q.unit:
             pos = m.end()  # "US$5 USD": the same currency written twice
+    if q.unit is None and re.match(r"-strong\b", text[pos:pos + 8], re.I):
+        q.strong = True  # "a 13,000-strong force": the body's members
+        pos += len("-strong")
+    if q.amb is None and q.unit is not None:
+        q.amb = tab.ambiguity(q.unit_text)
     if pos < len(text) and text[pos].isalpha() and pos == q.num_end:
         return False  # 5G, 22nd, 1970s, 9AB8: a code, an ordinal or a decade
     if q.unit is None and re.match(r"-[A-Z](?![A-Za-z])", text[pos:pos + 3]):
         return False  # 10-K, 4-F: a form or a class
     q.end = pos
     return True
+
+
+_COMPOUND_RE = re.compile(
+    r"[ \u00a0]?(?P<u>'|′|ft|feet|foot)(?=[ \u00a0]?\d{1,2}(?:\.\d+)?[ \u00a0]?(?:\"|″|''|in\b|ins\b|inches\b))"
+    r"|[ \u00a0]?(?P<s>st|stone)(?=[ \u00a0]?\d{1,2}(?:\.\d+)?[ \u00a0]?(?:lb|lbs|pounds?)\b)"
+)
+_STONE_OK = re.compile(r"weigh|weight|heav|pounds|lbs?\b|kilos|\bkg\b|\bst(?:one)?s?[ \u00a0]*\d", re.I)
+# after a one- or two-letter unit set apart by a space ("18 R.", "2.5 F of capacitance"): what may follow
+_SHORT_NEXT = re.compile(
+    r"[ \u00a0]*(?:[.,;:!?)\]]|$)|[ \u00a0]+(?:per|of|and|or|each|higher|lower|coins?|capacitors?|dose|yield|"
+    r"bombs?|warheads?|lenses?|glasses|resolution|charge|speed|cross[- ]sections?|viscosity)\b"
+)
+
+
+def _quote_mark_ok(text: str, q: Quantity, u: str, sep: str) -> bool:
+    """ '5\'' or '12"' as feet or inches, not a quotation closing after a number ("'we need 20'")."""
+    if sep or q.written:
+        return False
+    before = text[:q.num_start]
+    if u == '"':
+        return before.count('"') % 2 == 0  # an odd count: this one closes a quotation
+    openers = len(re.findall(r"(?:^|(?<=[\s(\[\"]))'", before))
+    closers = len(re.findall(r"'(?=[\s.,;:!?)\]\"]|$)", before))
+    return openers <= closers
+
+
+def _short_unit_ok(text: str, q: Quantity, m: re.Match) -> bool:
+    """A one-letter unit, a two-letter one or a prime mark after a number, read only where it can be one."""
+    u, sep = m.group("u"), m.group("sep")
+    if u in ("'", '"'):
+        return _quote_mark_ok(text, q, u, sep)
+    if u in ("′", "″"):
+        return not sep
+    if not sep:
+        return True
+    return _SHORT_NEXT.match(text, m.end()) is not None
 
 
 def _scan(doc: Doc) -> list[Quantity]:
@@ -428,7 +723,7 @@ def _scan(doc: Doc) -> list[Quantity]:
             continue
         q = Quantity(start=s, end=e, num_start=s, num_end=e, value=v)
         left = text[max(0, s - 12):s]
-        b = tab.before_re.search(left)
+        b = tab.before_match(left)
         if b:
             q.unit = tab.before_unit(b.group("u"))
             q.unit_text = b.group("u")
@@ -436,6 +731,10 @@ def _scan(doc: Doc) -> list[Quantity]:
             if b.group("neg"):
                 q.negative_sign = True
                 q.value = -v
+        elif re.search(r"(?:^|(?<=[\s(]))R$", left) and "R" in tab.ambiguous and "ZAR" in tab.units:
+            # "R150": the rand where the sentence reads as money, else a code (R2, a route)
+            q.unit, q.unit_text, q.amb, q.strict_amb = tab.units["ZAR"], "R", tab.ambiguous["R"], True
+            q.start = s - 1
         else:
             if left and (left[-1].isalpha() or left[-1] in "_"):
                 continue  # S23, M21, mk5: a code
@@ -475,7 +774,7 @@ def _scan(doc: Doc) -> list[Quantity]:
             continue
         q = Quantity(start=s, end=e, num_start=s, num_end=e, value=v, written=True, weak=True)
         left = text[max(0, s - 12):s]
-        b = tab.before_re.search(left)
+        b = tab.before_match(left)
         if b and not b.group("u").isalpha():
             q.unit = tab.before_unit(b.group("u"))
             q.unit_text = b.group("u")
@@ -502,10 +801,71 @@ def _scan(doc: Doc) -> list[Quantity]:
                     q.unit, q.unit_text = u, m.group("w")
                 else:
                     q.dangling = m.group("w")
+        if q.unit is not None and (q.amb is not None or q.unit_text):
+            _resolve_unit(doc, text, q, tab)
+        if q.strong and q.unit is None:
+            q.kind, q.weak = "count", False
+            q.count_unit, q.count_nq = "people", "people"
         if q.unit is not None:
             q.kind = q.unit.kind
             q.weak = False
-    return found
+    return [q for q in found if not q.drop]
+
+
+_MONEY_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:costs?|costing|price[sd]?|pa(?:y|id|ys|ying)|worth|fees?|salar(?:y|ies)|wages?|s[oe]ll?s?|sold|"
+    r"b(?:uy|uys|ought)|sp[ea]nt|spend|fined?|budget|charged?|earn(?:s|ed)?|tickets?|rent|loan|debt|bill)(?![A-Za-z])",
+    re.I,
+)
+
+
+def _sentence_of(doc: Doc, text: str, pos: int) -> str:
+    sp = doc.char_span(pos, min(len(text), pos + 1), alignment_mode="expand")
+    if sp is None or not len(sp):
+        return text
+    return sp[0].sent.text
+
+
+def _resolve_unit(doc: Doc, text: str, q: Quantity, tab: UnitTable) -> None:
+    """A surface that means several units: the classifier on the sentence, then the country named."""
+    sent = None
+    if q.amb is not None:
+        amb = q.amb
+        if amb.name == "pound" and q.multiplier >= 10**6:
+            q.unit = tab.units["GBP"]  # "39 billion pounds": money
+        elif amb.name == "pound" and re.match(r"[ \u00a0]+of[ \u00a0]+(?!(?:the[ \u00a0]+)?(?:taxpayers?|public|their|his|her|its|our|my|your)\b)[a-z]",
+                                              text[q.end:q.end + 30]):
+            q.unit = tab.units["pound"]  # "20 pounds of coffee": weight
+        else:
+            sent = _sentence_of(doc, text, q.num_start)
+            skip = {x.lower() for x in amb.units} | {(q.unit_text or "").lower()}
+            words = [w for w in context_words(sent) if w not in skip]
+            if q.strict_amb:
+                # "R150": money only where the sentence talks money or the text names the country
+                sc = amb.scores(words)
+                named = any(re.search(rf"(?<![A-Za-z]){re.escape(c)}(?![a-z])", text)
+                            for c in tab.cues.get(q.unit.key, []) + ["rand"])
+                if sc[amb.units.index(amb.default)] < max(sc) or not (named or _MONEY_WORDS.search(sent)):
+                    q.drop = True
+                    return
+            else:
+                q.unit = tab.units[amb.pick(words, tab.margin)]
+    # a bare currency name several currencies share: the one whose country the text names
+    surface = q.unit_text or ""
+    b = tab.bare.get(surface) or tab.bare.get(surface.lower())
+    if b is None and q.unit is not None and q.unit.key == "GBP" and surface.lower() in ("pound", "pounds"):
+        b = tab.bare.get("pounds")
+    if b is None or q.unit is None or q.unit.kind != "money":
+        return
+    sent = sent or _sentence_of(doc, text, q.num_start)
+    for where in (sent, text):
+        hits = [c for c in b.codes if any(re.search(rf"(?<![A-Za-z]){re.escape(cue)}(?![a-z])", where)
+                                          for cue in tab.cues.get(c, []))]
+        if len(hits) == 1:
+            q.unit = tab.units[hits[0]]
+            return
+        if hits:
+            break
 
 
 _AGE_RE = re.compile(r"(?<![A-Za-z])(?:age[ \u00a0]+of|aged)[ \u00a0]+$", re.I)
@@ -646,6 +1006,8 @@ def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
         q.count_unit = "people" if is_person else doc_text(doc)[first.idx:head.idx + len(head.text)]
         if q.kind == "count":
             q.end = max(q.end, q.count_np[1])
+        if q.strong:  # "the 13,000-strong UN mission": people, about the mission
+            q.count_unit = q.count_nq = "people"
 
 
 def _is_name_number(doc: Doc, q: Quantity) -> bool:
@@ -780,6 +1142,56 @@ def _inherit_conversions(text: str, found: list[Quantity]) -> None:
             b.direction, b.role = a.direction, a.role
 
 
+_LEVEL_BEFORE = re.compile(r"(?<![A-Za-z])(?:to|at)[ \u00a0]+$", re.I)
+_INDEX_WORDS = re.compile(r"(?<![A-Za-z])(?:points?|index|indices|indexes)(?![A-Za-z])", re.I)
+_CARRY_KINDS = ("money", "percent", "points")
+
+
+def _bare_number(text: str, q: Quantity) -> bool:
+    return (q.unit is None and q.kind == "bare" and not q.written and not q.drop and not q.is_range
+            and not _yearlike(text[q.num_start:q.num_end]))
+
+
+def _carry_units(doc: Doc, text: str, found: list[Quantity]) -> None:
+    """A bare number that restates the unit of a figure beside it takes that unit.
+
+    - an index level after a move in points: "rose 64.06 points to 4,577.10", "lost 1.1% to end
+      at 1,334.20" in a sentence about an index;
+    - the second of two parallel figures: "DAX rose by 2 percent but Nasdaq fell by 1", "the
+      highest is 84.75 cents, the lowest is 74.07" (the same word before both);
+    - a number given before its unit's twin: "it costs 8 or $9".
+    """
+    for i, b in enumerate(found):
+        if not _bare_number(text, b):
+            continue
+        sent = _sentence_of(doc, text, b.num_start)
+        s0 = text.find(sent) if sent else 0
+        same = [a for a in found if a is not b and not a.drop and a.unit is not None and a.unit.kind in _CARRY_KINDS
+                and (s0 <= a.start < s0 + len(sent))]
+        if not same:
+            continue
+        earlier = [a for a in same if a.end <= b.start]
+        raw = text[b.num_start:b.num_end]
+        level = b.value >= 100 and ("." in raw or "," in raw or b.value >= 1000)
+        if level and _LEVEL_BEFORE.search(text[max(0, b.start - 12):b.start]) and _INDEX_WORDS.search(sent) \
+                and any(a.unit.kind in ("points", "percent") for a in earlier):
+            b.unit, b.kind = units().units["point"], "points"
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and nxt in same and nxt.unit.kind == "money" and \
+                re.fullmatch(r"[ \u00a0]*(?:or|to|and|-)[ \u00a0]*", text[b.end:nxt.start]) and b.value <= nxt.value:
+            b.unit, b.unit_text, b.kind = nxt.unit, None, nxt.unit.kind
+            continue
+        wb = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(0, b.start - 20):b.start])
+        if wb is None or wb.group(1).lower() in ("of", "and", "or", "to", "the", "a"):
+            continue
+        for a in reversed(earlier):
+            wa = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(0, a.start - 20):a.start])
+            if wa is not None and wa.group(1).lower() == wb.group(1).lower() and a.per is None:
+                b.unit, b.kind = a.unit, a.unit.kind
+                break
+
+
 def _join(a: Quantity, b: Quantity) -> Quantity:
     av = a.value
     if a.multiplier == 1 and b.multiplier != 1 and abs(av) < 1000:
@@ -830,6 +1242,41 @@ def _read_context(text: str, q: Quantity) -> None:
         q.direction, q.role = "down", "by"
 
 
+# nouns that name a document, a part of one, or a numbered thing: the number after them is its name
+_DESIGNATOR_RE = re.compile(
+    r"(?<![A-Za-z])(?P<w>resolutions?|articles?|sections?|chapters?|decrees?|laws?|acts?|bills?|cases?|orders?|"
+    r"paragraphs?|paras?\.?|clauses?|rules?|regulations?|directives?|amendments?|titles?|annex(?:es)?|protocols?|"
+    r"forms?|dockets?|volumes?|vols?\.|parts?|schedules?|rooms?|flights?|routes?|highways?|platforms?|gates?|"
+    r"pages?|pp?\.|items?|exhibits?|appendix|appendices|figures?|figs?\.|tables?|nos?\.|numbers?|#)"
+    r"[ \u00a0]*(?:(?:no\.|nos\.|number|#)[ \u00a0]*)?"
+    r"(?:[\d/.-]+[ \u00a0]*(?:,|and|or|&|to)[ \u00a0]*)*$",
+    re.I,
+)
+
+
+def _is_document_number(doc: Doc, text: str, q: Quantity) -> bool:
+    """ "resolution 2640", "Article 5", "Decree No. 12", "paragraphs 3 and 4", "page 12": a name."""
+    if q.written or q.is_range:
+        return False
+    m = _DESIGNATOR_RE.search(text[max(0, q.start - 60):q.start])
+    if m is None:
+        return False
+    w = m.group("w").lower()
+    pre = text[max(0, q.start - 60):q.start][:m.start()]
+    if w.startswith("case") and re.search(r"(?<![A-Za-z])in[ \u00a0]+$", pre, re.I):
+        return False  # "in case 5 people come"
+    if w not in ("#", "no.", "nos.") and not w.endswith("."):
+        toks = _tokens(doc, q.start - (len(text[max(0, q.start - 60):q.start]) - m.start()), q.start - 1)
+        wt = next((t for t in toks if t.lower_.startswith(w[:4])), None)
+        if wt is not None and wt.pos_ in ("VERB", "AUX"):
+            return False  # "order 500 tanks": a verb
+    # "resolution 15 countries backed": the number counts the noun right after it
+    if q.kind == "count" and q.count_head is not None and q.count_np is not None and q.count_np[0] <= q.num_end + 1 \
+            and doc[q.count_head].tag_ in ("NNS", "NNPS"):
+        return False
+    return True
+
+
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Every quantity mention in the doc, in text order (durations and "one of the" included)."""
     text = doc_text(doc)
@@ -839,10 +1286,13 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         _read_context(text, q)
     found = _merge_ranges(text, found)
     _inherit_conversions(text, found)
+    _carry_units(doc, text, found)
     for q in found:
         if q.drop:
             continue
-        if q.unit is None and _is_name_number(doc, q):
+        if q.unit is None and not q.strong and _is_document_number(doc, text, q):
+            q.drop = True  # resolution 2640, Article 5, Decree No. 12: a name, not a figure
+        elif q.unit is None and _is_name_number(doc, q):
             q.drop = True
         elif _is_date(doc, q):
             q.drop = True
