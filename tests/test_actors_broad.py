@@ -1,0 +1,193 @@
+"""Actors on passages written for issue 15, one group per failure class seen in real reports.
+
+Every passage below was written for this file (no sentence is taken from a dev set, the seed or
+any article); they vary the wording, the outlet style and the countries. Classes:
+
+- capitalised: no actor from a capitalised word that names nothing ("Repeatedly", "ET",
+  "GMT", a slug like "EXCLUSIVE-", the "Finance" of "Finance Minister"), and no name cut short
+  ("Times of" for "The Times of India");
+- body_of_state: a ministry, an agency, an army, a central bank or state media is an actor of its
+  own, affiliated with its country, not the country itself (as the speaker of what it says too);
+- person: a person whose name holds a place ("Kenya Barris", "Israel Adesanya") or that the
+  NER takes for an organisation is a person, not a location, country or organisation.
+
+Checks: ("has", name, type[, affiliation]): an actor so named (case folded; a lower-case name
+matches by containment) of that type; ("not", name): no actor so named; ("says", content
+fragment, name, affiliation): the attribution holding the fragment has that actor.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from newsgraph.components.actors import fold
+from newsgraph.pipeline import analyze
+
+CASES: list[tuple[str, str, str, list[tuple]]] = [
+    # ------------------------------------------------------------------ capitalised words
+    ("capitalised", "Claims denied",
+     "Repeatedly, the minister has denied the claims. Separately, the opposition called a strike for "
+     "9 p.m. ET on Friday.",
+     [("not", "Repeatedly"), ("not", "Separately"), ("not", "ET")]),
+    ("capitalised", "Summit times",
+     "The summit in Nairobi opens at 0900 GMT on Monday, and voting on the final text closes at 1800 UTC "
+     "on Tuesday.",
+     [("not", "GMT"), ("not", "UTC"), ("has", "Nairobi", "location")]),
+    ("capitalised", "Markets fall",
+     "Writing in the Times of India, the economist said the rupee would weaken. The Economic Times said "
+     "markets fell for a third day.",
+     [("not", "Times of"), ("has", "Times of India", "organization"), ("has", "Economic Times", "organization")]),
+    ("capitalised", "Wire digest",
+     "EXCLUSIVE-Glencore weighs a bid for a Canadian miner, sources say.\n\n"
+     "UPDATE 2-Zambia secures a debt deal with China, its finance ministry says.",
+     [("not", "EXCLUSIVE-Glencore"), ("not", "UPDATE"), ("has", "Glencore", "organization")]),
+    ("capitalised", "Blast in Lagos",
+     "BREAKING: Dozens were hurt in a blast at a market in Lagos. Police said a gas leak was to blame.",
+     [("not", "BREAKING"), ("not", "Dozens")]),
+    ("capitalised", "Budget delay",
+     "Finance Minister Lucy Banda criticised the delay on Tuesday. Crucially, the ruling party backed her.",
+     [("not", "Finance"), ("not", "Crucially"), ("has", "Lucy Banda", "person")]),
+    ("capitalised", "Seoul talks",
+     "Meanwhile, talks in Seoul will resume at 3 p.m. KST, and Undeterred, protesters marched to the "
+     "National Assembly.",
+     [("not", "KST"), ("not", "Undeterred"), ("not", "Meanwhile")]),
+    # ------------------------------------------------------------------ ministries, agencies, state media
+    ("body_of_state", "Suspects held",
+     "Egypt's interior ministry said three suspects had been arrested in Giza.",
+     [("says", "three suspects", "interior ministry", "Egypt")]),
+    ("body_of_state", "Typhoon toll",
+     "Chinese state media reported that the typhoon had killed 12 people in Fujian.",
+     [("says", "typhoon had killed", "state media", "China")]),
+    ("body_of_state", "Plan approved",
+     "Saudi state television said the king had approved the plan for the new port.",
+     [("says", "king had approved", "state television", "Saudi Arabia")]),
+    ("body_of_state", "Launch claimed",
+     "North Korea's state news agency KCNA said the satellite launch had been a success.",
+     [("says", "launch had been a success", "KCNA", "North Korea")]),
+    ("body_of_state", "Quake toll rises",
+     "Turkey's disaster agency said the death toll had risen to 40 in Malatya.",
+     [("says", "death toll had risen", "disaster agency", "Turkey")]),
+    ("body_of_state", "Currency reform",
+     "Nigeria's central bank said the currency reform would continue despite the shortages.",
+     [("says", "currency reform would continue", "central bank", "Nigeria")]),
+    ("body_of_state", "Carrier spotted",
+     "Japan's defence ministry said a Chinese aircraft carrier had sailed near Okinawa.",
+     [("says", "aircraft carrier had sailed", "defence ministry", "Japan")]),
+    ("body_of_state", "Broadcaster report",
+     "Iran's state broadcaster IRIB said the talks in Oman had ended without agreement.",
+     [("says", "talks in Oman had ended", "IRIB", "Iran")]),
+    # ------------------------------------------------------------------ people
+    ("person", "Title fight",
+     "Israel Adesanya told reporters in Sydney that he was ready for the rematch.",
+     [("has", "Israel Adesanya", "person"), ("not", "Adesanya"), ("not", "Israel")]),
+    ("person", "Series returns",
+     "Kenya Barris said the series would return next year with a new cast.",
+     [("has", "Kenya Barris", "person"), ("not", "Kenya")]),
+    ("person", "Verdict welcomed",
+     "Paris Hilton said she was delighted with the verdict in the case.",
+     [("has", "Paris Hilton", "person")]),
+    ("person", "Debt pledge",
+     "Hakainde Hichilema won the presidential vote by a wide margin. Hichilema said Zambia would repay its "
+     "debts.",
+     [("has", "Hakainde Hichilema", "person"), ("says", "Zambia would repay", "Hakainde Hichilema", None)]),
+    ("person", "Vote stolen",
+     "Maria Corina Machado said the vote had been stolen. Machado told supporters in Caracas to march on "
+     "Saturday.",
+     [("has", "Maria Corina Machado", "person"), ("says", "supporters in Caracas", "Maria Corina Machado", None)]),
+    ("person", "Trial opens",
+     "Chad Daybell's trial opened in Idaho on Monday. Daybell denied all the charges.",
+     [("has", "Chad Daybell", "person"), ("not", "Chad")]),
+    ("person", "Late winner",
+     "Mohamed Salah scored twice on Sunday. Salah said the team had deserved the win.",
+     [("has", "Mohamed Salah", "person"), ("says", "team had deserved", "Mohamed Salah", None)]),
+    ("person", "Premiere",
+     "Florence Pugh said the film had been hard to make. Austin Butler said he would return for the sequel.",
+     [("has", "Florence Pugh", "person"), ("has", "Austin Butler", "person")]),
+]
+
+CLASSES = ("capitalised", "body_of_state", "person")
+# before issue 15's fixes: capitalised 15/20, body_of_state 1/8, person 6/16; after: 20/20, 8/8,
+# 14/16 ("Hakainde Hichilema": a given name no table here knows, labelled ORG by the NER). A
+# floor sits under the measured share.
+FLOORS = {"capitalised": 0.9, "body_of_state": 0.85, "person": 0.8}
+
+
+def _name_ok(pred: str | None, gold: str) -> bool:
+    p, g = fold(pred or ""), fold(gold)
+    if not p:
+        return False
+    if p == g:
+        return True
+    return gold[:1].islower() and (g in p or p in g)
+
+
+@functools.lru_cache(maxsize=None)
+def _record(title: str, body: str):
+    return analyze(title + "\n\n" + body + "\n", published="2024-05-06")
+
+
+def run_case(title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str]]:
+    rec = _record(title, body)
+    actors = {a.id: a for a in rec.actors}
+    have = [(a.name, a.type, a.affiliation) for a in rec.actors]
+    out = []
+    for chk in checks:
+        if chk[0] == "not":
+            bad = [a for a in rec.actors if fold(a.name) == fold(chk[1])]
+            out.append((not bad, f"not {chk[1]!r}" + (f": got {(bad[0].name, bad[0].type)}" if bad else "")))
+        elif chk[0] == "has":
+            _, name, typ, *aff = chk
+            ok = any(_name_ok(a.name, name) and a.type == typ and (not aff or fold(a.affiliation or "") == fold(aff[0]))
+                     for a in rec.actors)
+            out.append((ok, f"has {name!r} ({typ}): actors {have}"))
+        else:
+            _, frag, name, aff = chk
+            got = [actors.get(a.actor) for a in rec.attributions if any(fold(frag) in fold(c.text) for c in a.content)]
+            ok = any(g is not None and _name_ok(g.name, name) and (aff is None or fold(g.affiliation or "") == fold(aff))
+                     for g in got)
+            desc = [(g.name, g.type, g.affiliation) if g else None for g in got] or "no attribution"
+            out.append((ok, f"says {frag!r} -> want {name!r} / {aff}, got {desc}"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def measure() -> dict[str, tuple[int, int, list[str]]]:
+    res: dict[str, tuple[int, int, list[str]]] = {}
+    for cls, title, body, checks in CASES:
+        n, ok, fails = res.get(cls, (0, 0, []))
+        for passed, what in run_case(title, body, checks):
+            n += 1
+            ok += passed
+            if not passed:
+                fails.append(f"{title}: {what}")
+        res[cls] = (n, ok, fails)
+    return res
+
+
+def test_cases_are_varied():
+    for cls in CLASSES:
+        passages = [c for c in CASES if c[0] == cls]
+        assert len(passages) >= 4, cls
+        assert len({c[1] for c in passages}) == len(passages)
+    for _cls, title, body, checks in CASES:
+        for chk in checks:
+            if chk[0] == "says":
+                assert fold(chk[1]) in fold(body), (title, chk)
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_share_per_class(cls):
+    n, ok, fails = measure()[cls]
+    print(f"\n{cls}: {ok}/{n} = {ok / n:.0%}")
+    for f in fails:
+        print("   ", f)
+    assert ok / n >= FLOORS[cls], fails
+
+
+if __name__ == "__main__":  # python -m tests.test_actors_broad: the shares and the failures
+    for cls, (n, ok, fails) in measure().items():
+        print(f"{cls}: {ok}/{n} = {ok / n:.0%}")
+        for f in fails:
+            print("   ", f)
