@@ -13,7 +13,6 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Union
 
@@ -28,6 +27,7 @@ from .decode import (
     looks_like_html,
     looks_like_html_bytes,
 )
+from .source import Source
 
 # files over this size are refused (a news article is far smaller)
 MAX_FILE_BYTES = 100_000_000
@@ -37,21 +37,6 @@ FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".warc", ".wa
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 StdinArg = Union[None, str, bytes, IO[str], IO[bytes]]
-
-
-@dataclass
-class Source:
-    name: str  # the item as the user gave it: path, URL, or "-" (a file's path inside a folder)
-    content: str  # decoded text
-    kind: str  # "html" or "text"
-    url: str | None = None  # the final URL for fetched pages (after redirects), else None
-    path: str | None = None  # the file path for files (the WARC file for an archived record)
-    # a publication date known from outside the page (a WARC record's date), YYYY-MM-DD: the
-    # page's own date wins over it, and --published over both
-    fallback_published: str | None = None
-    # the WARC file an archived record came from: the page may be anything a crawler met, so
-    # the pipeline refuses one not in English or without an article (pipeline.Item.from_archive)
-    archive: str | None = None
 
 
 def is_url(item: str) -> bool:

@@ -42,6 +42,7 @@ from ..errors import InputError
 from .decode import DecodeError, binary_reason, decode_bytes, format_size, looks_like_html, looks_like_html_bytes
 from .fetch import HTML_TYPES, MAX_BYTES, SNIFF_TYPES, TEXT_TYPES
 from .language import not_english
+from .source import Source
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # a page over this size is refused (the fetcher's cap; Common Crawl cuts records at 1 MB)
@@ -308,7 +309,6 @@ def _unbrotli(data: bytes) -> bytes:
 
 def _record(path: str, offset: int, rec, seen: WarcSeen, fno: int):
     """One response record: a Source, or raises InputError with the reason."""
-    from .sources import Source
 
     url = _target(rec)
     name = f"{path}#{offset}" + (f" {url}" if url else "")

@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from sqlalchemy import select
 
+from .rows import attribution_select
 from .db import Store, open_store
 from .schema import actor_names, actors, articles, attributions, event_actors, events, figures
 
@@ -96,7 +97,7 @@ def _row_chunks(store: Store, what: str) -> Iterator[list[dict[str, Any]]]:
     elif what == "attributions":
         # the store's own attribution query (the API's), keyed for chunking
         def stmt():
-            return store._attribution_select().add_columns(attributions.c.pk.label("_pk"))
+            return attribution_select().add_columns(attributions.c.pk.label("_pk"))
 
         yield from _chunks(store, stmt, attributions.c.pk)
     elif what == "actors":

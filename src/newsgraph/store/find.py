@@ -12,16 +12,15 @@ many match, as search.py orders them). Store.search and Store.attributions(q=) c
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, false, func, or_, select
 
 from . import search as fts
+from .rows import ARTICLE_COLS, StoreLike, _lim, _page, attribution_items, date_page
 from .schema import articles, attributions, story_articles
 from .stories import attach_stories
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .db import Store
 
 
 def _in_story(col: Any, story: str) -> Any:
@@ -66,7 +65,7 @@ def _not_by(ids: list[int]) -> Any:
 
 
 def search(
-    store: "Store",
+    store: StoreLike,
     q: str,
     limit: int = 20,
     offset: int = 0,
@@ -79,7 +78,6 @@ def search(
     plain-text `snippet` of the body; every item carries `highlights`: where q's words are, as
     [[start, end], ...] offsets into its fields (articles: title, snippet; attributions:
     content, speaker, actor_name) for the pages to mark."""
-    from .db import ARTICLE_COLS, _lim, _page
 
     limit, offset = _lim(limit, offset)
     with store.engine.connect() as conn:
@@ -112,7 +110,7 @@ def search(
             named = [attributions.c.actor_id.in_(ids), *where, *([narrow] if narrow is not None else [])]
             n_named = conn.execute(select(func.count()).select_from(attributions).where(*named)).scalar_one()
             if offset < n_named:
-                rows = store._date_page(
+                rows = date_page(
                     conn, select(attributions.c.pk), attributions, attributions.c.published, attributions.c.pk, named,
                     desc=True, limit=limit, offset=offset,
                 )
@@ -128,7 +126,7 @@ def search(
             where=[*where, _not_by(ids)] if ids else where, total=others, narrow=narrow,
         )
         pks += th.pks
-        atts = store._attribution_items(conn, pks)
+        atts = attribution_items(conn, pks)
         content = fts.highlights(conn, "attributions", q, pks)
         for t in atts:
             t["highlights"] = {

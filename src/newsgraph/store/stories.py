@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
 
@@ -45,8 +45,8 @@ from .schema import (
     term_df,
 )
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .db import Store
+from .rows import StoreLike, _iso, _lim, _now, _page, actor_key, date_page, upsert
+
 
 TERM_MAX = 200  # story_terms.term is String(200): longer terms are cut there
 N_DOCS = ""  # term_df's reserved row: the number of profiled articles
@@ -54,22 +54,6 @@ MAX_QUERY_TERMS = 2000  # candidates() looks up at most this many terms (the rar
 STORY_ARTICLES = 5000  # story() lists at most this many articles, reuse items, disagreements
 TIMELINE_CAP = 5000
 CHUNK = 500
-
-
-def _now() -> Any:
-    from .db import _now as now
-
-    return now()
-
-
-def _lim(limit: int, offset: int, cap: int = 1000) -> tuple[int, int]:
-    from .db import _lim as lim
-
-    return lim(limit, offset, cap)
-
-
-def _page(items: list[dict], total: int, limit: int, offset: int) -> dict[str, Any]:
-    return {"items": items, "total": int(total), "limit": limit, "offset": offset}
 
 
 def _chunks(xs: list[Any], n: int = CHUNK) -> Iterable[list[Any]]:
@@ -113,7 +97,7 @@ def _story_id(story_id: Any) -> str:
 # --- write side (corpus/) ----------------------------------------------------------------------
 
 
-def save_profile(store: "Store", article_id: str, profile: dict, terms: list[str], df_terms: list[str] | None = None) -> None:
+def save_profile(store: StoreLike, article_id: str, profile: dict, terms: list[str], df_terms: list[str] | None = None) -> None:
     """Keep an article's profile and replace its terms in the inverted index (`terms`), keeping
     the document frequency of every term the article has (`df_terms`, default `terms`: +1 for
     terms new to the article, -1 for those it lost) and the number of profiled articles.
@@ -128,7 +112,7 @@ def save_profile(store: "Store", article_id: str, profile: dict, terms: list[str
         had = prev is not None
         old = set(conn.execute(select(story_terms.c.term).where(story_terms.c.article_pk == pk)).scalars())
         old_counted = set(_loads(prev[0], {}).get("df_terms") or old) if had else set()
-        store._upsert(
+        upsert(
             conn, article_profiles, [{"article_pk": pk, "profile": _dumps({**profile, "df_terms": sorted(counted)})}],
             ["article_pk"], lambda ex: {"profile": ex.profile},
         )
@@ -144,7 +128,7 @@ def save_profile(store: "Store", article_id: str, profile: dict, terms: list[str
         if not had:
             bumps.insert(0, {"term": N_DOCS, "df": 1})
         # sorted keys: concurrent writers lock the rows in one order
-        store._upsert(conn, term_df, bumps, ["term"], lambda ex: {"df": term_df.c.df + ex.df})
+        upsert(conn, term_df, bumps, ["term"], lambda ex: {"df": term_df.c.df + ex.df})
 
 
 def _dfs(conn: Connection, terms: list[str]) -> dict[str, int]:
@@ -154,7 +138,7 @@ def _dfs(conn: Connection, terms: list[str]) -> dict[str, int]:
     return out
 
 
-def term_stats(store: "Store", terms: list[str]) -> tuple[int, dict[str, int]]:
+def term_stats(store: StoreLike, terms: list[str]) -> tuple[int, dict[str, int]]:
     """(number of profiled articles, {term: document frequency}) for the given terms (0 where
     no profiled article has the term). Terms are cut to 200 characters, as stored."""
     ts = _terms(terms)
@@ -200,7 +184,7 @@ def _profile_items(conn: Connection, pks: list[int]) -> dict[int, dict[str, Any]
 
 
 def candidates(
-    store: "Store", terms: list[str], max_df: int = 2000, limit: int = 200, exclude: str | None = None
+    store: StoreLike, terms: list[str], max_df: int = 2000, limit: int = 200, exclude: str | None = None
 ) -> list[dict[str, Any]]:
     """The profiled articles sharing the most of `terms`, best first (then the newest stored):
     [{"article_id", "story_id" (or None), "shared", "profile", "published", "publisher", "title"}].
@@ -234,7 +218,7 @@ def candidates(
     return out
 
 
-def story_profiles(store: "Store", story_id: str) -> list[dict[str, Any]]:
+def story_profiles(store: StoreLike, story_id: str) -> list[dict[str, Any]]:
     """The story's articles with their profiles ({} for an article not profiled):
     [{"article_id", "story_id", "profile", "published", "publisher", "title"}], by date."""
     with store.engine.connect() as conn:
@@ -311,7 +295,7 @@ def _refresh(conn: Connection, sid: str) -> None:
     _prune_links(conn, sid)
 
 
-def put_story(store: "Store", story: dict) -> None:
+def put_story(store: StoreLike, story: dict) -> None:
     """Create or replace a story: {"id", "title", "first_seen", "last_seen", "articles": [article
     ids], "outlets": [names]}. Its articles become exactly those given (ids not stored are
     skipped), moved from any other story; a story left with no articles is deleted (this one
@@ -351,9 +335,9 @@ def put_story(store: "Store", story: dict) -> None:
             "outlets": _dumps(outlets),
             "updated_at": _now(),
         }
-        store._upsert(conn, stories, [row], ["id"], lambda ex: {k: ex[k] for k in row if k != "id"})
+        upsert(conn, stories, [row], ["id"], lambda ex: {k: ex[k] for k in row if k != "id"})
         conn.execute(story_articles.delete().where(story_articles.c.story_id == sid, story_articles.c.article_pk.not_in(want)))
-        store._upsert(
+        upsert(
             conn, story_articles, [{"article_pk": p, "story_id": sid} for p in want], ["article_pk"],
             lambda ex: {"story_id": ex.story_id},
         )
@@ -362,13 +346,13 @@ def put_story(store: "Store", story: dict) -> None:
             _refresh(conn, o)
 
 
-def drop_story(store: "Store", story_id: str) -> None:
+def drop_story(store: StoreLike, story_id: str) -> None:
     """Delete a story with its article links, reuse and disagreements (its articles stay)."""
     with store.engine.begin() as conn:
         _drop(conn, str(story_id))
 
 
-def put_story_links(store: "Store", story_id: str, reuse_items: list[dict], disagreement_items: list[dict]) -> None:
+def put_story_links(store: StoreLike, story_id: str, reuse_items: list[dict], disagreement_items: list[dict]) -> None:
     """Replace a story's reuse and disagreements. reuse: [{"source": article id, "target": article
     id, "share", "credited", "pairs": [{"source_span", "target_span"}]}]; disagreements:
     [{"kind": "figure"|"quote", "about", "values": [{"article_id", "value", "unit", "text", "span",
@@ -403,7 +387,7 @@ def put_story_links(store: "Store", story_id: str, reuse_items: list[dict], disa
             conn.execute(insert(disagreements), drows)
 
 
-def records(store: "Store", article_ids: list[str]) -> list[Record]:
+def records(store: StoreLike, article_ids: list[str]) -> list[Record]:
     """The stored records of these articles, in the order given (those not stored left out)."""
     ids = [str(i) for i in article_ids]
     by: dict[str, str] = {}
@@ -433,7 +417,7 @@ def _story_item(r: Any) -> dict[str, Any]:
 
 
 def list_stories(
-    store: "Store", q: str | None = None, since: str | None = None, until: str | None = None, limit: int = 50, offset: int = 0
+    store: StoreLike, q: str | None = None, since: str | None = None, until: str | None = None, limit: int = 50, offset: int = 0
 ) -> dict[str, Any]:
     """Stories, latest last_seen first (undated last). q: part of the title, or a full-text query
     one of the story's articles matches; since/until: stories seen in that period."""
@@ -454,7 +438,7 @@ def list_stories(
         cond.append(stories.c.first_seen <= until[:10])
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(stories).where(*cond)).scalar_one()
-        rows = store._date_page(
+        rows = date_page(
             conn, select(*STORY_COLS), stories, stories.c.last_seen, stories.c.id, cond, desc=True, limit=limit, offset=offset
         )
     return _page([_story_item(r) for r in rows], total, limit, offset)
@@ -464,7 +448,7 @@ def _ref(r: Any, prefix: str) -> dict[str, Any]:
     return {k: r[f"{prefix}{k}"] for k in ("id", "title", "publisher", "published")}
 
 
-def story(store: "Store", story_id: str) -> dict[str, Any] | None:
+def story(store: StoreLike, story_id: str) -> dict[str, Any] | None:
     """One story: {id, title, first_seen, last_seen, n_articles, n_outlets, outlets, updated_at,
     articles: [{id, title, publisher, published, url}] (by date, then stored order; undated last),
     reuse: [{source: {id, title, publisher, published}, target: {...}, share, credited, pairs}]
@@ -478,7 +462,6 @@ def story(store: "Store", story_id: str) -> dict[str, Any] | None:
         if row is None:
             return None
         out = _story_item(row)
-        from .db import _iso
 
         out["updated_at"] = _iso(out.get("updated_at"))
         arts = conn.execute(
@@ -546,7 +529,7 @@ def story(store: "Store", story_id: str) -> dict[str, Any] | None:
     return out
 
 
-def article_story(store: "Store", article_id: str) -> dict[str, Any] | None:
+def article_story(store: StoreLike, article_id: str) -> dict[str, Any] | None:
     """The story an article is in: {id, title}, or None."""
     with store.engine.connect() as conn:
         r = conn.execute(
@@ -608,7 +591,7 @@ def _pair(a: Any, b: Any) -> list[int] | None:
 
 
 def actor_timeline(
-    store: "Store", actor_id: Any, limit: int = 200, offset: int = 0, kind: str | None = None, act: Any = None
+    store: StoreLike, actor_id: Any, limit: int = 200, offset: int = 0, kind: str | None = None, act: Any = None
 ) -> dict[str, Any] | None:
     """What an actor said (statements) and did or had done to it (events), in date order:
     published ascending (undated last), then the article's stored order, then the place in
@@ -622,7 +605,7 @@ def actor_timeline(
     those acts (say, write, think, decide, other; params.acts_param; None: every act)."""
     if kind not in (None, "statement", "event"):
         raise ValueError(f"kind is 'statement' or 'event', not {kind!r}")
-    aid = store.actor_key(actor_id)
+    aid = actor_key(actor_id)
     limit, offset = _lim(limit, offset, TIMELINE_CAP)
     n = offset + limit
     with store.engine.connect() as conn:
