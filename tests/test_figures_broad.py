@@ -136,6 +136,51 @@ CASES: list[tuple[str, list[tuple[object, str]]]] = [
     ("The recipe calls for 2 tablespoons of sugar and 250 ml of milk.", [(2, "tablespoon"), (250, "millilitre")]),
 ]
 
+# a second round, written before its fixes: money and measures in more forms (written amounts,
+# codes, lakh/crore, mixed fractions, feet and inches with points, hyphenated measures, "m" glued)
+CASES += [
+    ("The vendor charged twenty five dollars for the map.", [(25, "dollar")]),
+    ("He borrowed a hundred dollars from his brother.", [(100, "dollar")]),
+    ("The bill came to 1.5 million dollars.", [(1_500_000, "dollar")]),
+    ("The council spent five hundred euros on flowers.", [(500, "euro")]),
+    ("The pass costs USD 45 for a week.", [(45, "dollar")]),
+    ("Prices start at $ 9.99 per month.", [(9.99, "dollar per month")]),
+    ("A coffee costs 3.50 euros in Rome.", [(3.5, "euro")]),
+    ("The fine is 50 bucks.", [(50, "dollar")]),
+    ("The company reported revenue of EUR 2.3bn.", [(2_300_000_000, "euro")]),
+    ("The bank's profit rose to Rs 4,200 crore.", [(42_000_000_000, "indian rupee")]),
+    ("The budget is 2.4 lakh crore rupees.", [(2_400_000_000_000, "indian rupee")]),
+    ("Gold rose to $1,950 an ounce.", [(1950, "dollar per ounce")]),
+    ("Each share will pay a dividend of 12 cents.", [(12, "cent")]),
+    ("The new note is worth 500 yuan.", [(500, "chinese yuan")]),
+    ("He won £2.5m on the lottery.", [(2_500_000, "pound sterling")]),
+    ("The recipe needs 1 1/2 cups of flour.", [(1.5, "cup")]),
+    ("The pipe is 3/4 inch wide.", [(0.75, "inch")]),
+    ("The table measures 2.5 metres by 1.2 metres.", [(2.5, "metre"), (1.2, "metre")]),
+    ("The forward stands 6 feet 4 inches tall.", [(6, "foot"), (4, "inch")]),
+    ("She is 5 ft. 6 in. tall.", [(5, "foot"), (6, "inch")]),
+    ("The jet dropped a 2,000-pound bomb on the bridge.", [(2000, "pound-mass")]),
+    ("Workers repaired a 10-kilometre stretch of road.", [(10, "kilometre")]),
+    ("The parcel weighs 1.5kg.", [(1.5, "kilogram")]),
+    ("The catch was 40 lbs. heavier than last year.", [(40, "pound-mass")]),
+    ("The suitcase weighed 23 kilogrammes.", [(23, "kilogram")]),
+    ("The bridge is 1.2 mi. long.", [(1.2, "mile")]),
+    ("The calf weighed half a tonne.", [(0.5, "metric ton")]),
+    ("A 12-ounce can of soda has 39 grams of sugar.", [(12, "ounce"), (39, "gram")]),
+    ("The whale was 25 metres long and weighed 90 tonnes.", [(25, "metre"), (90, "metric ton")]),
+    ("The climber fell 200 ft.", [(200, "foot")]),
+    ("The river rose by two metres overnight.", [(2, "metre")]),
+    ("The plot is 30 m x 40 m.", [(30, "metre"), (40, "metre")]),
+    ("Hail stones the size of 5 cm fell.", [(5, "centimetre")]),
+    ("The trail climbs 1,200 vertical metres.", [(1200, "metre")]),
+    ("The rocket carries 20 tonnes to orbit.", [(20, "metric ton")]),
+    ("The dog weighs about 30 kilos.", [(30, "kilogram")]),
+    ("A 7-foot-tall statue was unveiled.", [(7, "foot")]),
+    ("The athlete threw the javelin 90.2m.", [(90.2, "metre")]),
+    ("The bag weighs three and a half pounds.", [(3.5, "pound-mass")]),
+    ("The new rule limits hand luggage to 7 kg per passenger.", [(7, "kilogram per passenger")]),
+    ("Tuition costs 9,250 pounds a year in England.", [(9250, "pound sterling per year")]),
+]
 
 # written after the fixes, as guards: surfaces the wider table reads as units must not fire here
 GUARDS: list[tuple[str, list[tuple[object, str]]]] = [
@@ -150,6 +195,11 @@ GUARDS: list[tuple[str, list[tuple[object, str]]]] = [
     ("The UN resolution was backed by 13 members.", [(13, "member")]),
     ("The shop ordered 500 units from the plant.", [(500, "unit")]),
     ("It was 10' high and 4\" thick.", [(10, "foot"), (4, "inch")]),
+    # CQE's unit of a count: the noun phrase with its modifiers before the number, no participles
+    ("The league's top four clubs all lost.", [(4, "top club")]),
+    ("She won a record 12 titles.", [(12, "record title")]),
+    ("The city installed 250 charging docks.", [(250, "dock")]),
+    ("Police arrested 30 suspected smugglers.", [(30, "smuggler")]),
 ]
 
 

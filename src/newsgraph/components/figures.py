@@ -363,8 +363,8 @@ _W_UNIT = rf"(?:{_W_NUM}(?:-{_W_NUM})?|{_W_SCALE})"
 _WORD_NUM_RE = re.compile(
     # (?=...): the first letters of the alternatives, so that `re` passes over most positions
     # on one character class (the same matches, faster); likewise in the patterns below
-    rf"(?=[ahzotfsen])\b(?:(?:half[ \u00a0]+)?an?[ \u00a0]+{_W_SCALE}|{_W_NUM}(?:-{_W_NUM})?)"
-    rf"(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0]+|-){_W_UNIT})*(?=fold\b|(?![A-Za-z]))",
+    rf"(?=[ahzotfsen])\b(?:(?:half[ \u00a0]+)?an?[ \u00a0]+{_W_SCALE}|{_W_NUM}(?:-{_W_NUM})?|half[ \u00a0]+an?(?=[ \u00a0]+[a-z]))"
+    rf"(?:(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0]+|-){_W_UNIT})*(?:[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half)?(?=fold\b|(?![A-Za-z]))",
     re.I,
 )
 _PLURAL_RE = re.compile(
@@ -372,7 +372,12 @@ _PLURAL_RE = re.compile(
     r"(?:[ \u00a0]+of[ \u00a0]+(?P<b>thousands|millions|billions))?(?=[ \u00a0]+of\b)",
     re.I,
 )
-_DIGIT_RE = re.compile(r"(?=[\d.])(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:/(?P<den>\d+))?(?!\d)")
+_DIGIT_RE = re.compile(
+    r"(?=[\d.½¼¾⅓⅔⅛])(?<![\d.,])(?:(?P<whole>\d{1,3})(?:[ \u00a0](?=\d/\d)|(?=[½¼¾⅓⅔⅛])))?"  # 1 1/2, 1½
+    r"(?:(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:/(?P<den>\d+))?|(?P<vf>[½¼¾⅓⅔⅛]))(?!\d)"
+)
+_VULGAR = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4, "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,
+           "⅛": Decimal(1) / 8}
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -553,7 +558,14 @@ def _parse_digits(s: str, den: str | None) -> Decimal | None:
 
 def words_to_number(text: str) -> Decimal | None:
     """ "twenty-eight thousand six hundred", "a dozen", "half a million" -> Decimal."""
-    words = re.split(r"[\s\u00a0-]+", text.lower().strip())
+    low = text.lower().strip()
+    m = re.search(r"[\s\u00a0]+and[\s\u00a0]+a[\s\u00a0]+half$", low)
+    if m:  # "three and a half"
+        v = words_to_number(low[:m.start()])
+        return None if v is None else v + Decimal("0.5")
+    if re.fullmatch(r"half[\s\u00a0]+an?", low):
+        return Decimal("0.5")  # "half a tonne"
+    words = re.split(r"[\s\u00a0-]+", low)
     total, current, half, seen = Decimal(0), Decimal(0), False, False
     for w in words:
         if w in ("and", ""):
@@ -596,7 +608,7 @@ def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
     pos = q.num_end
     # glued multiplier: $45m, 25k, 1.3bn
     m = tab.glued_mult_re.match(text, pos)
-    if m and not q.written:
+    if m and not q.written and not (m.group("m") == "m" and q.unit is None and _metres_not_millions(text, q, m.end())):
         q.multiplier *= tab.mult_glued[m.group("m")]
         pos = m.end()
     # written multipliers: 2.5 million, 4 hundred million
@@ -613,8 +625,8 @@ def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
         q.end = c.end()
         return True
     m = tab.after_match(text, pos)
-    if m is None and q.unit is None and not q.written and re.search(r"\d[ \u00a0]*(?:'|′|ft|feet|foot)[ \u00a0]*$", text[max(0, q.num_start - 12):q.num_start]):
-        i = re.match(r"[ \u00a0]?(?P<u>in|ins|inches|''|\")(?![A-Za-z0-9])", text[pos:pos + 8])
+    if m is None and q.unit is None and not q.written and re.search(r"\d[ \u00a0]*(?:'|′|ft\.?|feet|foot)[ \u00a0]*$", text[max(0, q.num_start - 12):q.num_start]):
+        i = re.match(r"[ \u00a0]?(?P<u>in\.?|ins\.?|inches|''|\")(?![A-Za-z0-9])", text[pos:pos + 8])
         if i:
             q.unit, q.unit_text = tab.units["inch"], i.group("u")
             q.end = pos + i.end()
@@ -669,8 +681,33 @@ def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
     return True
 
 
+# a glued "m" with no currency: metres where the sentence measures a length ("ran 400m", "a 300m
+# tower", "threw 90.2m"); else millions ("67m people", "sales of 2.7m")
+_LENGTH_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:tall|high|long|deep|wide|away|distance|depth|height|altitude|metres?|meters?|race|sprint|"
+    r"dash|hurdles|jump(?:ed|s)?|throw(?:s|n)?|threw|swim|freestyle|backstroke|butterfly|breaststroke|relay|length|"
+    r"above|below|sea level|radius|span|tower|building|cliff|wall|wave|waves|visibility|elevation|diameter|"
+    r"javelin|discus|hammer|shot put|vault|runway|bridge|tunnel)(?![A-Za-z])",
+    re.I,
+)
+
+
+def _metres_not_millions(text: str, q: Quantity, after: int) -> bool:
+    nxt = re.match(r"[ \u00a0]*([A-Za-z]+)", text[after:after + 30])
+    if nxt and nxt.group(1).lower() not in ("in", "on", "at", "of", "from", "to", "and", "or", "above", "below",
+                                            "high", "tall", "long", "deep", "wide", "away", "up", "down", "for",
+                                            "with", "by", "into", "under", "over", "race", "sprint", "freestyle",
+                                            "hurdles", "relay", "dash", "final", "mark", "record", "world", "title"):
+        return False  # "67m people": a noun counted in millions
+    lo = text.rfind(".", 0, q.num_start)
+    lo = 0 if lo < 0 else lo
+    hi = text.find(". ", after)
+    hi = len(text) if hi < 0 else hi
+    return _LENGTH_WORDS.search(text[max(lo, q.num_start - 150):min(hi, after + 100)]) is not None
+
+
 _COMPOUND_RE = re.compile(
-    r"[ \u00a0]?(?P<u>'|′|ft|feet|foot)(?=[ \u00a0]?\d{1,2}(?:\.\d+)?[ \u00a0]?(?:\"|″|''|in\b|ins\b|inches\b))"
+    r"[ \u00a0]?(?P<u>'|′|ft\.?|feet|foot)(?=[ \u00a0]?\d{1,2}(?:\.\d+)?[ \u00a0]?(?:\"|″|''|in\b|ins\b|inches\b))"
     r"|[ \u00a0]?(?P<s>st|stone)(?=[ \u00a0]?\d{1,2}(?:\.\d+)?[ \u00a0]?(?:lb|lbs|pounds?)\b)"
 )
 _STONE_OK = re.compile(r"weigh|weight|heav|pounds|lbs?\b|kilos|\bkg\b|\bst(?:one)?s?[ \u00a0]*\d", re.I)
@@ -717,8 +754,17 @@ def _scan(doc: Doc) -> list[Quantity]:
             continue
         den = m.group("den")
         if den is not None and not (den in ("2", "3", "4", "8", "10", "16") and Decimal(m.group("n")) < Decimal(den)):
-            continue  # 9/11, 24/7
-        v = _parse_digits(m.group("n"), den)
+            if not m.group("whole"):
+                continue  # 9/11, 24/7
+            # "10 24/7": the whole number alone
+            e = s + len(m.group("whole"))
+            v = Decimal(m.group("whole"))
+        elif m.group("vf"):
+            v = _VULGAR[m.group("vf")] + (Decimal(m.group("whole")) if m.group("whole") else 0)
+        else:
+            v = _parse_digits(m.group("n"), den)
+            if v is not None and m.group("whole"):
+                v += Decimal(m.group("whole"))
         if v is None:
             continue
         q = Quantity(start=s, end=e, num_start=s, num_end=e, value=v)
@@ -978,6 +1024,18 @@ def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
             continue
         if head.lower_ in ("%", "percent"):
             continue
+        hu = tab.after_unit(head.text)
+        if hu is not None and hu.kind in ("measure", "money", "percent", "time") and head.i - first.i <= 2 and \
+                head.pos_ != "PROPN" and not head.text[:1].isupper() and hu.key != "stone" and \
+                first.idx >= q.end and not re.match(r"[ \u00a0]*of\b", doc_text(doc)[q.end:first.idx], re.I) and \
+                all(t.pos_ in ("ADJ", "ADV") for t in doc[first.i:head.i]):
+            # "1,200 vertical metres", "five more dollars": the unit after an adjective
+            q.unit, q.unit_text, q.kind, q.weak = hu, head.text, hu.kind, False
+            q.amb = tab.ambiguity(head.text)
+            if q.amb is not None:
+                _resolve_unit(doc, doc_text(doc), q, tab)
+            q.end = head.idx + len(head.text)
+            continue
         of = re.match(r"[ \u00a0]*of\b", doc_text(doc)[q.end:first.idx], re.I) is not None if first.idx >= q.end else False
         # "one of the students": NewsQuant counts it as 1; the record does not (it is no figure)
         if of and q.written and not q.is_range and q.value == 1 and doc_text(doc)[q.num_start:q.num_end].lower() == "one":
@@ -992,8 +1050,18 @@ def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
             if c.dep_ == "conj" and c.pos_ in _COUNT_POS and c.i > right.i:
                 right = c
         q.count_np = (first.idx, right.idx + len(right.text))
+        # CQE's unit of a count: the noun phrase lemmatised, without determiners and participles
+        # ("400 charging stations" -> station, "2.7m combined sales" -> sale)
         mods = [t for t in doc[first.i:head.i] if t.pos_ not in ("DET", "CCONJ", "ADP", "PART")
-                and not (t.pos_ == "PUNCT" and t.text != "-") and t.dep_ != "poss" or t.tag_ == "NNP"]
+                and not (t.pos_ == "PUNCT" and t.text != "-") and t.dep_ != "poss" and t.tag_ not in ("VBN", "VBG")
+                or t.tag_ == "NNP"]
+        # ... with the head's modifiers before the number ("the top three seeds" -> top seed, "a record
+        # 32 goals" -> record goal)
+        toks = _tokens(doc, q.num_start, q.num_end)
+        if toks and not of:
+            pre = [c for c in head.lefts if c.i < toks[0].i and c.dep_ in ("amod", "compound", "nmod")
+                   and c.pos_ in ("ADJ", "NOUN") and c.tag_ not in ("VBN", "VBG") and c.i == c.left_edge.i]
+            mods = pre + mods
         nq = ""
         for t in mods:
             w = t.lemma_ if t.tag_ in ("JJR", "JJS") else t.text
