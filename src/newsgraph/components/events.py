@@ -62,6 +62,8 @@ _SKIP_ADVCL_MARKS = {"if", "unless", "lest", "whether", "until", "before", "so",
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "itself", "themselves"}
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+# types an event may have without a target ("rebels surrendered", "workers rioted")
+_ONE_SIDED = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "CONCEDE", "REJECT", "ASSAULT", "COERCE"})
 _MISSING = object()
 
 
@@ -92,6 +94,8 @@ _TARGET_PREPS: dict[str, list[str]] = {
 class Code:
     type: str
     mode: str | None = None
+    cameo: str | None = field(default=None, compare=False)  # the CAMEO code it was read from
+    pattern: bool = field(default=False, compare=False)  # ... by a phrase pattern, not the verb's default
 
 
 LIGHT = "LIGHT"
@@ -198,11 +202,165 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     )
 
 
+# ============================================================================ the CAMEO verb table
+
+
+VERBS_PATH = Path(__file__).resolve().parents[1] / "data" / "events" / "verbs.json.gz"
+
+# how the CAMEO table sits beside the hand lexicon: "under" (read for verbs the lexicon lacks),
+# "over" (also a matching CAMEO pattern beats the lexicon's entry), "off"
+CAMEO_MODE = "fill"
+# events read from the CAMEO table need a source actor (and, from a verb's default, a target actor)
+ACTORS_REQUIRED = True
+# a verb's default reading from the table under "will"/"may": "hypothetical" or "modal" (promise/threat)
+TABLE_FUTURE = "modal"
+# a verb's default reading: "all" verbs of the table, or only "attested" ones (a code of their
+# own, or a pattern written for them)
+DEFAULTS = "all"
+# a block's patterns apply to the verbs their comment names ("verb") or to the whole block ("block")
+PATTERN_SCOPE = "verb"
+# for measurement (scripts/plover_cv.py): id(event) -> (CAMEO code or None, trigger lemmas)
+TRACE: dict[int, tuple[str | None, list[str]]] | None = None
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    pre: tuple[tuple[tuple[str, ...], ...], ...]  # slots; a slot is its alternatives, each a word tuple
+    post: tuple[tuple[tuple[str, ...], ...], ...]
+    preps: tuple[tuple[str, tuple], ...]  # (preposition, slots of its object)
+    code: str | None
+    swap: bool
+    weight: int
+    verbs: frozenset[str] = frozenset()  # the verbs of its block it was written for (empty: all)
+
+
+@dataclass
+class VerbTable:
+    """PETRARCH2's CAMEO verb patterns mapped to PLOVER (data/events/verbs.json.gz, built by
+    scripts/build_event_verbs.py): per verb lemma its CAMEO code and its blocks' patterns."""
+
+    verbs: dict[str, tuple[str | None, tuple[str, ...], bool]]  # code, blocks, the code is the verb's own
+    blocks: dict[str, tuple[str | None, tuple[_Pattern, ...]]]
+    codes: dict[str, tuple[str, str | None] | None]
+    forms: dict[str, str]
+    multi: dict[str, list[str]]  # first word -> the multi-word verbs it starts ("carry out")
+    remap: dict[str, str] = field(default_factory=dict)  # CAMEO code -> PLOVER type, overriding the table
+
+    def plover(self, code: str | None) -> Code | None:
+        if not code:
+            return None
+        for n in range(len(code), 1, -1):
+            t = self.remap.get(code[:n])
+            if t is not None:
+                return Code(t, None, code) if t != "-" else None
+        row = self.codes.get(code)
+        if not row:
+            return None
+        return Code(row[0], None, code)
+
+
+def _slots(raw: list, synsets: dict[str, list[list[str]]]) -> tuple:
+    out = []
+    for slot in raw:
+        alts: list[tuple[str, ...]] = []
+        for w in slot:
+            if w.startswith("&"):
+                alts.extend(tuple(x) for x in synsets.get(w, []) if x)
+            else:
+                alts.append((w,))
+        if alts:
+            out.append(tuple(alts))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def load_verb_table(path: str | None = None) -> VerbTable:
+    import gzip
+
+    with gzip.open(Path(path or VERBS_PATH), "rt", encoding="utf-8") as f:
+        raw = json.load(f)
+    syn = raw["synsets"]
+    blocks = {}
+    for name, b in raw["blocks"].items():
+        pats = []
+        for p in b["patterns"]:
+            pre, post = _slots(p["pre"], syn), _slots(p["post"], syn)
+            preps = tuple((pp, _slots(ws, syn)) for pp, ws in p["preps"])
+            if p.get("pre_preps"):
+                continue  # a phrase before the verb: too loose to place without the sequence
+            w = len(pre) + len(post) + sum(1 + len(s) for _, s in preps)
+            pats.append(_Pattern(pre, post, preps, p["code"], bool(p["swap"]), w, frozenset(p.get("verbs") or ())))
+        pats.sort(key=lambda p: -p.weight)
+        blocks[name] = (b["code"], tuple(pats))
+    verbs = {k: (v["code"], tuple(v["blocks"]), bool(v.get("own"))) for k, v in raw["verbs"].items()}
+    multi: dict[str, list[str]] = {}
+    for k in verbs:
+        if " " in k:
+            multi.setdefault(k.split()[0], []).append(k)
+    codes = {k: (tuple(v) if v else None) for k, v in raw["codes"].items()}
+    return VerbTable(verbs, blocks, codes, dict(raw["forms"]), multi)
+
+
+def _word_ok(w: str, words: set[str]) -> bool:
+    """TABARI's rule: a word ending in '_' matches exactly, any other as a stem (TROOP: troops)."""
+    if w.endswith("_"):
+        return w[:-1] in words
+    if w in words:
+        return True
+    if len(w) < 4:
+        return False
+    return any(x.startswith(w) for x in words)
+
+
+def _slots_ok(slots: tuple, words: set[str]) -> bool:
+    for alts in slots:
+        if not any(all(_word_ok(w, words) for w in alt) for alt in alts):
+            return False
+    return True
+
+
+def _tok_words(toks) -> set[str]:
+    out: set[str] = set()
+    for t in toks:
+        out.add(t.lower_)
+        out.add(t.lemma_.lower())
+    return out
+
+
 # ============================================================================ document context
 
 
 def _lemma(t: Token) -> str:
+    if t.pos_ == "VERB":
+        return _verb_lemma(t.lower_, t.lemma_.lower())
     return t.lemma_.lower()
+
+
+@functools.lru_cache(maxsize=8192)
+def _verb_lemma(word: str, lemma: str) -> str:
+    """spaCy's lemma, unless neither table knows it and a regular base form of the word is known
+    ("staged" -> "stag" by spaCy, "stage" here)."""
+    known = _known_verbs()
+    if lemma in known or not known:
+        return lemma
+    for suf, rep in (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("d", "")):
+        if word.endswith(suf) and len(word) > len(suf) + 2:
+            b = word[: -len(suf)] + rep
+            if b in known:
+                return b
+            if len(b) > 3 and b[-1] == b[-2] and b[:-1] in known:
+                return b[:-1]  # "stepped" -> "step"
+    return lemma
+
+
+@functools.lru_cache(maxsize=1)
+def _known_verbs() -> frozenset[str]:
+    try:
+        lex = load_lexicon()
+        vt = load_verb_table()
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(k.split()[0] for k in list(lex.verbs) + list(vt.verbs)) | lex.report
 
 
 @dataclass
@@ -384,9 +542,10 @@ class _Found:
 
 
 class _Reader:
-    def __init__(self, ctx: _Ctx):
+    def __init__(self, ctx: _Ctx, vtab: VerbTable | None = None):
         self.ctx = ctx
         self.lex = ctx.lex
+        self.vtab = vtab if vtab is not None else load_verb_table()
         self.doc = ctx.doc
 
     # ------------------------------------------------------------------ classes
@@ -455,7 +614,36 @@ class _Reader:
             return e.mod[_lemma(n.head)]
         if n.dep_ == "dobj" and _lemma(n.head) in e.mod:  # "open fire"
             return e.mod[_lemma(n.head)]
+        if e.type is not None and e.type.type == "PROTEST" and e.type.mode == "strike" and self.armed_strike(n):
+            return Code("ASSAULT")
         return e.type
+
+    # a strike by workers is a protest; a strike on a place or people, or by armed forces, an attack
+    _STRIKE_MODS = frozenset({"precision", "retaliatory", "targeted", "surgical", "artillery", "naval", "aerial",
+                              "cruise", "ballistic", "nuclear", "preemptive", "pre-emptive", "deadly", "lethal",
+                              "bombing", "warplane", "helicopter", "mortar", "tank", "sniper", "suicide"})
+    _STRIKERS = frozenset({"jet", "warplane", "plane", "aircraft", "drone", "bomber", "helicopter", "gunship",
+                           "warship", "artillery", "missile", "rocket"})
+
+    def armed_strike(self, n: Token) -> bool:
+        if any(m.dep_ in ("amod", "compound", "nmod") and (_lemma(m) in self._STRIKE_MODS or m.lower_ in self._STRIKE_MODS)
+               for m in n.children):
+            return True
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into", "targeting", "near"):
+                objs = _children(c, "pobj")
+                if objs and not all(o.ent_type_ in ("DATE", "TIME") or _lemma(o) in ("day", "week", "month", "year", "weekend")
+                                    for o in objs):
+                    return True
+        v = n.head
+        if n.dep_ in ("dobj", "nsubjpass") and v.pos_ in ("VERB", "AUX"):
+            for s in self.subject(v):
+                lem = _lemma(s)
+                if lem in self._STRIKERS or self.in_class(s, "military") and lem not in ("police", "policeman", "officer"):
+                    return True
+                if any(_lemma(m) in self._STRIKERS for m in s.children if m.dep_ == "compound"):
+                    return True
+        return False
 
     def is_actorish(self, t: Token) -> bool:
         if t.i in self.ctx.tok_actor:
@@ -478,7 +666,7 @@ class _Reader:
             return False
         return not self._ABSTRACT.search(lem)
 
-    def find_actorish(self, t: Token, depth: int = 0) -> list[Token]:
+    def find_actorish(self, t: Token, depth: int = 0, places: bool = False) -> list[Token]:
         """t itself if it names an actor, else an actor inside it ("Saddam Hussein's proposal")."""
         if self.is_actorish(t):
             return _conjuncts(t)
@@ -493,9 +681,14 @@ class _Reader:
         if out:
             return out
         for prep, p in _prep_objs(t, {"of", "by", "from", "to", "with", "against", "for", "on"}):
-            out = self.find_actorish(p, depth + 1)
+            out = self.find_actorish(p, depth + 1, places)
             if out:
                 return out
+        if places:
+            # "struck an oil depot in Belgorod": a thing attacked where a named place is
+            for prep, p in _prep_objs(t, {"in", "near", "outside"}):
+                if p.ent_type_ in ("GPE", "LOC") and p.i in self.ctx.tok_actor:
+                    return [p]
         for c in t.children:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 for prep, p in _prep_objs(c, {"by"}):
@@ -645,6 +838,128 @@ class _Reader:
                 return e, prt
         return self.lex.verbs.get(lem), prt
 
+    # ------------------------------------------------------------------ the CAMEO table
+
+    _POST_SKIP = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "mark", "nsubj", "nsubjpass",
+                            "csubj", "aux", "auxpass", "neg", "relcl", "expl", "dep", "intj"})
+
+    def cameo_entry(self, v: Token) -> tuple[str, tuple[str | None, tuple[str, ...], bool]] | None:
+        vt = self.vtab
+        lem = _lemma(v)
+        lems = [lem]
+        alt = vt.forms.get(v.lower_)
+        if alt and alt != lem:
+            lems.append(alt)
+        for lm in lems:
+            # a multi-word verb: its particle ("call off"), or the words that follow it ("get hold of")
+            prt = _first(v, "prt")
+            if prt is not None and f"{lm} {prt.lower_}" in vt.verbs:
+                k = f"{lm} {prt.lower_}"
+                return k, vt.verbs[k]
+            for k in vt.multi.get(lm, ()):
+                rest = k.split()[1:]
+                nxt = [t.lower_ for t in v.doc[v.i + 1: v.i + 1 + len(rest)]]
+                if nxt == rest:
+                    return k, vt.verbs[k]
+        for lm in lems:
+            if lm in vt.verbs:
+                return lm, vt.verbs[lm]
+        return None
+
+    @staticmethod
+    def _prep_words(c: Token) -> tuple[str, set[str], bool]:
+        """A prepositional phrase: the preposition, its object's words, and whether it only says
+        when ("on Tuesday": a bare "(ON)" pattern does not match it)."""
+        objs = [x for x in c.children if x.dep_ == "pobj"]
+        when = bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+        return c.lower_, _tok_words(x for x in c.subtree if x.i != c.i), when
+
+    def cameo(self, v: Token) -> tuple[Code | None, _Pattern | None] | None:
+        """The verb's reading in the CAMEO table: the most specific pattern whose words are found
+        on the subject's side, the object's side and in the prepositional phrases, else the verb's
+        code. None when the table does not know the verb; (None, ...) when it is not an event."""
+        found = self.cameo_entry(v)
+        if found is None:
+            return None
+        key, (vcode, blocks, own) = found
+        # no reading for a verb used to say, think or name: "suggested that ...", "called him a
+        # genius", "described X as ..."
+        if any(c.dep_ in ("ccomp", "oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ", "PROPN"))
+               or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children):
+            return None, None
+        # adopting, passing or issuing a document ("passed five resolutions", "adopted a bill"):
+        # what the document says is the event, if anything, not the verb's own reading
+        o = _first(v, "dobj") or (_first(v, "nsubjpass") if _is_passive(v) else None)
+        if o is not None and self.in_class(o, "statements"):
+            return None, None
+        vt = self.vtab
+        pre: set[str] = set()
+        for s in self.subject(v):
+            pre |= _tok_words(x for x in s.subtree if x.dep_ not in ("relcl", "acl") and x.head.dep_ != "relcl")
+        post_toks: list[Token] = []
+        heads: list[Token] = []
+        if _is_passive(v):
+            heads.extend(_children(v, "nsubjpass"))
+        for c in v.children:
+            if c.dep_ in self._POST_SKIP or c.dep_ == "prt":
+                continue
+            if c.i < v.i and c.dep_ in ("advmod", "npadvmod", "nsubj"):
+                pre |= _tok_words(c.subtree)
+                continue
+            heads.append(c)
+        for h in heads:
+            stack = [h]
+            while stack:
+                t = stack.pop()
+                post_toks.append(t)
+                stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "punct"))
+        # prepositional phrases after the verb: the verb's own, its object's, and those they chain
+        # to ("added to the list of banned parties"); not those inside a passive subject
+        preps: list[tuple[str, set[str], bool]] = []
+        hosts = [v] + _children(v, "dobj", "dative", "oprd")
+        seen: set[int] = set()
+        while hosts:
+            h = hosts.pop()
+            if h.i in seen:
+                continue
+            seen.add(h.i)
+            for c in h.children:
+                if c.dep_ in ("prep", "agent") and c.i > v.i:
+                    preps.append(self._prep_words(c))
+                    hosts.extend(_children(c, "pobj"))
+                elif c.dep_ == "conj" and h.i != v.i:
+                    hosts.append(c)
+        post = _tok_words(post_toks)
+        best: _Pattern | None = None
+        for b in blocks:
+            bcode, pats = vt.blocks.get(b, (None, ()))
+            for p in pats:
+                if best is not None and p.weight <= best.weight:
+                    break
+                if not p.pre and not p.post and not p.preps:
+                    continue
+                if p.pre and not _slots_ok(p.pre, pre):
+                    continue
+                if p.post and not _slots_ok(p.post, post):
+                    continue
+                if p.verbs and PATTERN_SCOPE == "verb" and key not in p.verbs:
+                    continue
+                if p.preps and not all(any(pp == q and (ws or not when) and _slots_ok(ws, qw) for q, qw, when in preps)
+                                       for pp, ws in p.preps):
+                    continue
+                best = p
+        if best is not None:
+            if best.swap:
+                return None, best
+            c = vt.plover(best.code)
+            return (Code(c.type, c.mode, c.cameo, True) if c is not None else None), best
+        if DEFAULTS == "attested" and not own and not any(
+                key in p.verbs for b in blocks for p in vt.blocks.get(b, (None, ()))[1]):
+            # a synonym the block only inherits (many came from WordNet: "dominate", "annoy"),
+            # with no code of its own and no pattern written for it: no default reading
+            return None, None
+        return vt.plover(vcode), None
+
     def direct_object(self, v: Token) -> Token | None:
         obj = _first(v, "dobj")
         if obj is None and _is_passive(v) and not self.verb_entry(v)[0] is None:
@@ -676,7 +991,19 @@ class _Reader:
                     c = self.noun_code(p)
                     if c is not None and c.type in ("PROTEST", "CONSULT"):
                         return c, p, None
+            # the broad table: PETRARCH2's CAMEO patterns for the verb, mapped to PLOVER (not where a
+            # statement's content decides: "issued a declaration demanding ...")
+            if obj is not None and self.in_class(obj, "statements") and any(
+                    c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children):
+                return None, None, None
+            cm = self.cameo(v) if CAMEO_MODE != "off" else None
+            if cm is not None and cm[0] is not None:
+                return cm[0], None, None
             return None, None, None
+        if CAMEO_MODE == "over":
+            cm = self.cameo(v)
+            if cm is not None and cm[1] is not None and cm[1].weight > 0:
+                return cm[0], None, e
         code: Any = _MISSING
         noun = None
         if prt is not None and prt.lower_ in e.prt:
@@ -723,6 +1050,13 @@ class _Reader:
                 if c is not None:
                     code, noun = c, p
                     break
+        if code is _MISSING and e.type is _MISSING and CAMEO_MODE in ("fill", "over"):
+            # the lexicon knows the verb's grammar (a light verb, a verb of saying) but gives it no
+            # type here: the broad table's reading, if it has one
+            if not (obj is not None and self.in_class(obj, "statements")):
+                cm = self.cameo(v)
+                if cm is not None and cm[0] is not None:
+                    return cm[0], None, e
         if code is _MISSING:
             code = e.type if e.type is not _MISSING else None
         return code, noun, e
@@ -780,6 +1114,14 @@ class _Reader:
 
     _THEMES = ("military", "aid", "inspectors", "personnel", "envoys", "weapons")
 
+    _EVALUATIVE = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+    # nouns whose "of"-phrase is what is ended, removed or harmed (its patient)
+    _ENDINGS = frozenset({"end", "ending", "lifting", "removal", "cancellation", "abolition", "suspension",
+                          "termination", "closure", "closing", "halt", "ouster", "overthrow", "expulsion",
+                          "dismantling", "dissolution", "scrapping", "repeal", "collapse", "fall", "demise",
+                          "defeat", "death", "killing", "murder", "assassination", "arrest", "detention",
+                          "imprisonment", "execution", "jailing", "shutdown", "banning"})
+
     _THEME_TYPES = frozenset({"AID", "AGREE", "MOBILIZE", "RETREAT", "THREATEN", "ACCUSE", "COOPERATE", "SUPPORT"})
 
     def is_theme(self, o: Token, typ: str | None) -> bool:
@@ -804,8 +1146,10 @@ class _Reader:
                     for c in p.children)
             return True
 
+        harm = typ in ("ASSAULT", "COERCE")
+
         def from_preps(t: Token, allowed: set[str]) -> list[list[Token]]:
-            return [self.find_actorish(p) for prep, p in _prep_objs(t, allowed) if place_ok(prep, p)]
+            return [self.find_actorish(p, places=harm) for prep, p in _prep_objs(t, allowed) if place_ok(prep, p)]
 
         cands: list[list[Token]] = []
         if extra:
@@ -816,9 +1160,17 @@ class _Reader:
             cands.append([s for s in cc.children if s.dep_ in ("nsubj", "nsubjpass")])
         obj = _first(v, "dobj")
         passive_subj = _first(v, "nsubjpass") if _is_passive(v) and not (f.code and self._stative(v)) else None
+        # "welcomed the end of the mission", "condemned the killing of X": what is ended or harmed
+        # is not whom the praise or blame is for; the one who ended it is ("the council's decision
+        # to end ...", "the lifting of the ban by the court"), where the clause names one
+        if typ in self._EVALUATIVE and obj is not None and _lemma(obj) in self._ENDINGS:
+            agents = [c for c in obj.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your")]
+            agents += [q for p, q in _prep_objs(obj, {"by"})]
+            agents += [q for _, o in _prep_objs(obj, {"of"}) for p, q in _prep_objs(o, {"by"})]  # "the lifting of X by Y"
+            return ok([a for t in agents for a in self.find_actorish(t)])
         for o in (obj, passive_subj):
             if o is not None and not self.is_theme(o, typ):
-                cands.append(self.find_actorish(o))
+                cands.append(self.find_actorish(o, places=harm))
         if f.noun is not None and (obj is None or f.noun.i != obj.i):
             n = f.noun
             cands.extend(from_preps(n, preps))
@@ -1111,7 +1463,12 @@ class _Reader:
             f.hypothetical = True
         elif code is not None and not f.negated and kind != "CONTINUE" and not reported:
             t = code.type
-            if future or m["possible"]:
+            weak = code.cameo is not None and not code.pattern and TABLE_FUTURE == "hypothetical"
+            if (future or m["possible"]) and weak and not m["cond"]:
+                # a verb's default reading from the broad table, announced or possible: not a
+                # promise or a threat on that alone ("he would consider", "will inspire us")
+                f.hypothetical = True
+            elif future or m["possible"]:
                 if m["unless"] or (m["cond"] and t in lex.threat) or (t in lex.threat and t != "THREATEN" and not m["possible"]):
                     code = Code("THREATEN", lex.threat_modes.get(t) if t != "THREATEN" else code.mode)
                 elif m["possible"]:
@@ -1130,10 +1487,12 @@ class _Reader:
             f.hypothetical = True
         if m["neg"] and kind == "REJECT":
             f.negated = True
+        if code is not None and f.code is not None and code.cameo is None and f.code.cameo:
+            code = Code(code.type, code.mode, f.code.cameo, f.code.pattern)  # keep where it was read from
         f.code = code
         # mode from the clause's words where the lexicon's entry gave none
         if code is not None and code.mode is None and code.type in lex.modes:
-            f.code = Code(code.type, self.mode_of(code.type, verbs, f))
+            f.code = Code(code.type, self.mode_of(code.type, verbs, f), code.cameo, code.pattern)
         # targets
         if not fixed_targets:
             src_heads = {a.head for a in f.sources}
@@ -1153,6 +1512,19 @@ class _Reader:
         "proposals offer ..." are not events; a bomb or a blast can kill (ASSAULT, COERCE)."""
         if not f.sources and not f.targets:
             return False
+        if f.code is not None and f.code.cameo and ACTORS_REQUIRED:
+            # read from the broad table: as PETRARCH does, only between actors the article names
+            # (a verb's default also needs a target that is one: "took office", "gave a speech",
+            # "174 peacekeepers have died" are not events)
+            if not any(a.ids for a in f.sources):
+                return False
+            if not f.code.pattern and f.code.type in ("COOPERATE", "AID"):
+                return False  # "gave", "paid", "bought", "linked": material help needs its phrase pattern
+            # ... and a target that is one, unless a phrase pattern matched for a type that may
+            # have none, or for several actors acting together ("A and B signed a treaty")
+            together = len({i for a in f.sources for i in a.ids}) >= 2
+            if not any(a.ids for a in f.targets) and (not f.code.pattern or not (f.code.type in _ONE_SIDED or together)):
+                return False
         if f.sources and f.code is not None and f.code.type not in ("ASSAULT", "COERCE"):
             doc = self.doc
             if all(not a.ids and not self.is_agent(doc[a.head]) for a in f.sources):
@@ -1368,6 +1740,8 @@ def extract_events(doc: Doc) -> list[Event]:
             )
             events.append(ev)
             keys.append(key + (hist,))
+            if TRACE is not None:
+                TRACE[id(ev)] = (f.code.cameo, [_lemma(t) for t in trig] + [f"{_lemma(t)} {c.lower_}" for t in trig for c in t.children if c.dep_ == "prt"])
     return events
 
 

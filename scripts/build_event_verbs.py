@@ -1,0 +1,371 @@
+"""Build the events stage's verb table from PETRARCH2's CAMEO verb patterns and the PLOVER mapping.
+
+    python scripts/build_event_verbs.py [--eventdata ../shared/eventdata] [--out PATH]
+
+Reads (see ../shared/eventdata/README.md):
+  CAMEO.2.0.txt          PETRARCH2's CAMEO verb-pattern dictionary (MIT, Open Event Data Alliance):
+                         ~400 blocks of verb synonyms ("---  ACCELERATE  [---]  ---": ACCELERATE,
+                         EXPEDITE, HURRY {HURRIES HURRYING HURRIED}, ...), each verb under its own
+                         CAMEO code or its block's, and ~4,700 phrase patterns shared by the block
+                         ("- * {RELIEF ASSISTANCE}  [073]", "- * POLICE (TO BORDER)  [153]",
+                         "- &MILITARY *  [154]"), plus noun synonym sets (&MILITARY, &FOOD, ...).
+  CAMEO2PLOVER-2021.txt  the CAMEO -> PLOVER table (CC BY-SA 4.0, Open Event Data Alliance, PLOVER
+                         manual draft 0.8): event type and mode per CAMEO code.
+
+Writes src/newsgraph/data/events/verbs.json.gz (read by newsgraph.components.events):
+  {"about": [...], "licences": {...}, "synsets": {"&FOOD": [["food"], ["rice"], ...]},
+   "codes": {"073": ["AID", "humanitarian"] | null, ...},
+   "verbs": {"rush": {"code": "042"|null, "own": false, "blocks": ["ACCELERATE"]}, ...},
+            (code: the verb's own code or its block's; own: the verb's line gives it)
+   "blocks": {"ACCELERATE": {"code": null, "patterns": [{"pre": [[...]], "post": [[...]],
+              "preps": [["to", [[...]]]], "pre_preps": [], "code": "154", "swap": false,
+              "verbs": ["rush"]}, ...]}},
+   "phrasal": {"carry out": "carry", ...},
+   "forms": {"sped": "speed", ...}}
+
+How the dictionary is read:
+  - a verb line's base form (the first word) is its lemma, lower case; "+CARRY_OUT" is the phrasal
+    verb "carry out"; the braces list irregular forms (kept in "forms" for a lemma spaCy misses);
+  - a block's patterns are shared by every verb in the block (PETRARCH2 reads them that way); each
+    pattern also keeps the verbs its comment names ("# CALLED_OFF" -> ["call off"]), the verbs
+    it was written for, so that a reader may keep "call (ON)" from applying to "telephone";
+  - a pattern's words before "*" must be found on the subject's side, words after it on the
+    object's side, "(PREP WORDS)" in a prepositional phrase headed by PREP; "{A B}" is a noun
+    phrase with both words; "&NAME" any member of the synonym set; a word ending in "_" matches
+    exactly, any other word as a stem (TABARI's rule: TROOP matches troops); "$" "+" "%" "^"
+    (source, target, compound actor, any phrase) set no constraint;
+  - a code "[043:042]" is the subject's act (043); "[:051]" is an act done *to* the subject
+    (swap: "received support from X"); "[---]" is not an event.
+  - CAMEO codes map to PLOVER through CAMEO2PLOVER-2021 (the longest listed prefix: 0234 -> 023 ->
+    02). The table has no rows for CAMEO 01 (make a public statement: no PLOVER event) and 02
+    (appeal): PLOVER's REQUEST covers CAMEO 02 and 10 (PLOVER manual, REQUEST), so 02x is REQUEST.
+
+The output is a derived work: the patterns keep the MIT notice of the PETRARCH2 dictionary and
+the PLOVER mapping keeps its CC BY-SA 4.0 notice (the table as a whole is shared alike, CC BY-SA
+4.0); both are copied into "licences".
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src" / "newsgraph" / "data" / "events" / "verbs.json.gz"
+EVENTDATA = REPO.parent / "shared" / "eventdata"
+
+_BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")  # a few headers read "[120]---  ---"
+_CODE = re.compile(r"\[(:?[0-9]+(?::[0-9]+)?|---|:?---)\]")
+_FORMS = re.compile(r"\{([^}]*)\}")
+_TOKENS = re.compile(r"\{[^}]*\}|\([^)]*\)|[^\s(){}]+")
+_MARKERS = {"$", "+", "%", "^", "*"}
+
+
+def _words(s: str) -> list[str]:
+    """'ON_THE' -> ['on', 'the']; a stopped word keeps its trailing '_' ('cash_')."""
+    s = s.strip().lower()
+    if not s:
+        return []
+    stopped = s.endswith("_")
+    parts = [p for p in s.strip("_").split("_") if p]
+    if stopped and parts:
+        parts[-1] += "_"
+    return parts
+
+
+def parse_synsets(lines: list[str]) -> dict[str, list[list[str]]]:
+    out: dict[str, list[list[str]]] = {}
+    cur = None
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("&"):
+            cur = line.split()[0]
+            out[cur] = []
+        elif line.startswith("+") and cur:
+            w = _words(line[1:].split()[0])
+            if w and w not in out[cur]:
+                out[cur].append(w)
+    return out
+
+
+def _slot(tok: str) -> list[str] | None:
+    """One word slot of a phrase: '&FOOD' stays a reference, a word becomes its words."""
+    if tok in _MARKERS or not tok:
+        return None
+    if tok.startswith("&"):
+        return [tok]
+    return _words(tok)
+
+
+def _phrase(tok: str) -> list[list[str]]:
+    """'{ARMS SHIPMENT}' -> [['arms'], ['shipment']]; 'AID' -> [['aid']]; '&FOOD' -> [['&FOOD']]."""
+    inner = tok[1:-1] if tok.startswith("{") else tok
+    out = []
+    for t in inner.split():
+        s = _slot(t)
+        if s:
+            # multiword 'ON_THE' are several words in one slot: keep them as separate slots
+            out.extend([[w] for w in s] if not s[0].startswith("&") else [s])
+    return out
+
+
+def parse_pattern(body: str) -> dict | None:
+    m = _CODE.search(body)
+    if not m:
+        return None
+    code = m.group(1)
+    text = body[: m.start()]
+    toks = _TOKENS.findall(text)
+    if "*" not in toks and not any(t.startswith("*") or t.endswith("*") for t in toks):
+        return None
+    pre: list[list[str]] = []
+    post: list[list[str]] = []
+    preps: list[list] = []
+    side = pre
+    swap = code.startswith(":")
+    for t in toks:
+        if t == "*":
+            side = post
+            continue
+        if "*" in t and not t.startswith(("(", "{")):
+            # '*_LAWS': the verb glued to a word
+            a, _, b = t.partition("*")
+            if a:
+                pre.extend(_phrase(a))
+            side = post
+            if b:
+                post.extend(_phrase(b))
+            continue
+        if t.startswith("("):
+            inner = t[1:-1].split()
+            if not inner:
+                continue
+            prep = [w for w in _words(inner[0])]
+            rest = " ".join(inner[1:])
+            words = []
+            for rt in _TOKENS.findall(rest):
+                words.extend(_phrase(rt))
+            preps.append([" ".join(p.rstrip("_") for p in prep), words, side is pre])
+            continue
+        if t in ("$",) and side is post:
+            swap = swap or False
+        side.extend(_phrase(t))
+    primary = code.split(":")[0] if not code.startswith(":") else code[1:]
+    primary = None if primary in ("---", "") else primary
+    return {"pre": pre, "post": post, "preps": [p[:2] for p in preps if not p[2]],
+            "pre_preps": [p[:2] for p in preps if p[2]], "code": primary, "swap": swap}
+
+
+def parse_verbs(lines: list[str]) -> tuple[dict, dict, dict, dict]:
+    blocks: list[dict] = []
+    cur = None
+    for raw in lines:
+        m = _BLOCK.match(raw)
+        if m:
+            code = m.group(2).strip()
+            cur = {"name": m.group(1), "code": None if code in ("---", "") else code.split(":")[0],
+                   "verbs": [], "patterns": []}
+            blocks.append(cur)
+            continue
+        if cur is None:
+            continue
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.lstrip().startswith("-"):
+            p = parse_pattern(line.lstrip()[1:])
+            if p is not None:
+                # the comment names the verb(s) of the block the pattern was written for
+                note = raw.split("#", 1)[1] if "#" in raw else ""
+                p["verbs"] = [w.lower().replace("_", " ") for w in re.findall(r"[A-Z][A-Z_'-]+", note)]
+                cur["patterns"].append(p)
+            continue
+        word = line.split()[0]
+        phrasal = word.startswith("+")
+        w = word.lstrip("+")
+        if not re.fullmatch(r"[A-Z][A-Z'_-]*", w):
+            continue
+        parts = [p for p in w.strip("_").lower().split("_") if p]
+        if not parts:
+            continue
+        cm = _CODE.search(line)
+        own = cm.group(1) if cm else None
+        if own is not None:
+            own = None if own.lstrip(":") == "---" else own
+        forms = []
+        fm = _FORMS.search(line)
+        if fm:
+            forms = [f.strip("+").lower().replace("_", " ") for f in fm.group(1).split() if f.strip("+")]
+        cur["verbs"].append({"lemma": " ".join(parts), "phrasal": phrasal and len(parts) > 1,
+                             "code": own, "forms": forms})
+    verbs: dict[str, dict] = {}
+    forms: dict[str, str] = {}
+    table: dict[str, dict] = {}
+    for b in blocks:
+        name = b["name"]
+        while name in table:  # a block name used twice stays two blocks
+            name += "'"
+        # a pattern's comment words resolved to the block's verbs ("CALLED_OFF" -> "call off")
+        known: dict[str, str] = {}
+        for v in b["verbs"]:
+            known[v["lemma"]] = v["lemma"]
+            for f in v["forms"]:
+                known.setdefault(f, v["lemma"])
+        for p in b["patterns"]:
+            res = []
+            for w in p.pop("verbs", []):
+                lem = known.get(w) or next((known[x] for x in _inflections(w) if x in known), None)
+                if lem and lem not in res:
+                    res.append(lem)
+            p["verbs"] = res
+        table[name] = {"code": b["code"], "patterns": b["patterns"]}
+        for v in b["verbs"]:
+            lem = v["lemma"]
+            e = verbs.setdefault(lem, {"code": None, "own": False, "blocks": []})
+            own = v["code"]
+            code = (own.split(":")[0] if own and not own.startswith(":") else None) if own else b["code"]
+            if own and own.startswith(":"):
+                e["swap_code"] = own[1:]
+            if code and (e["code"] is None or (own and not e["own"])):
+                e["code"] = code
+                e["own"] = bool(own)
+            if name not in e["blocks"]:
+                e["blocks"].append(name)
+            for f in v["forms"]:
+                if " " not in f and " " not in lem and f != lem:
+                    forms.setdefault(f, lem)
+    phrasal = {k: k.split()[0] for k in verbs if " " in k}
+    return verbs, table, forms, phrasal
+
+
+def _inflections(w: str) -> list[str]:
+    """Base forms a regular inflection may come from: 'stepped up' -> 'step up', 'reaffirms' -> ..."""
+    head, _, rest = w.partition(" ")
+    out = []
+    for suf, rep in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", "")):
+        if head.endswith(suf) and len(head) > len(suf) + 2:
+            b = head[: -len(suf)] + rep
+            out.append(b)
+            if len(b) > 2 and b[-1] == b[-2]:
+                out.append(b[:-1])  # stepped -> step
+    return [f"{b} {rest}".strip() for b in out]
+
+
+def parse_plover(lines: list[str]) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        m = re.match(r"^(\d{2,4}):\s*(.*)$", line)
+        if not m:
+            continue
+        code, rest = m.group(1), m.group(2)
+        cols = [c.strip() for c in rest.split(",")]
+        typ = cols[0].upper() if cols and cols[0] else None
+        mode = cols[1].strip() if len(cols) > 1 and cols[1].strip() else None
+        if typ:
+            out.setdefault(code, [typ, mode])
+    return out
+
+
+def plover_of(code: str | None, table: dict[str, list]) -> list | None:
+    if not code or not code.isdigit():
+        return None
+    if code.startswith("01"):
+        return None  # a public statement: no PLOVER event
+    for n in range(len(code), 1, -1):
+        row = table.get(code[:n])
+        if row:
+            return row
+    if code.startswith("02"):
+        return ["REQUEST", None]  # appeal: PLOVER REQUEST covers CAMEO 02 and 10
+    return None
+
+
+def _header(text: str, start: str, stop: str) -> list[str]:
+    out, on = [], False
+    for line in text.splitlines():
+        if start in line:
+            on = True
+        if on:
+            if not line.startswith("#"):
+                break
+            out.append(line[1:].strip())
+            if stop and stop in line:
+                break
+    return out
+
+
+def build(eventdata: Path) -> dict:
+    cameo_text = (eventdata / "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace")
+    lines = cameo_text.splitlines()
+    vstart = next(i for i, l in enumerate(lines) if "VERB PATTERNS" in l and l.startswith("#"))
+    vend = next((i for i, l in enumerate(lines) if "TRANSFORMATIONS" in l and l.startswith("#")), len(lines))
+    synsets = parse_synsets(lines[:vstart])
+    verbs, blocks, forms, phrasal = parse_verbs(lines[vstart:vend])
+    plover_text = (eventdata / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
+    table = parse_plover(plover_text.splitlines())
+    used = set()
+    for e in verbs.values():
+        used.add(e["code"])
+        used.add(e.get("swap_code"))
+    for b in blocks.values():
+        used.add(b["code"])
+        for p in b["patterns"]:
+            used.add(p["code"])
+    codes = {c: plover_of(c, table) for c in sorted(x for x in used if x)}
+    mit = _header(cameo_text, "The MIT License", "OTHER DEALINGS IN THE SOFTWARE")
+    plover_head = [l.lstrip("# ").rstrip() for l in plover_text.splitlines()[:4]]
+    return {
+        "about": [
+            "newsgraph's event verb table, built by scripts/build_event_verbs.py (docstring there) from",
+            "PETRARCH2's CAMEO verb-pattern dictionary CAMEO.2.0.txt (openeventdata/petrarch2) and the",
+            "CAMEO -> PLOVER conversion table CAMEO2PLOVER-2021.txt (PLOVER manual draft 0.8).",
+            "Read by newsgraph.components.events (docs/events.md). Do not edit by hand: rebuild.",
+        ],
+        "licences": {
+            "CAMEO.2.0.txt (patterns, synonym sets, verb codes)": mit,
+            "CAMEO2PLOVER-2021.txt (codes -> PLOVER types and modes)": plover_head + [
+                "Licensed under the Creative Commons Attribution-ShareAlike 4.0 International License",
+                "(CC BY-SA 4.0), Open Event Data Alliance. This table, as a work derived from it, is",
+                "shared under the same licence, with the MIT notice above for the PETRARCH2 patterns."],
+        },
+        "synsets": synsets,
+        "codes": codes,
+        "verbs": verbs,
+        "blocks": blocks,
+        "phrasal": phrasal,
+        "forms": forms,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eventdata", default=str(EVENTDATA))
+    ap.add_argument("--out", default=str(OUT))
+    a = ap.parse_args(argv)
+    src = Path(a.eventdata)
+    for name in ("CAMEO.2.0.txt", "CAMEO2PLOVER-2021.txt"):
+        if not (src / name).is_file():
+            print(f"build_event_verbs: {src / name}: not found", file=sys.stderr)
+            return 2
+    data = build(src)
+    out = Path(a.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    with gzip.GzipFile(filename="", mode="wb", fileobj=out.open("wb"), mtime=0) as f:
+        f.write(raw)
+    n_pat = sum(len(b["patterns"]) for b in data["blocks"].values())
+    typed = sum(1 for v in data["verbs"].values() if data["codes"].get(v["code"] or ""))
+    print(f"{out}: {len(data['verbs'])} verbs ({typed} with a PLOVER type of their own), "
+          f"{len(data['blocks'])} blocks, {n_pat} patterns, {len(data['synsets'])} synonym sets, {len(data['codes'])} codes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
