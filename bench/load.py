@@ -79,12 +79,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(path: str, port: int, log: Path) -> subprocess.Popen:
+def start_server(path: str, port: int, log: Path, workers: int = 1) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(REPO / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
     env.pop("NEWSGRAPH_TOKEN", None)
     out = open(log, "wb")
     return subprocess.Popen(
-        [sys.executable, "-m", "newsgraph", "serve", "--db", path, "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "newsgraph", "serve", "--db", path, "--host", "127.0.0.1", "--port", str(port),
+         "--workers", str(workers)],
         stdout=out, stderr=subprocess.STDOUT, env=env,
     )
 
@@ -229,6 +230,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--attributions", type=int, default=1_000_000)
     ap.add_argument("--actors", type=int, default=30_000)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (newsgraph serve --workers)")
     ap.add_argument("--rate", type=float, nargs="+", default=[10.0, 50.0], help="requests per second, per route (each rate in turn)")
     ap.add_argument("--seconds", type=float, default=20.0, help="how long each route is loaded")
     ap.add_argument("--warmup", type=int, default=20, help="requests per route before the timed ones")
@@ -245,7 +247,7 @@ def main() -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = Path(tempfile.gettempdir()) / f"newsgraph-load-serve-{port}.log"
-    proc = start_server(a.path, port, log)
+    proc = start_server(a.path, port, log, a.workers)
     try:
         ready_s = wait_ready(base, proc)
         print(f"serving {a.path} at {base} (ready in {ready_s:.1f} s); {', '.join(f'{r:g}' for r in a.rate)} req/s for {a.seconds:g} s per route",

@@ -295,6 +295,45 @@ def test_serve_command(monkeypatch, filled, tmp_path):
     assert bad.exit_code == 1 and "cannot open the store" in bad.output
 
 
+def test_serve_with_two_worker_processes_on_loopback(filled):
+    """`serve --workers 2`: uvicorn's processes each build the app over the same store."""
+    import json as _json
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as sk:
+        sk.bind(("127.0.0.1", 0))
+        port = sk.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph", "serve", "--db", filled[1], "--port", str(port),
+                             "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        body = None
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/articles?limit=1", timeout=5) as r:
+                    body = _json.loads(r.read())
+                break
+            except OSError:
+                time.sleep(0.5)
+        assert body is not None, proc.stdout.read() if proc.poll() is not None else "no answer in 90 s"
+        assert body["total"] == len(filled[0])
+        for _ in range(6):  # answers keep coming, whichever process takes them
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as r:
+                assert r.status == 200
+    finally:
+        proc.terminate()
+        try:
+            out, _ = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, _ = proc.communicate()
+    assert "Traceback" not in out, out
+
+
 def test_highlighting_cuts_the_body_at_every_span():
     from newsgraph.record import Actor, Article, Attribution, DateMention, Figure, Record, Span
     from newsgraph.web.views import article_view

@@ -732,6 +732,15 @@ def api_router() -> APIRouter:
 # ------------------------------------------------------------------ the app
 
 
+SERVE_DB_ENV = "NEWSGRAPH_SERVE_DB"  # the store `newsgraph serve --workers N` hands its processes
+
+
+def app_from_env() -> FastAPI:
+    """The app over the store named by NEWSGRAPH_SERVE_DB (empty: ./newsgraph.db): the factory
+    each process of `newsgraph serve --workers N` calls."""
+    return create_app(os.environ.get(SERVE_DB_ENV) or None)
+
+
 def create_app(db: str | None = None, *, store: Any = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
     """The app over the store at `db` (a path, a SQLAlchemy URL, or None for ./newsgraph.db);
     request bodies over `max_body_bytes` are refused (413)."""

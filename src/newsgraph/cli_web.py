@@ -16,6 +16,7 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
     create: bool = typer.Option(False, "--create", help="Make the store, empty, when it does not exist (to fill it by POST /api/articles)."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes (each with its own connection pool); more than one for many readers at once."),
 ) -> None:
     """Serve the API (/api, schema at /openapi.json, described at /docs) and the web pages.
 
@@ -25,7 +26,7 @@ def serve(
     """
     import uvicorn
 
-    from .api import TOKEN_ENV, create_app
+    from .api import SERVE_DB_ENV, TOKEN_ENV, create_app
     from .cli_store import missing_store, no_store_message
 
     missing = missing_store(db)
@@ -42,4 +43,10 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"newsgraph: serving http://{shown}:{port}/  (API at /api, described at /docs, schema at /openapi.json)", err=True)
     typer.echo(f"POST /api/articles: {'enabled' if os.environ.get(TOKEN_ENV) else f'disabled (set {TOKEN_ENV} to enable)'}", err=True)
-    uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
+    if workers == 1:
+        uvicorn.run(web, host=host, port=port, log_level="info", server_header=False)
+        return
+    # several processes: each makes its own app over the same store (uvicorn imports the factory)
+    os.environ[SERVE_DB_ENV] = db or ""
+    uvicorn.run("newsgraph.api:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="info", server_header=False)
