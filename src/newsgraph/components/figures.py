@@ -673,6 +673,11 @@ def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
         pos += len("-strong")
     if q.amb is None and q.unit is not None:
         q.amb = tab.ambiguity(q.unit_text)
+    if q.unit is None and pos == q.num_end and re.match(r"G(?![A-Za-z0-9])", text[pos:pos + 2]) and \
+            q.value in (2, 3, 4, 5, 6) and "generation" in tab.units:
+        # "5G networks": a wireless generation (NewsQuant counts it; the record does not)
+        q.unit, q.unit_text, q.end = tab.units["generation"], "G", pos + 1
+        return True
     if pos < len(text) and text[pos].isalpha() and pos == q.num_end:
         return False  # 5G, 22nd, 1970s, 9AB8: a code, an ordinal or a decade
     if q.unit is None and re.match(r"-[A-Z](?![A-Za-z])", text[pos:pos + 3]):
@@ -1224,40 +1229,108 @@ def _carry_units(doc: Doc, text: str, found: list[Quantity]) -> None:
     """A bare number that restates the unit of a figure beside it takes that unit.
 
     - an index level after a move in points: "rose 64.06 points to 4,577.10", "lost 1.1% to end
-      at 1,334.20" in a sentence about an index;
+      at 1,334.20" in a sentence about an index, "(16369.03 up 58.06 points)";
     - the second of two parallel figures: "DAX rose by 2 percent but Nasdaq fell by 1", "the
       highest is 84.75 cents, the lowest is 74.07" (the same word before both);
-    - a number given before its unit's twin: "it costs 8 or $9".
+    - a number given before its unit's twin: "it costs 8 or $9";
+    - a count whose noun is left out: "3.9 million headsets, up from 2.4 million", "6 million
+      homes, including 1.5 million in Los Angeles", "68400 people ... and 95800 who ...";
+    - an age: "his daughter, who was 10", "He will be 35 by the end of the year".
     """
     for i, b in enumerate(found):
         if not _bare_number(text, b):
             continue
-        sent = _sentence_of(doc, text, b.num_start)
-        s0 = text.find(sent) if sent else 0
+        s0, s1 = _sentence_bounds(doc, text, b.num_start)
+        sent = text[s0:s1]
         same = [a for a in found if a is not b and not a.drop and a.unit is not None and a.unit.kind in _CARRY_KINDS
-                and (s0 <= a.start < s0 + len(sent))]
-        if not same:
-            continue
+                and s0 <= a.start < s1]
         earlier = [a for a in same if a.end <= b.start]
+        nxt = found[i + 1] if i + 1 < len(found) else None
         raw = text[b.num_start:b.num_end]
         level = b.value >= 100 and ("." in raw or "," in raw or b.value >= 1000)
-        if level and _LEVEL_BEFORE.search(text[max(0, b.start - 12):b.start]) and _INDEX_WORDS.search(sent) \
-                and any(a.unit.kind in ("points", "percent") for a in earlier):
+        if level and _INDEX_WORDS.search(sent) and (
+                _LEVEL_BEFORE.search(text[max(0, b.start - 12):b.start]) and any(a.unit.kind in ("points", "percent") for a in earlier)
+                or nxt is not None and nxt.unit is not None and nxt.unit.kind == "points"
+                and re.fullmatch(r"[ \u00a0]*(?:up|down|off)[ \u00a0]*", text[b.end:nxt.start])):
             b.unit, b.kind = units().units["point"], "points"
             continue
-        nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt is not None and nxt in same and nxt.unit.kind == "money" and \
                 re.fullmatch(r"[ \u00a0]*(?:or|to|and|-)[ \u00a0]*", text[b.end:nxt.start]) and b.value <= nxt.value:
             b.unit, b.unit_text, b.kind = nxt.unit, None, nxt.unit.kind
             continue
-        wb = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(0, b.start - 20):b.start])
-        if wb is None or wb.group(1).lower() in ("of", "and", "or", "to", "the", "a"):
+        if _age_of_person(doc, text, b):
+            b.unit, b.kind = units().units["year of age"], "age"
             continue
-        for a in reversed(earlier):
-            wa = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(0, a.start - 20):a.start])
-            if wa is not None and wa.group(1).lower() == wb.group(1).lower() and a.per is None:
-                b.unit, b.kind = a.unit, a.unit.kind
-                break
+        wb = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(0, b.start - 20):b.start])
+        if wb is not None and wb.group(1).lower() not in ("of", "and", "or", "to", "the", "a"):
+            hit = False
+            for a in reversed(earlier):
+                wa = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(0, a.start - 20):a.start])
+                if wa is not None and wa.group(1).lower() == wb.group(1).lower() and a.per is None:
+                    b.unit, b.kind = a.unit, a.unit.kind
+                    hit = True
+                    break
+            if hit:
+                continue
+        _ellipsis_count(doc, text, found, b, s0)
+
+
+def _sentence_bounds(doc: Doc, text: str, pos: int) -> tuple[int, int]:
+    sp = doc.char_span(pos, min(len(text), pos + 1), alignment_mode="expand")
+    if sp is None or not len(sp):
+        return 0, len(text)
+    sent = sp[0].sent
+    return sent.start_char, sent.end_char
+
+
+# what may follow a count whose noun is left out
+_ELLIPSIS_NEXT = re.compile(
+    r"[ \u00a0]*(?:[.,;:)]|$|(?:in|at|on|for|from|of|last|this|a|an|per|each|who|which|that|were|was|are|is|have|"
+    r"had|has|will|would|did|do|the|by|to|and|or|but|while|with|over|under)\b)", re.I)
+
+
+def _ellipsis_count(doc: Doc, text: str, found: list[Quantity], b: Quantity, s0: int) -> None:
+    """ "3.9 million headsets, up from 2.4 million": the second counts the first one's noun."""
+    if b.count_head is not None or not _ELLIPSIS_NEXT.match(text, b.end):
+        return
+    prev = [a for a in found if a is not b and not a.drop and a.kind == "count" and a.count_nq and s0 <= a.start
+            and a.end <= b.start and not a.written]
+    if not prev:
+        return
+    a = prev[-1]
+    if any(c.start > a.end and c.end <= b.start and c is not b and not c.drop for c in found):
+        return  # another figure stands between them
+    av = a.value[1] if isinstance(a.value, tuple) else a.value
+    if av <= 0 or not (Decimal("0.01") <= b.value / av <= 100) or (a.multiplier > 1) != (b.multiplier > 1) and b.value < 1000:
+        return
+    b.kind, b.count_unit, b.count_nq, b.count_np = "count", a.count_unit, a.count_nq, a.count_np
+    b.weak = False
+
+
+_AGE_VERB = re.compile(r"(?<![A-Za-z])(?:is|was|will[ \u00a0]+be|would[ \u00a0]+be|turns|turned|turning|turn)[ \u00a0]+$", re.I)
+_PERSON_PRON = {"he", "she", "who", "i", "you", "they", "we"}
+
+
+def _age_of_person(doc: Doc, text: str, b: Quantity) -> bool:
+    """ "who was 10", "He will be 35 by the end of the year": a person's age, a bare whole number."""
+    if b.value != b.value.to_integral_value() or not (1 <= b.value <= 120) or b.multiplier != 1:
+        return False
+    if not _AGE_VERB.search(text[max(0, b.start - 16):b.start]):
+        return False
+    if not re.match(r"[ \u00a0]*(?:[.,;:)]|$|when|by|at|in|on|and|but|years?[ \u00a0]+old)", text[b.end:b.end + 20]):
+        return False
+    toks = _tokens(doc, b.num_start, b.num_end)
+    if not toks:
+        return False
+    v = toks[0].head
+    for _ in range(3):
+        if v.pos_ in ("AUX", "VERB"):
+            break
+        v = v.head
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in _PERSON_PRON or subj.ent_type_ == "PERSON" or _is_person(subj, units())
 
 
 def _join(a: Quantity, b: Quantity) -> Quantity:
