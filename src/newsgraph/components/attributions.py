@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 import json
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -527,6 +528,7 @@ class _Builder:
         self._direct_set: tuple[int, set[int]] = (0, set())
         self._quote_at: dict[tuple[int, int], int] | None = None
         self._quote_starts: list[int] | None = None
+        self._stop_cache: dict[str, list[int]] = {}
         self._named: list[tuple[int, int]] | None = None
         self._named_ends: list[int] = []
         self.base_range: dict[int, tuple[int, int]] = {}  # cue -> parse-based range, where the ranker chose another
@@ -828,6 +830,32 @@ class _Builder:
             else:
                 self.alone.append(self.add("direct", None, None, content, context_speaker=None))
 
+    # the tokens a scan along a content range stops at: for _trim_tail, the texts and
+    # dependencies its rules test (any other token passes them all); for _variants, the cut marks
+    _STOP_WORDS = {"trim": ((";", ",", "\u2014", "\u2015", "\u2013", "--"), ("prep", "npadvmod")),
+                   "cut": (tuple(_CUT_PUNCT), ("cc",))}
+
+    def _stops(self, which: str) -> list[int]:
+        """Sorted indices of the tokens whose text or dependency label is one of _STOP_WORDS[which]
+        (read from arrays once per article: a scan token by token along every candidate's range
+        made the stage quadratic in a long sentence)."""
+        got = self._stop_cache.get(which)
+        if got is None:
+            import numpy as np
+            from spacy.attrs import DEP, ORTH
+            from spacy.strings import get_string_id
+
+            words, deps = self._STOP_WORDS[which]
+            if len(self.doc):
+                arr = self.doc.to_array([ORTH, DEP])
+                hit = np.isin(arr[:, 0], np.array([get_string_id(w) for w in words], dtype=np.uint64)) | \
+                    np.isin(arr[:, 1], np.array([get_string_id(d) for d in deps], dtype=np.uint64))
+                got = np.flatnonzero(hit).tolist()
+            else:
+                got = []
+            self._stop_cache[which] = got
+        return got
+
     def _quote_index(self, q: Quote) -> int:
         """self.quotes.index(q), from a table (the quotes are unique by position)."""
         if self._quote_at is None:
@@ -1127,7 +1155,9 @@ class _Builder:
         if uhi > hi:
             out.append((lo, uhi, "untrim"))
         cuts = 0
-        for i in range(lo + 1, uhi):
+        stops = self._stops("cut")
+        for k in range(bisect.bisect_left(stops, lo + 1), bisect.bisect_left(stops, uhi)):
+            i = stops[k]
             t = doc[i]
             if t.text in _CUT_PUNCT or (t.dep_ == "cc" and t.head.i >= lo):
                 if i != hi:
@@ -1410,7 +1440,10 @@ class _Builder:
         """Cut what follows the reported content: `; other clause`, `, although ...`, a time
         phrase (`on Monday`) or an adverbial clause of the cue hanging off the content's end."""
         doc = self.doc
-        for i in range(lo + 1, hi):
+        # only the tokens that can end the content are looked at (see _stops)
+        stops = self._stops("trim")
+        for k in range(bisect.bisect_left(stops, lo + 1), bisect.bisect_left(stops, hi)):
+            i = stops[k]
             t = doc[i]
             if t.text == ";" and "semi" in TRIM_TAILS:
                 return i
@@ -1587,34 +1620,23 @@ def extract_attributions(doc: Doc, polnear: bool = False) -> list[Attribution]:
 # ----------------------------------------------------------------------------- headlines
 
 # "Gaza strikes kill 12, Hamas says": the reported clause, a comma (or colon), the source and a
-# reporting verb in the present, ending the headline
-_HEAD_TRAIL = None
+# reporting verb, ending the headline
 HEAD_CUES = ("says", "say", "said", "warns", "warn", "claims", "claim", "reports", "report", "confirms", "confirm",
              "insists", "insist", "admits", "admit", "announces", "announce", "suggests", "suggest", "believes",
              "believe", "told", "tells", "tell", "finds", "find", "predicts", "predict", "estimates", "estimate")
+_HEAD_TRAIL = re.compile(r"^(?P<content>.{8,}?)\s*[,:;]\s+(?P<speaker>[^,:;]{2,80}?)\s+(?P<cue>" + "|".join(HEAD_CUES)
+                         + r")(?:\s+\w+)?\s*[.!]?\s*$", re.I)
 _PM = {"pm": "prime minister", "fm": "foreign minister"}
-
-
-def _head_trail():
-    global _HEAD_TRAIL
-    if _HEAD_TRAIL is None:
-        import re
-
-        cues = "|".join(HEAD_CUES)
-        _HEAD_TRAIL = re.compile(r"^(?P<content>.{8,}?)\s*[,:;]\s+(?P<speaker>[^,:;]{2,80}?)\s+(?P<cue>" + cues
-                                 + r")(?:\s+\w+)?\s*[.!]?\s*$", re.I)
-    return _HEAD_TRAIL
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
 def _sentence_case(title: str, body: str) -> str:
     """A headline in title case ("Kremlin Says Talks With Kyiv Are Frozen") with its common
     words lower-cased, so that the parser reads it as a sentence; names (words the body writes
     capitalised mid-sentence, or no common word) keep their capital. Same length as the title."""
-    import re
-
     from .actors import english_words
 
-    words = re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", title)
+    words = _WORD_RE.findall(title)
     caps = [w for w in words if w[:1].isupper()]
     if len(words) < 4 or len(caps) < 0.7 * len(words):
         return title
@@ -1628,7 +1650,7 @@ def _sentence_case(title: str, body: str) -> str:
         wl = w.lower()
         return wl if any(wl in ws for ws in common.values()) else w
 
-    return re.sub(r"[A-Za-z][A-Za-z'\u2019-]*", low, title)
+    return _WORD_RE.sub(low, title)
 
 
 def title_attributions(record, nlp=None) -> list[Attribution]:
@@ -1683,7 +1705,8 @@ def title_attributions(record, nlp=None) -> list[Attribution]:
     by_role: dict[int, str] = {}
     for a in atts:
         # "Thai PM vows ...", "interior minister says": the body's person in that role
-        hit = _role_in_body(a.speaker.text if a.speaker is not None else "", body_actors, fold)
+        spk = a.speaker.text if a.speaker is not None else ""
+        hit = _role_in_body(spk, body_actors, fold) or _name_in_body(spk, body_actors, fold)
         if hit is not None:
             by_role[id(a)] = hit.id
     next_id = max([int(x.id[1:]) for x in body_actors if x.id[1:].isdigit()] + [len(body_actors)]) + 1
@@ -1725,7 +1748,7 @@ def _headline_pattern(doc: Doc, text: str):
     rules leave out: "X to do Y, official says" (a clause, a comma, a source and a reporting
     verb) or "Ethiopia denies blocking aid" (a source, a reporting verb in the present and what
     it reports, the headline's main verb); None if neither."""
-    m = _head_trail().match(text)
+    m = _HEAD_TRAIL.match(text)
     if m:
         sp = doc.char_span(m.start("speaker"), m.end("speaker"), alignment_mode="expand")
         if sp is not None and not any(t.pos_ in ("VERB", "AUX") for t in sp):
@@ -1759,6 +1782,17 @@ def _role_in_body(speaker: str, body_actors, fold):
         return None
     phrase = " " + " ".join(words) + " "
     cands = [b for b in body_actors if b.type == "person" and b.role and f" {fold(b.role)} " in phrase]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _name_in_body(speaker: str, body_actors, fold):
+    """The one body person whose name ends with the headline speaker's name ("Kenya's Ruto" ->
+    "William Ruto", "EU's von der Leyen" -> "Ursula von der Leyen"), or None."""
+    tail = re.split(r"['\u2019]s\s+", speaker)[-1].strip()
+    words = fold(tail).split()
+    if not words or not tail[:1].isupper():
+        return None
+    cands = [b for b in body_actors if b.type == "person" and fold(b.name).split()[-len(words):] == words]
     return cands[0] if len(cands) == 1 else None
 
 

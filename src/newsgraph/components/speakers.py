@@ -354,7 +354,7 @@ class Resolver:
                 a = self.index.actors[aid]
                 if a.type == "organization" and not a.affiliation and not self.index.key_of.get(aid, "").startswith("org:"):
                     # "North Korea's state news agency KCNA": the country owns the body
-                    own = [o for os_, oe, o in mentions if oe <= s and o != aid and self.index.actors[o].type == "country"]
+                    own = [o for _s, oe, o in mentions if oe <= s and o != aid and self.index.actors[o].type == "country"]
                     if own:
                         a.affiliation = self.index.actors[own[0]].name
                 return aid
@@ -420,10 +420,10 @@ class Resolver:
     def whose(self, sp: SpacySpan, toks: list[Token], root: Token) -> str | None:
         """"France, whose envoy said": a described actor affiliated with the antecedent."""
         owner = self.resolve_pron(toks[0])
-        rest = doc_span = self.doc[toks[1].i : sp.end]
+        rest = self.doc[toks[1].i : sp.end]
         if owner is None:
             return self.new_actor(rest, "person")
-        aid = self.new_actor(doc_span, "person" if is_role_head(_word(self.doc, root.i)) else "organization")
+        aid = self.new_actor(rest, "person" if is_role_head(_word(self.doc, root.i)) else "organization")
         a = self.index.actors[aid]
         if not a.affiliation:
             a.affiliation = self.index.actors[owner].name
@@ -462,7 +462,7 @@ class Resolver:
 
     def _issuer_token(self, t: Token) -> Token | None:
         for c in t.children:
-            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") or c.dep_ == "poss" and c.pos_ == "PRON":
+            if c.dep_ == "poss":
                 return c  # "X's statement", "its report"
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
