@@ -16,11 +16,22 @@ CQE is GPL and downloads a model):
    currency before ("$", "US $", "RM", "PS" -- the pound sign as some feeds flatten it) and a
    unit after, glued or not ("5kW", "per cent", "3.5-liter"), then a rate ("a year", "per share").
    It works on characters rather than spaCy tokens because spaCy keeps "RM79", "640bhp" or
-   "2.14degF" as single tokens. The units live in `newsgraph/data/units.json` (documented there).
+   "2.14degF" as single tokens. The units live in `newsgraph/data/units.json` (documented there):
+   hand-kept units, plus parts written by `scripts/build_units.py` -- every current currency from
+   CLDR (names, symbols, the countries that use it), and surfaces that mean several units
+   ("pounds", "p", "C", "F", "R", "kn", "kt", "drams", "¥", primes, ...) with a naive Bayes over
+   the sentence's words learned from CQE's unit-disambiguation sentences (`Ambiguity`); a bare
+   currency name several currencies share ("shillings", "pesos") is the one whose country the
+   text names. Feet and inches ("5'11\"", "6 ft 2 in"), stones and pounds, mixed fractions
+   ("1 1/2", "2¼") and a glued "m" (metres where the sentence measures a length, else millions)
+   are read here too.
 3. spaCy's parse and entities then decide what a bare number counts (its `nummod` head: "174
    peacekeepers", "13,000 troops and police"; or "thousands of civilians"), and drop numbers that
    are dates or names (years, "September 8", "S&P 500", "Galaxy S23", "COVID-19", "575 Wilbraham
-   Road"), sports scores ("2-1") and ordinals ("22nd", "first").
+   Road"), sports scores ("2-1") and ordinals ("22nd", "first"), and document numbers after a
+   designator ("resolution 2640", "Article 5", "Decree No. 12", "paragraphs 3 and 4"). "13,000-strong"
+   counts the people of the body it describes. A bare number that restates a unit beside it takes
+   it (`_carry_units`: index levels, parallel figures, counts whose noun is left out, ages).
 4. Ranges ("between 10 and 20", "10-20 percent", "from $160 to $180", "1 to 1.5 degrees") become
    value [lo, hi]; qualifiers ("more than", "as many as") and changes ("rose 5%", "fell by 2",
    "down 1%", a leading minus) are read from the words before the number.
