@@ -9,7 +9,8 @@ time over spaCy's dependency parse with a hand-written lexicon (data/plover_lexi
    and conditions ("if ...", "unless ...") are not events of their own;
 2. the predicate's type: the verb's entry (with its particle, preposition, object class or
    subject class), else an event noun it governs ("held talks", "voiced concern", "announced a
-   suspension"); control verbs read their infinitive ("agreed to", "threatened to", "refused to",
+   suspension"), else PETRARCH2's CAMEO verb patterns mapped to PLOVER (data/events/verbs.json.gz,
+   scripts/build_event_verbs.py), kept only between actors the article names; control verbs read their infinitive ("agreed to", "threatened to", "refused to",
    "urged X to", "voted to end" -> the type of "end the mission"); verbs of saying pass their
    content on: "X said Y must ..." is a REQUEST by X, "X said it would withdraw unless ..." a THREAT;
 3. modality: negation flips what the lexicon says it flips ("will not accept" -> REJECT) and flags
