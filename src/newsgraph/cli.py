@@ -59,12 +59,16 @@ def analyze(
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on loopback, private or link-local addresses."),
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per spaCy batch."),
     acts: str = typer.Option("statements", "--acts", help="--format text: the attributions listed: statements (say, write), all, or acts with commas (say,write,think,decide,other). The records keep every attribution."),
+    max_bytes: Optional[str] = typer.Option(None, "--max-bytes", help="Size cap of an item (file, standard input, page), e.g. 5MB or 500kB; larger items are refused. Default: NEWSGRAPH_MAX_BYTES, else 5 MB."),
+    time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0, help="Seconds an item may take to be extracted, and again to be analysed, before it fails (0: no limit). Default: NEWSGRAPH_TIME_BUDGET, else 60."),
 ) -> None:
     """Analyse articles and print their records.
 
     --format newsquant reads a NewsQuant-style JSON list of sentences (one SOURCE) and writes
     the prediction list ../shared/tools/newsquant_score.py reads; --format plover reads the
     PLOVER gold-standard JSON list and writes what ../shared/tools/plover_score.py reads.
+
+    Over several items, a progress line is shown on standard error when it is a terminal.
     """
     from .ingest import is_warc, iter_sources
     from .pipeline import Item, analyze_many, check_date
@@ -83,19 +87,29 @@ def analyze(
     except ValueError as e:
         _err(f"--acts: {e}")
         raise typer.Exit(2)
+    from .ingest.sources import parse_size
+
+    try:
+        cap = parse_size(max_bytes) if max_bytes is not None else None
+    except ValueError as e:
+        _err(f"--max-bytes: {e}")
+        raise typer.Exit(2)
 
     if fmt in (Format.newsquant, Format.plover):
         raise typer.Exit(_scorer_format(fmt, sources, out))
     if fmt is Format.polnear:
-        raise typer.Exit(_polnear(sources, out, allow_private))
+        raise typer.Exit(_polnear(sources, out, allow_private, cap))
 
     failures: list[InputError] = []
+    progress = _Progress(sources)
+    say = progress.error if progress.shown else _err
 
     def items():
-        for src in iter_sources(sources, allow_private=allow_private):
+        for src in iter_sources(sources, allow_private=allow_private, max_bytes=cap):
             if isinstance(src, InputError):
-                _err(str(src))
+                say(str(src))
                 failures.append(src)
+                progress.step(failed=True)
                 continue
             yield Item.from_source(src, published=published, publisher=publisher, url=url)
 
@@ -103,9 +117,9 @@ def analyze(
     n_ok = 0
     records = []
     try:
-        for res in analyze_many(items(), batch_size=batch_size, errors="yield"):
+        for res in progress.wrap(analyze_many(items(), batch_size=batch_size, errors="yield", time_budget=time_budget)):
             if isinstance(res, InputError):
-                _err(str(res))
+                say(str(res))
                 failures.append(res)
                 continue
             n_ok += 1
@@ -126,6 +140,7 @@ def analyze(
             else:
                 stream.write("[" + ",\n".join(r.to_json(indent=2) for r in records) + "]\n")
     finally:
+        progress.close()
         if out:
             stream.close()
     total = n_ok + len(failures)
@@ -137,7 +152,63 @@ def analyze(
         raise typer.Exit(1)
 
 
-def _polnear(sources: list[str], out: Optional[Path], allow_private: bool) -> int:
+class _Progress:
+    """`newsgraph analyze`'s progress line on standard error (rich, as `ingest` shows it), only
+    when standard error is a terminal and more than one item is named: items done, of how many,
+    failures, the rate and the time; errors are printed above it."""
+
+    def __init__(self, sources: list[str]):
+        self.shown = False
+        self.done = self.failed = 0
+        if not sys.stderr.isatty():
+            return
+        from .collect import count_items
+
+        total = count_items(sources)
+        if total is not None and total <= 1:
+            return
+        import time
+
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.t0 = time.monotonic()
+        self.bar = Progress(
+            SpinnerColumn(),
+            BarColumn(bar_width=20),
+            TextColumn("{task.completed:.0f}{task.fields[of]} items · {task.fields[rate]:.1f} items/s · [red]{task.fields[failed]} failed[/]"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.task = self.bar.add_task("analyze", total=total, of=f"/{total}" if total else "", rate=0.0, failed=0)
+        self.bar.start()
+        self.shown = True
+
+    def error(self, msg: str) -> None:
+        self.bar.console.print(f"error: {msg}", markup=False, highlight=False, soft_wrap=True)
+
+    def step(self, failed: bool = False) -> None:
+        self.done += 1
+        self.failed += failed
+        if self.shown:
+            import time
+
+            rate = self.done / max(1e-9, time.monotonic() - self.t0)
+            self.bar.update(self.task, completed=self.done, rate=rate, failed=self.failed)
+
+    def wrap(self, results):
+        for res in results:
+            yield res
+            self.step(failed=isinstance(res, InputError))
+
+    def close(self) -> None:
+        if self.shown:
+            self.bar.stop()
+            self.shown = False
+
+
+def _polnear(sources: list[str], out: Optional[Path], allow_private: bool, max_bytes: Optional[int] = None) -> int:
     """One PolNeAR scorer line per plain-text file: its whole text (headline included, as
     PolNeAR annotates headlines) analysed as read, so offsets are offsets into the file."""
     from .components.attributions_polnear import predict_text
@@ -147,7 +218,7 @@ def _polnear(sources: list[str], out: Optional[Path], allow_private: bool) -> in
     stream = open(out, "w", encoding="utf-8") if out else sys.stdout
     n = 0
     try:
-        for src in iter_sources(sources, allow_private=allow_private):
+        for src in iter_sources(sources, allow_private=allow_private, max_bytes=max_bytes):
             if isinstance(src, InputError):
                 failures.append(src)
             elif src.kind != "text":

@@ -219,9 +219,11 @@ class FastAttrs:
                 seen, hits = self._regex_memo.setdefault(v, (set(), set()))
                 values = set(col.tolist())
                 for h in values - seen:
-                    seen.add(h)
+                    # the hit before the "seen": a time budget's alarm between the two must not
+                    # leave a value seen and wrongly missed for the rest of the process
                     if re.search(v, self.vocab.strings[h]) is not None:
                         hits.add(h)
+                    seen.add(h)
                 ok &= numpy.isin(col, numpy.array(list(values & hits), dtype=numpy.uint64))
         return ok
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy
@@ -123,3 +124,140 @@ def caption_docs(article: Any, nlp: Any) -> list[Any]:
     with nlp.select_pipes(enable=keep):
         parsed = iter(list(nlp.pipe(todo)))
     return [next(parsed) if cap.text.strip() else None for cap in article.captions]
+
+
+# ---------------------------------------------------------------- long texts, in pieces
+#
+# spaCy's statistical pipes need about 3 KB of memory per character of a Doc (a 200,000-character
+# text peaks at 0.85 GB), and a paragraph with no sentence end the parser can find is one huge
+# sentence that every later stage scans again and again. A text longer than PIECE_CHARS, or with a
+# paragraph longer than PARA_CHARS, is therefore parsed in pieces: whole paragraphs grouped up to
+# PIECE_CHARS, and a longer paragraph cut at its sentence ends (else at a space) into parts of at
+# most PARA_CHARS, each part parsed alone (so it is at least one sentence). The pieces are joined
+# back into one Doc of the whole text (Doc.from_docs: offsets are offsets into the text) and
+# newsgraph's components read that, as they read any article. PolNeAR's longest article is 33,672
+# characters and its longest paragraph 2,573, so no real article of the corpus is cut.
+
+PIECE_CHARS = 50_000
+PARA_CHARS = 3_000
+
+# the pipes that read a token's neighbourhood only: safe to run on each piece alone
+LOCAL_PIPES = frozenset(_CAPTION_PIPES) | {"senter", "sentencizer", "morphologizer", "attribute_ruler", "lemmatizer"}
+
+_PARA_END = re.compile(r"\n\s*")
+_SENT_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+")
+_SPACES = re.compile(r"\s+")
+_LONG_PARA = re.compile(r"[^\n]{%d}" % (PARA_CHARS + 1))
+
+
+def needs_pieces(text: str) -> bool:
+    """Whether `text` is parsed in pieces (parse_text) rather than whole."""
+    return len(text) > PIECE_CHARS or _LONG_PARA.search(text) is not None
+
+
+def _last_end(rx: re.Pattern, text: str, lo: int, hi: int) -> int | None:
+    end = None
+    for m in rx.finditer(text, lo, hi):
+        end = m.end()
+    return end
+
+
+def _cut_paragraph(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """[s, e) in parts of at most PARA_CHARS: at the last sentence end in the second half of each
+    window, else at the last run of spaces in its last three quarters, else where the window ends."""
+    out = []
+    while e - s > PARA_CHARS:
+        w = s + PARA_CHARS
+        cut = _last_end(_SENT_END, text, s + PARA_CHARS // 2, w)
+        if cut is None or cut > w:
+            cut = _last_end(_SPACES, text, s + PARA_CHARS // 4, w)
+        if cut is None or cut > w or cut <= s:
+            cut = w
+        out.append((s, cut))
+        s = cut
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+def pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) ranges that cover `text` in order, each parsed alone by parse_text: groups of
+    whole paragraphs of at most PIECE_CHARS (a paragraph ends after its line break and the white
+    space that follows), and the parts of a paragraph longer than PARA_CHARS, one piece each."""
+    paras, s = [], 0
+    for m in _PARA_END.finditer(text):
+        paras.append((s, m.end()))
+        s = m.end()
+    if s < len(text) or not paras:
+        paras.append((s, len(text)))
+    out: list[tuple[int, int]] = []
+    group: tuple[int, int] | None = None
+    for s, e in paras:
+        if e - s > PARA_CHARS:
+            if group is not None:
+                out.append(group)
+                group = None
+            out.extend(_cut_paragraph(text, s, e))
+        elif group is not None and e - group[0] <= PIECE_CHARS:
+            group = (group[0], e)
+        else:
+            if group is not None:
+                out.append(group)
+            group = (s, e)
+    if group is not None:
+        out.append(group)
+    return out
+
+
+def _batches(text: str) -> Iterable[list[tuple[int, int]]]:
+    """The pieces of `text`, in runs of at most PIECE_CHARS characters together."""
+    batch: list[tuple[int, int]] = []
+    size = 0
+    for s, e in pieces(text):
+        if batch and size + (e - s) > PIECE_CHARS:
+            yield batch
+            batch, size = [], 0
+        batch.append((s, e))
+        size += e - s
+    if batch:
+        yield batch
+
+
+def parse_text(nlp: Language, text: str, *, published: str | None = None,
+               check: Callable[[], None] | None = None) -> Doc:
+    """`nlp(text)` for a text of any length: the pipes that read a token's neighbourhood only
+    (LOCAL_PIPES) run on each of its pieces, the rest (newsgraph's components) on the whole text
+    joined back. `check` is called after each piece and each component (a time budget raises
+    there). A text that needs no pieces is parsed whole, as nlp() would."""
+    if not needs_pieces(text):
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        seed_text(doc, text)
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+            if check is not None:
+                check()
+        return doc
+    local = [proc for name, proc in nlp.pipeline if name in LOCAL_PIPES]
+    parts: list[Doc] = []
+    for batch in _batches(text):  # at most PIECE_CHARS at a time: the memory of one piece
+        docs = [nlp.make_doc(text[s:e]) for s, e in batch]
+        for proc in local:
+            docs = list(proc.pipe(docs, batch_size=len(docs))) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        for d in docs:
+            d.tensor = numpy.zeros((len(d), 0), dtype="float32")  # the tok2vec output: not read later
+        parts.extend(docs)
+        if check is not None:
+            check()
+    doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"])
+    del parts
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text):
+        raise ValueError("the pieces of the text did not join back into the text")
+    doc._.published = published
+    seed_text(doc, text)
+    for name, proc in nlp.pipeline:
+        if name not in LOCAL_PIPES:
+            doc = proc(doc)
+            if check is not None:
+                check()
+    return doc

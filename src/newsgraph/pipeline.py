@@ -2,13 +2,22 @@
 
     analyze(text_or_html, published=..., publisher=..., url=...) -> Record
     analyze_many(items) -> Iterator[Record]          # batches through nlp.pipe, model loaded once
+
+Each item has a time budget (TIME_BUDGET_S, or NEWSGRAPH_TIME_BUDGET, or the `time_budget`
+argument; 0 for none) for its extraction and again for its analysis: past it the item fails
+with that reason and the batch goes on. A long body is analysed in pieces (nlp.parse_text), so
+that its time and memory grow with its length and no more.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import os
 import re
+import signal
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -19,6 +28,81 @@ from .record import Article, Record, body_id
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _TAG = re.compile(r"<(?:p|div|span|a|br|article|section|h[1-6]|meta|script|li|ul|img|figure)\b[^>]*>", re.I)
+
+
+# seconds an item may take to be extracted, and again to be analysed (0: no limit)
+TIME_BUDGET_S = 60.0
+
+
+def default_time_budget() -> float:
+    """NEWSGRAPH_TIME_BUDGET (seconds, 0 for none) where set, else TIME_BUDGET_S."""
+    raw = os.environ.get("NEWSGRAPH_TIME_BUDGET", "").strip()
+    if raw:
+        try:
+            return max(0.0, float(raw))
+        except ValueError:
+            pass
+    return TIME_BUDGET_S
+
+
+class ItemTimeout(Exception):
+    """An item ran past its time budget."""
+
+
+class TimeBudget:
+    """`with TimeBudget(seconds) as tb:` ... raises ItemTimeout once `seconds` have passed.
+
+    In a process's main thread, with no other alarm set, a SIGALRM timer raises it wherever the
+    work is (between two Python steps: a long C call finishes first); elsewhere only `tb.check()`
+    raises it, and the pipeline calls that after each piece of a long text and each component.
+    seconds <= 0: no budget."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds or 0.0
+        self.deadline: float | None = None
+        self._armed = False
+        self._prev: Any = None
+
+    def __enter__(self) -> "TimeBudget":
+        if self.seconds <= 0:
+            return self
+        self.deadline = time.monotonic() + self.seconds
+        if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+            prev = signal.getsignal(signal.SIGALRM)
+            if prev in (signal.SIG_DFL, signal.SIG_IGN, None) and signal.getitimer(signal.ITIMER_REAL)[0] == 0:
+                self._prev = prev
+                signal.signal(signal.SIGALRM, self._fire)
+                self._armed = True
+                signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def _fire(self, signum: int, frame: Any) -> None:
+        if self._armed:
+            raise ItemTimeout()
+
+    def check(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise ItemTimeout()
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._armed:
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            finally:
+                self._armed = False
+                signal.signal(signal.SIGALRM, self._prev if self._prev is not None else signal.SIG_DFL)
+
+
+def _over_budget(seconds: float, what: str) -> str:
+    return f"{what} stopped after {seconds:g} s (the time budget per item)"
+
+
+def _short(e: BaseException) -> str:
+    """An exception in one short line (spaCy's messages run to hundreds of characters)."""
+    msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+    if len(msg) > 160:
+        msg = msg[:157] + "..."
+    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
 
 
 def looks_like_html(text: str) -> bool:
@@ -109,18 +193,23 @@ def _encodable(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def extract(item: Item) -> Article:
-    """Page (HTML or text) -> Article, or InputError naming the item."""
+def extract(item: Item, *, time_budget: float | None = None) -> Article:
+    """Page (HTML or text) -> Article, or InputError naming the item. `time_budget`: seconds
+    (None: default_time_budget(); 0: none)."""
     if not item.content or not item.content.strip():
         raise InputError(item.name, "empty page")
     if isinstance(item.content, str) and (clean := _encodable(item.content)) is not item.content:
         item = dataclasses.replace(item, content=clean)
+    budget = default_time_budget() if time_budget is None else time_budget
     try:
-        page = _extract_page(item)
+        with TimeBudget(budget):
+            page = _extract_page(item)
     except InputError:
         raise
+    except ItemTimeout:
+        raise InputError(item.name, _over_budget(budget, "extraction")) from None
     except Exception as e:  # a page our extractors choke on must not stop a batch
-        raise InputError(item.name, f"could not extract the article ({type(e).__name__}: {e})") from e
+        raise InputError(item.name, f"could not extract the article ({_short(e)})") from e
     if page is None or not page.body.text.strip():
         if item.from_archive:
             raise InputError(item.name, "not an article (no article text found on the page)")
@@ -217,13 +306,34 @@ def record_from_doc(article: Article, doc: Any) -> Record:
     )
 
 
-def analyze_articles(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Record | InputError]:
+_WARM = "Officials said on Monday that 12 people had met in Paris, the minister told reporters. \"We will go on,\" she said."
+_warmed: set[int] = set()
+
+
+def _warm_up(nlp: Any) -> None:
+    """Run the pipeline once on a short text, outside any time budget: the tables components
+    load on first use must not be cut off half-loaded by the first item's budget."""
+    if id(nlp) not in _warmed:
+        _warmed.add(id(nlp))
+        d = nlp.make_doc(_WARM)
+        d._.published = None
+        nlp(d)
+
+
+def analyze_articles(
+    articles: Iterable[Article], *, batch_size: int = 16, time_budget: float | None = None
+) -> Iterator[Record | InputError]:
     """Run the NLP pipeline over extracted articles, in batches, the model loaded once.
 
-    An article that makes a stage fail comes out as an InputError in its place."""
-    from .nlp import caption_docs, get_nlp, seed_text
+    An article that makes a stage fail, or takes longer than `time_budget` seconds (None:
+    default_time_budget(); 0: no limit), comes out as an InputError in its place. A long body
+    (nlp.needs_pieces) is analysed alone and in pieces (nlp.parse_text)."""
+    from .nlp import caption_docs, get_nlp, needs_pieces, parse_text, seed_text
 
     nlp = get_nlp()
+    budget = default_time_budget() if time_budget is None else time_budget
+    if budget:
+        _warm_up(nlp)
     pending: list[Article] = []
 
     def docs(arts: list[Article]):
@@ -244,25 +354,43 @@ def analyze_articles(articles: Iterable[Article], *, batch_size: int = 16) -> It
                 from .components.actors import caption_actors
 
                 caption_actors(art, rec.actors, nlp, cdocs)
+        if art.title and "newsgraph_attributions" in nlp.pipe_names:
+            # the headline's attributions ("..., Hamas says"): where="title", spans into the
+            # title, after the body's so that the body's keep their places
+            from .components.attributions import title_attributions
+
+            rec.attributions.extend(title_attributions(rec, nlp))
         return rec
 
-    def flush() -> Iterator[Record | InputError]:
+    def one(a: Article) -> Record | InputError:
         try:
-            done: list[Record | InputError] = [
-                finish(a, d) for a, d in zip(pending, nlp.pipe(docs(pending), batch_size=batch_size))
-            ]
-        except Exception:
-            # one article broke a stage: redo the batch one by one so the others go on
-            done = []
-            for a in pending:
-                try:
-                    done.append(finish(a, nlp(next(docs([a])))))
-                except Exception as e:
-                    done.append(InputError(a.source or a.id, f"analysis failed ({type(e).__name__}: {e})"))
+            with TimeBudget(budget) as tb:
+                return finish(a, parse_text(nlp, a.body, published=a.published, check=tb.check))
+        except ItemTimeout:
+            return InputError(a.source or a.id, _over_budget(budget, "analysis"))
+        except Exception as e:
+            return InputError(a.source or a.id, f"analysis failed ({_short(e)})")
+
+    def flush() -> Iterator[Record | InputError]:
+        done: list[Record | InputError] | None = None
+        if len(pending) > 1:
+            try:
+                # the batch has the budget of one item (a batch of news articles takes seconds)
+                with TimeBudget(budget):
+                    done = [finish(a, d) for a, d in zip(pending, nlp.pipe(docs(pending), batch_size=batch_size))]
+            except Exception:
+                done = None  # one article broke a stage or ran long: one by one, so the others go on
+        if done is None:
+            done = [one(a) for a in pending]
         pending.clear()
         yield from done
 
     for art in articles:
+        if needs_pieces(art.body):
+            yield from flush()  # the ones before it, in their order
+            pending.append(art)
+            yield from flush()
+            continue
         pending.append(art)
         if len(pending) >= batch_size:
             yield from flush()
@@ -277,12 +405,15 @@ def analyze_many(
     publisher: str | None = None,
     batch_size: int = 16,
     errors: Literal["raise", "skip", "yield"] = "raise",
+    time_budget: float | None = None,
 ) -> Iterator[Any]:
     """Analyse many articles: strings, dicts ({"content", "published", ...}), Items or Sources.
 
     errors="raise" stops at the first bad item with its InputError; "skip" leaves bad items
     out; "yield" yields the InputError in the item's place so a caller can report it and go on.
-    `published`/`publisher` apply to items that don't give their own.
+    `published`/`publisher` apply to items that don't give their own. `time_budget`: seconds
+    an item may take to be extracted, and again to be analysed (None: default_time_budget();
+    0: no limit).
     """
     order: list[Any] = []  # Articles and InputErrors in input order
 
@@ -292,7 +423,7 @@ def analyze_many(
                 it = _to_item(x)
                 it.published = it.published or published
                 it.publisher = it.publisher or publisher
-                art = extract(it)
+                art = extract(it, time_budget=time_budget)
             except InputError as e:
                 if errors == "raise":
                     raise
@@ -303,7 +434,7 @@ def analyze_many(
             yield art
 
     # Extraction runs ahead of analysis by at most one batch; errors keep their place.
-    records = analyze_articles(extracted(), batch_size=batch_size)
+    records = analyze_articles(extracted(), batch_size=batch_size, time_budget=time_budget)
     for rec in records:
         while order and isinstance(order[0], InputError):
             yield order.pop(0)

@@ -448,6 +448,9 @@ class _Line:
 
 
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+# invisible format characters (zero-width spaces and joiners, bidi marks, embeddings and isolates,
+# the BOM): not letters, and not anything else either, so left out of the share of letters
+_FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
 def _is_junk(text: str) -> bool:
@@ -457,7 +460,7 @@ def _is_junk(text: str) -> bool:
     sample = text[:20000]
     bad = len(_BAD_CHARS.findall(sample))  # control characters other than white space, U+FFFD
     letters = sum(map(str.isalpha, sample))
-    visible = len(sample) - sum(map(str.isspace, sample))
+    visible = len(sample) - sum(map(str.isspace, sample)) - len(_FORMAT_CHARS.findall(sample))
     return bad > 0.02 * len(sample) or visible == 0 or letters < 0.5 * visible
 
 

@@ -42,9 +42,10 @@ def to_polnear(atts: list[Attribution]) -> list[dict]:
 
 
 def predict_text(text: str, nlp: Language | None = None) -> list[dict]:
+    from ..nlp import parse_text
     from .attributions import extract_attributions
 
-    doc = (nlp or _nlp())(text)
+    doc = parse_text(nlp or _nlp(), text)  # nlp(text), in pieces where the text is long
     # PolNeAR joins quotes that the record keeps apart: rebuild with its conventions
     return to_polnear(extract_attributions(doc, polnear=True))
 

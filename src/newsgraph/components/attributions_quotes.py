@@ -8,6 +8,7 @@ closing mark is ignored.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -53,8 +54,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_open(text: str, i: int, lo: int) -> bool:
-    """A mark at i opens a quote when it stands before a word and after a space/start/bracket."""
+def _is_open(text: str, i: int, lo: int, blank_to: int | None = None) -> bool:
+    """A mark at i opens a quote when it stands before a word and after a space/start/bracket.
+
+    `blank_to`, where given, is the first non-space offset at or after `lo` (saves testing
+    text[lo:i] for a closing mark that opens a paragraph)."""
     ch = text[i]
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -67,7 +71,9 @@ def _is_open(text: str, i: int, lo: int) -> bool:
             return False  # apostrophe: don't, Jones'
         return (prev.isspace() or prev in "([{\u2014\u2013-/:;,") and not nxt.isspace()
     if ch == "\u201d":
-        return text[lo:i].strip() == "" and nxt.isalnum()
+        if not nxt.isalnum():
+            return False
+        return i <= blank_to if blank_to is not None else text[lo:i].strip() == ""
     if ch == "\u00bb":
         return prev.isspace() and not nxt.isspace() and False  # rarely an opener in English news
     return False
@@ -95,39 +101,84 @@ def _closes(text: str, i: int, opener: str, hi: int) -> bool:
     return True
 
 
+# every mark the scanner reacts to: openers, closers and the double marks that end a single one
+_MARKS = re.compile("[" + re.escape("".join(sorted(set("".join(_PAIRS) + "".join(_PAIRS.values()))))) + "]")
+
+
+def _first_blank_end(text: str, lo: int, hi: int) -> int:
+    k = lo
+    while k < hi and text[k].isspace():
+        k += 1
+    return k
+
+
 def _scan_paragraph(text: str, lo: int, hi: int, carry: bool, carry_open: str):
     """Quotes in text[lo:hi]; `carry` means a quote from the previous paragraph may continue here.
 
     Returns (list of (start, end, closed, opener)), and the opener still open at the end or None.
-    """
+
+    An opening single mark that nothing closes is most likely an apostrophe: the scan starts
+    again just after it, as if the paragraph began there. Only the marks are visited (found by
+    one regular-expression pass), and where a single mark opens, the mark that ends it (a
+    closing single mark, or a double mark that opens) is looked up in a sorted list: the scan
+    is linear in the paragraph, however many marks stay open."""
+    marks = [m.start() for m in _MARKS.finditer(text, lo, hi)]
+    ends: dict[str, list[int]] = {}  # closer set of a single opener -> positions that end it
+
+    def single_end(opener: str, after: int) -> int | None:
+        closers = _PAIRS[opener]
+        pos = ends.get(closers)
+        if pos is None:
+            pos = ends[closers] = [
+                p for p in marks
+                if _closes(text, p, opener, hi) or (text[p] in _DOUBLE_OPEN and _is_open(text, p, lo))
+            ]
+        k = bisect.bisect_right(pos, after)
+        return pos[k] if k < len(pos) else None
+
     res = []
+    cur = lo  # where the present scan began (the paragraph, or just after an unclosed single mark)
+    blank_to: int | None = None  # the first non-space offset at or after cur, when asked
     i = lo
     open_at, opener = None, None
     if carry:
-        j = lo
-        while j < hi and text[j].isspace():
-            j += 1
+        j = _first_blank_end(text, lo, hi)
         if j < hi and text[j] in QUOTE_CHARS and _is_open(text, j, lo):
             open_at, opener = j, text[j]
             i = j + 1
-    while i < hi:
-        ch = text[i]
-        if open_at is None:
-            if ch in _PAIRS and _is_open(text, i, lo):
-                open_at, opener = i, ch
-        else:
-            if _closes(text, i, opener, hi):
+    while True:
+        k = bisect.bisect_left(marks, i)
+        while k < len(marks):
+            i = marks[k]
+            ch = text[i]
+            if open_at is None:
+                if ch in _PAIRS:
+                    if ch == "\u201d" and blank_to is None:
+                        blank_to = _first_blank_end(text, cur, hi)
+                    if _is_open(text, i, cur, blank_to):
+                        open_at, opener = i, ch
+            elif _closes(text, i, opener, hi):
                 res.append((open_at, i + 1, True, opener))
                 open_at, opener = None, None
-            elif opener in _SINGLE_OPEN and ch in _DOUBLE_OPEN and _is_open(text, i, lo):
+            elif opener in _SINGLE_OPEN and ch in _DOUBLE_OPEN and _is_open(text, i, cur):
                 # a single mark left open inside double quotes: it was an apostrophe
                 open_at, opener = i, ch
-        i += 1
+            if open_at is not None and opener in _SINGLE_OPEN:
+                # straight to what ends the single mark (its closer, or a double mark opening)
+                nxt = single_end(opener, i)
+                if nxt is None:
+                    break
+                k = bisect.bisect_left(marks, nxt, k + 1)
+                continue
+            k += 1
+        if open_at is not None and opener in _SINGLE_OPEN:
+            # an unclosed single mark is most likely an apostrophe: scan again after it
+            i = cur = open_at + 1
+            blank_to = None
+            open_at, opener = None, None
+            continue
+        break
     if open_at is not None:
-        if opener in _SINGLE_OPEN:
-            # an unclosed single mark is most likely an apostrophe: rescan after it
-            sub, left = _scan_paragraph(text, open_at + 1, hi, False, "")
-            return res + sub, left
         end = hi
         while end > open_at + 1 and text[end - 1].isspace():
             end -= 1

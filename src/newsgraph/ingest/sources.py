@@ -5,6 +5,11 @@
 
 A bad item never stops the walk: it becomes an InputError naming it and the next item is read.
 A WARC file (.warc, .warc.gz; see warc.py) yields a Source or an InputError per response record.
+
+Every item has a size cap (`max_bytes`; default_max_bytes(): NEWSGRAPH_MAX_BYTES, else
+DEFAULT_MAX_BYTES, 5 MB): a file, a file in a folder, standard input or a fetched page over it,
+or a gzip file that expands past it, is refused with its size and the cap, before it is decoded.
+A WARC file is an archive, read at any size: its records are capped one by one (warc.py).
 """
 
 from __future__ import annotations
@@ -22,15 +27,61 @@ from .decode import (
     DecodeError,
     binary_reason,
     decode_bytes,
-    format_size,
     gunzip,
     looks_like_html,
     looks_like_html_bytes,
 )
 from .source import Source
 
-# files over this size are refused (a news article is far smaller)
-MAX_FILE_BYTES = 100_000_000
+# an item (file, standard input, fetched page) over this size is refused: a news article, even
+# as a heavy web page, is far smaller, and analysis costs time and memory by the character
+DEFAULT_MAX_BYTES = 5_000_000
+MAX_FILE_BYTES = DEFAULT_MAX_BYTES  # the former name
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|bytes?|k|kb|m|mb|g|gb)?\s*$", re.I)
+_UNITS = {None: 1, "b": 1, "byte": 1, "bytes": 1, "k": 1000, "kb": 1000, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9}
+
+
+def parse_size(value: str | int) -> int:
+    """A size in bytes from "5000000", "5MB", "500 kB", "1.5 MB" (decimal units); ValueError."""
+    if isinstance(value, int):
+        if value <= 0:
+            raise ValueError(f"not a positive size: {value}")
+        return value
+    m = _SIZE.match(str(value))
+    if not m:
+        raise ValueError(f"not a size (bytes, or a number with kB, MB or GB): {value!r}")
+    n = int(float(m.group(1)) * _UNITS[(m.group(2) or "").lower() or None])
+    if n <= 0:
+        raise ValueError(f"not a positive size: {value!r}")
+    return n
+
+
+def default_max_bytes() -> int:
+    """NEWSGRAPH_MAX_BYTES (a size, see parse_size) where set and valid, else DEFAULT_MAX_BYTES."""
+    raw = os.environ.get("NEWSGRAPH_MAX_BYTES", "").strip()
+    if raw:
+        try:
+            return parse_size(raw)
+        except ValueError:
+            pass
+    return DEFAULT_MAX_BYTES
+
+
+def show_size(n: int) -> str:
+    """52428800 -> "52.4 MB"; 5000000 -> "5 MB"; 812 -> "812 bytes"."""
+    for unit, k in (("GB", 10**9), ("MB", 10**6), ("kB", 1000)):
+        if n >= k:
+            v = n / k
+            return f"{v:.0f} {unit}" if v == int(v) or v >= 100 else f"{v:.1f} {unit}"
+    return f"{n} bytes"
+
+
+def _too_big(item: str, size: int | None, cap: int, what: str = "") -> InputError:
+    """The one-line refusal: the item, its size (or "more than" the cap), the cap."""
+    got = show_size(size) if size is not None else f"more than {show_size(cap)}"
+    return InputError(item, f"too large{what}: {got}, over the cap of {show_size(cap)} per item "
+                            "(--max-bytes or NEWSGRAPH_MAX_BYTES)")
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".warc", ".warc.gz")
@@ -48,12 +99,15 @@ def iter_sources(
     allow_private: bool = False,
     stdin: StdinArg = None,
     *,
-    max_bytes: int = _fetch.MAX_BYTES,
+    max_bytes: int | None = None,
     timeout: float = _fetch.TIMEOUT_S,
     max_redirects: int = _fetch.MAX_REDIRECTS,
 ) -> Iterator[Source | InputError]:
     """Each item's Source(s), or an InputError for each one that cannot be read; never raises
-    for a bad item. A folder yields a Source (or InputError) per file inside it."""
+    for a bad item. A folder yields a Source (or InputError) per file inside it. `max_bytes`:
+    the size cap of an item (None: default_max_bytes())."""
+    if max_bytes is None:
+        max_bytes = default_max_bytes()
     stdin_read = False
     seen = None  # URLs and bodies met in the run's WARC files (duplicates are named)
     for item in items:
@@ -62,7 +116,7 @@ def iter_sources(
                 yield InputError("-", "standard input given more than once")
                 continue
             stdin_read = True
-            yield _guard("-", lambda: read_stdin(stdin))
+            yield _guard("-", lambda: read_stdin(stdin, max_bytes=max_bytes))
         elif is_url(item):
             yield _guard(
                 item,
@@ -76,7 +130,7 @@ def iter_sources(
                 from .warc import WarcSeen
 
                 seen = WarcSeen()
-            yield from _path_sources(item, seen)
+            yield from _path_sources(item, seen, max_bytes)
 
 
 def _guard(item: str, read) -> Source | InputError:
@@ -93,7 +147,7 @@ def _guard(item: str, read) -> Source | InputError:
 # ---------------------------------------------------------------- files and folders
 
 
-def _path_sources(item: str, seen=None) -> Iterator[Source | InputError]:
+def _path_sources(item: str, seen=None, max_bytes: int | None = None) -> Iterator[Source | InputError]:
     if not item:
         yield InputError(item, "no such file")
         return
@@ -109,11 +163,11 @@ def _path_sources(item: str, seen=None) -> Iterator[Source | InputError]:
         yield InputError(item, f"cannot read ({e.strerror or e})")
         return
     if stat.S_ISDIR(st.st_mode):
-        yield from _folder_sources(item, seen)
+        yield from _folder_sources(item, seen, max_bytes)
     elif _is_warc(item):
         yield from _warc_sources(item, seen)
     else:
-        yield _guard(item, lambda: read_file(item))
+        yield _guard(item, lambda: read_file(item, max_bytes=max_bytes))
 
 
 def _is_warc(path: str) -> bool:
@@ -149,7 +203,7 @@ def folder_files(folder: str) -> tuple[list[str], list[InputError]]:
     return found, errors
 
 
-def _folder_sources(folder: str, seen=None) -> Iterator[Source | InputError]:
+def _folder_sources(folder: str, seen=None, max_bytes: int | None = None) -> Iterator[Source | InputError]:
     files, errors = folder_files(folder)
     yield from errors
     if not files and not errors:
@@ -158,11 +212,13 @@ def _folder_sources(folder: str, seen=None) -> Iterator[Source | InputError]:
         if _is_warc(path):
             yield from _warc_sources(path, seen)
         else:
-            yield _guard(path, lambda: read_file(path))
+            yield _guard(path, lambda: read_file(path, max_bytes=max_bytes))
 
 
-def read_file(path: str) -> Source:
-    """One file as a Source; raises InputError."""
+def read_file(path: str, *, max_bytes: int | None = None) -> Source:
+    """One file as a Source; raises InputError. A file over `max_bytes` (None:
+    default_max_bytes()), or a gzip file that expands past it, is refused unread."""
+    cap = default_max_bytes() if max_bytes is None else max_bytes
     try:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
@@ -173,17 +229,17 @@ def read_file(path: str) -> Source:
         raise InputError(path, "is a folder")
     if not stat.S_ISREG(st.st_mode):
         raise InputError(path, "not a regular file")
-    if st.st_size > MAX_FILE_BYTES:
-        raise InputError(path, f"file larger than {format_size(MAX_FILE_BYTES)}")
+    if st.st_size > cap:
+        raise _too_big(path, st.st_size, cap)
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            data = fh.read(cap + 1)
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except IsADirectoryError:
         raise InputError(path, "is a folder") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(path, f"file larger than {format_size(MAX_FILE_BYTES)}")
+    if len(data) > cap:  # it grew since stat
+        raise _too_big(path, None, cap)
 
     lower = path.lower()
     html_name = lower.endswith(HTML_SUFFIXES)
@@ -191,8 +247,10 @@ def read_file(path: str) -> Source:
         raise InputError(path, "empty file")
     if lower.endswith(".gz") or data.startswith(b"\x1f\x8b"):
         try:
-            data = gunzip(data)
+            data = gunzip(data, max_bytes=cap)
         except DecodeError as e:
+            if e.reason.startswith("gzip file expands"):
+                raise _too_big(path, None, cap, " once decompressed") from None
             raise InputError(path, e.reason) from None
         if not data.strip():
             raise InputError(path, "empty file (after decompressing)")
@@ -220,8 +278,10 @@ def _bytes_to_text(item: str, data: bytes, *, html: bool, noun: str, declared: s
 # ---------------------------------------------------------------- standard input
 
 
-def read_stdin(stdin: StdinArg = None) -> Source:
-    """Standard input (or the `stdin` given: text, bytes or a file object) as a Source."""
+def read_stdin(stdin: StdinArg = None, *, max_bytes: int | None = None) -> Source:
+    """Standard input (or the `stdin` given: text, bytes or a file object) as a Source; more
+    than `max_bytes` (None: default_max_bytes()) is refused, reading no further than the cap."""
+    cap = default_max_bytes() if max_bytes is None else max_bytes
     if stdin is None:
         stdin = sys.stdin
         if stdin is None:
@@ -229,8 +289,13 @@ def read_stdin(stdin: StdinArg = None) -> Source:
         stdin = getattr(stdin, "buffer", stdin)
     if isinstance(stdin, (str, bytes, bytearray)):
         raw = stdin
+        size = len(raw.encode("utf-8", "surrogatepass")) if isinstance(raw, str) else len(raw)
+        if size > cap:
+            raise _too_big("-", size, cap)
     else:
-        raw = stdin.read()
+        raw = stdin.read(cap + 1)
+        if len(raw) > cap:
+            raise _too_big("-", None, cap)
     if isinstance(raw, str):
         text = raw.lstrip("\ufeff")
         if not text.strip():
@@ -243,8 +308,10 @@ def read_stdin(stdin: StdinArg = None) -> Source:
             raise InputError("-", "empty input")
         if data.startswith(b"\x1f\x8b"):
             try:
-                data = gunzip(data)
+                data = gunzip(data, max_bytes=cap)
             except DecodeError as e:
+                if e.reason.startswith("gzip file expands"):
+                    raise _too_big("-", None, cap, " once decompressed") from None
                 raise InputError("-", e.reason) from None
         text = _bytes_to_text("-", data, html=looks_like_html_bytes(data), noun="input")
     kind = "html" if looks_like_html(text) else "text"
@@ -258,12 +325,15 @@ def read_url(
     url: str,
     *,
     allow_private: bool = False,
-    max_bytes: int = _fetch.MAX_BYTES,
+    max_bytes: int | None = None,
     timeout: float = _fetch.TIMEOUT_S,
     max_redirects: int = _fetch.MAX_REDIRECTS,
     resolver: _fetch.Resolver | None = None,
 ) -> Source:
-    """Fetch a page (see `fetch.fetch_page`) and decode it: HTTP charset, meta charset, detection."""
+    """Fetch a page (see `fetch.fetch_page`) and decode it: HTTP charset, meta charset, detection.
+    `max_bytes`: the cap on the response (None: default_max_bytes())."""
+    if max_bytes is None:
+        max_bytes = default_max_bytes()
     page = _fetch.fetch_page(
         url, allow_private=allow_private, max_bytes=max_bytes, timeout=timeout,
         max_redirects=max_redirects, resolver=resolver,
