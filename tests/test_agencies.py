@@ -1,4 +1,4 @@
-"""One agency table (newsgraph.agencies) for both page extractors: HTML and plain text."""
+"""One agency table (newsgraph.extract.agencies) for both page extractors: HTML and plain text."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from newsgraph.agencies import PHOTO_AGENCIES, PHOTO_AGENCY_RX
+from newsgraph.extract.agencies import PHOTO_AGENCIES, PHOTO_AGENCY_RX
 from newsgraph.extract import extract_html
-from newsgraph.textpage import extract_text
+from newsgraph.extract.text import extract_text
 
 from .test_extract_html import STORY, page
 

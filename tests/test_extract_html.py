@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.extract import extract_html
-from newsgraph.page import Page
+from newsgraph.extract.page import Page
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 ROOT = Path(__file__).resolve().parents[1]
@@ -226,7 +226,7 @@ def test_author_keeps_initials_and_generational_suffix():
     ("Residents cross the bridge. (Photo by AFP)", "AFP"),
 ])
 def test_caption_credit_as_printed_less_its_label(text, credit):
-    from newsgraph.extract import _credit_of
+    from newsgraph.extract.html import _credit_of
 
     assert _credit_of(text) == credit
 

@@ -8,9 +8,9 @@ import datetime as dt
 
 import pytest
 
-from newsgraph.dateline import find_date, split_dateline
+from newsgraph.extract.dateline import find_date, split_dateline
 from newsgraph.errors import InputError
-from newsgraph.normalize import normalize_span
+from newsgraph.extract.normalize import normalize_span
 from newsgraph.pipeline import Item, analyze, extract
 
 

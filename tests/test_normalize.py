@@ -1,4 +1,4 @@
-from newsgraph.normalize import join, normalize_span
+from newsgraph.extract.normalize import join, normalize_span
 from newsgraph.record import Article, Attribution, Record, Span, body_id
 
 

@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from newsgraph import normalize as nz
+from newsgraph.extract import normalize as nz
 from newsgraph.components.attributions_quotes import QUOTE_CHARS, _PAIRS, find_quotes, scan_quotes
-from newsgraph.dateline import find_date, split_dateline
+from newsgraph.extract.dateline import find_date, split_dateline
 from newsgraph.errors import InputError
 from newsgraph.pipeline import Item, _encodable, extract
 

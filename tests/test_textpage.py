@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.normalize import PARAGRAPH_SEP, _DROP
-from newsgraph.page import Page
-from newsgraph.textpage import _byline, _caption, _date_line, _dateline, extract_text
+from newsgraph.extract.normalize import PARAGRAPH_SEP, _DROP
+from newsgraph.extract.page import Page
+from newsgraph.extract.text import _byline, _caption, _date_line, _dateline, extract_text
 
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "fixtures" / "textpages"
@@ -359,8 +359,8 @@ def test_polnear_dev_loses_no_story_text():
 
 # --- dateline.split_dateline ----------------------------------------------------------------
 
-from newsgraph.dateline import dateline_agency, split_dateline  # noqa: E402
-from newsgraph.normalize import join, normalize_span  # noqa: E402
+from newsgraph.extract.dateline import dateline_agency, split_dateline  # noqa: E402
+from newsgraph.extract.normalize import join, normalize_span  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -404,7 +404,7 @@ def test_split_dateline(para, dl, iso, rest):
 
 
 def test_split_dateline_on_an_empty_body():
-    from newsgraph.normalize import Mapped
+    from newsgraph.extract.normalize import Mapped
     out, dl, iso = split_dateline(Mapped())
     assert out.text == "" and dl is None and iso is None
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .errors import InputError
-from .page import Page
+from .extract.page import Page
 from .record import Article, Record, body_id
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
@@ -164,18 +164,18 @@ def _extract_page(item: Item) -> Page | None:
     kind = item.kind or ("html" if looks_like_html(item.content) else "text")
     page: Page | None
     if kind == "html":
-        from .extract import extract_html
+        from .extract.html import extract_html
 
         page = extract_html(item.content, url=item.url)
         if page is not None and not page.dateline:
             # "VANTIRO, 5 March (TNB) –": the same dateline rule as plain-text pages
-            from .dateline import split_dateline
+            from .extract.dateline import split_dateline
 
             page.body, page.dateline, dl_date = split_dateline(page.body)
             if dl_date and not page.published:
                 page.published, page.published_from = dl_date, "dateline"
     else:
-        from .textpage import extract_text
+        from .extract.text import extract_text
 
         page = extract_text(item.content)
     return page

@@ -33,7 +33,7 @@ from trafilatura.utils import load_html
 from .agencies import PHOTO_AGENCY_RX
 from .normalize import join, normalize_span
 from .page import Page
-from .record import Caption
+from ..record import Caption
 
 __all__ = ["extract_html"]
 
@@ -544,7 +544,7 @@ def _choose_date(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[st
 # captions
 
 # agencies whose name alone makes a credit ("(AFP)", "Reuters Photo"): the table shared with
-# textpage.py (agencies.py); the credit itself is kept as printed (_credit_name)
+# text.py (agencies.py); the credit itself is kept as printed (_credit_name)
 _CREDIT_PATTERNS = [
     re.compile(r"[(\[]\s*(?:photo(?:graph)?s?|images?|pictures?|video|file photo|credit)(?:\s+credits?)?\s*(?:by|:|-|–)\s*([^)\]]{2,120})[)\]]\s*\.?\s*$", re.I),
     re.compile(r"(?:^|[.!?]\s+|\s[|•]\s*)(?:photo(?:graph)?s?|images?|pictures?|file photo)(?:\s+credits?)?\s*(?:by|:)\s*(.{2,120})$", re.I),
@@ -558,7 +558,7 @@ _CREDIT_PATTERNS = [
 def _credit_name(credit: str) -> str:
     """The credit as printed, less its label and brackets: "Jane Doe/AFP via Getty Images".
 
-    The same rule as plain-text pages (textpage.py), so a record's credit reads the same
+    The same rule as plain-text pages (text.py), so a record's credit reads the same
     whatever the input.
     """
     return _clean(credit).strip(" .;,()[]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .normalize import Mapped
-from .record import Caption
+from ..record import Caption
 
 
 @dataclass

@@ -47,7 +47,7 @@ from .dateline import dateline_agency, find_date as _find_date, split_dateline
 from .dateline import match_dateline as _dateline
 from .normalize import Mapped, join, normalize_span, split_blocks
 from .page import Page
-from .record import Caption
+from ..record import Caption
 
 __all__ = ["extract_text"]
 
@@ -268,7 +268,7 @@ _CAP_PAREN_LABEL = re.compile(rf"\(\s*(?:{_CREDIT_WORD})\s*(?:by\b|:)?\s*(?P<c>[
 _CAP_PAREN_SLASH = re.compile(
     r"\((?P<c>[A-Z][\w'’.\- ]{0,40}/\s?[A-Z][\w'’.\-& ]{1,40}(?:,\s*(?:File|Pool|Handout))?)\)\.?$"
 )
-# "... (AP)", "(Getty Images)": an agency alone (agencies.py, the table extract.py uses too); only
+# "... (AP)", "(Getty Images)": an agency alone (agencies.py, the table html.py uses too); only
 # trusted in the head or with a prefix
 _CAP_PAREN_AGENCY = re.compile(rf"\((?P<c>(?:{PHOTO_AGENCY_RX})(?:\s+(?:Photo|Images|Pictures|Photos))?)\)\.?$")
 # "... Photograph: Jane Roe/Reuters", "... Photo: Jane Roe", "... Image: X"

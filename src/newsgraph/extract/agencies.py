@@ -1,7 +1,7 @@
 """The photo and news agencies whose name alone makes a photo credit.
 
-One table for both page extractors, so that they recognise the same credits: extract.py (HTML
-pages: "(AFP)" at a caption's end, a paragraph that is only "Reuters Photo") and textpage.py
+One table for both page extractors, so that they recognise the same credits: html.py (HTML
+pages: "(AFP)" at a caption's end, a paragraph that is only "Reuters Photo") and text.py
 (plain-text pages: "... (AP)" in the head, "Jane Roe/Getty Images" alone on a line).
 
 The names are matched case-sensitively, as agencies print them in credits; a name printed in
