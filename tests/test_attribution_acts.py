@@ -251,7 +251,7 @@ def test_migration_keeps_the_acts_of_stored_records(acts_store):
     store.close()
     s = open_store(url)  # upgraded: each row's act read back from its record
     try:
-        assert current_revision(s.engine) == "0004"
+        assert current_revision(s.engine) == "0005"
         got = sorted((t["content"], t["act"]) for t in s.attributions()["items"])
         assert got == sorted([("the budget was a fraud", "say"), ("that the audit was late", "write"),
                               ("the talks will fail", "think"), ("against the budget", "decide"), ("as the Rim", "other")])

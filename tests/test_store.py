@@ -170,14 +170,14 @@ def test_open_creates_schema_at_head_and_reopens(db_url):
     from newsgraph.store.db import current_revision, head_revision
 
     s = open_store(db_url)
-    assert current_revision(s.engine) == head_revision() == "0004"
+    assert current_revision(s.engine) == head_revision() == "0005"
     names = set(inspect(s.engine).get_table_names())
     assert {"articles", "actors", "actor_keys", "article_actors", "mentions", "attributions", "figures", "dates", "events", "event_actors", "failures", "alembic_version"} <= names
     assert {"stories", "story_articles", "article_profiles", "story_terms", "term_df", "reuse", "disagreements"} <= names
     assert {"feeds", "feed_items"} <= names
     s.close()
     s2 = open_store(db_url)  # a second open is an upgrade to where it is: nothing to do
-    assert current_revision(s2.engine) == "0004"
+    assert current_revision(s2.engine) == "0005"
     s2.close()
 
 
@@ -202,6 +202,7 @@ def test_migrations_shipped_in_the_package():
     assert (MIGRATIONS / "versions" / "0002_stories.py").is_file()
     assert (MIGRATIONS / "versions" / "0003_feeds.py").is_file()
     assert (MIGRATIONS / "versions" / "0004_attribution_acts.py").is_file()
+    assert (MIGRATIONS / "versions" / "0005_attribution_where.py").is_file()
     assert (MIGRATIONS / "__init__.py").is_file() and (MIGRATIONS / "versions" / "__init__.py").is_file()
 
 
@@ -1005,7 +1006,7 @@ def test_migration_down_and_up_keeps_the_data_and_indexes_speakers(db_url):
     assert current_revision(s.engine) == "0001"
     s.close()
     s = open_store(db_url)  # upgraded again: the speakers' words indexed for the rows already there
-    assert current_revision(s.engine) == "0004"
+    assert current_revision(s.engine) == "0005"
     assert store_search_contents(s, "aide") == ["talks were over"]
     assert s.stories()["total"] == 0 and s.stats()["articles"] == 2
     s.close()

@@ -248,6 +248,26 @@ def test_hostile_article_renders_inert(page, server, recs):
     assert page.evaluate("window.__pwned") is None
 
 
+def test_headline_attribution_is_marked_in_the_title(page, server, recs):
+    """"Kessel dam closure delayed, minister says": the title's attribution (where="title") is
+    highlighted in the headline like a body one, and the side list's link lands on it."""
+    rec = recs[M2]
+    n = next(i for i, a in enumerate(rec.attributions, 1) if a.where == "title")
+    page.goto(server + f"/articles/{rec.article.id}")
+    assert page.locator("h1").inner_text() == M2
+    content = page.locator("h1 .q-content")
+    assert content.inner_text() == "Kessel dam closure delayed" and content.get_attribute("id") == f"q{n}"
+    assert "Jane Moreau" in (content.get_attribute("title") or "")
+    assert page.locator("h1 .q-cue").inner_text() == "says" and page.locator("h1 .q-speaker").inner_text() == "minister"
+    bg = "e => getComputedStyle(e).backgroundColor"
+    assert content.evaluate(bg) == page.locator(".body .q-content.q-indirect").first.evaluate(bg) != \
+        page.locator("h1").evaluate(bg)
+    item = page.locator("aside .attributions li", has_text="in the headline")
+    assert item.count() == 1
+    item.locator(f"a[href='#q{n}']").click()
+    page.wait_for_url(f"**#q{n}")
+
+
 def test_javascript_urls_are_not_links(page, server, recs):
     page.goto(server + f"/articles/{recs[M2].article.id}")
     assert page.locator("a[href^='javascript']").count() == 0

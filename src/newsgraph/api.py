@@ -259,6 +259,8 @@ class AttributionItem(_Open):
     published: str | None = None
     kind: str | None = None
     act: str | None = Field(None, description="say, write (statements), think, decide or other")
+    where: str | None = Field(None, description='"title": found in the headline, its offsets (speaker_span, cue_span, '
+                              'content_spans) point into the title; null: into the body')
     actor_id: int | None = None
     actor_name: str | None = None
     actor_role: str | None = None

@@ -1,7 +1,9 @@
 """The article record: the contract between the stages, the store, the API and the scorers.
 
 See docs/record.md (and ../shared/design/record.md, which this extends without breaking).
-Every span is a `Span` with Python string offsets (end exclusive) into `article.body`.
+Every span is a `Span` with Python string offsets (end exclusive) into `article.body`, except
+where a field says otherwise: an attribution with `where="title"` points into `article.title`, a
+date with `where="caption"` into that caption's text.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ AttributionKind = Literal["direct", "partial", "mixed", "indirect"]
 AttributionAct = Literal["say", "write", "think", "decide", "other"]
 ATTRIBUTION_ACTS: tuple[str, ...] = ("say", "write", "think", "decide", "other")
 STATEMENT_ACTS: tuple[str, ...] = ("say", "write")  # what users see by default
+# where an attribution's spans point when not into the body
+AttributionWhere = Literal["title"]
 
 
 class Span(BaseModel):
@@ -115,6 +119,9 @@ class Attribution(BaseModel):
     # statement (say or write); records written before these fields load as "say" / None
     act: AttributionAct = "say"
     act_score: float | None = None
+    # where its spans point: "title" (an attribution in the headline: "..., Hamas says"; its
+    # speaker, cue and content are offsets into `article.title`) or None (the body)
+    where: AttributionWhere | None = None
 
 
 class Figure(BaseModel):
@@ -179,23 +186,32 @@ class Record(BaseModel):
         return cls.model_validate_json(data)
 
     def check_spans(self) -> list[str]:
-        """Every span's text equals the body at its offsets; returns the problems found."""
+        """Every span's text equals the text it points into at its offsets (the body; the title
+        for a title attribution and an actor's title mentions; a caption for a caption date);
+        returns the problems found."""
         body = self.article.body
+        title = self.article.title or ""
         bad: list[str] = []
 
-        def chk(where: str, s: Span | None) -> None:
-            if s is not None and body[s.start:s.end] != s.text:
+        def chk(where: str, s: Span | None, text: str = body) -> None:
+            if s is not None and text[s.start:s.end] != s.text:
                 bad.append(f"{where}: {s.start}-{s.end} {s.text!r}")
 
         for a in self.actors:
             for m in a.mentions:
                 chk(f"actor {a.id}", m)
+            for m in getattr(a, "title_mentions", None) or []:
+                try:
+                    chk(f"actor {a.id} (title)", Span.model_validate(m), title)
+                except ValueError:
+                    bad.append(f"actor {a.id} (title): not a span {m!r}")
         for i, at in enumerate(self.attributions):
-            chk(f"attribution {i} speaker", at.speaker)
-            chk(f"attribution {i} context speaker", at.context_speaker)
-            chk(f"attribution {i} cue", at.cue)
+            text, w = (title, " (title)") if at.where == "title" else (body, "")
+            chk(f"attribution {i}{w} speaker", at.speaker, text)
+            chk(f"attribution {i}{w} context speaker", at.context_speaker, text)
+            chk(f"attribution {i}{w} cue", at.cue, text)
             for c in at.content:
-                chk(f"attribution {i} content", c)
+                chk(f"attribution {i}{w} content", c, text)
         for i, f in enumerate(self.figures):
             chk(f"figure {i}", f.span)
             chk(f"figure {i} event", f.event)

@@ -49,6 +49,8 @@ def text_summary(rec: Record, acts: tuple[str, ...] | None = STATEMENT_ACTS) -> 
         who = who or (at.speaker.text if at.speaker else "?")
         said = " … ".join(c.text for c in at.content)
         tag = at.kind if act == "say" else f"{at.kind}, {ACT_LABELS.get(act, act)}"
+        if getattr(at, "where", None) == "title":
+            tag += ", in the title"
         out.append(f"   [{tag}] {who}: {_clip(said, 80)}")
     if hidden:
         what = ", ".join(f"{n} {act}" for act, n in sorted(hidden.items()))
@@ -82,6 +84,8 @@ def polnear_line(rec: Record) -> dict | None:
 
     atts = []
     for at in rec.attributions:
+        if getattr(at, "where", None) == "title":
+            continue  # offsets into the title, not the file's text (PolNeAR reads the headline as text)
         atts.append(
             {
                 "source": conv(at.speaker),

@@ -310,6 +310,8 @@ def _quotes(doc: Any) -> list[tuple[str, str, Any, str]]:
     for at in rec.attributions:
         if at.kind not in ("direct", "partial", "mixed") or not at.actor or at.actor not in actors:
             continue
+        if getattr(at, "where", None) == "title":
+            continue  # offsets into the headline, not the body these quotes are read from
         keys = actor_keys(actors[at.actor])
         if not keys:
             continue

@@ -540,6 +540,7 @@ class Store:
                         "idx": i,
                         "kind": at.kind,
                         "act": getattr(at, "act", None) or "say",
+                        "where": getattr(at, "where", None),  # "title": offsets into the title
                         "actor_id": g,
                         "article_actor_pk": aa_pk.get(at.actor) if at.actor else None,
                         "local_actor": at.actor,

@@ -35,7 +35,7 @@ COLUMNS: dict[str, list[str]] = {
     "attributions": [
         "id", "article_id", "publisher", "published", "kind", "act", "actor_id", "actor_name", "actor_role",
         "actor_affiliation", "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-        "content", "content_spans",
+        "content", "content_spans", "where",
     ],
     "actors": ["id", "name", "type", "code", "aliases", "n_articles", "n_attributions"],
     "figures": [

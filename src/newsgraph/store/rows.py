@@ -123,6 +123,7 @@ def attribution_select() -> Any:
             attributions.c.published,
             attributions.c.kind,
             attributions.c.act,
+            attributions.c["where"],
             attributions.c.actor_id,
             actors.c.name.label("actor_name"),
             article_actors.c.role.label("actor_role"),

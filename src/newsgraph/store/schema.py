@@ -17,7 +17,9 @@ article), article_profiles, story_terms and term_df (its inverted index), reuse,
 What `newsgraph watch` remembers (migration 0003): feeds (conditional-GET validators per feed or
 sitemap) and feed_items (each item URL found, and what became of it).
 
-Since migration 0004 each attribution row carries its act (say, write, think, decide, other).
+Since migration 0004 each attribution row carries its act (say, write, think, decide, other);
+since 0005 its `where`: "title" for an attribution in the headline (its offsets point into the
+article's title), null for the body.
 
 Dates are ISO strings (YYYY-MM-DD), which sort as dates in every database. `published` is
 copied onto the rows that are listed by date (attributions, article_actors, events) so those
@@ -174,6 +176,8 @@ attributions = Table(
     Column("kind", String(16), nullable=False),
     # say, write, think, decide, other (migration 0004): lists show statements (say, write) by default
     Column("act", String(8), nullable=False, server_default="say"),
+    # "title": its spans are offsets into the article's title, not its body (migration 0005)
+    Column("where", String(8)),
     Column("actor_id", Integer, ForeignKey("actors.id")),  # the resolved global actor
     Column("article_actor_pk", Integer, ForeignKey("article_actors.pk")),
     Column("local_actor", Text),  # the record's actor id (a3)

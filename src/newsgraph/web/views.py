@@ -2,7 +2,8 @@
 
 The article body is highlighted from its spans: the body is cut at every span boundary and
 each piece becomes a `Segment` (its text, the CSS classes and hover titles of the spans that
-cover it). The templates print each piece through Jinja2's autoescaping, so article text is
+cover it). The title likewise, from the spans that point into it (an attribution with
+`where="title"`, an actor's `title_mentions`). The templates print each piece through Jinja2's autoescaping, so article text is
 never trusted as markup.
 """
 
@@ -136,6 +137,7 @@ class AttributionView:
     anchor: str
     act: str = "say"
     act_name: str = "statement"
+    where: str | None = None  # "title": found in the headline
 
     @property
     def statement(self) -> bool:
@@ -163,15 +165,24 @@ def attribution_views(rec: Record, actor_href: dict[str, str]) -> list[Attributi
                 anchor=f"q{i}",
                 act=getattr(at, "act", None) or "say",
                 act_name=ACT_NAMES.get(getattr(at, "act", None) or "say", "statement"),
+                where=getattr(at, "where", None),
             )
         )
     return out
 
 
-def body_marks(rec: Record, attributions: list[AttributionView]) -> list[Mark]:
-    marks: list[Mark] = []
-    n = len(rec.article.body)
+def _attribution_marks(at: Any, view: AttributionView, add: Any) -> None:
+    who = f"{view.kind_name} — said by {view.speaker_label}" if view.statement else \
+        f"{view.act_name} — by {view.speaker_label}"
+    first = True
+    for c in sorted(at.content, key=lambda s: s.start):
+        add(c, f"q-content q-{at.kind}", who, view.anchor if first else None)
+        first = False
+    add(at.cue, "q-cue", f"cue of {view.kind_name} by {view.speaker_label}", None if at.content else view.anchor)
+    add(at.speaker, "q-speaker", f"speaker: {view.speaker_label}")
 
+
+def _adder(marks: list[Mark], n: int) -> Any:
     def add(span: Any, cls: str, title: str, anchor: str | None = None) -> None:
         if span is None:
             return
@@ -179,6 +190,34 @@ def body_marks(rec: Record, attributions: list[AttributionView]) -> list[Mark]:
         if e > s:
             marks.append(Mark(s, e, cls, title, anchor))
 
+    return add
+
+
+def title_marks(rec: Record, attributions: list[AttributionView]) -> list[Mark]:
+    """Marks over the title: the attributions found in it (`where="title"`) and the actors'
+    mentions there (`title_mentions`, of actors the body does not name)."""
+    marks: list[Mark] = []
+    add = _adder(marks, len(rec.article.title or ""))
+    for a in rec.actors:
+        t = f"actor: {actor_label(a)} [{a.type}]"
+        for m in getattr(a, "title_mentions", None) or []:
+            if isinstance(m, dict) and isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
+                add(_Range(m["start"], m["end"]), f"actor actor-{a.type}", t)
+    for at, view in zip(rec.attributions, attributions):
+        if view.where == "title":
+            _attribution_marks(at, view, add)
+    return marks
+
+
+@dataclass
+class _Range:
+    start: int
+    end: int
+
+
+def body_marks(rec: Record, attributions: list[AttributionView]) -> list[Mark]:
+    marks: list[Mark] = []
+    add = _adder(marks, len(rec.article.body))
     for a in rec.actors:
         t = f"actor: {actor_label(a)} [{a.type}]"
         for m in a.mentions:
@@ -190,14 +229,8 @@ def body_marks(rec: Record, attributions: list[AttributionView]) -> list[Mark]:
             continue  # offsets into a caption, not the body
         add(d.span, "date", date_label(d))
     for at, view in zip(rec.attributions, attributions):
-        who = f"{view.kind_name} — said by {view.speaker_label}" if view.statement else \
-            f"{view.act_name} — by {view.speaker_label}"
-        first = True
-        for c in sorted(at.content, key=lambda s: s.start):
-            add(c, f"q-content q-{at.kind}", who, view.anchor if first else None)
-            first = False
-        add(at.cue, "q-cue", f"cue of {view.kind_name} by {view.speaker_label}", None if at.content else view.anchor)
-        add(at.speaker, "q-speaker", f"speaker: {view.speaker_label}")
+        if view.where is None:  # a title attribution's offsets point into the title
+            _attribution_marks(at, view, add)
     return marks
 
 
@@ -246,6 +279,8 @@ class ArticleView:
     paragraphs: list[list[Segment]]
     attributions: list[AttributionView]
     actor_href: dict[str, str]
+    # the title cut at its marks (plain where nothing in it is marked)
+    title: list[Segment] = field(default_factory=list)
 
     @property
     def statements(self) -> list[AttributionView]:
@@ -292,7 +327,8 @@ def article_view(rec: Record, actor_href: dict[str, str] | None = None, passage:
     if passage is not None:
         marks.append(Mark(passage[0], passage[1], PASSAGE_CLASS, "the passage linked to", PASSAGE_ANCHOR))
     paras = segments(rec.article.body, marks)
-    return ArticleView(rec=rec, paragraphs=paras, attributions=atts, actor_href=actor_href)
+    title = [seg for para in segments(rec.article.title or "", title_marks(rec, atts)) for seg in para]
+    return ArticleView(rec=rec, paragraphs=paras, attributions=atts, actor_href=actor_href, title=title)
 
 
 def passage_context(body: str | None, span: Any, width: int = 90) -> tuple[str, str, str] | None:
