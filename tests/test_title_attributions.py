@@ -150,6 +150,10 @@ def test_store_keeps_where(db_url, rec, plain, new_speaker):  # noqa: F811
         # the actor's list has it too
         aid = t["actor_id"]
         assert "title" in {i["where"] for i in s.actor(aid)["attributions"]}
+        # and the actor's timeline: the headline's statement first in its article, marked as such
+        tl = [i for i in s.actor_timeline(aid)["items"] if i["article_id"] == rec.article.id and i["kind"] == "statement"]
+        assert tl[0]["where"] == "title" and tl[0]["position"] == -1
+        assert all(i["where"] is None and i["position"] >= 0 for i in tl[1:])
     finally:
         s.close()
 

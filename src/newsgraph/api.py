@@ -390,9 +390,10 @@ class TimelineItem(_Open):
     role: str | None = Field(None, description="the role the article gives the actor")
     affiliation: str | None = None
     idx: int | None = Field(None, description="its place in the record's attributions or events")
-    position: int | None = Field(None, description="where it starts in the article's body")
+    position: int | None = Field(None, description="where it starts in the article's body (-1: in the headline)")
     attribution_kind: str | None = Field(None, description="statements: direct, indirect, partial, mixed")
     act: str | None = Field(None, description="statements: say, write, think, decide or other")
+    where: str | None = Field(None, description='statements: "title" when it is read in the headline (its spans point into the title), else none')
     speaker: str | None = None
     cue: str | None = None
     content: str | None = None

@@ -112,6 +112,21 @@ def upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], keys: list[
     conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=set_(stmt.excluded)), rows)
 
 
+# what an attribution says and where: its speaker, cue and content with their offsets (into the
+# body, or into the title where `where` is "title")
+ATTRIBUTION_TEXT_COLS = (
+    attributions.c["where"],
+    attributions.c.speaker,
+    attributions.c.speaker_start,
+    attributions.c.speaker_end,
+    attributions.c.cue,
+    attributions.c.cue_start,
+    attributions.c.cue_end,
+    attributions.c.content,
+    attributions.c.content_spans,
+)
+
+
 def attribution_select() -> Any:
     """Attributions with their article and actor, as the listings show them."""
     return (
@@ -123,25 +138,18 @@ def attribution_select() -> Any:
             attributions.c.published,
             attributions.c.kind,
             attributions.c.act,
-            attributions.c["where"],
             attributions.c.actor_id,
             actors.c.name.label("actor_name"),
             article_actors.c.role.label("actor_role"),
             article_actors.c.affiliation.label("actor_affiliation"),
-            attributions.c.speaker,
-            attributions.c.speaker_start,
-            attributions.c.speaker_end,
-            attributions.c.cue,
-            attributions.c.cue_start,
-            attributions.c.cue_end,
-            attributions.c.content,
-            attributions.c.content_spans,
+            *ATTRIBUTION_TEXT_COLS,
         )
         .select_from(attributions)
         .join(articles, articles.c.pk == attributions.c.article_pk)
         .outerjoin(actors, actors.c.id == attributions.c.actor_id)
         .outerjoin(article_actors, article_actors.c.pk == attributions.c.article_actor_pk)
     )
+
 
 def attribution_item(r: Any) -> dict[str, Any]:
     d = dict(r)

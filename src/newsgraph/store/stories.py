@@ -45,7 +45,7 @@ from .schema import (
     term_df,
 )
 
-from .rows import StoreLike, _iso, _lim, _now, _page, actor_key, date_page, upsert
+from .rows import ATTRIBUTION_TEXT_COLS, StoreLike, _iso, _lim, _now, _page, _pair, actor_key, date_page, upsert
 
 
 TERM_MAX = 200  # story_terms.term is String(200): longer terms are cut there
@@ -578,16 +578,14 @@ def _stream(conn: Connection, base: Any, published: Any, article: Any, extra: tu
 
 
 def _statement_position(r: Any) -> int:
+    if r["where"] == "title":
+        return -1  # the headline: before anything in the body
     spans = _loads(r["content_spans"], [])
     starts = [s[0] for s in spans if isinstance(s, list) and s]
     for v in (min(starts) if starts else None, r["cue_start"], r["speaker_start"]):
         if v is not None:
             return int(v)
     return 0
-
-
-def _pair(a: Any, b: Any) -> list[int] | None:
-    return None if a is None else [a, b]
 
 
 def actor_timeline(
@@ -633,14 +631,7 @@ def actor_timeline(
                     attributions.c.published,
                     attributions.c.kind,
                     attributions.c.act,
-                    attributions.c.speaker,
-                    attributions.c.speaker_start,
-                    attributions.c.speaker_end,
-                    attributions.c.cue,
-                    attributions.c.cue_start,
-                    attributions.c.cue_end,
-                    attributions.c.content,
-                    attributions.c.content_spans,
+                    *ATTRIBUTION_TEXT_COLS,
                     articles.c.id.label("article_id"),
                     articles.c.title,
                     articles.c.publisher,
@@ -666,6 +657,7 @@ def actor_timeline(
                     "position": pos,
                     "attribution_kind": r["kind"],
                     "act": r["act"],
+                    "where": r["where"],
                     "speaker": r["speaker"],
                     "cue": r["cue"],
                     "content": r["content"],
