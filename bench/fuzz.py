@@ -1,20 +1,23 @@
 """A fuzzing campaign over `extract` and `analyze` (newsgraph.pipeline), driven by hypothesis.
 
     python bench/fuzz.py [--minutes 10] [--out /tmp/newsgraph-fuzz] [--seed 0] [--target both]
-                         [--examples-per-run 100] [--timeout 120] [--slow 20]
+                         [--examples-per-run 100] [--timeout 120] [--slow 20] [--no-seeds]
 
 Generates hostile-ish articles, plain text and HTML: unbalanced and doubled quotation marks of
 every style, zero-width, bidi and other invisible characters, odd white space, combining marks,
 lone surrogates, mixed scripts, huge and malformed numbers, date-like strings (impossible days,
 years 0 and 9999, far-off relative dates), datelines, deeply nested and unclosed tags, garbage
-metadata and JSON-LD; and publication dates at the ends of the calendar. For each it checks:
+metadata and JSON-LD; real articles (data/sample, ../shared's seed and PolNeAR dev texts) with
+such things put in, stretches cut or repeated, one mark swapped for another all through; and
+publication dates at the ends of the calendar. For each it checks:
 
 - extract: an Article or an InputError, nothing else; where the body maps to the input
   (plain text), every non-space body character is the input character its offset names
   (a lone surrogate read as U+FFFD);
 - analyze: a Record or an InputError that is not a crash in disguise ("could not extract the
-  article (...)", "analysis failed (...)"); every span inside the body with text == body slice
-  (Record.check_spans); the record survives to_json/from_json.
+  article (...)", "analysis failed (...)"); every span inside the text it points into (the
+  body; the title for a title attribution) with text == that slice (Record.check_spans); the
+  record survives to_json/from_json.
 
 Each failure is shrunk by hypothesis to a small input and written to OUT/crash-*.json (the input,
 the published date given, the error, the traceback); a failure already found is not reported
@@ -190,9 +193,50 @@ def html_page(draw: Any) -> str:
     return f"<!DOCTYPE html><html{lang}><head>{title}{meta}</head><body>{inner}</body></html>"
 
 
+def seed_articles(limit: int = 4000) -> list[str]:
+    """Real articles to mutate: the demo's samples, the golden example and PolNeAR dev texts
+    where ../shared has them, each cut to `limit` characters (a bound on the cost per input)."""
+    here = Path(__file__).resolve().parents[1]
+    files = sorted((here / "data" / "sample").glob("*.txt")) + sorted((here / "data" / "sample").glob("*.html"))
+    shared = here.parent / "shared"
+    files += sorted((shared / "seed").glob("*.txt")) + sorted((shared / "polnear" / "dev" / "text").glob("*.txt"))[:20]
+    return [f.read_text(encoding="utf-8", errors="replace")[:limit] for f in files]
+
+
+SEEDS: list[str] = []
+_FRAGMENT = st.one_of(
+    st.sampled_from(QUOTES), st.sampled_from(INVISIBLE), st.sampled_from(ODD), st.sampled_from(NUMBERS),
+    st.sampled_from(DATES), st.sampled_from(SPACES), st.sampled_from(DATELINES), st.text(max_size=6),
+    st.sampled_from(["<div>", "</p>", "<q>", "<!--", "-->", "<script>", "<br>", "&nbsp;", "&#x202e;"]),
+)
+
+
+@st.composite
+def mutated(draw: Any) -> str:
+    """A real article with hostile edits: fragments put in, stretches cut or repeated, one kind
+    of mark or space swapped for another all through."""
+    text = draw(st.sampled_from(SEEDS))
+    for _ in range(draw(st.integers(1, 8))):
+        n = len(text)
+        i = draw(st.integers(0, n))
+        op = draw(st.sampled_from(["insert", "insert", "insert", "cut", "repeat", "swap"]))
+        if op == "insert":
+            text = text[:i] + draw(_FRAGMENT) + text[i:]
+        elif op == "cut":
+            text = text[:i] + text[i + draw(st.integers(1, 200)):]
+        elif op == "repeat":
+            j = min(n, i + draw(st.integers(1, 80)))
+            text = text[:i] + text[i:j] * draw(st.integers(2, 40)) + text[j:]
+        else:
+            old = draw(st.sampled_from(['"', "'", " ", "\n", ".", ",", "-", "“", "”", "’"]))
+            text = text.replace(old, draw(st.one_of(st.sampled_from(QUOTES), st.sampled_from(SPACES), st.sampled_from(INVISIBLE))))
+    return text
+
+
 @st.composite
 def case(draw: Any) -> dict:
-    content = draw(st.one_of(plain_text(), plain_text(), html_page()))
+    gens = [plain_text(), plain_text(), html_page()] + ([mutated(), mutated(), mutated()] if SEEDS else [])
+    content = draw(st.one_of(*gens))
     return {"content": content, "published": draw(st.sampled_from(PUBLISHED))}
 
 
@@ -303,11 +347,10 @@ def check_analyze(content: str, published: str | None, art: Any) -> None:
             raise Finding("analyze", f"extract gave an article, analyze refused it: {out.reason}", "refused")
         return
     rec = out
-    n = len(rec.article.body)
     bad = rec.check_spans()
-    for where, s in _spans(rec):
+    for where, s, n in _spans(rec):
         if s is not None and not (0 <= s.start <= s.end <= n):
-            bad.append(f"{where}: {s.start}-{s.end} outside the body (0-{n})")
+            bad.append(f"{where}: {s.start}-{s.end} outside its text (0-{n})")
     if bad:
         raise Finding("spans", "; ".join(bad)[:500], "spans:" + bad[0].split(":")[0].split(" ")[0])
     try:
@@ -320,27 +363,31 @@ def check_analyze(content: str, published: str | None, art: Any) -> None:
 
 
 def _spans(rec: Any):
+    """(where, span, length of the text it points into): the body, or the title for a title
+    attribution (where="title")."""
+    n = len(rec.article.body)
     for a in rec.actors:
         for m in a.mentions:
-            yield f"actor {a.id}", m
+            yield f"actor {a.id}", m, n
     for i, at in enumerate(rec.attributions):
-        yield f"attribution {i} speaker", at.speaker
-        yield f"attribution {i} context", at.context_speaker
-        yield f"attribution {i} cue", at.cue
+        k = len(rec.article.title or "") if getattr(at, "where", None) == "title" else n
+        yield f"attribution {i} speaker", at.speaker, k
+        yield f"attribution {i} context", at.context_speaker, k
+        yield f"attribution {i} cue", at.cue, k
         for c in at.content:
-            yield f"attribution {i} content", c
+            yield f"attribution {i} content", c, k
     for i, f in enumerate(rec.figures):
-        yield f"figure {i}", f.span
-        yield f"figure {i} event", f.event
-        yield f"figure {i} about", f.about
+        yield f"figure {i}", f.span, n
+        yield f"figure {i} event", f.event, n
+        yield f"figure {i} about", f.about, n
     for i, d in enumerate(rec.dates):
         if getattr(d, "where", None) != "caption":
-            yield f"date {i}", d.span
+            yield f"date {i}", d.span, n
     for i, e in enumerate(rec.events):
-        yield f"event {i}", e.span
-        yield f"event {i} trigger", e.trigger
+        yield f"event {i}", e.span, n
+        yield f"event {i} trigger", e.trigger, n
         for m in e.mentions:
-            yield f"event {i} mention", m
+            yield f"event {i} mention", m, n
 
 
 # ---------------------------------------------------------------------------------------------
@@ -356,7 +403,10 @@ def main() -> None:
     ap.add_argument("--examples-per-run", type=int, default=100)
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds after which an input is a hang (a crash)")
     ap.add_argument("--slow", type=float, default=20.0, help="seconds after which an input is written down as slow")
+    ap.add_argument("--no-seeds", action="store_true", help="generated articles only (no mutated real ones)")
     a = ap.parse_args()
+    if not a.no_seeds:
+        SEEDS.extend(seed_articles())
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
 
