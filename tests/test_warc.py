@@ -457,7 +457,9 @@ def test_content_encodings_undone():
 
 
 def _items(xs) -> list[tuple[str, str]]:
-    return [(x.item, x.reason) if isinstance(x, InputError) else (x.name, x.content) for x in xs]
+    # a damaged stretch's reason ends with warcio's words, which depend on where its reader
+    # started ("Invalid WARC record" read on from a record, "Unknown archive format" from scratch)
+    return [(x.item, x.reason.split(" (")[0]) if isinstance(x, InputError) else (x.name, x.content) for x in xs]
 
 
 def test_parts_of_a_gzipped_warc_read_every_record_once(tmp_path):
@@ -485,6 +487,8 @@ def test_parts_of_a_gzipped_warc_read_every_record_once(tmp_path):
         size = f.stat().st_size
         cut_sets = [[size * i // n for i in range(n + 1)] for n in (2, 3, 5, 11)]
         cut_sets.append([0, starts[1], starts[3], at + 10, size] if f == mid else [0, 1, size // 2, size - 1, size])
+        if f == mid:  # a part that opens just before, or on, the damaged record
+            cut_sets += [[0, starts[2] - 1, size], [0, starts[2], size], [0, starts[2] + 1, size]]
         for cuts in cut_sets:
             parts = []
             for lo, hi in zip(cuts, cuts[1:]):
