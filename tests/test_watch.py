@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsgraph.ingest import feeds as feedmod
+from newsgraph import watch as feedmod
 from newsgraph.record import Record
 from newsgraph.store import open_store
 

@@ -16,7 +16,7 @@ DB_HELP = "The store: a SQLite file (default ./newsgraph.db) or a postgresql:// 
 
 
 def _seconds(value: str, option: str) -> float:
-    from .ingest.feeds import parse_duration
+    from .watch import parse_duration
 
     try:
         return parse_duration(value)
@@ -47,7 +47,7 @@ def watch(
     One line per feed and pass. Without --once it runs a pass every --every until Ctrl-C.
     """
     from .cli_store import _open
-    from .ingest.feeds import Watcher
+    from .watch import Watcher
     from .ingest.sources import is_url
 
     period = _seconds(every, "--every")

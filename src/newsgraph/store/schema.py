@@ -342,7 +342,7 @@ disagreements = Table(
 )
 Index("ix_disagreements_story_id", disagreements.c.story_id)
 
-# --- feeds (migration 0003): what `newsgraph watch` (ingest/feeds.py) remembers between passes.
+# --- feeds (migration 0003): what `newsgraph watch` (watch.py) remembers between passes.
 # Each feed or sitemap fetched, with the validators of its last answer for a conditional GET,
 # and each item URL found in one, with what became of it: pending (not fetched yet), done
 # (stored, or the same text already was), retry (a passing failure: 429, 5xx, timeout, tried

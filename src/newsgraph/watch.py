@@ -50,8 +50,8 @@ from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-from ..errors import InputError
-from . import fetch as _fetch
+from .errors import InputError
+from .ingest import fetch as _fetch
 
 AGENT = "newsgraph"  # the name robots.txt rules are read for
 DEFAULT_DELAY = 1.0  # seconds between requests to one host
@@ -157,7 +157,7 @@ def parse_document(body: bytes, url: str, content_type: str | None = None) -> Fe
     """The items (or sitemaps) a feed or sitemap lists; ValueError (the reason) if it is neither."""
     from lxml import etree
 
-    from .decode import DecodeError, gunzip
+    from .ingest.decode import DecodeError, gunzip
 
     data = body
     if data[:2] == b"\x1f\x8b":  # a .xml.gz sitemap, served as it is
@@ -361,7 +361,7 @@ class FeedState:
     def feed(self, url: str) -> dict[str, Any] | None:
         from sqlalchemy import select
 
-        from ..store.schema import feeds
+        from .store.schema import feeds
 
         with self.engine.connect() as conn:
             row = conn.execute(select(feeds).where(feeds.c.url == url)).mappings().first()
@@ -371,7 +371,7 @@ class FeedState:
         from sqlalchemy import insert, update
         from sqlalchemy.exc import IntegrityError
 
-        from ..store.schema import feeds
+        from .store.schema import feeds
 
         for _ in range(2):
             try:
@@ -388,7 +388,7 @@ class FeedState:
         from sqlalchemy import insert, select
         from sqlalchemy.exc import IntegrityError
 
-        from ..store.schema import feed_items
+        from .store.schema import feed_items
 
         urls = _unique(urls)
         known: set[str] = set()
@@ -420,7 +420,7 @@ class FeedState:
         more wait beyond `limit`."""
         from sqlalchemy import func, select
 
-        from ..store.schema import feed_items
+        from .store.schema import feed_items
 
         todo = (feed_items.c.feed == feed) & feed_items.c.state.in_(("pending", "retry"))
         with self.engine.connect() as conn:
@@ -434,7 +434,7 @@ class FeedState:
         """Each {url, state, attempts, article_id, reason}, in one transaction."""
         from sqlalchemy import update
 
-        from ..store.schema import feed_items
+        from .store.schema import feed_items
 
         if not outcomes:
             return
@@ -661,7 +661,7 @@ class Watcher:
 
     def _fetch_items(self, work: list[tuple[str, int]], transient: set[str], deferred: dict[str, str]) -> Iterator[Any]:
         """A Source or an InputError for each item (deferred ones: neither), host by host."""
-        from .sources import read_url
+        from .ingest.sources import read_url
 
         queues: dict[str, deque] = {}
         order: dict[str, int] = {}
@@ -724,7 +724,7 @@ class Watcher:
 
     def run_pass(self, feeds: list[str], on_feed: Callable[[FeedReport], None] | None = None) -> PassResult:
         """Read every feed, fetch and ingest what is new; see the module's doc."""
-        from ..collect import ingest
+        from .collect import ingest
 
         t0 = time.perf_counter()
         requests0 = self.polite.requests
@@ -767,7 +767,7 @@ class Watcher:
             analysed.update(a.id for a in arts)
             if self.analyse is not None:
                 return self.analyse(arts)
-            from ..pipeline import analyze_articles
+            from .pipeline import analyze_articles
 
             return list(analyze_articles(arts, batch_size=self.batch_size))
 
