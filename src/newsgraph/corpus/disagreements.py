@@ -121,7 +121,12 @@ def _figs(doc: Any) -> list[Fig]:
     return out
 
 
-_PARTITIVE_WHOLE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?) of (?:its|their|the|his|her|our|all) $", re.I)
+# "two of its three cranes", "most of the 300 residents": the figure after "of" is the whole
+_PART_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+               "hundreds?|thousands?|dozens?|half|most|many|some|several|few|none|all|each|any")
+_PARTITIVE_WHOLE = re.compile(
+    r"\b(?:\d[\d,.]*|(?:[a-z]+-)?(?:" + _PART_WORDS + r")) of (?:its|their|the|his|her|our|all) $", re.I)
 
 
 def _singular(unit: str) -> str:
