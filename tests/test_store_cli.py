@@ -230,3 +230,29 @@ def test_ingest_as_a_real_process_shows_no_traceback(tmp_path):
     )
     assert r.returncode == 2
     assert r.stderr.strip() == "error: cannot open the store at postgres://127.0.0.1:1/x: connection refused"
+
+
+def test_ingest_caps_an_item_by_size(tmp_path):
+    """ingest --max-bytes: an item over the cap is refused unread, named with its size and the
+    cap, recorded as a failure; the others are stored."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    small = SAMPLE / "kessafm-aid-convoys.txt"
+    shutil.copy(small, folder / small.name)
+    big = folder / "long-report.txt"
+    big.write_text(small.read_text(encoding="utf-8") * 40, encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    cap = small.stat().st_size + 1000
+    res = runner.invoke(app, ["ingest", str(folder), "--db", db, "--max-bytes", str(cap)])
+    assert res.exit_code == 1, res.output
+    assert "Traceback" not in res.output
+    line = [x for x in res.output.splitlines() if "long-report.txt" in x]
+    assert line and "too large" in line[0] and "over the cap" in line[0], res.output
+    s = open_store(db)
+    try:
+        assert s.articles()["total"] == 1
+        assert [f["item"] for f in s.failures()["items"]] == [str(big)]
+    finally:
+        s.close()
+    bad = runner.invoke(app, ["ingest", str(folder), "--db", db, "--max-bytes", "lots"])
+    assert bad.exit_code == 2 and "--max-bytes" in bad.output

@@ -131,11 +131,14 @@ def ingest(
     read: Iterable[Any] | None = None,
     store_wait: float | None = None,
     on_store_wait: Callable[[str], None] | None = None,
+    max_bytes: int | None = None,
+    time_budget: float | None = None,
 ) -> IngestStats:
     """Analyse and store every source; returns the counts. `analyse` (articles -> records)
     replaces the pipeline in tests. `read`, when given, is what was read already (Sources, and
     InputErrors for items that could not be: `newsgraph watch` fetches its items itself), taken
-    in place of reading `sources`. A store that went away is waited for up to `store_wait`
+    in place of reading `sources`. `max_bytes` and `time_budget`: an item's size cap and time
+    budget (None: NEWSGRAPH_MAX_BYTES / NEWSGRAPH_TIME_BUDGET, else 5 MB and 60 s). A store that went away is waited for up to `store_wait`
     seconds (default STORE_WAIT_S); `on_store_wait` is told, in one line, when waiting starts.
     Raises StoreError or OperationalError where the store cannot be written."""
     from .ingest import iter_sources
@@ -146,7 +149,7 @@ def ingest(
     if analyse is None:
 
         def analyse(arts: list[Any]) -> list[Any]:
-            return list(analyze_articles(arts, batch_size=batch_size))
+            return list(analyze_articles(arts, batch_size=batch_size, time_budget=time_budget))
 
     wait_s = STORE_WAIT_S if store_wait is None else store_wait
 
@@ -262,7 +265,7 @@ def ingest(
         fails.clear()
         progress()
 
-    for src in read if read is not None else iter_sources(sources, allow_private=allow_private, stdin=stdin):
+    for src in read if read is not None else iter_sources(sources, allow_private=allow_private, stdin=stdin, max_bytes=max_bytes):
         if isinstance(src, InputError):
             fail(src.item, src.reason)
             continue
@@ -277,7 +280,7 @@ def ingest(
                 continue
         item = Item.from_source(src, published=published, publisher=publisher, url=url)
         try:
-            art = extract(item)
+            art = extract(item, time_budget=time_budget)
         except InputError as e:
             fail(e.item, e.reason)
             continue
