@@ -48,6 +48,22 @@ def _err(msg: str) -> None:
     typer.echo(f"error: {msg}", err=True)
 
 
+# an item's size cap and time budget: the same options for analyze and ingest
+MAX_BYTES_OPTION = typer.Option(None, "--max-bytes", help="Size cap of an item (file, standard input, page), e.g. 5MB or 500kB; larger items are refused. Default: NEWSGRAPH_MAX_BYTES, else 5 MB.")
+TIME_BUDGET_OPTION = typer.Option(None, "--time-budget", min=0, help="Seconds an item may take to be extracted, and again to be analysed, before it fails (0: no limit). Default: NEWSGRAPH_TIME_BUDGET, else 60.")
+
+
+def _size_cap(max_bytes: Optional[str]) -> Optional[int]:
+    """--max-bytes read as bytes (None: the default cap); a bad size ends the command (exit 2)."""
+    from .ingest.sources import parse_size
+
+    try:
+        return parse_size(max_bytes) if max_bytes is not None else None
+    except ValueError as e:
+        _err(f"--max-bytes: {e}")
+        raise typer.Exit(2)
+
+
 @app.command()
 def analyze(
     sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .htm, .html.gz; web archives .warc, .warc.gz), folders, URLs, or - for standard input."),
@@ -59,8 +75,8 @@ def analyze(
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on loopback, private or link-local addresses."),
     batch_size: int = typer.Option(16, "--batch-size", help="Articles per spaCy batch."),
     acts: str = typer.Option("statements", "--acts", help="--format text: the attributions listed: statements (say, write), all, or acts with commas (say,write,think,decide,other). The records keep every attribution."),
-    max_bytes: Optional[str] = typer.Option(None, "--max-bytes", help="Size cap of an item (file, standard input, page), e.g. 5MB or 500kB; larger items are refused. Default: NEWSGRAPH_MAX_BYTES, else 5 MB."),
-    time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0, help="Seconds an item may take to be extracted, and again to be analysed, before it fails (0: no limit). Default: NEWSGRAPH_TIME_BUDGET, else 60."),
+    max_bytes: Optional[str] = MAX_BYTES_OPTION,
+    time_budget: Optional[float] = TIME_BUDGET_OPTION,
 ) -> None:
     """Analyse articles and print their records.
 
@@ -87,13 +103,7 @@ def analyze(
     except ValueError as e:
         _err(f"--acts: {e}")
         raise typer.Exit(2)
-    from .ingest.sources import parse_size
-
-    try:
-        cap = parse_size(max_bytes) if max_bytes is not None else None
-    except ValueError as e:
-        _err(f"--max-bytes: {e}")
-        raise typer.Exit(2)
+    cap = _size_cap(max_bytes)
 
     if fmt in (Format.newsquant, Format.plover):
         raise typer.Exit(_scorer_format(fmt, sources, out))

@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from .cli import _err, app
+from .cli import MAX_BYTES_OPTION, TIME_BUDGET_OPTION, _err, _size_cap, app
 from .errors import InputError
 
 DB_HELP = "The store: a SQLite file (default ./newsgraph.db) or a postgresql:// URL."
@@ -72,8 +72,8 @@ def ingest(
     publisher: Optional[str] = typer.Option(None, "--publisher", help="The outlet's name."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on loopback, private or link-local addresses."),
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per batch (analysed together, committed together)."),
-    max_bytes: Optional[str] = typer.Option(None, "--max-bytes", help="Size cap of an item (file, standard input, page), e.g. 5MB or 500kB; larger items are refused. Default: NEWSGRAPH_MAX_BYTES, else 5 MB."),
-    time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0, help="Seconds an item may take to be extracted, and again to be analysed, before it fails (0: no limit). Default: NEWSGRAPH_TIME_BUDGET, else 60."),
+    max_bytes: Optional[str] = MAX_BYTES_OPTION,
+    time_budget: Optional[float] = TIME_BUDGET_OPTION,
 ) -> None:
     """Analyse articles and keep their records in the store.
 
@@ -88,18 +88,12 @@ def ingest(
     from .collect import count_items
     from .collect import ingest as run_ingest
 
-    from .ingest.sources import parse_size
-
     try:
         published = check_date(published)
     except InputError as e:
         _err(str(e))
         raise typer.Exit(2)
-    try:
-        cap = parse_size(max_bytes) if max_bytes is not None else None
-    except ValueError as e:
-        _err(f"--max-bytes: {e}")
-        raise typer.Exit(2)
+    cap = _size_cap(max_bytes)
     store = _open(db)
     console = Console(stderr=True)
     total = count_items(sources)
