@@ -31,7 +31,7 @@ from .decode import (
     looks_like_html,
     looks_like_html_bytes,
 )
-from .source import Source
+from .source import Source, unreadable
 
 # an item (file, standard input, fetched page) over this size is refused: a news article, even
 # as a heavy web page, is far smaller, and analysis costs time and memory by the character
@@ -153,14 +153,8 @@ def _path_sources(item: str, seen=None, max_bytes: int | None = None) -> Iterato
         return
     try:
         st = os.stat(item)
-    except (FileNotFoundError, NotADirectoryError):
-        yield InputError(item, "no such file")
-        return
-    except PermissionError:
-        yield InputError(item, "permission denied")
-        return
     except OSError as e:
-        yield InputError(item, f"cannot read ({e.strerror or e})")
+        yield unreadable(item, e)
         return
     if stat.S_ISDIR(st.st_mode):
         yield from _folder_sources(item, seen, max_bytes)
@@ -221,10 +215,8 @@ def read_file(path: str, *, max_bytes: int | None = None) -> Source:
     cap = default_max_bytes() if max_bytes is None else max_bytes
     try:
         st = os.stat(path)
-    except (FileNotFoundError, NotADirectoryError):
-        raise InputError(path, "no such file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
+    except OSError as e:
+        raise unreadable(path, e) from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError(path, "is a folder")
     if not stat.S_ISREG(st.st_mode):
@@ -234,10 +226,8 @@ def read_file(path: str, *, max_bytes: int | None = None) -> Source:
     try:
         with open(path, "rb") as fh:
             data = fh.read(cap + 1)
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder") from None
+    except OSError as e:
+        raise unreadable(path, e) from None
     if len(data) > cap:  # it grew since stat
         raise _too_big(path, None, cap)
 

@@ -42,7 +42,7 @@ from ..errors import InputError
 from .decode import DecodeError, binary_reason, decode_bytes, format_size, looks_like_html, looks_like_html_bytes
 from .fetch import HTML_TYPES, MAX_BYTES, SNIFF_TYPES, TEXT_TYPES
 from .language import not_english
-from .source import Source
+from .source import Source, unreadable
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # a page over this size is refused (the fetcher's cap; Common Crawl cuts records at 1 MB)
@@ -89,17 +89,8 @@ def iter_warc(path: str, seen: WarcSeen | None = None, part: tuple[int, int] | N
     lo, hi = part if part is not None else (0, None)
     try:
         fh = open(path, "rb")
-    except FileNotFoundError:
-        yield InputError(path, "no such file")
-        return
-    except PermissionError:
-        yield InputError(path, "permission denied")
-        return
-    except IsADirectoryError:
-        yield InputError(path, "is a folder")
-        return
     except OSError as e:
-        yield InputError(path, f"cannot read ({e.strerror or e})")
+        yield unreadable(path, e)
         return
     fno = seen.file_no(path)
     n_records = n_responses = 0
