@@ -23,7 +23,9 @@ import functools
 import pytest
 
 from newsgraph.components.actors import fold
-from newsgraph.pipeline import analyze
+
+from .test_speakers import name_ok
+from .test_speakers_broad import _record, tally
 
 CASES: list[tuple[str, str, str, list[tuple]]] = [
     # ------------------------------------------------------------------ capitalised words
@@ -149,20 +151,6 @@ CLASSES = ("capitalised", "body_of_state", "person")
 FLOORS = {"capitalised": 0.9, "body_of_state": 0.85, "person": 0.8}
 
 
-def _name_ok(pred: str | None, gold: str) -> bool:
-    p, g = fold(pred or ""), fold(gold)
-    if not p:
-        return False
-    if p == g:
-        return True
-    return gold[:1].islower() and (g in p or p in g)
-
-
-@functools.lru_cache(maxsize=None)
-def _record(title: str, body: str):
-    return analyze(title + "\n\n" + body + "\n", published="2024-05-06")
-
-
 def run_case(title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str]]:
     rec = _record(title, body)
     actors = {a.id: a for a in rec.actors}
@@ -174,13 +162,13 @@ def run_case(title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str
             out.append((not bad, f"not {chk[1]!r}" + (f": got {(bad[0].name, bad[0].type)}" if bad else "")))
         elif chk[0] == "has":
             _, name, typ, *aff = chk
-            ok = any(_name_ok(a.name, name) and a.type == typ and (not aff or fold(a.affiliation or "") == fold(aff[0]))
+            ok = any(name_ok(a.name, name) and a.type == typ and (not aff or fold(a.affiliation or "") == fold(aff[0]))
                      for a in rec.actors)
             out.append((ok, f"has {name!r} ({typ}): actors {have}"))
         else:
             _, frag, name, aff = chk
             got = [actors.get(a.actor) for a in rec.attributions if any(fold(frag) in fold(c.text) for c in a.content)]
-            ok = any(g is not None and _name_ok(g.name, name) and (aff is None or fold(g.affiliation or "") == fold(aff))
+            ok = any(g is not None and name_ok(g.name, name) and (aff is None or fold(g.affiliation or "") == fold(aff))
                      for g in got)
             desc = [(g.name, g.type, g.affiliation) if g else None for g in got] or "no attribution"
             out.append((ok, f"says {frag!r} -> want {name!r} / {aff}, got {desc}"))
@@ -189,16 +177,7 @@ def run_case(title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str
 
 @functools.lru_cache(maxsize=1)
 def measure() -> dict[str, tuple[int, int, list[str]]]:
-    res: dict[str, tuple[int, int, list[str]]] = {}
-    for cls, title, body, checks in CASES:
-        n, ok, fails = res.get(cls, (0, 0, []))
-        for passed, what in run_case(title, body, checks):
-            n += 1
-            ok += passed
-            if not passed:
-                fails.append(f"{title}: {what}")
-        res[cls] = (n, ok, fails)
-    return res
+    return tally(CASES, lambda _cls, title, body, checks: run_case(title, body, checks))
 
 
 def test_cases_are_varied():

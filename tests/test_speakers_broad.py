@@ -25,7 +25,10 @@ import functools
 import pytest
 
 from newsgraph.components.actors import fold
+from newsgraph.components.attributions import title_attributions
 from newsgraph.pipeline import analyze
+
+from .test_speakers import name_ok
 
 # (class, title, body, checks); a check is ("say", content fragment, expected speaker[, tied
 # country]) or ("never", name): no attribution's speaker or actor is that name
@@ -217,27 +220,9 @@ CLASSES = ("body", "junta", "nearby_noun", "dateline", "headline")
 FLOORS = {"body": 0.85, "junta": 0.8, "nearby_noun": 0.8, "dateline": 0.85, "headline": 0.85}
 
 
-def _name_ok(pred: str | None, gold: str) -> bool:
-    """The canonical name, or for a lower-case description containment either way."""
-    p, g = fold(pred or ""), fold(gold)
-    if not p:
-        return False
-    if p == g:
-        return True
-    return gold[:1].islower() and (g in p or p in g)
-
-
 def _tied(actor, country: str) -> bool:
     f = fold(country)
     return fold(actor.name) == f or fold(actor.affiliation or "") == f
-
-
-def _title_attributions(rec):
-    try:
-        from newsgraph.components.attributions import title_attributions
-    except ImportError:
-        return []
-    return title_attributions(rec)
 
 
 @functools.lru_cache(maxsize=None)
@@ -263,7 +248,7 @@ def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple
         _, frag, want, *tied = chk
         cands = [a for a in atts if any(fold(frag) in fold(c.text) for c in a.content)]
         got = [actors.get(a.actor) for a in cands]
-        ok = any(g is not None and _name_ok(g.name, want) and (not tied or _tied(g, tied[0])) for g in got)
+        ok = any(g is not None and name_ok(g.name, want) and (not tied or _tied(g, tied[0])) for g in got)
         if not ok and tied and want == "junta":
             ok = any(g is not None and _tied(g, tied[0]) for g in got)  # the junta is the country
         desc = [(g.name, g.affiliation) if g else None for g in got] or "no attribution"
@@ -271,18 +256,23 @@ def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def measure() -> dict[str, tuple[int, int, list[str]]]:
+def tally(cases, run) -> dict[str, tuple[int, int, list[str]]]:
+    """Per class: (checks, passed, what failed) of `run(cls, title, body, checks)` over the cases."""
     res: dict[str, tuple[int, int, list[str]]] = {}
-    for cls, title, body, checks in CASES:
+    for cls, title, body, checks in cases:
         n, ok, fails = res.get(cls, (0, 0, []))
-        for passed, what in run_case(cls, title, body, checks):
+        for passed, what in run(cls, title, body, checks):
             n += 1
             ok += passed
             if not passed:
                 fails.append(f"{title}: {what}")
         res[cls] = (n, ok, fails)
     return res
+
+
+@functools.lru_cache(maxsize=1)
+def measure() -> dict[str, tuple[int, int, list[str]]]:
+    return tally(CASES, run_case)
 
 
 def test_cases_are_varied():
@@ -315,7 +305,7 @@ if __name__ == "__main__":  # python -m tests.test_speakers_broad: the shares an
 def test_title_attributions_point_into_the_title():
     rec = _record("Kremlin says talks with Kyiv are frozen", "The Kremlin said on Monday there was no basis for talks.")
     n_body = len(rec.attributions)
-    atts = _title_attributions(rec)
+    atts = title_attributions(rec)
     assert atts and len(rec.attributions) == n_body  # the body's attributions are left as they were
     title = rec.article.title
     for a in atts:
@@ -327,4 +317,4 @@ def test_title_attributions_point_into_the_title():
     # no title, no attribution
     rec2 = rec.model_copy(deep=True)
     rec2.article.title = None
-    assert _title_attributions(rec2) == []
+    assert title_attributions(rec2) == []
