@@ -139,6 +139,25 @@ class Runner:
         full = any(self.score.roles_ok(g.get("source"), e[1]) and self.score.roles_ok(g.get("target"), e[2]) for e in same)
         return bool(same), full
 
+    def roles(self, i: int, evs) -> tuple[bool, bool, str]:
+        """The scorer's source and target hits, and how the target fails when the type is right:
+        "ok", "missing" (gold names one, no event of the type has any), "extra" (gold names none,
+        every event of the type has one) or "wrong"."""
+        g = self.gold[i]
+        gt = self.score.OLD.get(g["event"], g["event"])
+        same = [e for e in evs if e[0] == gt]
+        src = any(self.score.roles_ok(g.get("source"), e[1]) for e in same)
+        tgt = any(self.score.roles_ok(g.get("target"), e[2]) for e in same)
+        if not same or tgt:
+            how = "ok" if tgt else "-"
+        elif g.get("target") and not any(e[2] for e in same):
+            how = "missing"
+        elif not g.get("target"):
+            how = "extra"
+        else:
+            how = "wrong"
+        return src, tgt, how
+
     # -------------------------------------------------------------- what is fitted
 
     def lex_keys(self, lex) -> set[str]:
@@ -213,7 +232,8 @@ class Runner:
             full_preds[mode] = p
             used[mode] = {i: {t for e in p[i] for t in e[4] if t in keys} for i in all_idx}
         per_fold = []
-        held_type = held_full = 0
+        held_type = held_full = held_src = held_tgt = 0
+        tgt_fail: Counter = Counter()
         fitted = []
         for f in range(k):
             test = [i for i in all_idx if fold[i] == f]
@@ -246,6 +266,11 @@ class Runner:
                             print(f"        pred {e[0]} {e[1][:2]} -> {e[2][:2]} cameo={e[3]} trig={e[4]}")
             t = sum(self.hits(i, te[i])[0] for i in test)
             fu = sum(self.hits(i, te[i])[1] for i in test)
+            for i in test:
+                s_ok, t_ok, how = self.roles(i, te[i])
+                held_src += s_ok
+                held_tgt += t_ok
+                tgt_fail[how] += 1
             held_type += t
             held_full += fu
             per_fold.append({"fold": f, "records": len(test), "type": round(100 * t / len(test), 1),
@@ -261,6 +286,8 @@ class Runner:
         return {
             "config": config, "folds": k, "seed": seed, "records": n,
             "heldout_type": round(100 * held_type / n, 1), "heldout_full": round(100 * held_full / n, 1),
+            "heldout_source": round(100 * held_src / n, 1), "heldout_target": round(100 * held_tgt / n, 1),
+            "heldout_target_fails": {k: tgt_fail[k] for k in ("missing", "extra", "wrong")},
             "per_fold": per_fold, "fitted": fitted,
             "dev_type": round(100 * wt / n, 1), "dev_full": round(100 * wf / n, 1),
             "dev_spurious_per_record": round(spurious / n, 2),
@@ -293,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         print(f"{r['config']:6s} {r['folds']}-fold held-out: type {r['heldout_type']}%, full {r['heldout_full']}%"
               f"  | dev as a whole: type {r['dev_type']}%, full {r['dev_full']}%, spurious {r['dev_spurious_per_record']}/record")
+        tf = r["heldout_target_fails"]
+        print(f"       held-out source {r['heldout_source']}%, target {r['heldout_target']}% (with the type right, target"
+              f" missing {tf['missing']}, extra {tf['extra']}, wrong {tf['wrong']} records)")
         for pf, ft in zip(r["per_fold"], r["fitted"]):
             print(f"   fold {pf['fold']}: {pf['records']:3d} records  type {pf['type']:5.1f}%  full {pf['full']:5.1f}%"
                   f"  (mode {ft['mode']}, {ft['dropped']} entries dropped, remap {ft['remap']})")
