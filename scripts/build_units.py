@@ -11,7 +11,8 @@ script rewrites only the keys it owns:
                  and the symbols used in the locales of the countries that use it ("Ksh", "zł",
                  "kn", "R", "Rp"), the bare name ("shillings"), and the words that tell which of
                  several currencies a bare name means (the names of the countries that use it and
-                 the adjective of its English name: "Kenya", "Kenyan"). NewsQuant/CQE's name for a
+                 the adjective of its English name: "Kenya", "Kenyan", and from the project's
+                 gazetteer the capitals and demonyms of those countries: "Nairobi"). NewsQuant/CQE's name for a
                  currency is its English name in lower case ("south african rand"). A hand-kept
                  unit of the same ISO code keeps its own name and surfaces; the generated ones are
                  added where no hand-kept surface claims them.
@@ -111,7 +112,28 @@ def _cldr():
                 if s and s != code and not s.isdigit():
                     syms.add(s.replace("\u202f", " ").replace("\u00a0", " "))
         terrs = sorted(en.territories[t] for t in in_use[code] if t in en.territories)
-        out[code] = {"name": name, "plural": plural, "symbols": sorted(syms), "territories": terrs}
+        places = sorted({w for t in in_use[code] for w in _gazetteer().get(t, ())})
+        out[code] = {"name": name, "plural": plural, "symbols": sorted(syms), "territories": terrs, "places": places}
+    return out
+
+
+def _gazetteer() -> dict[str, list[str]]:
+    """Territory (ISO alpha-2) -> its capitals and demonyms, from the project's country gazetteer
+    (src/newsgraph/data/gazetteer/countries.tsv: "Oslo", "Norwegian"), so that "50 kroner" in a
+    sentence about Oslo reads as the Norwegian krone."""
+    import pycountry
+
+    out: dict[str, list[str]] = {}
+    path = REPO / "src" / "newsgraph" / "data" / "gazetteer" / "countries.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 5)[:5]
+        c = pycountry.countries.get(alpha_3=cols[0])
+        if c is None:
+            continue
+        words = [w.strip() for col in (cols[3], cols[4]) for w in col.split(";") if w.strip()]
+        out[c.alpha_2] = [w for w in words if not w.endswith("s") or w.endswith("ss")]  # singular demonyms
     return out
 
 
@@ -128,7 +150,8 @@ def build_currencies(hand: dict) -> tuple[dict, dict]:
         # the bare name: the last word ("Kenyan Shilling" -> shilling); plural likewise
         bare_s, bare_p = words[-1].lower(), plural.split()[-1].lower()
         adjective = " ".join(words[:-1])
-        cues = sorted({t for t in c["territories"]} | ({adjective} if adjective and adjective.lower() not in ("new", "us") else set()))
+        cues = sorted({t for t in c["territories"]} | set(c["places"])
+                      | ({adjective} if adjective and adjective.lower() not in ("new", "us") else set()))
         after = sorted({name, plural, name.lower(), plural.lower(), code})
         before = sorted({code})
         for s in c["symbols"]:

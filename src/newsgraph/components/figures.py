@@ -269,7 +269,7 @@ class UnitTable:
         )
         per_words = sorted(self.per, key=len, reverse=True)
         self.per_re = re.compile(
-            r"[ \u00a0]*(?:(?:a|an|per|each)[ \u00a0-]+|/)(?P<p>" + "|".join(map(re.escape, per_words))
+            r"(?:[ \u00a0]*|-)(?:(?:a|an|per|each)[ \u00a0-]+|/)(?P<p>" + "|".join(map(re.escape, per_words))
             + r")(?![A-Za-z])(?![ \u00a0]+(?:earlier|ago|later|before|after|old|from)\b)"
             + r"|[ \u00a0]+per[ \u00a0]+(?P<any>[a-z]+)\b",  # "per phone": any noun after "per"
             re.I,
@@ -603,6 +603,18 @@ def words_to_number(text: str) -> Decimal | None:
     return v / 2 if half else v
 
 
+# "6-foot-2", "six-foot-four": the number after "foot-" is the inches of a height
+_INCH_AFTER_FOOT = re.compile(rf"(?:\d|(?<![A-Za-z]){_W_NUM})[ \u00a0]?-(?:foot|feet)-$", re.I)
+_FRACTIONS = {"quarter": Decimal(1) / 4, "third": Decimal(1) / 3, "half": Decimal(1) / 2}
+_FRACTION_RE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<n>an?|one|two|three)[ \u00a0-]+)?(?P<f>quarters?|thirds?)[ \u00a0]+(?:of[ \u00a0]+)?an?(?=[ \u00a0]+[a-z])",
+    re.I,
+)
+_ARTICLE_RE = re.compile(r"(?<![A-Za-z])an?(?=[ \u00a0][a-z])", re.I)
+_LENGTHS = {"metre", "centimetre", "millimetre", "kilometre", "foot", "inch", "yard", "mile"}
+_AND_A_HALF = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![A-Za-z])", re.I)
+
+
 def _masked(text: str) -> list[bool]:
     mask = [False] * (len(text) + 1)
     for rx in _MASKS:
@@ -806,6 +818,8 @@ def _scan(doc: Doc) -> list[Quantity]:
                     q.value = -v
                     q.start = s - len(mm.group(0))
                     q.negative_sign = mm.group("neg") is not None
+            elif _INCH_AFTER_FOOT.search(left):
+                q.unit, q.unit_text = tab.units["inch"], "-"  # "6-foot-2": the inches of a height
             elif re.search(r"[A-Za-z][-–]$", left) and not re.search(r"(?<![A-Za-z])to-$", left):
                 continue  # TPP-11, V-12, COVID-19, last-32
         if not _read_after(text, q, tab):
@@ -827,6 +841,36 @@ def _scan(doc: Doc) -> list[Quantity]:
         _read_after(text, q, tab)
         found.append(q)
 
+    for m in _FRACTION_RE.finditer(text):
+        # "a quarter of a mile", "three quarters of a million": the unit or the scale must follow
+        s, e = m.start(), m.end()
+        if not free(s, e):
+            continue
+        n = _SMALL.get((m.group("n") or "a").lower(), 1)
+        v = Decimal(n) * _FRACTIONS[m.group("f").lower().rstrip("s")]
+        q = Quantity(start=s, end=e, num_start=s, num_end=e, value=v, written=True)
+        if _read_after(text, q, tab) and (q.unit is not None or q.multiplier > 1):
+            q.weak = q.unit is None
+            found.append(q)
+
+    for m in _ARTICLE_RE.finditer(text):
+        # "a mile and a half", "a foot of snow": the article counts one of a measure
+        s = m.start()
+        u = tab.after_match(text, m.end())
+        if u is None or u.group("sep") not in (" ", "\u00a0") or not free(s, u.end()):
+            continue
+        surface = u.group("u")
+        unit = tab.after_unit(surface)
+        if unit is None or unit.kind != "measure" or len(surface) < 3 or surface.lower().endswith("s"):
+            continue
+        half = _AND_A_HALF.match(text, u.end())
+        if half is None and (unit.key not in _LENGTHS or not re.match(r"[ \u00a0]+of[ \u00a0]+(?!(?:the|a|an|this|that|his|her|its|their)\b)[a-z]", text[u.end():u.end() + 30], re.I)):
+            continue  # "a kilo of rice costs 65 rupees": a unit of price; "a foot of snow": an amount
+        q = Quantity(start=s, end=half.end() if half else u.end(), num_start=s, num_end=m.end(),
+                     value=Decimal("1.5") if half else Decimal(1), unit=unit, unit_text=surface, written=True)
+        q.amb = tab.ambiguity(surface)
+        found.append(q)
+
     for m in _WORD_NUM_RE.finditer(text):
         s, e = m.start(), m.end()
         if not free(s, e):
@@ -834,7 +878,11 @@ def _scan(doc: Doc) -> list[Quantity]:
         v = words_to_number(m.group(0))
         if v is None:
             continue
+        if v == 1 and re.match(r"-[a-z]", text[e:e + 2]) and m.group(0).lower() == "one":
+            continue  # "one-way", "one-time", "one-off": an idiom, no figure
         q = Quantity(start=s, end=e, num_start=s, num_end=e, value=v, written=True, weak=True)
+        if _INCH_AFTER_FOOT.search(text[max(0, s - 16):s]) and v < 12:
+            q.unit, q.unit_text = tab.units["inch"], "-"  # "six-foot-four"
         left = text[max(0, s - 12):s]
         b = tab.before_match(left)
         if b and not b.group("u").isalpha():
@@ -907,6 +955,8 @@ def _resolve_unit(doc: Doc, text: str, q: Quantity, tab: UnitTable) -> None:
                 sc = amb.scores(words)
                 named = any(re.search(rf"(?<![A-Za-z]){re.escape(c)}(?![a-z])", text)
                             for c in tab.cues.get(q.unit.key, []) + ["rand"])
+                if q.multiplier >= 10**6:
+                    return  # "R2.4 million": no dose or code is counted in millions
                 if sc[amb.units.index(amb.default)] < max(sc) or not (named or _MONEY_WORDS.search(sent)):
                     q.drop = True
                     return
@@ -1362,12 +1412,54 @@ def _join(a: Quantity, b: Quantity) -> Quantity:
     return q
 
 
+_PER_UNIT_RE = re.compile(r"[ \u00a0]*/[ \u00a0]*|(?:[ \u00a0]+|-)(?:per|a|an|each)(?:[ \u00a0]+|-)", re.I)
+# "500,000 tonnes of steel a year": a rate after what is measured (one to three words)
+_OF_RATE_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[A-Za-z-]+[ \u00a0]+){1,3}?(?=(?:a|an|per|each)[ \u00a0]+(?:year|month|week|day|annum)\b|per[ \u00a0]+[a-z])", re.I)
+
+
+def _per_unit(text: str, q: Quantity) -> tuple[str, int] | None:
+    """ "45 kg/m", "180 g/km", "$1.86 a pound", "5,280 feet per mile": a measure of the unit table
+    as the denominator, named as the table names it (CQE: "kilogram per metre")."""
+    m = _PER_UNIT_RE.match(text, q.end)
+    if m is None:
+        return None
+    tab = units()
+    u = tab.after_match(text, m.end())
+    if u is None or u.group("sep"):
+        return None
+    surface = u.group("u")
+    unit = tab.after_unit(surface)
+    if unit is None or unit.kind != "measure" or len(surface) < 2 and "/" not in m.group(0):
+        return None
+    if m.group(0).strip(" \u00a0-").lower() in ("a", "an", "each") and (len(surface) < 3 or surface.lower().endswith("s")):
+        return None  # "a" takes a singular unit written out: "a pound", not "a m" or "a pounds"
+    return unit.nq, u.end()
+
+
 def _read_per(text: str, q: Quantity) -> None:
-    m = units().per_re.match(text, q.end)
-    if m is None or q.kind in ("age", "bare", "one_of"):
+    if q.kind in ("age", "bare", "one_of"):
         return
-    q.per = units().per[m.group("p").lower()] if m.group("p") else m.group("any").lower()
-    q.end = m.end()
+    m = units().per_re.match(text, q.end)
+    if m is not None and m.group("p"):
+        q.per = units().per[m.group("p").lower()]
+        q.end = m.end()
+        return
+    pu = _per_unit(text, q) if q.kind in ("money", "measure", "count") else None
+    if pu is not None:
+        q.per, q.end = pu
+        return
+    if m is not None:
+        q.per = m.group("any").lower()  # "per phone": any noun after "per"
+        q.end = m.end()
+        return
+    if q.kind in ("measure", "money") and not q.is_range:
+        o = _OF_RATE_RE.match(text, q.end)
+        if o is not None:
+            r = units().per_re.match(text, o.end() - 1)
+            if r is not None and r.group("p"):
+                q.per = units().per[r.group("p").lower()]
+            elif (pu := _per_unit(text, Quantity(0, o.end() - 1, 0, 0, Decimal(0)))) is not None:
+                q.per = pu[0]  # "5,280 feet of cable per mile"
 
 
 def _read_context(text: str, q: Quantity) -> None:
