@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.attrs import IDX
@@ -767,10 +768,8 @@ class Resolver:
         last: tuple[str, int] | None = None  # (actor id, paragraph) of the last top-level attribution
         voted: set[int] = set()
 
-        def nested(sp: Span | None, own: Attribution) -> bool:
-            # "his country regrets that the Security Council ...": a speaker inside another's content
-            return sp is not None and any(
-                c.start <= sp.start < c.end for b in atts if b is not own for c in b.content)
+        # "his country regrets that the Security Council ...": a speaker inside another's content
+        nested = in_others_content(atts)
 
         for tok, what, i in items:
             if what == 0:
@@ -799,8 +798,7 @@ class Resolver:
             if aid is None:
                 continue
             if not nested(sp, a):
-                self.speaker_at.append((tok, aid))
-                self.speaker_at.sort()
+                bisect.insort(self.speaker_at, (tok, aid))  # kept in order, as _prev_speaker reads it
                 last = (aid, para)
             if sp is not None:
                 self._add_mention(aid, sp)
@@ -877,6 +875,37 @@ class Resolver:
             return
         a.mentions.append(sp)
         a.mentions.sort(key=lambda m: m.start)
+
+
+def in_others_content(atts: list[Attribution]) -> Callable[[Span | None, Attribution], bool]:
+    """nested(sp, own): whether sp starts inside the content of an attribution of `atts` other
+    than `own` (c.start <= sp.start < c.end). Every content span sorted by start, and at each
+    the furthest-reaching span so far and the furthest-reaching one of another attribution than
+    its (one of the two is not the asker's own): each question is one bisection, not a pass
+    over every span of every attribution."""
+    spans = sorted((c.start, c.end, id(b)) for b in atts for c in b.content)
+    starts = [s for s, _, _ in spans]
+    reach: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    far, other = (-1, 0), (-1, 0)  # (end, id of its attribution); 0 is no object's id
+    for _, e, o in spans:
+        if e > far[0]:
+            if o != far[1]:
+                other = far
+            far = (e, o)
+        elif o != far[1] and e > other[0]:
+            other = (e, o)
+        reach.append((far, other))
+
+    def nested(sp: Span | None, own: Attribution) -> bool:
+        if sp is None:
+            return False
+        k = bisect.bisect_right(starts, sp.start)  # the spans that start at or before sp
+        if k == 0:
+            return False
+        far, other = reach[k - 1]
+        return (far if far[1] != id(own) else other)[0] > sp.start
+
+    return nested
 
 
 def resolve_speakers(doc: Doc, attributions: list[Attribution] | None = None) -> list[Actor]:

@@ -1,0 +1,120 @@
+"""Figures on two invented sets modelled on CQE's other test sets: money, and lengths and weights.
+
+Issue 15 names two CQE test sets kept apart from development (money; lengths and weights) on
+which the extractor scored value+unit F1 69.0 and 68.5. They are not here, so sets of the same
+kind were written for the project in NewsQuant's gold format (`tests/data/figures/*.json`:
+value, unit, normalized_unit as CQE names units, change): varied news sentences with money
+amounts ("$3.5bn", "£40 million", "US$ 1.2 trillion", "EUR 5", "Rs 300 crore", "¥", ranges,
+"per share", "a barrel", changes) and with lengths and weights ("5 ft 11 in", "6-foot-2", "2.5 kg",
+"tonnes", "lbs", "half a mile", "200 pounds" as weight or money, "kg/m").
+
+Each set comes in two rounds: `*-1.json` was written first and measured, and its failures fixed
+at the root (the unit table, the scanner); `*-2.json` was written after those fixes and is the
+held-out measure. Scored with the shared NewsQuant scorer's matching (../shared/tools/
+newsquant_score.py); `python -m tests.test_figures_sets` prints the scores and every sentence
+that is not exactly right.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.components.figures import find_quantities
+from newsgraph.formats.newsquant import quantity_item
+
+from .conftest import SHARED
+
+DATA = Path(__file__).resolve().parent / "data" / "figures"
+SETS = sorted(p.stem for p in DATA.glob("*.json"))
+# floors just under the scores measured when each round was closed (docs/measurements.md, Figures)
+FLOORS = {"money-1": 98.0, "money-2": 95.0, "measures-1": 98.0, "measures-2": 96.0}
+
+
+def _scorer():
+    path = SHARED / "tools" / "newsquant_score.py"
+    if not path.exists():
+        pytest.skip(f"the shared NewsQuant scorer is not at {path}")
+    spec = importlib.util.spec_from_file_location("newsquant_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def score(sc, gold: list[dict], pred: dict[str, list[dict]]) -> dict:
+    """Value and value+unit P/R/F1, matched one-to-one per sentence as the shared scorer matches."""
+    tp_v = tp_u = n_g = n_p = 0
+    wrong = []
+    for s in gold:
+        g = [(sc.parse_value(q["value"]), sc.unit_key(q.get("normalized_unit"))) for q in s["quantities"]]
+        p = [(sc.parse_value(q["value"]), sc.unit_key(q.get("normalized_unit"))) for q in pred[s["text"]]]
+        n_g, n_p = n_g + len(g), n_p + len(p)
+        free, ok = list(range(len(p))), len(g) == len(p)
+        for gv, gu in g:
+            cands = [i for i in free if sc.values_match(gv, p[i][0])]
+            if not cands:
+                ok = False
+                continue
+            same = [i for i in cands if p[i][1] == gu]
+            i = (same or cands)[0]
+            free.remove(i)
+            tp_v += 1
+            tp_u += p[i][1] == gu
+            ok = ok and p[i][1] == gu
+        if not ok:
+            wrong.append((s["text"], g, p))
+    return {"value": sc.prf(tp_v, n_g, n_p), "value+unit": sc.prf(tp_u, n_g, n_p), "gold": n_g, "predicted": n_p,
+            "sentences": len(gold), "right": len(gold) - len(wrong), "wrong": wrong}
+
+
+def run_set(nlp, sc, name: str) -> dict:
+    gold = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    texts = [s["text"] for s in gold]
+    pred = {t: [quantity_item(t, q) for q in find_quantities(d)] for t, d in zip(texts, nlp.pipe(texts))}
+    return score(sc, gold, pred)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.nlp import load_base_model, register_extensions
+
+    register_extensions()
+    return load_base_model()
+
+
+def test_sets_are_well_formed():
+    sc = _scorer()
+    assert set(SETS) == set(FLOORS)
+    seen = set()
+    for name in SETS:
+        gold = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+        assert len(gold) >= 55, name
+        for s in gold:
+            assert s["text"] not in seen, s["text"]
+            seen.add(s["text"])
+            for q in s["quantities"]:
+                sc.parse_value(q["value"])
+                assert q["normalized_unit"] and q["change"] in ("=", "~", ">", "<", "up", "down"), (name, s["text"])
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_value_unit_f1_above_floor(nlp, name):
+    res = run_set(nlp, _scorer(), name)
+    assert res["value+unit"][2] >= FLOORS[name], (res["value+unit"], [w[0] for w in res["wrong"]])
+
+
+if __name__ == "__main__":
+    from newsgraph.nlp import load_base_model, register_extensions
+
+    register_extensions()
+    _nlp, _sc = load_base_model(), _scorer()
+    for _name in SETS:
+        r = run_set(_nlp, _sc, _name)
+        for text, g, p in r["wrong"]:
+            print(f"[--] {text}\n     gold {g}\n     got  {p}")
+        print(f"{_name}: value F1 {r['value'][2]}, value+unit F1 {r['value+unit'][2]} (P {r['value+unit'][0]} "
+              f"R {r['value+unit'][1]}); {r['right']}/{r['sentences']} sentences exactly right; "
+              f"gold {r['gold']}, predicted {r['predicted']}")
