@@ -597,6 +597,8 @@ class _Reader:
             return None
         lem = _lemma(n)
         e = self.lex.nouns.get(lem) or self.lex.nouns.get(n.lower_)
+        if e is None and n.i >= 2 and self.doc[n.i - 1].text == "-" and self.doc[n.i - 2].head.i == n.i:
+            e = self.lex.nouns.get(f"{self.doc[n.i - 2].lower_}-{n.lower_}")  # "sit-in", split by the tokenizer
         if e is None:
             if lem in self.lex.quantity_nouns:
                 for _, p in _prep_objs(n, {"of"}):
@@ -703,9 +705,72 @@ class _Reader:
                     return out
         return []
 
+    # ------------------------------------------------------------------ places
+
+    _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "along"})
+
+    def is_place(self, t: Token) -> bool:
+        """A named place: a country, region or city the actors stage knows, or a GPE/LOC entity."""
+        aid = self.ctx.tok_actor.get(t.i)
+        a = self.ctx.actors.get(aid) if aid else None
+        if a is not None:
+            return a.type in ("country", "location")
+        return t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN"
+
+    def named_places(self, p: Token, depth: int = 0) -> list[Token]:
+        """The named places a place phrase's noun stands for or in: itself ("in Kandahar"), the
+        place it is in or near ("a market in Mogadishu", "the outskirts of Kharkiv"), a place
+        in apposition ("the capital, Kabul") or modifying it ("a Gaza hospital")."""
+        if self.is_place(p):
+            out = [p]
+            for c in p.children:  # "Kharkiv, in eastern Ukraine"; "Dili, East Timor"
+                if c.dep_ == "appos" and self.is_place(c):
+                    out.append(c)
+            for _, q in _prep_objs(p, {"in"}):
+                if self.is_place(q):
+                    out.append(q)
+            return out
+        if depth > 2 or p.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for c in p.children:
+            if c.dep_ in ("appos", "compound", "nmod") and self.is_place(c):
+                return self.named_places(c, depth + 1)
+        for _, q in _prep_objs(p, {"in", "near", "outside", "at", "of", "on", "along"}):
+            out = self.named_places(q, depth + 1)
+            if out:
+                return out
+        return []
+
+    def placed(self, t: Token) -> list[str]:
+        """The actors of the named place a description stands in ("the warring factions in Yemen",
+        "villages near Lake Chad", "attacks on farmers in central Mali"): its own place phrase,
+        the one on the noun or verb that governs it, or one the parser hung on the verb right
+        after it ("struck a depot on the outskirts of Kharkiv, in eastern Ukraine")."""
+        found: list[Token] = []
+        for prep, q in _prep_objs(t, self._PLACE_PREPS):
+            found += self.named_places(q)
+        h = t.head
+        if not found and t.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ == "NOUN":
+            for prep, q in _prep_objs(h.head, self._PLACE_PREPS):
+                found += self.named_places(q)
+        if not found:
+            edge = t.right_edge.i
+            gov = self.doc[_governor(t)] if _governor(t) is not None else None
+            for c in (gov.children if gov is not None else []):
+                if c.dep_ == "prep" and c.lower_ in self._PLACE_PREPS and (
+                        c.i == edge + 1 or (c.i == edge + 2 and self.doc[edge + 1].text == ",")):
+                    for q in _children(c, "pobj"):
+                        found += self.named_places(q)
+        out: list[str] = []
+        for q in found:
+            aid = self.ctx.tok_actor.get(q.i)
+            if aid and aid not in out:
+                out.append(aid)
+        return out
+
     # ------------------------------------------------------------------ arguments
 
-    def arg(self, t: Token, speaker: list[Arg] | None) -> list[Arg]:
+    def arg(self, t: Token, speaker: list[Arg] | None, placed: bool = False) -> list[Arg]:
         doc = self.doc
         lo, hi = _core_range(t)
         # pronouns: the actor the actors stage linked, else the speaker of the clause or quote
@@ -747,6 +812,12 @@ class _Reader:
                         ids.append(aid)
             if not ids and speaker and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in t.children):
                 ids = self.speaker_side(speaker, t)
+        # a target described by where it is ("factions in Yemen", "a depot near Kharkiv") is that
+        # place's; a city or region also names the country it is said to be in
+        if placed and t.pos_ != "PRON":
+            head_type = getattr(self.ctx.actors.get(head_id), "type", None) if head_id else None
+            if not ids or (ids == [head_id] and head_type == "location"):
+                ids = ids + [i for i in self.placed(t) if i not in ids]
         slo, shi = _subtree_range(t)
         return [Arg(t.i, ids, _text(doc, slo, shi), (lo, hi), direct=bool(head_id) and ids == [head_id])]
 
@@ -770,12 +841,12 @@ class _Reader:
             return ids if _lemma(t) in self._COUNTRY_NOUNS else []
         return ids
 
-    def args(self, toks: list[Token], speaker: list[Arg] | None) -> list[Arg]:
+    def args(self, toks: list[Token], speaker: list[Arg] | None, placed: bool = False) -> list[Arg]:
         out: list[Arg] = []
         seen: set[str] = set()
         for t in toks:
             for c in _conjuncts(t):
-                for a in self.arg(c, speaker):
+                for a in self.arg(c, speaker, placed):
                     if a.key() not in seen:
                         seen.add(a.key())
                         out.append(a)
@@ -1123,6 +1194,11 @@ class _Reader:
                           "defeat", "death", "killing", "murder", "assassination", "arrest", "detention",
                           "imprisonment", "execution", "jailing", "shutdown", "banning"})
 
+    # "in defiance of X", "in protest against X"; "despite pressure from X"
+    _DEFY_NOUNS = frozenset({"defiance", "protest", "opposition", "defiance", "contravention", "violation"})
+    _PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "warning",
+                                 "objection", "protest", "opposition", "criticism", "threat", "urging", "order"})
+
     _THEME_TYPES = frozenset({"AID", "AGREE", "MOBILIZE", "RETREAT", "THREATEN", "ACCUSE", "COOPERATE", "SUPPORT"})
 
     def is_theme(self, o: Token, typ: str | None) -> bool:
@@ -1148,9 +1224,41 @@ class _Reader:
             return True
 
         harm = typ in ("ASSAULT", "COERCE")
+        # where several partners meet, sign or train is not whom they deal with ("A and B signed a
+        # pact in Tokyo", "held talks in Geneva", "exercises in the Arabian Sea"); one actor's
+        # place is ("arrived in Beijing", "opened an embassy in Tehran")
+        together = len({i for a in f.sources for i in a.ids}) >= 2
+        partner = together and typ in ("AGREE", "SUPPORT", "COOPERATE", "CONSULT")
 
         def from_preps(t: Token, allowed: set[str]) -> list[list[Token]]:
-            return [self.find_actorish(p, places=harm) for prep, p in _prep_objs(t, allowed) if place_ok(prep, p)]
+            out = []
+            for prep, p in _prep_objs(t, allowed):
+                if prep in self._PLACE_PREPS and partner:
+                    continue
+                if prep == "at" and self.in_class(p, "people") and p.pos_ == "NOUN":
+                    out.append([p])  # "fired at protesters": whom, not where
+                elif place_ok(prep, p):
+                    out.append(self.find_actorish(p, places=harm))
+                elif prep in self._PLACE_PREPS:
+                    out.append(self.named_places(p))  # "at a prison in southern Mexico"
+            return out
+
+        def defied(h: Token) -> list[list[Token]]:
+            """'in defiance of X', 'in protest against X', 'despite pressure from X', 'defying X'."""
+            out = []
+            for prep, p in _prep_objs(h, {"in", "despite", "against"}):
+                lem = _lemma(p)
+                if prep == "in" and lem in self._DEFY_NOUNS:
+                    out += [self.find_actorish(q) for _, q in _prep_objs(p, {"of", "against", "at", "to", "over"})]
+                elif prep == "despite" and lem in self._PRESSURE_NOUNS:
+                    out += [self.find_actorish(q) for _, q in _prep_objs(p, {"from", "by", "of"})]
+                    out.append([c for c in p.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our")])
+            for c in h.children:
+                if c.dep_ in ("advcl", "xcomp", "acl") and _lemma(c) in ("defy", "flout") and c.tag_ == "VBG":
+                    o = _first(c, "dobj")
+                    if o is not None:
+                        out.append(self.find_actorish(o))
+            return out
 
         cands: list[list[Token]] = []
         if extra:
@@ -1172,9 +1280,14 @@ class _Reader:
         for o in (obj, passive_subj):
             if o is not None and not self.is_theme(o, typ):
                 cands.append(self.find_actorish(o, places=harm))
+        # a protest or a refusal is aimed at whom it defies
+        if typ in ("PROTEST", "REJECT", "THREATEN"):
+            for h in (v, _complement(v), obj):
+                if h is not None:
+                    cands.extend(defied(h))
         if f.noun is not None and (obj is None or f.noun.i != obj.i):
             n = f.noun
-            cands.extend(from_preps(n, preps))
+            cands.extend(from_preps(n, preps - {"by"}))  # "patrols by police": the noun's doer
             cands.append([c for c in n.children if c.dep_ in ("poss", "amod", "compound") and (c.i in self.ctx.tok_actor or c.ent_type_ in _ACTOR_ENTS) and c.lower_ not in ("its", "their", "his", "her")])
         if obj is not None and self.is_theme(obj, typ):
             # "received a mission of observers from the OSCE": where the sent thing comes from or goes
@@ -1210,6 +1323,8 @@ class _Reader:
                         cands.append([s for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"])
         # last, the place it happened in ("struck targets in southern Lebanon")
         cands.extend(from_preps(v, preps & places))
+        if harm or typ == "PROTEST":  # "rioted at a prison in southern Mexico"
+            cands.extend(from_preps(v, places - preps))
         for c in cands:
             c = ok(c)
             if c:
@@ -1498,7 +1613,7 @@ class _Reader:
         if not fixed_targets:
             src_heads = {a.head for a in f.sources}
             toks = self.target_tokens(f, verbs[0], src_heads, extra_targets)
-            f.targets = self.args(toks, speaker) if toks else []
+            f.targets = self.args(toks, speaker, placed=True) if toks else []
             # an actor does not act on itself in one event ("Palestinian police ... from Palestinian
             # groups" is two actors of one country, kept)
             sdirect = {i for a in f.sources if a.direct for i in a.ids}
