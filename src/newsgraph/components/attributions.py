@@ -88,6 +88,7 @@ NEST_TH = 0.8
 # ... as is one in an adverbial clause (`voted to end the mission after the minister called it
 # a "failure"`): the clause is the outer content's tail more often than part of what it reports
 NEST_ADV = True
+_SIDE_MARKS = {"as", "while", "whereas", "although", "though"}  # a side statement's clause (_cut_side_speech)
 _ADV_MARKS = {"after", "before", "when", "while", "as", "because", "since", "until", "once", "although",
               "though", "if"}
 # reported speech whose content lies inside a direct quote, its cue outside: not a second
@@ -996,6 +997,9 @@ class _Builder:
         objs = [c for c in rights if c.dep_ in ("dobj", "xcomp", "attr", "oprd", "dative", "prep", "ccomp")]
         if cue.lemma_ == "tell" or cue.lemma_ == "ask":
             objs = [c for c in objs if c.dep_ != "dative" and not (c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and len(list(c.subtree)) < 4)] or objs
+        if objs and cue.dep_ == "parataxis" and cue.head.i < cue.i and all(c.dep_ == "prep" for c in objs) \
+                and self._comma_at(cue.left_edge.i, -1):
+            objs = []  # "At least 30 were hurt, he said, including six police": the clause before
         if objs:
             # from the first object to the end of the last right dependent that belongs to it
             first = objs[0]
@@ -1570,11 +1574,39 @@ class _Builder:
                     a.speaker = cs
                 elif a in self.atts:
                     self.atts.remove(a)
+        self._cut_side_speech()
         self.atts.sort(key=lambda a: (a.content[0].start if a.content else 0))
         if FINAL_DEDUP < 1.0:
             self._dedup()
         classify_acts(self.doc, self.atts, self.att_scores)
         return self.atts
+
+    def _cut_side_speech(self) -> None:
+        """"X claimed that Y won, even as the commission said Z": a contrasting clause with a
+        speaker of its own (`as`, `while`, `whereas`, `although` + subject + cue) is another
+        statement beside the content, not part of it; the content ends before it (the parse
+        often hangs such a clause inside the reported one)."""
+        doc = self.doc
+        for b in self.atts:
+            if b.cue is None or b.speaker is None:
+                continue
+            t = doc.char_span(b.cue.start, b.cue.end, alignment_mode="expand")
+            t = t.root if t is not None and len(t) else None
+            if t is None or t.dep_ != "advcl" or not any(
+                    c.dep_ == "mark" and c.lower_ in _SIDE_MARKS for c in t.children):
+                continue
+            cut = doc[t.left_edge.i].idx
+            for a in self.atts:
+                if a is b or not a.content or a.cue is None or not a.content[0].start < cut < a.content[-1].end:
+                    continue
+                if not a.content[-1].start < cut:
+                    continue
+                end = cut
+                while end > a.content[-1].start and self.text[end - 1] in " ,;\u2014-":
+                    end -= 1
+                last = a.content[-1]
+                if end > last.start:
+                    a.content[-1] = Span.of(self.text, last.start, end)
 
     def _dedup(self) -> None:
         """One statement, one attribution: of two attributions whose contents share most of their
@@ -1694,6 +1726,8 @@ def title_attributions(record, nlp=None) -> list[Attribution]:
         tactors = {a.id: a for a in doc._.actors or []}
         classify_acts(doc, [extra])
         atts.append(extra)
+    for a in atts:
+        _title_content_in_segment(text, a)
     # the spans as the title writes them (the text differs only in case)
     for a in atts:
         for name in ("speaker", "cue", "context_speaker"):
@@ -1736,6 +1770,41 @@ def title_attributions(record, nlp=None) -> list[Attribution]:
         else:
             a.actor = hit.id
     return atts
+
+
+_TITLE_SEP = re.compile(r"\s*[,;]\s+")
+
+
+def _title_content_in_segment(text: str, a: Attribution) -> None:
+    """A headline joins clauses with commas ("Police say 14 arrested, ministry blames
+    opposition"; "Opposition claims victory, electoral body says count continuing"): a cue's
+    content is the rest of its own clause ("14 arrested", "count continuing"), or the clause
+    before when the cue ends its clause ("Sudan deaths rise to 300, health ministry says"),
+    never a neighbouring clause read across the comma."""
+    if a.cue is None or not a.content:
+        return
+    cuts = [(m.start(), m.end()) for m in _TITLE_SEP.finditer(text)]
+    if not cuts:
+        return
+    bounds, lo = [], 0
+    for s, e in cuts:
+        bounds.append((lo, s))
+        lo = e
+    bounds.append((lo, len(text.rstrip(" .!"))))
+    k = next((i for i, (s, e) in enumerate(bounds) if s <= a.cue.start < e), None)
+    if k is None:
+        return
+    s, e = bounds[k]
+    after = text[a.cue.end:e].strip()
+    if len(after.split()) >= 2:
+        want = (a.cue.end + (len(text[a.cue.end:e]) - len(text[a.cue.end:e].lstrip())), e)
+    elif k > 0:
+        want = bounds[k - 1]
+    else:
+        return
+    if all(want[0] <= c.start and c.end <= want[1] for c in a.content):
+        return
+    a.content = [Span.of(text, *want)]
 
 
 _HEAD_VERBS = {"say", "deny", "vow", "urge", "warn", "claim", "insist", "accuse", "reject", "call", "pledge", "promise",

@@ -524,6 +524,12 @@ def _medium(tok: Token) -> str | None:
     return None
 
 
+ANONYMITY = frozenset({"named", "identified", "anonymity", "anonymous", "quoted"})
+# praising and welcoming (Levin's "admire"/"judgement" verbs toward a thing): with a plain object
+# and no clause they report a stance ("welcomed the ruling"), not what was said
+STANCE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "laud", "commend", "salute", "celebrate"})
+
+
 def _has_clause(tok: Token) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "mark" and c.lower_ == "that") for c in tok.children)
 
@@ -568,6 +574,18 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     if lem == "offer" and "xcomp" not in deps and not _has_clause(tok) and obj is not None \
             and oword not in NOUN_ACTS and oword not in DECISION_OBJECTS and not parts:
         return ActGuess("other", "other")  # colleges offer merit aid: a material offer
+    # "who asked not to be named", "spoke on condition of anonymity": a request for anonymity
+    if lem in ("ask", "request", "speak", "talk") and any(
+            w.lower_ in ANONYMITY for c in kids if c.dep_ in ("xcomp", "dobj", "prep") for w in c.subtree):
+        return ActGuess("other", "other")
+    # "welcomed the ruling", "hailed the deal": a stance toward a thing, not a statement of what
+    if lem in STANCE_VERBS and obj is not None and not _has_clause(tok) and "xcomp" not in deps \
+            and not _is_speaker(obj) and not any(t.text in '"\u201c\u201d' for t in doc[tok.i + 1 : tok.i + 3]):
+        return ActGuess("think", "think")
+    # "must report back within 90 days": a statement yet to be made, with nothing reported
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids) and not _has_clause(tok) and "xcomp" not in deps \
+            and (obj is None or oword not in NOUN_ACTS) and not passive:
+        return ActGuess("other", "other")
     # refusals to comment, non-answers
     if lem in ("refuse", "decline") and "xcomp" in deps:
         comp = next(c for c in kids if c.dep_ == "xcomp")
@@ -672,6 +690,8 @@ def classify_token(tok: Token | None) -> ActGuess:
     if tok is None:
         return ActGuess("say", "quote")
     low = tok.lower_
+    if low == "talks" and tok.pos_ == "NOUN":
+        return ActGuess("other", "other")  # "talks over the size of a force": negotiations
     if low == "according":
         to = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

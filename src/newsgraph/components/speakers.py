@@ -113,6 +113,10 @@ INSTITUTION_NOUNS = ORG_NOUNS | {
     "presidency", "treasury", "intelligence", "guard", "guards", "fund", "board", "watchdog", "coalition",
     "firm", "network", "outlet", "daily", "channel", "station", "secretariat", "inspectorate", "directorate",
     "procuratorate", "airline", "operator", "exchange"}
+# bodies only a state has: "the home ministry", "the army" with no owner named are the country in
+# play's (a company, a union or a commission may be anyone's)
+STATE_BODY_NOUNS = {"ministry", "ministries", "army", "military", "navy", "police", "parliament", "senate", "cabinet",
+                    "presidency", "treasury", "gendarmerie", "judiciary"}
 # documents that "say" what their issuer says: "The statement said ..." is the issuer speaking
 DOCUMENT_NOUNS = {"statement", "report", "communique", "communiqu\u00e9", "letter", "declaration", "resolution",
                   "memo", "memorandum", "release", "guidance", "filing", "ruling", "judgment", "judgement",
@@ -339,6 +343,11 @@ class Resolver:
         if len(toks) == 1 and toks[0].lower_ in _MALE | _FEMALE | _NEUTER | _RELATIVE | _FIRST:
             return self.resolve_pron(toks[0])
         mentions = [(s, e, aid) for s, e, aid in self.index.mentions if s < sp.end and sp.start < e]
+        # "The company, which is majority owned by China's Geely, said": a name inside the
+        # head's relative clause is not the speaker
+        inner = [(c.left_edge.i, c.right_edge.i + 1) for c in sp.root.rights if c.dep_ in ("relcl", "acl")]
+        if inner:
+            mentions = [m for m in mentions if not any(lo <= m[0] and m[1] <= hi for lo, hi in inner)]
         persons = []
         for s, e, aid in mentions:
             if self.index.actors[aid].type != "person":
@@ -358,6 +367,12 @@ class Resolver:
                     own = [o for _s, oe, o in mentions if oe <= s and o != aid and self.index.actors[o].type == "country"]
                     if own:
                         a.affiliation = self.index.actors[own[0]].name
+                    elif fold(a.name).split()[-1:] and fold(a.name).split()[-1] in STATE_BODY_NOUNS and \
+                            fold(a.name) == fold(doc[max(s, sp.start) : e].text).removeprefix("the "):
+                        # "the health ministry" named bare: the country in play's
+                        c = self.country_in_play(sp.start)
+                        if c is not None:
+                            a.affiliation = self.index.actors[c].name
                 return aid
         lemma = root.lemma_.lower()
         if toks[0].lower_ == "whose" and len(toks) > 1:
@@ -536,7 +551,14 @@ class Resolver:
         if owner is None:
             if sp[0].lower_ not in ("the", "this", "that"):
                 return None
-            return self._last_body_named(root, sp.start)
+            body = self._last_body_named(root, sp.start)
+            if body is not None or (root.lemma_.lower() not in STATE_BODY_NOUNS and root.lower_ not in STATE_BODY_NOUNS):
+                return body
+            # "the home ministry", "the army" with no owner and no body so named before: the
+            # country's, the country in play ("Police in Bangladesh ... The home ministry said")
+            owner = self.country_in_play(sp.start)
+            if owner is None:
+                return None
         while cut < root.i and (doc[cut].is_punct or doc[cut].text in ("'s", "\u2019s") or doc[cut].lower_ in ("the", "a", "an")):
             cut += 1
         name = doc[cut : root.i + 1].text
