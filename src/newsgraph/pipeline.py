@@ -320,6 +320,24 @@ def _warm_up(nlp: Any) -> None:
         nlp(d)
 
 
+class _ParsedTitle:
+    """The pipeline as title_attributions uses it, with the title already parsed in its batch:
+    make_doc of that text gives the parsed Doc and calling on it returns it; anything else goes
+    to the pipeline itself."""
+
+    def __init__(self, nlp: Any, doc: Any):
+        self._nlp, self._doc = nlp, doc
+
+    def make_doc(self, text: str) -> Any:
+        return self._doc if text == self._doc.text else self._nlp.make_doc(text)
+
+    def __call__(self, doc: Any) -> Any:
+        return doc if doc is self._doc else self._nlp(doc)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._nlp, name)
+
+
 def analyze_articles(
     articles: Iterable[Article], *, batch_size: int = 16, time_budget: float | None = None
 ) -> Iterator[Record | InputError]:
@@ -343,7 +361,7 @@ def analyze_articles(
             seed_text(d, a.body)
             yield d
 
-    def finish(art: Article, doc: Any) -> Record:
+    def finish(art: Article, doc: Any, title_doc: Any = None) -> Record:
         rec = record_from_doc(art, doc)
         if art.captions:
             # captions are not body text, but they name actors and dates
@@ -359,8 +377,29 @@ def analyze_articles(
             # title, after the body's so that the body's keep their places
             from .components.attributions import title_attributions
 
-            rec.attributions.extend(title_attributions(rec, nlp))
+            rec.attributions.extend(title_attributions(rec, nlp if title_doc is None else _ParsedTitle(nlp, title_doc)))
         return rec
+
+    def title_docs(arts: list[Article]) -> list[Any]:
+        """The batch's titles as title_attributions reads them, parsed together in one nlp.pipe
+        (one by one, each short title paid spaCy's whole per-call cost: about 8 ms against 5)."""
+        if "newsgraph_attributions" not in nlp.pipe_names:
+            return [None] * len(arts)
+        try:
+            from .components.attributions import _sentence_case
+        except ImportError:  # title_attributions parses its title itself
+            return [None] * len(arts)
+        todo = []
+        for a in arts:
+            title = a.title or ""
+            if title.strip() and any(ch.isalpha() for ch in title):
+                text = _sentence_case(title, a.body or "")
+                d = nlp.make_doc(text)
+                d._.published = a.published
+                seed_text(d, text)
+                todo.append(d)
+        parsed = iter(list(nlp.pipe(todo, batch_size=batch_size)))
+        return [next(parsed) if (a.title or "").strip() and any(ch.isalpha() for ch in a.title) else None for a in arts]
 
     def one(a: Article) -> Record | InputError:
         try:
@@ -377,7 +416,8 @@ def analyze_articles(
             try:
                 # the batch has the budget of one item (a batch of news articles takes seconds)
                 with TimeBudget(budget):
-                    done = [finish(a, d) for a, d in zip(pending, nlp.pipe(docs(pending), batch_size=batch_size))]
+                    bodies = list(nlp.pipe(docs(pending), batch_size=batch_size))
+                    done = [finish(a, d, t) for a, d, t in zip(pending, bodies, title_docs(pending))]
             except Exception:
                 done = None  # one article broke a stage or ran long: one by one, so the others go on
         if done is None:
