@@ -184,6 +184,49 @@ def test_a_shared_quotation_alone_is_not_reuse():
     assert reuse.find([a, b]) == []
 
 
+def test_a_speaker_named_alike_around_a_shared_quotation_is_not_reuse():
+    """Outlets name a speaker the same way ("Kelvara's trade minister, Ansel Dorrit") and quote
+    the same words; with the quotation, the speaker and the cue set aside, what is left of the
+    two sentences differs: no reuse. A real rewrite of a quoting sentence still is."""
+    texts = {
+        "a.txt": ("Harbor Ledger", "2025-02-10",
+                  "Kelvara and Ostmark signed a customs pact in Lissen on Monday after nine months of talks. "
+                  "Kelvara's trade minister, Ansel Dorrit, said the pact was \"the end of a long winter for our ports.\" "
+                  "Customs posts on the Ostmark border will stay open at night from April, officials said, "
+                  "and lorry drivers will no longer need a second inspection at the Varna crossing."),
+        "b.txt": ("Coast Signal", "2025-02-11",
+                  "Farmers in the border valleys hope the customs pact will bring back buyers from the north. "
+                  "Kelvara's trade minister, Ansel Dorrit, has called the agreement \"the end of a long winter for our ports\". "
+                  "Customs posts on the Ostmark border will stay open at night from April, officials said, "
+                  "and lorry drivers will no longer need a second inspection at the Varna crossing."),
+    }
+    docs = [Doc.of(r, r.article.source) for r in _records(texts)]
+    found = reuse.find(docs)
+    assert len(found) == 1, [r.to_json() for r in found]
+    spans = [t for _, t in found[0].pairs]
+    b = docs[1].body
+    assert all("long winter" not in b[t0:t1] for t0, t1 in spans), [b[t0:t1] for t0, t1 in spans]
+    assert any("Varna crossing" in b[t0:t1] for t0, t1 in spans)
+
+
+def test_a_rewritten_sentence_with_a_quotation_is_still_reuse():
+    texts = {
+        "wire.txt": ("Wirenews", "2025-06-02",
+                     "Rescue teams pulled 14 miners alive from the flooded Dornach pit late on Sunday, two days after "
+                     "water burst through a sealed gallery. The mine's operator, Halde Mining, said in a statement that the "
+                     "pumps had failed \"without any warning from the sensors\" and that an inquiry had begun."),
+        "paper.txt": ("Valley Courier", "2025-06-03",
+                      "Families waited at the gates of the colliery through the night. The mine's operator, Halde Mining, "
+                      "said in a statement that its pumps had failed \"without any warning from the sensors\" and that "
+                      "an inquiry had already begun."),
+    }
+    docs = [Doc.of(r, r.article.source) for r in _records(texts)]
+    found = reuse.find(docs)
+    assert len(found) == 1 and found[0].source.name == "wire.txt", [r.to_json() for r in found]
+    t0, t1 = found[0].pairs[0][1]
+    assert "inquiry had already begun" in docs[1].body[t0:t1]
+
+
 def test_boilerplate_is_not_reuse():
     stock = "The Alliance for Clean Rivers, founded in 2004, represents more than 80 fishing cooperatives along the coast."
     a = _doc("a.txt", "Fishermen blocked the Tolve estuary on Monday to protest against a new dredging permit. " + stock)

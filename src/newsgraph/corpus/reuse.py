@@ -29,14 +29,14 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .text import norm, quoted_share, sentences, unquoted, words
+from .text import QUOTED, norm, sentences, words
 
 MIN_RATIO = 70.0  # normalised Indel similarity of two sentences, 0-100
 MIN_WORD_SHARE = 0.6  # of the target sentence's words found in the source sentence
 SWAP_WORD_SHARE = 0.85  # of the target's words in the source, for the sorted-words comparison
 MIN_WORDS = 6  # shorter sentences ("He declined to comment.") are no evidence
-QUOTE_HEAVY = 0.4  # a sentence this much quotation must match outside the quotes too
-MIN_UNQUOTED_WORDS = 6
+MIN_UNQUOTED_WORDS = 6  # a quoting sentence's own words (outside quote, speaker, cue) needed as evidence
+MIN_QUOTE_WORDS = 3  # a quotation this long makes a sentence a quoting one
 MAX_SOURCES = 30  # earlier reports a report is compared with (the most similar)
 WIRES = ("Associated Press", "AP", "AFP", "Agence France-Presse", "Reuters", "UPI", "dpa", "ANSA", "Kyodo",
          "Yonhap", "Xinhua", "TASS", "Anadolu Agency", "EFE", "PA Media", "Press Association")
@@ -52,14 +52,39 @@ class Sentence:
     norm: str
     words: list[str]
     grams: set[tuple[str, str, str]] = field(default_factory=set)
+    # for a sentence that quotes someone: its own words, with the quotations, the speaker's name
+    # and the cue taken out (None for a sentence that quotes no one)
+    frame: str | None = None
 
 
-def split(doc_index: int, body: str) -> list[Sentence]:
+def _frame_spans(record: Any) -> list[tuple[int, int]]:
+    """Speaker and cue spans of the record's body attributions: how any outlet names a speaker
+    ("Mirendi's foreign minister, Selin Oduya, said") is no wording of its own."""
+    out = []
+    for a in getattr(record, "attributions", None) or []:
+        if getattr(a, "where", None) == "title":
+            continue
+        for sp in (a.speaker, a.cue):
+            if sp is not None:
+                out.append((sp.start, sp.end))
+    return out
+
+
+def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
+    frames = sorted(_frame_spans(record)) if record is not None else []
     out = []
     for i, (s, e) in enumerate(sentences(body)):
         t = body[s:e]
         w = words(t)
-        out.append(Sentence(doc_index, i, s, e, t, norm(t), w, set(zip(w, w[1:], w[2:]))))
+        frame = None
+        quotes = [(m.start(), m.end()) for m in QUOTED.finditer(t) if len(words(m.group())) >= MIN_QUOTE_WORDS]
+        if quotes:
+            cut = quotes + [(max(a, s) - s, min(b, e) - s) for a, b in frames if a < e and b > s]
+            chars = list(t)
+            for a, b in cut:
+                chars[a:b] = " " * (b - a)
+            frame = norm("".join(chars))
+        out.append(Sentence(doc_index, i, s, e, t, norm(t), w, set(zip(w, w[1:], w[2:])), frame))
     return out
 
 
@@ -114,10 +139,13 @@ def _match(t: Sentence, s: Sentence) -> float:
         r = fuzz.token_sort_ratio(t.norm, s.norm)
     if r < MIN_RATIO:
         return 0.0
-    if quoted_share(t.text) >= QUOTE_HEAVY or quoted_share(s.text) >= QUOTE_HEAVY:
-        ut, us = norm(unquoted(t.text)), norm(unquoted(s.text))
-        if len(ut.split()) < MIN_UNQUOTED_WORDS or fuzz.ratio(ut, us) < MIN_RATIO:
-            return 0.0  # the likeness is the quotation: both outlets quote the same person
+    if t.frame is not None or s.frame is not None:
+        # a sentence that quotes someone must match on its own words too: two outlets quoting one
+        # minister, each naming the minister the usual way, have not copied each other
+        ft = t.frame if t.frame is not None else t.norm
+        fs = s.frame if s.frame is not None else s.norm
+        if len(words(ft)) < MIN_UNQUOTED_WORDS or fuzz.ratio(ft, fs) < MIN_RATIO:
+            return 0.0
     return r
 
 
@@ -152,7 +180,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     n = len(docs)
     if n < 2:
         return []
-    sents = [split(i, d.body) for i, d in enumerate(docs)]
+    sents = [split(i, d.body, getattr(d, "record", None)) for i, d in enumerate(docs)]
     # which report is the source of which: decided per pair, before matching
     best: dict[tuple[int, int], list[tuple[Sentence, Sentence, float]]] = defaultdict(list)
     # index of every report's trigrams

@@ -9,7 +9,7 @@ import unicodedata
 # a digit or an opening quote; a paragraph break always ends one
 _END = re.compile(r"[.!?]+['\"”’)\]]*(?=\s+['\"“‘(\[]?[A-Z0-9])|\n+")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Mt|Jr|Sr|No|Inc|Corp|Ltd|Co|vs|etc|U\.S|U\.K|U\.N|a\.m|p\.m|[A-Z]))\.$")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?=\W|$)")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?=\W|$)")
 _WORD = re.compile(r"\w+")
 
 
@@ -46,13 +46,3 @@ def norm(s: str) -> str:
 
 def words(s: str) -> list[str]:
     return _WORD.findall(norm(s))
-
-
-def unquoted(s: str) -> str:
-    """The text with its quotations taken out."""
-    return _QUOTED.sub(" ", s)
-
-
-def quoted_share(s: str) -> float:
-    q = sum(len(m.group()) for m in _QUOTED.finditer(s))
-    return q / len(s) if s else 0.0
