@@ -106,6 +106,25 @@ def test_value_unit_f1_above_floor(nlp, name):
     assert res["value+unit"][2] >= FLOORS[name], (res["value+unit"], [w[0] for w in res["wrong"]])
 
 
+# the readings added for these sets must not fire where there is no such figure
+GUARDS = [
+    ("A kilo of rice costs 65 rupees in Mumbai.", [(65, "indian rupee")]),  # a unit of price, no amount
+    ("The one-time payment was approved by the one-man board.", []),
+    ("A third of the members voted against the plan.", []),
+    ("Subscribers rose to 1.5m and revenue to £40m.", [(1_500_000, "-"), (40_000_000, "pound sterling")]),
+    ("The 6-foot-long banner hung from the wall.", [(6, "foot")]),
+    ("The bank paid a dividend of 20p per share.", [(20, "penny per share")]),
+    ("He lost 2 pounds a week on the diet.", [(2, "pound-mass per week")]),
+    ("Rice sells for $400 a tonne and wheat for $250 per ton.", [(400, "dollar per metric ton"), (250, "dollar per ton")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GUARDS, ids=[g[0][:40] for g in GUARDS])
+def test_no_false_reading(nlp, text, expected):
+    got = sorted((round(float(q.number()), 6), q.nq_unit) for q in find_quantities(nlp(text)))
+    assert got == sorted((round(float(v), 6), u) for v, u in expected)
+
+
 if __name__ == "__main__":
     from newsgraph.nlp import load_base_model, register_extensions
 

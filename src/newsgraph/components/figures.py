@@ -611,6 +611,11 @@ _FRACTION_RE = re.compile(
     re.I,
 )
 _ARTICLE_RE = re.compile(r"(?<![A-Za-z])an?(?=[ \u00a0][a-z])", re.I)
+_ARTICLE_NEXT = re.compile(
+    r"[ \u00a0]+(?:(?:wide|long|deep|high|tall|thick|across|away)(?![A-Za-z])"
+    r"|of[ \u00a0]+(?!(?:the|a|an|this|that|his|her|its|their)(?![A-Za-z]))[a-z])",
+    re.I,
+)
 _LENGTHS = {"metre", "centimetre", "millimetre", "kilometre", "foot", "inch", "yard", "mile"}
 _AND_A_HALF = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![A-Za-z])", re.I)
 
@@ -715,7 +720,9 @@ _LENGTH_WORDS = re.compile(
     r"(?<![A-Za-z])(?:tall|high|long|deep|wide|away|distance|depth|height|altitude|metres?|meters?|race|sprint|"
     r"dash|hurdles|jump(?:ed|s)?|throw(?:s|n)?|threw|swim|freestyle|backstroke|butterfly|breaststroke|relay|length|"
     r"above|below|sea level|radius|span|tower|building|cliff|wall|wave|waves|visibility|elevation|diameter|"
-    r"javelin|discus|hammer|shot put|vault|runway|bridge|tunnel)(?![A-Za-z])",
+    r"javelin|discus|hammer|shot put|vault|runway|bridge|tunnel|"
+    # a body measured: "is 1.98m and weighs 92kg"
+    r"weighs|weighed|weighing|kg|stands)(?![A-Za-z])",
     re.I,
 )
 
@@ -854,7 +861,7 @@ def _scan(doc: Doc) -> list[Quantity]:
             found.append(q)
 
     for m in _ARTICLE_RE.finditer(text):
-        # "a mile and a half", "a foot of snow": the article counts one of a measure
+        # "a mile and a half", "a foot of snow", "a mile wide": the article counts one of a length
         s = m.start()
         u = tab.after_match(text, m.end())
         if u is None or u.group("sep") not in (" ", "\u00a0") or not free(s, u.end()):
@@ -864,8 +871,8 @@ def _scan(doc: Doc) -> list[Quantity]:
         if unit is None or unit.kind != "measure" or len(surface) < 3 or surface.lower().endswith("s"):
             continue
         half = _AND_A_HALF.match(text, u.end())
-        if half is None and (unit.key not in _LENGTHS or not re.match(r"[ \u00a0]+of[ \u00a0]+(?!(?:the|a|an|this|that|his|her|its|their)\b)[a-z]", text[u.end():u.end() + 30], re.I)):
-            continue  # "a kilo of rice costs 65 rupees": a unit of price; "a foot of snow": an amount
+        if half is None and (unit.key not in _LENGTHS or not _ARTICLE_NEXT.match(text, u.end())):
+            continue  # "a kilo of rice costs 65 rupees": a unit of price; "a foot of snow", "a mile wide": an amount
         q = Quantity(start=s, end=half.end() if half else u.end(), num_start=s, num_end=m.end(),
                      value=Decimal("1.5") if half else Decimal(1), unit=unit, unit_text=surface, written=True)
         q.amb = tab.ambiguity(surface)
@@ -936,6 +943,9 @@ def _sentence_of(doc: Doc, text: str, pos: int) -> str:
     return sp[0].sent.text
 
 
+_PER_SHARE = re.compile(r"[ \u00a0]*(?:a|per|each)[ \u00a0]+share\b", re.I)
+
+
 def _resolve_unit(doc: Doc, text: str, q: Quantity, tab: UnitTable) -> None:
     """A surface that means several units: the classifier on the sentence, then the country named."""
     sent = None
@@ -943,6 +953,8 @@ def _resolve_unit(doc: Doc, text: str, q: Quantity, tab: UnitTable) -> None:
         amb = q.amb
         if amb.name == "pound" and q.multiplier >= 10**6:
             q.unit = tab.units["GBP"]  # "39 billion pounds": money
+        elif any(tab.units[u].kind == "money" for u in amb.units) and _PER_SHARE.match(text, q.end):
+            q.unit = next(tab.units[u] for u in amb.units if tab.units[u].kind == "money")  # "68p a share"
         elif amb.name == "pound" and re.match(r"[ \u00a0]+of[ \u00a0]+(?!(?:the[ \u00a0]+)?(?:taxpayers?|public|their|his|her|its|our|my|your)\b)[a-z]",
                                               text[q.end:q.end + 30]):
             q.unit = tab.units["pound"]  # "20 pounds of coffee": weight
