@@ -22,8 +22,9 @@ on a gold belief (think) or with a wrong speaker is a false positive, as is one 
 ruling or anything not in the gold; one on an optional item counts neither way. Recall: the
 share of gold statements (not optional) that some shown attribution gets right.
 
-Reported speech ("indirect"): precision over the shown attributions of kind indirect, recall over
-the gold statements of kind indirect; direct quotes (any other kind) the same way.
+Reported speech ("indirect"): precision over the shown attributions of any kind but direct
+(indirect, and reported speech holding a quoted phrase: mixed, partial), recall over the gold
+statements of kind indirect; direct quotes the same way.
 A report that cannot be read gives a one-line error naming it and the reason; the others go on.
 """
 
@@ -169,9 +170,9 @@ def tally(results: list[dict]) -> dict:
     out = {}
     for name, want in (("all", None), ("indirect", True), ("direct", False)):
         sh = [p for r in results for p in r["shown"] if p["verdict"] != "optional"
-              and (want is None or (p["kind"] == "indirect") == want)]
+              and (want is None or (p["kind"] != "direct") == want)]
         gd = [g for r in results for g in r["gold"] if g["verdict"] != "optional"
-              and (want is None or (g["kind"] == "indirect") == want)]
+              and (want is None or (g["kind"] != "direct") == want)]
         out[name] = _prf(sum(p["verdict"] == "tp" for p in sh), len(sh),
                          sum(g["verdict"] == "tp" for g in gd), len(gd))
     return out
