@@ -326,3 +326,46 @@ def test_where_partners_meet_is_not_the_target(nlp, text, place):
     evs = events(nlp, text)
     assert evs, text
     assert not any(re.search(place, e["target"]) for e in evs), evs
+
+
+# the forces mobilised are what is sent, not whom it is aimed at
+MOBILISED_FORCES = [
+    ("The state government has ordered patrols by police and paramilitary troops after the riots.", "police|troops"),
+    ("The regional council ordered the deployment of soldiers and police to the port.", "soldiers|police"),
+    ("Ghana's government ordered patrols by soldiers in the northern region.", "soldiers"),
+]
+
+
+@pytest.mark.parametrize("text,forces", MOBILISED_FORCES)
+def test_mobilised_forces_are_not_the_target(nlp, text, forces):
+    evs = events(nlp, text)
+    assert has(evs, "MOBILIZE"), evs
+    assert not any(e["type"] == "MOBILIZE" and re.search(forces, e["target"], re.I) for e in evs), evs
+
+
+# a border is shared: troops sent to "its border with X" face X
+BORDERS = [
+    ("Kenya deployed soldiers along its border with Somalia.", "MOBILIZE", "Kenya", "Somalia"),
+    ("Chad sent tanks to the frontier with Sudan.", "MOBILIZE", "Chad", "Sudan"),
+    ("Azerbaijan deployed artillery near its border with Armenia.", "MOBILIZE", "Azerbaijan", "Armenia"),
+]
+
+
+@pytest.mark.parametrize("text,typ,source,target", BORDERS)
+def test_the_other_side_of_a_border(nlp, text, typ, source, target):
+    assert has(events(nlp, text), typ, source, target), events(nlp, text)
+
+
+# "denounced as a provocation X's drills": the object shifted past the 'as' predicate
+EVALUATIVE_AS = [
+    ("Jordan decried as illegal Israel's expansion of settlements.", "ACCUSE", "Jordan", "Israel"),
+    ("Kuwait branded as unacceptable Iraq's new demands.", "ACCUSE", "Kuwait", "Iraq"),
+    ("The ministry denounced as a provocation Armenia's military drills near the border.", "ACCUSE", "ministry", "Armenia"),
+    ("Ecuador condemned as a violation of its sovereignty the raid by Colombian troops.", "ACCUSE", "Ecuador", "Colombia"),
+    ("Brazil hailed as historic Argentina's decision to join the pact.", "SUPPORT", "Brazil", "Argentin"),
+]
+
+
+@pytest.mark.parametrize("text,typ,source,target", EVALUATIVE_AS)
+def test_the_object_after_an_as_predicate(nlp, text, typ, source, target):
+    assert has(events(nlp, text), typ, source, target), events(nlp, text)

@@ -735,7 +735,10 @@ class _Reader:
         for c in p.children:
             if c.dep_ in ("appos", "compound", "nmod") and self.is_place(c):
                 return self.named_places(c, depth + 1)
-        for _, q in _prep_objs(p, {"in", "near", "outside", "at", "of", "on", "along"}):
+        preps = {"in", "near", "outside", "at", "of", "on", "along"}
+        if _lemma(p) in ("border", "frontier", "boundary"):
+            preps.add("with")  # "its border with Somalia": the other side
+        for _, q in _prep_objs(p, preps):
             out = self.named_places(q, depth + 1)
             if out:
                 return out
@@ -956,8 +959,10 @@ class _Reader:
         key, (vcode, blocks, own) = found
         # no reading for a verb used to say, think or name: "suggested that ...", "called him a
         # genius", "described X as ..."
+        # ("denounced as a crime X's ...", "hailed as historic": praise and blame keep theirs)
+        evaluative = (vcode or "")[:2] in ("05", "11", "12")
         if any(c.dep_ in ("ccomp", "oprd", "attr") or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ", "PROPN"))
-               or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children):
+               or (c.dep_ == "prep" and c.lower_ == "as" and not evaluative) for c in v.children):
             return None, None
         # adopting, passing or issuing a document ("passed five resolutions", "adopted a bill"):
         # what the document says is the event, if anything, not the verb's own reading
@@ -1209,6 +1214,19 @@ class _Reader:
             return True
         return any(self.in_class(o, c) for c in self._THEMES)
 
+    @staticmethod
+    def shifted_object(v: Token) -> Token | None:
+        """'denounced as a provocation Armenia's drills', 'decried as illegal Israel's expansion':
+        an object moved past the verb's 'as' predicate, which the parser reads into the 'as'
+        phrase (as its apposition, or as the possessed noun the predicate modifies)."""
+        for prep, p in _prep_objs(v, {"as"}):
+            app = _first(p, "appos")
+            if app is not None and app.pos_ in ("NOUN", "PROPN"):
+                return app
+            if any(c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my", "your") for c in p.children):
+                return p
+        return None
+
     def target_tokens(self, f: _Found, v: Token, src_heads: set[int], extra: list[Token] | None = None) -> list[Token]:
         typ = f.code.type if f.code else None
         preps = set(_TARGET_PREPS.get(typ or "", _TARGET_PREPS["default"]))
@@ -1268,6 +1286,8 @@ class _Reader:
         if typ == "REQUEST" and cc is not None:
             cands.append([s for s in cc.children if s.dep_ in ("nsubj", "nsubjpass")])
         obj = _first(v, "dobj")
+        if obj is None and typ in self._EVALUATIVE:
+            obj = self.shifted_object(v)
         passive_subj = _first(v, "nsubjpass") if _is_passive(v) and not (f.code and self._stative(v)) else None
         # "welcomed the end of the mission", "condemned the killing of X": what is ended or harmed
         # is not whom the praise or blame is for; the one who ended it is ("the council's decision
@@ -1619,6 +1639,12 @@ class _Reader:
             sdirect = {i for a in f.sources if a.direct for i in a.ids}
             stexts = {a.text.lower() for a in f.sources}
             f.targets = [a for a in f.targets if not ((a.direct and a.ids and set(a.ids) <= sdirect) or a.text.lower() in stexts)]
+            if f.code is not None and f.code.type == "MOBILIZE":
+                # the forces mobilised ("ordered patrols by police", "the deployment of soldiers")
+                # are what is sent, not whom it is aimed at
+                doc = self.doc
+                f.targets = [a for a in f.targets if a.ids and not set(a.ids) <= sdirect
+                             or not (self.in_class(doc[a.head], "military") or self.in_class(doc[a.head], "police"))]
         if rverb is not None and f.code is not None and f.code.type in ("REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT", "SUPPORT"):
             f.chain.append(rverb.i)
         return f
