@@ -1773,6 +1773,8 @@ def title_attributions(record, nlp=None) -> list[Attribution]:
 
 
 _TITLE_SEP = re.compile(r"\s*[,;]\s+")
+_TITLE_TIME_WORDS = {"today", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday", "report", "reports", "sources", "source", "officials", "police"}
 
 
 def _title_content_in_segment(text: str, a: Attribution) -> None:
@@ -1796,7 +1798,7 @@ def _title_content_in_segment(text: str, a: Attribution) -> None:
         return
     s, e = bounds[k]
     after = text[a.cue.end:e].strip()
-    if len(after.split()) >= 2:
+    if after and not (len(after.split()) == 1 and after.lower() in _TITLE_TIME_WORDS):
         want = (a.cue.end + (len(text[a.cue.end:e]) - len(text[a.cue.end:e].lstrip())), e)
     elif k > 0:
         want = bounds[k - 1]
