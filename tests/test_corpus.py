@@ -168,6 +168,15 @@ def test_reuse_through_small_edits_with_direction_and_spans():
     assert 0.3 < r["share"] < 0.9
 
 
+def test_disagreements_are_named_by_what_they_count(invented_output):
+    """A disagreement's label is what is counted, in the reports' own words next to the figure,
+    not one value ("40 million recovery fund") nor stray words their sentences share."""
+    abouts = {d["about"] for d in invented_output["disagreements"] if d["kind"] == "figure"}
+    assert "recovery fund (money) in USD" in abouts, abouts
+    assert "turnout (vote) in percent" in abouts, abouts
+    assert not any(ch.isdigit() for a in abouts for ch in a), abouts
+
+
 def test_earlier_date_is_the_source():
     a = _doc("late.txt", WIRE, published="2025-05-03", publisher="Pellamar Daily")
     b = _doc("early.txt", WIRE.replace("on Friday", "late on Friday"), published="2025-05-02", publisher="Coast FM")

@@ -23,6 +23,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .text import norm, sentences, words
+from .unionfind import root
 
 # kinds of counts news reports give: a stem of the word the figure hangs on -> its kind
 KINDS: dict[str, tuple[str, ...]] = {
@@ -187,19 +188,21 @@ def _about(g: list[Fig]) -> str:
         a = f.fig.about.text if f.fig.about else ""
         if not a or any(ch.isupper() for ch in a[:1] + "".join(t[:1] for t in a.split()[1:])):
             continue  # a name ("Talvera"), not what is counted
-        ws = [w for w in words(a) if w not in STOP and w not in PRONOUNS]
+        ws = [w for w in words(a) if w not in STOP and w not in PRONOUNS and not w[0].isdigit()
+              and w not in _MAGNITUDES]
         if ws and len(ws) <= 4:
             nouns[" ".join(ws)] += 1
     noun, n = nouns.most_common(1)[0] if nouns else ("", 0)
     if n * 2 < len(g):
-        # no counted noun most of them agree on: the words their sentences share
+        # no counted noun most of them agree on: the words their sentences share, as the first
+        # report writes them next to its figure ("$40 million into a relief fund": "relief fund")
         shared: Counter = Counter()
         for f in g:
             sent = _sentence(f.doc.body, f.fig.span.start, f.fig.span.end)[0]
             shared.update({w for w in words(sent) if len(w) > 3 and w not in STOP and w not in PRONOUNS
                            and not w[0].isdigit() and w not in _NAMES_OF(f.doc.body)})
-        common = [w for w, c in shared.most_common(3) if c * 2 >= len(g)]
-        noun = " ".join(common[:2]) or noun
+        common = {w for w, c in shared.items() if c * 2 >= len(g)}
+        noun = _run_near(g[0], common) or noun
     unit = g[0].fig.unit or ""
     bits = [noun or unit or "figure"]
     if g[0].kind and g[0].kind not in bits[0]:
@@ -211,11 +214,37 @@ def _about(g: list[Fig]) -> str:
     return " ".join(bits)
 
 
+def _run_near(f: Fig, common: set[str], reach: int = 10) -> str:
+    """The first run of `common` words (up to three) after the figure in its sentence, else the
+    nearest run before it."""
+    body, sp = f.doc.body, f.fig.span
+    sent = next(((s, e) for s, e in sentences(body) if s <= sp.start < e), None)
+    if sent is None:
+        return ""
+
+    def first_run(ws: list[str]) -> list[str]:
+        run: list[str] = []
+        for w in ws[:reach]:
+            if w in common:
+                run.append(w)
+                if len(run) == 3:
+                    break
+            elif run:
+                break
+        return run
+
+    after = first_run(words(body[sp.end:sent[1]]))
+    if after:
+        return " ".join(after)
+    return " ".join(reversed(first_run(list(reversed(words(body[sent[0]:sp.start]))))))
+
+
 def _NAMES_OF(body: str) -> set[str]:
     """Lower-cased words the body writes capitalised mid-sentence: names, not what is counted."""
     return {m.group(1).lower() for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]+)", body)}
 
 
+_MAGNITUDES = frozenset("thousand million billion trillion m bn".split())
 PRONOUNS = frozenset("it they them he she we you i this that these those its their".split())
 
 
@@ -243,12 +272,6 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
     n = len(figs)
     parent = list(range(n))
 
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     # link each figure to the figure of each other report that it and only it matches best
     by_doc: dict[int, list[int]] = {}
     for i, f in enumerate(figs):
@@ -263,10 +286,10 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
             best_b = {j: max(A, key=lambda i: (sc[(i, j)], figs[i].value == figs[j].value)) for j in B}
             for i, j in best_a.items():
                 if best_b[j] == i and sc[(i, j)] >= MATCH_MIN:
-                    parent[root(j)] = root(i)
+                    parent[root(parent, j)] = root(parent, i)
     groups: dict[int, list[Fig]] = {}
     for i in range(n):
-        groups.setdefault(root(i), []).append(figs[i])
+        groups.setdefault(root(parent, i), []).append(figs[i])
     out = []
     for g in groups.values():
         if len({id(f.doc) for f in g}) < 2:
