@@ -24,7 +24,9 @@ CQE is GPL and downloads a model):
    currency name several currencies share ("shillings", "pesos") is the one whose country the
    text names. Feet and inches ("5'11\"", "6 ft 2 in"), stones and pounds, mixed fractions
    ("1 1/2", "2¼") and a glued "m" (metres where the sentence measures a length, else millions)
-   are read here too.
+   are read here too, as are heights ("6-foot-2", 6’2”), fractions of a measure ("a quarter of a
+   mile", "half-mile", "a mile and a half", "a foot of snow"), Indian digit grouping ("15,00,000")
+   and a measure as a rate's denominator ("45 kg/m", "$1.86 a pound", "tonnes of steel a year").
 3. spaCy's parse and entities then decide what a bare number counts (its `nummod` head: "174
    peacekeepers", "13,000 troops and police"; or "thousands of civilians"), and drop numbers that
    are dates or names (years, "September 8", "S&P 500", "Galaxy S23", "COVID-19", "575 Wilbraham
