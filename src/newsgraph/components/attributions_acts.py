@@ -593,6 +593,10 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
             return ActGuess("other", "other")
     if lem in NO_COMMENT and "neg" in deps and not _has_clause(tok):
         return ActGuess("other", "other")
+    # "did not say whether anyone was hurt", "the statement did not mention X": nothing stated
+    if lem in SAY_VERBS and "neg" in deps and (not _has_clause(tok) or any(
+            w.dep_ == "mark" and w.lower_ in ("whether", "if") for c in kids if c.dep_ == "ccomp" for w in c.children)):
+        return ActGuess("other", "other")
     if lem == "call":
         if deps & {"oprd", "ccomp", "xcomp", "attr"} or "for" in preps or nxt in ("on", "upon", "out") \
                 or _has_clause(tok):
