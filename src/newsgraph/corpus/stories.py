@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .features import cosine, raw_counts, weigh
+from .unionfind import root
 
 THRESHOLD = 0.12  # mean cosine at which two groups are one story (k-fold CV over ECB+: docs/corpus.md)
 INDEX_TERMS = 40  # terms per article in the candidate index
@@ -174,13 +175,7 @@ def average_link(n: int, sims: dict[tuple[int, int], float], threshold: float = 
                 a, b = (i, k) if i < k else (k, i)
                 heapq.heappush(heap, (-avg, a, b))
 
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    return [root(i) for i in range(n)]
+    return [root(parent, i) for i in range(n)]
 
 
 def story_id(article_ids: list[str]) -> str:
