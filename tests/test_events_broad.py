@@ -369,3 +369,11 @@ EVALUATIVE_AS = [
 @pytest.mark.parametrize("text,typ,source,target", EVALUATIVE_AS)
 def test_the_object_after_an_as_predicate(nlp, text, typ, source, target):
     assert has(events(nlp, text), typ, source, target), events(nlp, text)
+
+
+def test_an_idiom_is_not_a_place(nlp):
+    # "in response to", "in favour of": no place, so no country taken from inside them
+    evs = events(nlp, "Rebels attacked a convoy in response to the raids in Yemen.")
+    assert has(evs, "ASSAULT", "Rebels") and not any(re.search("Yemen", e["target"]) for e in evs), evs
+    evs = ids_of(nlp, "The Spanish minister criticised their vote in favour of the Iraq war.")
+    assert evs and not any("IRQ" in e["target_codes"] for e in evs), evs

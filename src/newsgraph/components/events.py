@@ -732,6 +732,8 @@ class _Reader:
             return out
         if depth > 2 or p.pos_ not in ("NOUN", "PROPN"):
             return []
+        if p.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in p.children):
+            return []  # an idiom, not a place: "in favor of", "in response to", "at stake"
         for c in p.children:
             if c.dep_ in ("appos", "compound", "nmod") and self.is_place(c):
                 return self.named_places(c, depth + 1)
