@@ -574,6 +574,10 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     if lem == "offer" and "xcomp" not in deps and not _has_clause(tok) and obj is not None \
             and oword not in NOUN_ACTS and oword not in DECISION_OBJECTS and not parts:
         return ActGuess("other", "other")  # colleges offer merit aid: a material offer
+    # "..., the commission said, citing preliminary results": the source or reason a statement
+    # names, not a statement of its own
+    if lem == "cite" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and not _has_clause(tok):
+        return ActGuess("other", "other")
     # "who asked not to be named", "spoke on condition of anonymity": a request for anonymity
     if lem in ("ask", "request", "speak", "talk") and any(
             w.lower_ in ANONYMITY for c in kids if c.dep_ in ("xcomp", "dobj", "prep") for w in c.subtree):

@@ -128,6 +128,9 @@ _ISSUE_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "write",
                 "file", "hand", "read", "approve", "pass", "put", "circulate", "distribute", "submit", "draft",
                 "produce", "unveil", "announce", "make", "give", "lodge", "launch", "tweet", "share", "broadcast",
                 "air", "hand down", "rule"}
+# the verbs of a speaking "it" ("It said", "It added"): SAY_VERBS and WRITE_VERBS of attributions_acts
+_SPEECH_LEMMAS = {"say", "add", "tell", "state", "announce", "warn", "claim", "note", "insist", "urge", "write",
+                  "report", "confirm", "deny", "accuse", "argue", "stress", "explain", "call", "demand", "ask"}
 _QUOTE_RE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
 
@@ -312,6 +315,14 @@ class Resolver:
         "it" and "they" point at things and unnamed people too often to guess further."""
         sp = self.sent_of[p]
         prev = self._prev_speaker(p)
+        t = self.doc[p]
+        if prev is not None and t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_LEMMAS \
+                and self.index.actors[prev].type in ("organization", "country", "group"):
+            # "The council said ... if Minsk released prisoners. It added ...": a speaking "it"
+            # goes on with the body that spoke just before, not a subject inside its words
+            last = max((i for i, a in self.speaker_at if i < p and a == prev), default=-1)
+            if last >= 0 and sp - self.sent_of[last] <= 1:
+                return prev
         best = None
         for ev in self.other_events:
             if ev.tok >= p:
@@ -345,7 +356,8 @@ class Resolver:
         mentions = [(s, e, aid) for s, e, aid in self.index.mentions if s < sp.end and sp.start < e]
         # "The company, which is majority owned by China's Geely, said": a name inside the
         # head's relative clause is not the speaker
-        inner = [(c.left_edge.i, c.right_edge.i + 1) for c in sp.root.rights if c.dep_ in ("relcl", "acl")]
+        inner = [(c.left_edge.i, c.right_edge.i + 1) for c in sp if c.dep_ in ("relcl", "acl") and c.i > sp.root.i
+                 and c.head.i >= sp.root.i and c.head.i < sp.end and c.i != sp.root.i]
         if inner:
             mentions = [m for m in mentions if not any(lo <= m[0] and m[1] <= hi for lo, hi in inner)]
         persons = []
@@ -454,6 +466,12 @@ class Resolver:
         lemma = root.lemma_.lower()
         forms = {lemma, root.lower_}
         first_sent = max(0, self.sent_of[sp.start] - 3)
+        own = self._issuer_token(root) if any(c.dep_ == "relcl" for c in root.children) else None
+        if own is not None and sp.start <= own.i < sp.end:
+            # "The statement he read on behalf of Asmara described ...": its reader
+            aid = self.resolve_span(Span.of(self.text, own.idx, own.idx + len(own)), depth + 1)
+            if aid is not None:
+                return aid
         for i in range(sp.start - 1, -1, -1):
             if self.sent_of[i] < first_sent:
                 break
@@ -480,6 +498,11 @@ class Resolver:
         for c in t.children:
             if c.dep_ == "poss":
                 return c  # "X's statement", "its report"
+        for c in t.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in _ISSUE_VERBS:
+                for g in c.children:
+                    if g.dep_ == "nsubj" and g.lower_ not in _RELATIVE:
+                        return g  # "the statement he read", "a report the ministry published"
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 for g in c.children:
@@ -614,6 +637,15 @@ class Resolver:
                 aid = self.index.actor_at(ante.i, ante.i + 1)
                 if aid:
                     return aid
+                if ante.pos_ in ("NOUN", "PROPN") and ante.i < t.i:
+                    # "Rights groups, which had pressed for ...": the described antecedent
+                    lo = ante.left_edge.i
+                    hi = min(ante.right_edge.i + 1, h.left_edge.i)
+                    while hi > lo + 1 and self.doc[hi - 1].is_punct:
+                        hi -= 1
+                    if hi > lo and not any(self.doc[i].lower_ in _RELATIVE for i in range(lo, hi)):
+                        last = self.doc[hi - 1]
+                        return self.resolve_span(Span.of(self.text, self.doc[lo].idx, last.idx + len(last)), 1)
             return None
         if w in _NEUTER:
             return self.neuter(t.i)
