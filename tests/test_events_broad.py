@@ -377,3 +377,17 @@ def test_an_idiom_is_not_a_place(nlp):
     assert has(evs, "ASSAULT", "Rebels") and not any(re.search("Yemen", e["target"]) for e in evs), evs
     evs = ids_of(nlp, "The Spanish minister criticised their vote in favour of the Iraq war.")
     assert evs and not any("IRQ" in e["target_codes"] for e in evs), evs
+
+
+# killed or wounded "in a bomb blast", "in an Israeli air strike": the attack (or whose it is) is the source
+INSTRUMENTS = [
+    ("Three soldiers were killed in a roadside bomb blast in Helmand.", "ASSAULT", "bomb", "soldiers"),
+    ("A judge was wounded in a grenade attack outside his home in Karachi.", "ASSAULT", "grenade", "judge"),
+    ("Two journalists were killed in an Israeli air strike on Khan Younis.", "ASSAULT", "Israel", "journalists"),
+    ("A police officer was injured in a suicide bombing in Mogadishu.", "ASSAULT", "bombing", "officer"),
+]
+
+
+@pytest.mark.parametrize("text,typ,source,target", INSTRUMENTS)
+def test_the_attack_is_the_source_of_a_passive_harm(nlp, text, typ, source, target):
+    assert has(events(nlp, text), typ, source, target), events(nlp, text)

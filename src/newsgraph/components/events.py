@@ -866,6 +866,13 @@ class _Reader:
             if agent:
                 return agent
             if any(c.dep_ == "nsubjpass" for c in v.children):
+                # "killed in a roadside bomb blast", "wounded in an Israeli air strike": the attack
+                # is the cause, and whose attack it is the source
+                weapons = {w for _, ws in self.lex.modes.get("ASSAULT", []) for w in ws}
+                for prep, p in _prep_objs(v, {"in", "during"}):
+                    c = self.noun_code(p)
+                    if (c is not None and c.type == "ASSAULT") or _lemma(p) in weapons or p.lower_ in weapons:
+                        return [a for a in self.find_actorish(p) if a.i in self.ctx.tok_actor or a.ent_type_ in _ACTOR_ENTS] or [p]
                 return []
         subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
