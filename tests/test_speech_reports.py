@@ -3,7 +3,8 @@
 tests/data/speech/ holds invented multi-paragraph reports (UN votes, court rulings, ministries,
 police, companies, elections) with a hand gold of every statement; scripts/speech_eval.py scores
 what the default views show (act say or write, under the actor's name). reports_tune.json was
-written first and its failures fixed; reports_heldout.json was written after the fixes. The
+written first and its failures fixed; reports_heldout.json was written after the fixes (then its
+failures fixed too); reports_heldout2.json was written last and scored blind. The
 floors sit just under the scores measured at the end of that work (see docs/measurements.md,
 "Reported speech").
 """
@@ -19,10 +20,12 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "speech"
-SETS = {"tune": DATA / "reports_tune.json", "heldout": DATA / "reports_heldout.json"}
-# (indirect P, indirect R, all P) floors per set; measured: tune 97.8 / 91.8 / 98.0; held-out
-# 79.5 / 77.8 / 80.0 blind, 97.4 / 84.4 / 97.5 after the fixes it showed
-FLOORS = {"tune": (0.93, 0.88, 0.93), "heldout": (0.9, 0.8, 0.9)}
+SETS = {"tune": DATA / "reports_tune.json", "heldout": DATA / "reports_heldout.json",
+        "heldout2": DATA / "reports_heldout2.json"}
+# (indirect P, indirect R, all P) floors per set; measured: tune 97.9 / 93.9 / 98.0; held-out
+# 79.5 / 77.8 / 80.0 blind, 97.5 / 86.7 / 97.6 after the fixes it showed; held-out 2 (written
+# last, blind) 84.6 / 80.8 / 85.2
+FLOORS = {"tune": (0.93, 0.88, 0.93), "heldout": (0.9, 0.8, 0.9), "heldout2": (0.8, 0.76, 0.8)}
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +49,7 @@ def test_gold_is_well_formed(ev):
     ids = set()
     for name in SETS:
         reps = _reports(name)
-        assert len(reps) >= 6, name
+        assert len(reps) >= 4, name
         for r in reps:
             assert r["id"] not in ids
             ids.add(r["id"])
@@ -55,7 +58,7 @@ def test_gold_is_well_formed(ev):
             assert sum(not g.get("optional") and g["act"] != "think" for g in items) >= 5, r["id"]
             for g in items:
                 assert g["kind"] in ("direct", "indirect") and g["speaker"], (r["id"], g)
-    assert len(ids) >= 12
+    assert len(ids) >= 16
     text = " ".join(r["title"] + " " + r["body"] for n in SETS for r in _reports(n))
     # the constructions the reports were written to hold
     for phrase in ("according to", "told reporters", "in a statement", "is expected to", "voted", "adopted",
