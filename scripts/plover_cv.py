@@ -19,7 +19,9 @@ is fitted on the training folds only:
     remaps of CAMEO codes whose PLOVER type the training records contradict (a code read from
     the table at least twice where the gold type differs and more often wrong than right).
 
-Records with the same text stay in one fold; folds are stratified by gold type. The scorer's own
+Besides type and full, it reports the scorer's held-out source and target hits, and how the
+target fails on records whose type is right (missing, extra or wrong), to show which part of
+the full record fails. Records with the same text stay in one fold; folds are stratified by gold type. The scorer's own
 rules (../shared/tools/plover_score.py, imported from there) decide type and full-record hits.
 The pipeline stages before events run once; only the events stage is rerun per fold.
 """
