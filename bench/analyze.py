@@ -1,16 +1,24 @@
 """Throughput of `analyze_many` beside a bare spaCy pass, in the same run.
 
     python bench/analyze.py [--texts ../shared/polnear/dev/text] [--limit N] [--json]
+    python bench/analyze.py --pipeline full --pipeline fast --runs 5   # interleaved rounds
 
 Prints articles/s and words/s for (1) the bare `nlp.pipe` of the same spaCy model over the same
-texts, (2) newsgraph's whole analysis (extraction + pipeline + record), and peak RSS. One core.
+texts, (2) newsgraph's whole analysis (extraction + pipeline + record) with each pipeline named
+(`--pipeline full|fast`, default full; nlp.PIPELINES), and peak RSS. One core. With --runs N the
+bare pass and each pipeline are timed in turn N times (interleaved: bare, full, fast, bare, ...),
+each pipeline's ratio to the bare pass of its own round, and the median of the N ratios. Every
+pipeline is loaded and warmed (one untimed pass over all texts) before the first round. Peak RSS
+is the process's (all pipelines loaded at once).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import statistics
 import time
 from pathlib import Path
 
@@ -25,29 +33,53 @@ def main() -> None:
     ap.add_argument("--without", action="append", default=[], metavar="COMPONENT",
                     help="also time the analysis without this newsgraph component (e.g. newsgraph_events), same run")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--pipeline", action="append", default=[], choices=("full", "fast"),
+                    help="time the analysis with this pipeline (repeat for several; default full)")
+    ap.add_argument("--runs", type=int, default=1, help="interleaved rounds of bare + each pipeline")
+    ap.add_argument("--breakdown", action="store_true", help="also the time of each pipe over all texts, pipe by pipe, per pipeline")
+    ap.add_argument("--fast-ner", default=None, metavar="DIR", help="the fast pipeline's NER from here (default: the shipped one)")
     a = ap.parse_args()
     texts, words = read_texts(a.texts, a.limit)
+    pipelines = a.pipeline or ["full"]
 
+    from newsgraph import nlp as nlp_mod
     from newsgraph.nlp import get_nlp, load_base_model
     from newsgraph.pipeline import analyze_many
 
+    if a.fast_ner:
+        nlp_mod.FAST_NER_DIR = Path(a.fast_ner).resolve()
+
+    def run_analysis(name: str) -> float:
+        os.environ["NEWSGRAPH_PIPELINE"] = name  # analyze_many's get_nlp() reads it
+        t0 = time.perf_counter()
+        n = sum(1 for _ in analyze_many(texts, batch_size=16))
+        assert n == len(texts)
+        return time.perf_counter() - t0
+
     base = load_base_model()
     list(base.pipe(texts[:2]))  # warm up
-    t0 = time.perf_counter()
-    for _ in base.pipe(texts, batch_size=16):
-        pass
-    bare = time.perf_counter() - t0
-
-    get_nlp()
-    if a.without:
-        # one untimed pass first, so that the timed runs (with and without) all find the
-        # memoised attribute/lemma table (fastattrs) equally warm
-        list(analyze_many(texts))
-    else:
-        list(analyze_many(texts[:2]))
-    t0 = time.perf_counter()
-    n = sum(1 for _ in analyze_many(texts, batch_size=16))
-    full = time.perf_counter() - t0
+    for name in pipelines:
+        get_nlp(name)
+        if a.without or a.runs > 1:
+            # one untimed pass first, so that the timed runs all find the memoised
+            # attribute/lemma table (fastattrs) equally warm
+            run_analysis(name)
+        else:
+            os.environ["NEWSGRAPH_PIPELINE"] = name
+            list(analyze_many(texts[:2]))
+    rounds: list[dict[str, float]] = []
+    for _ in range(max(1, a.runs)):
+        t0 = time.perf_counter()
+        for _ in base.pipe(texts, batch_size=16):
+            pass
+        r = {"bare": time.perf_counter() - t0}
+        for name in pipelines:
+            r[name] = run_analysis(name)
+        rounds.append(r)
+    bare = statistics.median(r["bare"] for r in rounds)
+    full = statistics.median(r[pipelines[0]] for r in rounds)
+    os.environ["NEWSGRAPH_PIPELINE"] = pipelines[0]
+    n = len(texts)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     # with and without each named component, interleaved over three rounds (order effects
@@ -66,6 +98,25 @@ def main() -> None:
                 t_without += time.perf_counter() - t0
         without[comp] = (t_with / 3, t_without / 3)
 
+    breakdown = {}
+    if a.breakdown:
+        from newsgraph.nlp import seed_text
+
+        for name in pipelines:
+            nlp_b = get_nlp(name)
+            docs = []
+            for t in texts:
+                d = nlp_b.make_doc(t)
+                d._.published = None
+                seed_text(d, t)
+                docs.append(d)
+            times = {}
+            for pname, proc in nlp_b.pipeline:
+                t0 = time.perf_counter()
+                docs = list(proc.pipe(docs, batch_size=16)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+                times[pname] = time.perf_counter() - t0
+            breakdown[name] = times
+
     res = {
         "articles": len(texts),
         "words": words,
@@ -74,6 +125,16 @@ def main() -> None:
         "speed_vs_bare": bare / full,
         "without": {k: {"articles_per_s": len(texts) / wo, "cost_of_component": (w - wo) / w} for k, (w, wo) in without.items()},
         "peak_rss_mb": rss,
+        "pipelines": {
+            name: {
+                "ratios": [r["bare"] / r[name] for r in rounds],
+                "median_ratio": statistics.median(r["bare"] / r[name] for r in rounds),
+                "seconds": [r[name] for r in rounds],
+            }
+            for name in pipelines
+        },
+        "bare_seconds": [r["bare"] for r in rounds],
+        "breakdown_seconds": breakdown,
     }
     if a.json:
         print(json.dumps(res, indent=2))
@@ -84,7 +145,14 @@ def main() -> None:
         print(f"{k:22}{res[k]['articles_per_s']:12.1f}{res[k]['words_per_s']:12.0f}")
     for k, v in res["without"].items():
         print(f"{'without ' + k:22}{v['articles_per_s']:12.1f}{words / (len(texts) / v['articles_per_s']):12.0f}   ({k} costs {100 * v['cost_of_component']:.1f}% of the analysis)")
-    print(f"analysis speed vs bare spaCy: {res['speed_vs_bare']:.2f}x; peak RSS {rss:.0f} MB")
+    for name, v in res["pipelines"].items():
+        rs = ", ".join(f"{x:.2f}" for x in v["ratios"])
+        print(f"pipeline {name}: {v['median_ratio']:.2f}x the bare pass (median of {len(v['ratios'])}: {rs}); "
+              f"{n / statistics.median(v['seconds']):.1f} articles/s")
+    for name, times in breakdown.items():
+        tot = sum(times.values())
+        print(f"pipeline {name}, pipe by pipe ({tot:.1f} s): " + ", ".join(f"{k} {100 * v / tot:.1f}%" for k, v in times.items()))
+    print(f"analysis speed vs bare spaCy: {res['speed_vs_bare']:.2f}x ({pipelines[0]}); peak RSS {rss:.0f} MB")
 
 
 if __name__ == "__main__":

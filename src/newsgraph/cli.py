@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -52,6 +53,23 @@ def _err(msg: str) -> None:
 MAX_BYTES_OPTION = typer.Option(None, "--max-bytes", help="Size cap of an item (file, standard input, page), e.g. 5MB or 500kB; larger items are refused. Default: NEWSGRAPH_MAX_BYTES, else 5 MB.")
 TIME_BUDGET_OPTION = typer.Option(None, "--time-budget", min=0, help="Seconds an item may take to be extracted, and again to be analysed, before it fails (0: no limit). Default: NEWSGRAPH_TIME_BUDGET, else 60.")
 
+PIPELINE_OPTION = typer.Option(None, "--pipeline", help="full: en_core_web_sm as shipped; fast: its NER replaced by one distilled onto the shared tok2vec (scripts/build_fast_ner.py). Default: NEWSGRAPH_PIPELINE, else full.")
+
+
+def _use_pipeline(name: Optional[str]) -> None:
+    """--pipeline checked and put in NEWSGRAPH_PIPELINE (get_nlp reads it, here and in worker
+    processes); a bad name ends the command (exit 2)."""
+    from .nlp import pipeline_choice, pipeline_missing
+
+    try:
+        os.environ["NEWSGRAPH_PIPELINE"] = choice = pipeline_choice(name)
+        why = pipeline_missing(choice)
+    except ValueError as e:
+        why = str(e)
+    if why:
+        _err(f"--pipeline: {why}")
+        raise typer.Exit(2)
+
 
 def _size_cap(max_bytes: Optional[str]) -> Optional[int]:
     """--max-bytes read as bytes (None: the default cap); a bad size ends the command (exit 2)."""
@@ -77,6 +95,7 @@ def analyze(
     acts: str = typer.Option("statements", "--acts", help="--format text: the attributions listed: statements (say, write), all, or acts with commas (say,write,think,decide,other). The records keep every attribution."),
     max_bytes: Optional[str] = MAX_BYTES_OPTION,
     time_budget: Optional[float] = TIME_BUDGET_OPTION,
+    pipeline: Optional[str] = PIPELINE_OPTION,
 ) -> None:
     """Analyse articles and print their records.
 
@@ -104,6 +123,7 @@ def analyze(
         _err(f"--acts: {e}")
         raise typer.Exit(2)
     cap = _size_cap(max_bytes)
+    _use_pipeline(pipeline)
 
     if fmt in (Format.newsquant, Format.plover):
         raise typer.Exit(_scorer_format(fmt, sources, out))

