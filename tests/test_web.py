@@ -524,3 +524,26 @@ def test_browse_story_and_timeline(page, server, recs):
     assert page.evaluate("window.__pwned") is None and page.locator("script").count() == 0
     assert HOSTILE_SCRIPT in page.locator("section.reuse").inner_text()
     assert errors == []
+
+
+def test_quotations_are_shown_once_quoted(client, recs):
+    """<q> draws the quotation marks: a direct quotation whose text holds its own ('"We have
+    nothing to hide,"' in TNB's report) shows them once, on the search, actor, timeline and article
+    pages; a quotation holding another's marks inside keeps every one, so none is left unpaired."""
+    from newsgraph.web.views import unquoted
+
+    assert unquoted('"We have nothing to hide,"', [[1, 3], [9, 16]]) == ("We have nothing to hide", [[0, 2], [8, 15]])
+    assert unquoted("“Every textbook, every register”")[0] == "Every textbook, every register"
+    for kept in ('that it was "a gesture of solidarity"', '"A," he said, "B."', '"unclosed'):
+        assert unquoted(kept)[0] == kept
+    volsin = next(a["id"] for a in client.get("/api/actors", params={"q": "Volsin"}).json()["items"] if a["name"] == "Radek Volsin")
+    tnb = next(r for r in recs.values() if (r.article.publisher or "") == "TNB News")
+    pages = {"search": "/search?q=Radek+Volsin", "actor": f"/actors/{volsin}", "timeline": f"/actors/{volsin}/timeline",
+             "article": f"/articles/{tnb.article.id}"}
+    for name, url in pages.items():
+        html = client.get(url).text
+        shown = [re.sub(r"<[^>]+>", "", q) for q in re.findall(r'<q class="content">(.*?)</q>', html, re.S)]
+        assert any("We have nothing to hide" in q for q in shown), name
+        for q in (x.replace("&#34;", '"').strip() for x in shown):
+            own_marks = q[:1] in '"“' and q[-1:] in '"”' and not re.search('["“”]', q[1:-1])
+            assert not own_marks and not q.endswith(","), (name, q)

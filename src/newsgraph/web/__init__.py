@@ -40,7 +40,8 @@ _env = jinja2.Environment(
 )
 _env.filters["u"] = lambda s: quote(str(s), safe="")
 # a quotation shown inside <q> loses its own outer quotation marks (the <q> draws them)
-_env.filters["unquote"] = lambda s: str(s).strip().strip(",").strip('"“”').strip(",") if s else s
+_env.filters["unquote"] = lambda s: views.unquoted(str(s))[0] if s else s
+_env.globals["unquoted"] = views.unquoted
 _env.filters["num"] = views._fmt_value
 _env.globals["safe_href"] = views.safe_href
 _env.globals["pieces"] = views.pieces

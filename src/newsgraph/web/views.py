@@ -373,6 +373,46 @@ def pieces(text: str | None, marks: Any) -> list[tuple[str, bool]]:
     return out
 
 
+OPEN_QUOTES = "\"“„«"
+CLOSE_QUOTES = "\"”“»"
+_QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
+
+
+def quote_bounds(text: str | None) -> tuple[int, int]:
+    """Where a quotation's words are once its own outer quotation marks are left out, for showing
+    it inside <q> (which draws them): '"We have nothing to hide,"' -> the span of 'We have nothing
+    to hide' (a comma left before the cue goes too). The marks go only as a pair around a quotation holding no other double quotation
+    mark: 'that it was "a gesture of solidarity"' and '"A," he said, "B."' keep theirs, so no
+    mark is ever left without its partner."""
+    t = text or ""
+    s, e = 0, len(t)
+    while s < e and t[s].isspace():
+        s += 1
+    while e > s and t[e - 1].isspace():
+        e -= 1
+    if e - s >= 2 and t[s] in OPEN_QUOTES and t[e - 1] in CLOSE_QUOTES and not any(c in _QUOTES for c in t[s + 1 : e - 1]):
+        s, e = s + 1, e - 1
+        while s < e and t[s].isspace():
+            s += 1
+    while e > s and (t[e - 1] == "," or t[e - 1].isspace()):  # '...,' before the cue
+        e -= 1
+    return s, e
+
+
+def unquoted(text: str | None, marks: Any = None) -> tuple[str, list[list[int]]]:
+    """A quotation without its own outer quotation marks (quote_bounds), with the hits [[start,
+    end], ...] into it moved to match (those outside it dropped, those across its ends cut)."""
+    t = text or ""
+    s, e = quote_bounds(t)
+    out = []
+    for m in marks or []:
+        if isinstance(m, (list, tuple)) and len(m) == 2 and all(isinstance(x, int) for x in m):
+            a, b = max(m[0], s), min(m[1], e)
+            if a < b:
+                out.append([a - s, b - s])
+    return t[s:e], out
+
+
 def percent(share: Any) -> str:
     if isinstance(share, (int, float)) and not isinstance(share, bool):
         return f"{share * 100:.0f}%"
