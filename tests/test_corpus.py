@@ -430,3 +430,43 @@ def test_online_stories_out_of_order(tmp_path, invented_records):
     res = _score(INVENTED / "gold.json", pred, tmp_path)
     assert res["stories"]["f1"] >= 95, res["stories"]
     assert res["stories"]["p"] >= 99, res["stories"]  # order costs missed joins, never wrong ones
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory):
+    """The test articles and the bundled sample in a SQLite store (as test_api fills it)."""
+    from newsgraph.store import open_store
+
+    from .test_api import fill_store
+
+    store = open_store(fill_store(tmp_path_factory.mktemp("tl") / "news.db")[1])
+    yield store
+    store.close()
+
+
+def test_find_actor_as_an_analyst_types_the_name(sample_store):
+    """`newsgraph timeline NAME`: a name with the speaker's title finds the speaker ("Foreign
+    Minister Oduya" found nobody), a piece of a word finds nobody ("olsin" was Radek Volsin), an
+    acronym finds the organisation it stands for."""
+    from newsgraph.corpus.timelines import find_actor
+
+    named = {a["name"]: a["id"] for a in sample_store.actors(limit=500)["items"]}
+    assert find_actor(sample_store, "Foreign Minister Oduya") == named["Selin Oduya"]
+    assert find_actor(sample_store, "Minister Volsin") == find_actor(sample_store, "volsin") == named["Radek Volsin"]
+    assert find_actor(sample_store, "Vols") == named["Radek Volsin"]  # the start of a name
+    assert find_actor(sample_store, "olsin") is None
+    assert find_actor(sample_store, "Mr. Nobody Here") is None
+    assert find_actor(sample_store, "Jane Moreau") == named["Jane Moreau"]
+    assert find_actor(sample_store, "EU") == named["European Union"]
+
+
+def test_text_timeline_quotes_each_statement_once(sample_store):
+    """A direct quotation carries its own marks; the text timeline adds none around it
+    ('said: “"We have nothing to hide,"”' was printed), and puts them around the others."""
+    from newsgraph.corpus.timelines import find_actor, text_timeline, timeline
+
+    out = text_timeline(timeline(sample_store, find_actor(sample_store, "Radek Volsin"), act=None))
+    said = [ln.split(": ", 1)[1] for ln in out.splitlines()[1:] if " said: " in ln]
+    assert any("We have nothing to hide" in s for s in said)
+    assert not any(s.startswith('“"') or s.startswith("““") for s in said), out
+    assert all(s[:1] in '"“' for s in said)
