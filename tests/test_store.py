@@ -1046,3 +1046,25 @@ def test_search_totals_agree_whichever_way_the_index_is_read(store, monkeypatch)
     assert run() == base
     monkeypatch.setattr(search_mod, "PROBE_ROWS", 0)  # a story's rows joined, not probed
     assert run() == base
+
+
+def test_search_outlet_filter_takes_the_outlet_as_typed(store):
+    """The search page's outlet box is free text: "valley post", "the Valley Post" and "VALLEY
+    POST" name the outlet stored as "Valley Post" (each found nothing); a name no outlet has
+    finds nothing; the articles and the statements are filtered alike, on SQLite and PostgreSQL."""
+    store.add_many([*halvorsen_records(), *diop_records()])
+    exact = store.search("Halvorsen", publisher="Valley Post")
+    assert exact["attributions"]["total"] == 2 and exact["articles"]["total"] >= 1
+    for typed in ("valley post", "the Valley Post", "  VALLEY   POST ", "The valley post"):
+        got = store.search("Halvorsen", publisher=typed)
+        assert got["attributions"]["total"] == 2, typed
+        assert {t["publisher"] for t in got["attributions"]["items"]} == {"Valley Post"}, typed
+        assert got["articles"]["total"] == exact["articles"]["total"], typed
+    assert store.search("Diop", publisher="press tv")["attributions"]["total"] == store.search("Diop", publisher="Press TV")["attributions"]["total"] > 0
+    for nobody in ("Valley", "Post", "Valley Post Extra"):
+        got = store.search("Halvorsen", publisher=nobody)
+        assert got["attributions"]["total"] == got["articles"]["total"] == 0, nobody
+    from newsgraph.store.find import outlet_names
+
+    with store.engine.connect() as conn:
+        assert outlet_names(conn, "wirenews") == ["Wirenews"] and outlet_names(conn, "Wirenews") == ["Wirenews"]

@@ -27,10 +27,33 @@ def _in_story(col: Any, story: str) -> Any:
     return col.in_(select(story_articles.c.article_pk).where(story_articles.c.story_id == story))
 
 
-def article_filters(publisher: str | None = None, since: str | None = None, until: str | None = None) -> list[Any]:
+def _outlet_key(name: str) -> str:
+    s = " ".join(name.casefold().split())
+    return s[4:] if s.startswith("the ") else s
+
+
+def outlet_names(conn: Connection, publisher: str) -> list[str]:
+    """The stored outlet names a typed one means: itself where an article has it (one index
+    probe); else those equal to it but for case, spacing and a leading "The" ("meridian post",
+    "The Meridian Post"), read from the outlets' index; none when no outlet is named so."""
+    p = " ".join(publisher.split())
+    if conn.execute(select(articles.c.pk).where(articles.c.publisher == p).limit(1)).first() is not None:
+        return [p]
+    key = _outlet_key(p)
+    names = conn.execute(select(articles.c.publisher).where(articles.c.publisher.is_not(None)).distinct()).scalars()
+    return sorted(n for n in names if _outlet_key(n) == key)
+
+
+def _outlet_cond(publisher: str | list[str]) -> Any:
+    names = [publisher] if isinstance(publisher, str) else publisher
+    return articles.c.publisher.in_(names) if names else false()
+
+
+def article_filters(publisher: str | list[str] | None = None, since: str | None = None, until: str | None = None) -> list[Any]:
+    """Conditions on articles; `publisher`: an outlet's name, or the names outlet_names found."""
     cond: list[Any] = []
-    if publisher:
-        cond.append(articles.c.publisher == publisher)
+    if publisher is not None and publisher != "":
+        cond.append(_outlet_cond(publisher))
     if since:
         cond.append(articles.c.published >= since[:10])
     if until:
@@ -38,10 +61,10 @@ def article_filters(publisher: str | None = None, since: str | None = None, unti
     return cond
 
 
-def attribution_filters(publisher: str | None = None, since: str | None = None, until: str | None = None) -> list[Any]:
+def attribution_filters(publisher: str | list[str] | None = None, since: str | None = None, until: str | None = None) -> list[Any]:
     cond: list[Any] = []
-    if publisher:
-        cond.append(attributions.c.article_pk.in_(select(articles.c.pk).where(articles.c.publisher == publisher)))
+    if publisher is not None and publisher != "":
+        cond.append(attributions.c.article_pk.in_(select(articles.c.pk).where(_outlet_cond(publisher))))
     if since:
         cond.append(attributions.c.published >= since[:10])
     if until:
@@ -77,13 +100,15 @@ def search(
     """{"articles": page, "attributions": page}, each page with "ranked". Article items carry a
     plain-text `snippet` of the body; every item carries `highlights`: where q's words are, as
     [[start, end], ...] offsets into its fields (articles: title, snippet; attributions:
-    content, speaker, actor_name) for the pages to mark."""
+    content, speaker, actor_name) for the pages to mark. `publisher`: an outlet as stored, or
+    as typed (case and a leading "The" aside: outlet_names)."""
 
     limit, offset = _lim(limit, offset)
     with store.engine.connect() as conn:
+        outlets = outlet_names(conn, publisher) if publisher and publisher.strip() else None
         # a story is a narrow filter: its rows are listed and looked up in the index (search.py)
         ah = fts.search_pks(
-            conn, "articles", q, limit, offset, where=article_filters(publisher, since, until),
+            conn, "articles", q, limit, offset, where=article_filters(outlets, since, until),
             narrow=_in_story(articles.c.pk, story) if story else None,
         )
         arts: list[dict[str, Any]] = []
@@ -101,7 +126,7 @@ def search(
                     arts.append(d)
             attach_stories(conn, arts)
 
-        where = attribution_filters(publisher, since, until)
+        where = attribution_filters(outlets, since, until)
         narrow = _in_story(attributions.c.article_pk, story) if story else None
         ids = fts.name_actor_ids(conn, q)
         pks: list[int] = []
