@@ -34,6 +34,7 @@ noun phrases as written, for scorers that match text), `negated`, `hypothetical`
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -41,7 +42,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import spacy.symbols
 from spacy.language import Language
@@ -302,26 +303,45 @@ def load_verb_table(path: str | None = None) -> VerbTable:
     return VerbTable(verbs, blocks, codes, dict(raw["forms"]), multi)
 
 
-def _word_ok(w: str, words: set[str]) -> bool:
-    """TABARI's rule: a word ending in '_' matches exactly, any other as a stem (TROOP: troops)."""
-    if w.endswith("_"):
-        return w[:-1] in words
-    if w in words:
-        return True
-    if len(w) < 4:
-        return False
-    return any(x.startswith(w) for x in words)
+class _Words(set):
+    """The words on one side of a verb, asked many times whether a pattern word is among them.
+
+    A set with a sorted copy (a stem is found by bisection, not by scanning every word) and the
+    answers kept: one verb's sides are checked against every pattern of its blocks."""
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        super().__init__(words)
+        self._sorted: list[str] | None = None
+        self._seen: dict[str, bool] = {}
+
+    def has(self, w: str) -> bool:
+        """TABARI's rule: a word ending in '_' matches exactly, any other as a stem (TROOP: troops)."""
+        got = self._seen.get(w)
+        if got is None:
+            if w.endswith("_"):
+                got = w[:-1] in self
+            elif w in self:
+                got = True
+            elif len(w) < 4:
+                got = False
+            else:
+                if self._sorted is None:
+                    self._sorted = sorted(self)
+                k = bisect.bisect_left(self._sorted, w)
+                got = k < len(self._sorted) and self._sorted[k].startswith(w)
+            self._seen[w] = got
+        return got
 
 
-def _slots_ok(slots: tuple, words: set[str]) -> bool:
+def _slots_ok(slots: tuple, words: _Words) -> bool:
     for alts in slots:
-        if not any(all(_word_ok(w, words) for w in alt) for alt in alts):
+        if not any(all(words.has(w) for w in alt) for alt in alts):
             return False
     return True
 
 
-def _tok_words(toks) -> set[str]:
-    out: set[str] = set()
+def _tok_words(toks) -> _Words:
+    out = _Words()
     for t in toks:
         out.add(t.lower_)
         out.add(t.lemma_.lower())
@@ -979,7 +999,7 @@ class _Reader:
         if o is not None and self.in_class(o, "statements"):
             return None, None
         vt = self.vtab
-        pre: set[str] = set()
+        pre = _Words()
         for s in self.subject(v):
             pre |= _tok_words(x for x in s.subtree if x.dep_ not in ("relcl", "acl") and x.head.dep_ != "relcl")
         post_toks: list[Token] = []
