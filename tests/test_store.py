@@ -1068,3 +1068,27 @@ def test_search_outlet_filter_takes_the_outlet_as_typed(store):
 
     with store.engine.connect() as conn:
         assert outlet_names(conn, "wirenews") == ["Wirenews"] and outlet_names(conn, "Wirenews") == ["Wirenews"]
+
+
+def test_search_finds_a_speaker_named_with_a_title(store):
+    """An analyst types the speaker as the news names them: "Foreign Minister Diop", "Mr. Diop".
+    The whole query names no one, so the title is read off: the words after it name the person,
+    and each title word is a title of courtesy or a word of a role or affiliation the store
+    recorded for that person. A title the person never held ("President Diop") finds none of
+    their statements; Senegal's envoy is not Mali's foreign minister."""
+    store.add_many([*halvorsen_records(), *diop_records()])
+    [ab] = actor_by_name(store, "Abdoulaye Diop")
+    his = {t["content"] for t in store.attributions(actor=ab["id"])["items"]}
+    assert len(his) == 4
+    moussa = {t["content"] for t in store.search("Diop")["attributions"]["items"]} - his
+    assert moussa == {'"Never,"'}
+    for q in ("Foreign Minister Diop", "foreign minister abdoulaye diop", "Mali's prime minister Diop", "Dr. Abdoulaye Diop"):
+        got = {t["content"] for t in store.search(q)["attributions"]["items"]}
+        assert got == his, q
+        assert store.attributions(q=q)["total"] == len(his), q
+    assert {t["content"] for t in store.search("Senegal envoy Diop")["attributions"]["items"]} == moussa
+    assert {t["content"] for t in store.search("Mr. Diop")["attributions"]["items"]} == his | moussa
+    for q in ("President Diop", "Foreign Office", "envoy Halvorsen"):
+        assert store.search(q)["attributions"]["total"] == 0, q
+    hit = store.search("Foreign Minister Diop")["attributions"]["items"][0]
+    assert hit["actor_name"][slice(*hit["highlights"]["actor_name"][0])] == "Diop"

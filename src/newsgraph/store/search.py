@@ -359,14 +359,16 @@ NAME_ROWS = 20000  # names read for one alternative of a query (the SQL narrows 
 
 def name_actor_ids(conn: Connection, q: str) -> list[int]:
     """The stored actors one of whose names (actor_names) holds q's words: "Jane Moreau",
-    "moreau", "U.N." (case, accents and punctuation aside; whole words, or prefixes with *)."""
+    "moreau", "U.N." (case, accents and punctuation aside; whole words, or prefixes with *);
+    where they name no person, the people they name with a title (_titled_person_ids)."""
     from .merge import normalise
-    from .schema import actor_names
+    from .schema import actor_names, actors
 
     groups, negs_ = _query_terms(q)
     negs = [f for f, _ in negs_]
     ids: set[int] = set()
     for g in groups:
+        person_named = False
         words = [f for f, _ in g]
         # the words as typed narrow the names in SQL (LIKE over the short names table; accents
         # as typed), then each name is checked word by word, folded
@@ -374,13 +376,73 @@ def name_actor_ids(conn: Connection, q: str) -> list[int]:
         cond = [actor_names.c.name.icontains(p, autoescape=True) for p in probes if len(p) > 1] or [
             actor_names.c.name.icontains(probes[0], autoescape=True)
         ]
-        for aid, name in conn.execute(select(actor_names.c.actor_id, actor_names.c.name).where(*cond).limit(NAME_ROWS)):
-            if aid in ids:
-                continue
+        named_so = select(actor_names.c.actor_id, actor_names.c.name, actors.c.type).select_from(
+            actor_names.join(actors, actors.c.id == actor_names.c.actor_id))
+        for aid, name, type_ in conn.execute(named_so.where(*cond).limit(NAME_ROWS)):
             nw = normalise(name).split()
             if all(_word_hits(w, nw) for w in words) and not any(_word_hits(w, nw) for w in negs):
                 ids.add(aid)
+                person_named = person_named or type_ == "person"
+        if not person_named:
+            # "Mrs. Clinton" names no person (only "speech Mrs. Clinton delivered ...")
+            ids |= _titled_person_ids(conn, g, negs)
     return sorted(ids)[:NAME_ACTORS]
+
+
+TITLE_WORDS = 3  # at most this many words read as a title ("UN special envoy")
+# words that make a title (with merge.HONORIFICS: "president", "minister", "mr"); a query
+# holding none before a name is not read as one
+TITLES = frozenset(
+    "envoy spokesman spokeswoman spokesperson leader chief chairman chairwoman chair director "
+    "commissioner prosecutor candidate nominee lawyer ceo official head deputy vice former "
+    "speaker representative delegate".split()
+)
+# titles of courtesy, which any person may be given; other titles ("President") must be a role
+COURTESY = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr jr mister madam madame monsieur herr frau".split())
+
+
+def _titled_person_ids(conn: Connection, group: list[tuple[str, str]], negs: list[str]) -> set[int]:
+    """The people a name with a title before it names, where the whole names no one: "Mrs.
+    Clinton", "President Obama", "Foreign Minister Oduya". The words after the title are the
+    name (the fewest title words first, at most TITLE_WORDS, among them a word of TITLES or
+    merge.HONORIFICS); each title word is a title of courtesy ("Mrs", "Dr") or a word of a
+    role or affiliation recorded for the person ("foreign minister" of Selin Oduya; "UN" of the
+    United Nations), so a title the person never held finds nobody ("President Trump" in 2016),
+    and "Foreign Office" is no person called Office."""
+    from .merge import ALIASES, HONORIFICS, normalise, surname_pool_key, surname_slot_keys
+    from .schema import actor_keys, actor_names, actor_roles
+
+    words = [f for f, _ in group]
+    if len(words) < 2 or any(w.endswith("*") for w in words[:-1]):
+        return set()
+    for k in range(1, min(len(words), TITLE_WORDS + 1)):
+        title, name = words[:k], group[k:]
+        if not any(w in HONORIFICS or w in TITLES for w in title):
+            continue  # no title ("dam flood"): no names read again
+        # the people named so, from the store's merge keys (one index lookup): the full name
+        # ("person:abdoulaye diop"), the surname of full names ("person-surname:diop#1", ...)
+        # and the surname-only actor ("person:diop")
+        n = " ".join(w for w, _ in name)
+        keys = [surname_pool_key(n), *surname_slot_keys(n)]
+        found = set(conn.execute(select(actor_keys.c.actor_id).where(actor_keys.c.key.in_(keys))).scalars())
+        if found and negs:
+            for aid, nm in conn.execute(select(actor_names.c.actor_id, actor_names.c.name).where(actor_names.c.actor_id.in_(sorted(found)))):
+                if any(_word_hits(w, normalise(nm).split()) for w in negs):
+                    found.discard(aid)
+        if not found:
+            continue
+        need = [w for w in title if w not in COURTESY]
+        if not need:
+            return found
+        held: dict[int, set[str]] = {}
+        for aid, role, aff in conn.execute(
+            select(actor_roles.c.actor_id, actor_roles.c.role, actor_roles.c.affiliation).where(actor_roles.c.actor_id.in_(sorted(found)))
+        ):
+            aff_n = normalise(aff or "")
+            also = [a for a, full in ALIASES.items() if aff_n and full == aff_n]  # "UN" of United Nations
+            held.setdefault(aid, set()).update(normalise(f"{role or ''} {aff or ''} {' '.join(also)}").split())
+        return {a for a in found if all(w in held.get(a, ()) for w in need)}
+    return set()
 
 
 _TEXT_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
