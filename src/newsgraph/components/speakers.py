@@ -134,6 +134,10 @@ _SPEECH_LEMMAS = {"say", "add", "tell", "state", "announce", "warn", "claim", "n
 _QUOTE_RE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
 
+def _start(m: Span) -> int:
+    return m.start
+
+
 def _pron_gender(word: str) -> str | None:
     w = word.lower()
     return "m" if w in _MALE else "f" if w in _FEMALE else None
@@ -145,6 +149,41 @@ class _Event:
     aid: str
     subject: bool
     sent: int
+
+
+class _MentionIndex:
+    """The actor index's mentions (token start, token end, actor id), asked for those near a
+    token range by bisection over their starts instead of a pass over every mention (the
+    speakers stage was quadratic on long articles). Answers are indices into the list, in its
+    own order, so that every "the first / the last of the mentions that ..." stays as it was.
+    `in_order` tells whether the list is sorted by start (the actor index keeps it so): the
+    scans that stop at the first mention starting at or after a token rely on it."""
+
+    def __init__(self, mentions: list[tuple[int, int, str]]):
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda k: mentions[k][0])
+        self.starts = [mentions[k][0] for k in self.order]
+        # the longest mention: one that reaches token i starts after i - longest
+        self.longest = max((e - s for s, e, _a in mentions), default=0)
+        self.longest = max(0, self.longest)
+        self.in_order = all(mentions[k][0] <= mentions[k + 1][0] for k in range(len(mentions) - 1))
+
+    def starting(self, lo: int, hi: int) -> list[int]:
+        """The mentions whose start s is lo <= s < hi, in list order."""
+        a = bisect.bisect_left(self.starts, lo)
+        b = bisect.bisect_left(self.starts, hi)
+        return sorted(self.order[a:b])
+
+    def overlapping(self, lo: int, hi: int) -> list[int]:
+        """The mentions with s < hi and lo < e (as `s < hi and lo < e` over the whole list)."""
+        a = bisect.bisect_right(self.starts, lo - self.longest)
+        b = bisect.bisect_left(self.starts, hi)
+        m = self.mentions
+        return sorted(k for k in self.order[a:b] if lo < m[k][1])
+
+    def before(self, tok: int) -> int:
+        """With the list in order: how many mentions start before token `tok`."""
+        return bisect.bisect_left(self.starts, tok)
 
 
 class Resolver:
@@ -183,6 +222,21 @@ class Resolver:
             (self.events if a.type == "person" else self.other_events).append(ev)
         self.speaker_at: list[tuple[int, str]] = []  # (token, actor id) of resolved attributions
         self._new = 0
+        # the mentions by start, and the events' tokens beside them (both lists are in text
+        # order when the mentions are): the look-ups below bisect rather than scan from the start
+        self.mi = _MentionIndex(index.mentions)
+        self._fast = self.mi.in_order
+        self._ev_toks = [ev.tok for ev in self.events]
+        self._other_toks = [ev.tok for ev in self.other_events]
+        self.sent_start: list[int] = []  # sentence number -> its first token
+        for i, si in enumerate(self.sent_of):
+            if si == len(self.sent_start):
+                self.sent_start.append(i)
+            elif si > len(self.sent_start):  # (never: sentences are numbered in order)
+                self._fast = False
+        self._mention_sorted: set[str] = set()  # actors whose mentions _add_mention keeps sorted
+        self._mention_reach: dict[str, int] = {}  # ... and their longest mention (characters)
+        self._mention_list: dict[str, list] = {}  # ... and the list object it sorted
 
     # ------------------------------------------------------------------ text structure
     def _quote_mask(self, atts: list[Attribution]) -> list[bool]:
@@ -215,12 +269,36 @@ class Resolver:
             seen += 1
         return r.dep_ in ("nsubj", "nsubjpass")
 
+    def _actor_at(self, tstart: int, tend: int) -> str | None:
+        """ActorIndex.actor_at (the first mention overlapping the range), by bisection."""
+        ks = self.mi.overlapping(tstart, tend)
+        return self.index.mentions[ks[0]][2] if ks else None
+
+    def _from_sent(self, toks: list[int], sent: int) -> int:
+        """Position in a sorted token list of the first token in sentence `sent` or later."""
+        if sent <= 0:
+            return 0
+        if sent >= len(self.sent_start):
+            return len(toks)
+        return bisect.bisect_left(toks, self.sent_start[sent])
+
+    def _events_near(self, p: int, dist: int) -> list[_Event]:
+        """The person events before token p whose sentence is at most `dist` before p's (in text
+        order), for the scans that stopped at the first event at or after p."""
+        sp = self.sent_of[p]
+        toks = self._ev_toks
+        return self.events[self._from_sent(toks, sp - dist) : bisect.bisect_left(toks, p)]
+
+    def _others_near(self, p: int, sent: int, dist: int) -> list[_Event]:
+        toks = self._other_toks
+        return self.other_events[self._from_sent(toks, sent - dist) : bisect.bisect_left(toks, p)]
+
     # ------------------------------------------------------------------ pronouns
     def _candidates(self, p: int, gender: str | None, max_dist: int = MAX_SENT_DIST) -> list[tuple[float, str]]:
         sp = self.sent_of[p]
         last: dict[str, _Event] = {}
         count: dict[str, int] = {}
-        for ev in self.events:
+        for ev in (self._events_near(p, max_dist) if self._fast else self.events):
             if ev.tok >= p:
                 break
             if sp - ev.sent > max_dist:
@@ -263,11 +341,18 @@ class Resolver:
         return r.dep_ in ("dobj", "pobj", "dative") and (r.head == head or r.head.head == head)
 
     def _prev_speaker(self, p: int) -> str | None:
-        best = None
-        for t, aid in self.speaker_at:
-            if t < p:
-                best = aid
-        return best
+        # speaker_at is sorted (bisect.insort): the last entry before token p
+        k = bisect.bisect_left(self.speaker_at, (p,))
+        return self.speaker_at[k - 1][1] if k else None
+
+    def _last_spoke(self, p: int, aid: str) -> int:
+        """The last token before p at which `aid` is a resolved speaker (-1: none)."""
+        k = bisect.bisect_left(self.speaker_at, (p,))
+        while k > 0:
+            k -= 1
+            if self.speaker_at[k][1] == aid:
+                return self.speaker_at[k][0]
+        return -1
 
     def vote(self, aid: str, g: str | None, weight: float) -> None:
         if g not in ("m", "f"):
@@ -297,7 +382,8 @@ class Resolver:
             if g is None or self.in_quote[t.i] or t.lower_ not in ("he", "she") or t.dep_ != "nsubj":
                 continue
             sp = self.sent_of[t.i]
-            near = [ev for ev in self.events if ev.tok < t.i and sp - ev.sent <= 1]
+            pool = self._events_near(t.i, 1) if self._fast else self.events
+            near = [ev for ev in pool if ev.tok < t.i and sp - ev.sent <= 1]
             if len({ev.aid for ev in near}) == 1 and any(ev.subject for ev in near):
                 self.vote(near[0].aid, g, 1.0)
 
@@ -320,11 +406,11 @@ class Resolver:
                 and self.index.actors[prev].type in ("organization", "country", "group"):
             # "The council said ... if Minsk released prisoners. It added ...": a speaking "it"
             # goes on with the body that spoke just before, not a subject inside its words
-            last = max((i for i, a in self.speaker_at if i < p and a == prev), default=-1)
+            last = self._last_spoke(p, prev)
             if last >= 0 and sp - self.sent_of[last] <= 1:
                 return prev
         best = None
-        for ev in self.other_events:
+        for ev in (self._others_near(p, sp, 1) if self._fast else self.other_events):
             if ev.tok >= p:
                 break
             if sp - ev.sent > 1 or not ev.subject:
@@ -336,7 +422,7 @@ class Resolver:
         if best is not None:
             return best
         if prev is not None and self.index.actors[prev].type in ("organization", "country", "group"):
-            last = max((t for t, a in self.speaker_at if t < p and a == prev), default=-1)
+            last = self._last_spoke(p, prev)
             if last >= 0 and sp - self.sent_of[last] <= 2:
                 return prev
         return None
@@ -353,7 +439,8 @@ class Resolver:
         # a single pronoun
         if len(toks) == 1 and toks[0].lower_ in _MALE | _FEMALE | _NEUTER | _RELATIVE | _FIRST:
             return self.resolve_pron(toks[0])
-        mentions = [(s, e, aid) for s, e, aid in self.index.mentions if s < sp.end and sp.start < e]
+        ms = self.index.mentions
+        mentions = [ms[k] for k in self.mi.overlapping(sp.start, sp.end)]
         # "The company, which is majority owned by China's Geely, said": a name inside the
         # head's relative clause is not the speaker
         inner = [(c.left_edge.i, c.right_edge.i + 1) for c in sp if c.dep_ in ("relcl", "acl") and c.i > sp.root.i
@@ -544,7 +631,17 @@ class Resolver:
         a_ids = self.index.actors
         # "state news agency KCNA", "power utility Eskom", "state broadcaster IRIB"
         named = None
-        for s, e, aid in self.index.mentions:
+        # only mentions starting at sp.end or sp.end + 1, or holding a child of the root or its
+        # head, can pass the test below: those, in list order
+        mi = self.mi
+        near = set(mi.starting(sp.end, sp.end + 2))
+        for c in root.children:
+            if c.dep_ in ("appos", "compound"):
+                near.update(mi.overlapping(c.i, c.i + 1))
+        if root.dep_ == "compound":
+            near.update(mi.overlapping(root.head.i, root.head.i + 1))
+        for k in sorted(near):
+            s, e, aid = self.index.mentions[k]
             if a_ids[aid].type != "organization":
                 continue
             if s == sp.end or (s == sp.end + 1 and doc[sp.end].text == ",") or any(
@@ -605,12 +702,20 @@ class Resolver:
         council" -> "United Nations Security Council"), or the described one so named."""
         words = {fold(root.text), fold(root.lemma_)}
         best = None
-        for s, _e, aid in self.index.mentions:
-            if s >= before:
-                break
-            a = self.index.actors[aid]
-            if a.type == "organization" and words & set(fold(a.name).replace("-", " ").split()):
-                best = aid
+        if self._fast:  # the last one before `before`: from there backwards
+            ms = self.index.mentions
+            for k in range(self.mi.before(before) - 1, -1, -1):
+                a = self.index.actors[ms[k][2]]
+                if a.type == "organization" and words & set(fold(a.name).replace("-", " ").split()):
+                    best = ms[k][2]
+                    break
+        else:
+            for s, _e, aid in self.index.mentions:
+                if s >= before:
+                    break
+                a = self.index.actors[aid]
+                if a.type == "organization" and words & set(fold(a.name).replace("-", " ").split()):
+                    best = aid
         if best is not None:
             return best
         for aid, a in self.index.actors.items():
@@ -634,7 +739,7 @@ class Resolver:
                 seen += 1
             if h.dep_ in ("relcl", "acl"):
                 ante = h.head
-                aid = self.index.actor_at(ante.i, ante.i + 1)
+                aid = self._actor_at(ante.i, ante.i + 1)
                 if aid:
                     return aid
                 if ante.pos_ in ("NOUN", "PROPN") and ante.i < t.i:
@@ -669,7 +774,7 @@ class Resolver:
             return prev
         sp = self.sent_of[min(p, len(self.doc) - 1)]
         best = None
-        for ev in self.other_events:
+        for ev in (self._others_near(p, sp, MAX_SENT_DIST) if self._fast else self.other_events):
             if ev.tok >= p:
                 break
             if self.index.actors[ev.aid].type != "country" or sp - ev.sent > MAX_SENT_DIST:
@@ -685,6 +790,13 @@ class Resolver:
         return best[1] if best else self._last_of_type("country", p)
 
     def _last_of_type(self, typ: str, before: int) -> str | None:
+        if self._fast:  # the last one before `before`: from there backwards
+            ms = self.index.mentions
+            for k in range(self.mi.before(before) - 1, -1, -1):
+                s, _e, aid = ms[k]
+                if self.index.actors[aid].type == typ and not self.in_quote[s]:
+                    return aid
+            return None
         best = None
         for s, _e, aid in self.index.mentions:
             if s >= before:
@@ -717,8 +829,12 @@ class Resolver:
         words = [fold(t.text) for t in sp if t.is_alpha and t.lower_ not in ("the", "this", "that") and t.i <= root.i
                  and (is_role_word(t.text) or t.ent_type_)]
         head = fold(root.lemma_) if root.lemma_ else fold(root.text)
+        ms = self.index.mentions
+        # the last one before sp: from there backwards (the list is in text order), else all
+        ks = range(self.mi.before(sp.start) - 1, -1, -1) if self._fast else range(len(ms))
         best = None
-        for s, _e, aid in self.index.mentions:
+        for k in ks:
+            s, _e, aid = ms[k]
             if s >= sp.start:
                 break
             a = self.index.actors[aid]
@@ -731,6 +847,8 @@ class Resolver:
             if not all(w in hay or self._demonym_of(w, a.affiliation) for w in words if w != head and w != fold(root.text)):
                 continue
             best = aid
+            if self._fast:
+                break
         return best
 
     def role_events(self) -> None:
@@ -746,7 +864,7 @@ class Resolver:
                 continue
             if h.i + 1 < len(doc) and doc[h.i + 1].pos_ == "PROPN":
                 continue  # "the minister Abdoulaye Diop": the name is the mention
-            if self.index.actor_at(t.i, h.i + 1):
+            if self._actor_at(t.i, h.i + 1):
                 continue
             aid = self.match_role(doc[t.i : h.i + 1], h)
             if aid is not None:
@@ -880,10 +998,14 @@ class Resolver:
                     break
 
     def _add_event(self, ev: _Event) -> None:
-        k = len(self.events)
-        while k > 0 and self.events[k - 1].tok > ev.tok:
-            k -= 1
+        if self._fast:  # in order: after the events at the same token
+            k = bisect.bisect_right(self._ev_toks, ev.tok)
+        else:
+            k = len(self.events)
+            while k > 0 and self.events[k - 1].tok > ev.tok:
+                k -= 1
         self.events.insert(k, ev)
+        self._ev_toks.insert(k, ev.tok)
 
     def _resolve_pronoun_token(self, t: Token) -> None:
         g = _pron_gender(t.text)
@@ -925,10 +1047,25 @@ class Resolver:
 
     def _add_mention(self, aid: str, sp: Span) -> None:
         a = self.index.actors[aid]
-        if any(m.start < sp.end and sp.start < m.end for m in a.mentions):
+        ms = a.mentions
+        if aid in self._mention_sorted and ms is self._mention_list.get(aid):
+            # sorted by start since the first call: only those starting within the longest
+            # mention's reach before sp can overlap it
+            reach = self._mention_reach[aid]
+            k = bisect.bisect_left(ms, sp.start - reach, key=_start)
+            hi = bisect.bisect_left(ms, sp.end, key=_start)
+            if any(m.start < sp.end and sp.start < m.end for m in ms[k:hi]):
+                return
+            bisect.insort_right(ms, sp, key=_start)  # as append + stable sort
+            self._mention_reach[aid] = max(reach, sp.end - sp.start)
             return
-        a.mentions.append(sp)
-        a.mentions.sort(key=lambda m: m.start)
+        if any(m.start < sp.end and sp.start < m.end for m in ms):
+            return
+        ms.append(sp)
+        ms.sort(key=lambda m: m.start)
+        self._mention_sorted.add(aid)
+        self._mention_list[aid] = ms
+        self._mention_reach[aid] = max([0, *(m.end - m.start for m in ms)])
 
 
 def in_others_content(atts: list[Attribution]) -> Callable[[Span | None, Attribution], bool]:
