@@ -118,6 +118,23 @@ def test_two_earthquakes_stay_apart_and_reports_of_one_join():
     assert got["a1"] == got["a2"] and got["a1"] != got["b1"]
 
 
+def test_short_texts_are_judged_by_their_length_full_reports_as_before():
+    """Two briefs share fewer words than two full reports of one event: their similarity is the
+    cosine raised by how far short of a full profile they fall; a full report's is the cosine."""
+    from newsgraph.corpus.features import PROFILE_TERMS, cosine
+
+    briefs = [_doc("a", QUAKE_A, "Quake kills 12 in Orvessa"), _doc("b", QUAKE_A2, "Survivors pulled from Orvessa rubble")]
+    long_body = " ".join(f"Word{i} appears in paragraph {i} about relief{i} and shelter{i}." for i in range(60))
+    full = [_doc("c", QUAKE_A + " " + long_body), _doc("d", QUAKE_A2 + " " + long_body)]
+    stories.profile(briefs + full)
+    a, b, c, d = briefs + full
+    assert len(a.vec) < PROFILE_TERMS and len(b.vec) < PROFILE_TERMS and len(c.vec) == len(d.vec) == PROFILE_TERMS
+    fill = (len(a.vec) / PROFILE_TERMS) * (len(b.vec) / PROFILE_TERMS)
+    assert stories.similarity(a, b) == pytest.approx(cosine(a.vec, b.vec) / fill ** (stories.SHORT_ALPHA / 2))
+    assert stories.similarity(a, b) > cosine(a.vec, b.vec)
+    assert stories.similarity(c, d) == pytest.approx(cosine(c.vec, d.vec))
+
+
 def test_dates_keep_far_apart_reports_apart_and_no_date_still_works():
     same = [_doc("x1", QUAKE_A, "Quake kills 12 in Orvessa", "2024-03-04"),
             _doc("x2", QUAKE_A2, "Survivors pulled from Orvessa rubble", "2024-03-05")]

@@ -22,10 +22,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .features import cosine, raw_counts, weigh
+from .features import PROFILE_TERMS, cosine, raw_counts, weigh
 from .unionfind import root
 
-THRESHOLD = 0.12  # mean cosine at which two groups are one story (k-fold CV over ECB+: docs/corpus.md)
+THRESHOLD = 0.12  # mean similarity at which two groups are one story (k-fold CV over ECB+: docs/corpus.md)
+# Short texts (a brief, a feed's summary, ECB+'s few sentences) share fewer words with anything
+# than full reports do, so their cosines run low: a pair's similarity is divided by
+# (fill_a * fill_b) ** (SHORT_ALPHA / 2), fill being the share of PROFILE_TERMS a profile has
+# (1 for any full report, whose comparisons this leaves as they were). k-fold CV: docs/corpus.md
+SHORT_ALPHA = 0.25
 INDEX_TERMS = 40  # terms per article in the candidate index
 MAX_POSTINGS = 400  # a term in more articles than this proposes no candidates (too common)
 MIN_POSTINGS = 50
@@ -86,9 +91,18 @@ def date_factor(a: str | None, b: str | None) -> float:
     return 1.0 - (d - DATE_SAME_DAYS) / (DATE_ZERO_DAYS - DATE_SAME_DAYS)
 
 
+def fill(d: Doc) -> float:
+    """How full a profile is: 1 for a report with PROFILE_TERMS terms or more, less for a short text."""
+    return min(1.0, len(d.vec) / PROFILE_TERMS) or 1.0
+
+
+def length_factor(a: Doc, b: Doc) -> float:
+    return 1.0 / (fill(a) * fill(b)) ** (SHORT_ALPHA / 2)
+
+
 def similarity(a: Doc, b: Doc) -> float:
     f = date_factor(a.published, b.published)
-    return cosine(a.vec, b.vec) * f if f > 0 else 0.0
+    return cosine(a.vec, b.vec) * f * length_factor(a, b) if f > 0 else 0.0
 
 
 def profile(docs: list[Doc]) -> None:
@@ -128,8 +142,9 @@ def candidate_pairs(docs: list[Doc]) -> dict[tuple[int, int], float]:
     for (i, j), c in acc.items():
         f = date_factor(docs[i].published, docs[j].published)
         if c * f > 0:
-            sims[(i, j)] = c * f
+            sims[(i, j)] = c * f * length_factor(docs[i], docs[j])
     return sims
+
 
 
 def postings_cap(n: int) -> int:
