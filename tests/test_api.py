@@ -539,3 +539,61 @@ def test_search_finds_a_speaker_by_name_and_filters(client):
     assert [hit["content"][s:e].lower() for s, e in hit["highlights"]["content"]] == ["engineers"]
     art = res["articles"]["items"][0]
     assert all(art["snippet"][s:e].lower().startswith("engineer") for s, e in art["highlights"]["snippet"])
+
+
+WIRE_REWRITE = """Geneva deal caps Sarokh Dam releases after Oren floods
+
+GENEVA, March 5 - Talvera agreed in Geneva to keep releases from its Sarokh Dam below 900 cubic metres per second until engineers inspect it, and to pay $40 million into a relief fund for Mirendi's flooded Lower Oren province, UN special envoy Helena Castellane said.
+
+At least 23 people were killed when water surged through the damaged spillway on Feb. 24. Mirendi's Foreign Minister Selin Oduya accused Talvera of withholding data on the dam's condition for months.
+
+Talvera's Minister of Energy and Water, Radek Volsin, rejected the accusation as "politically motivated" and said the failure was caused by rainfall 60% above the seasonal average.
+"""
+
+
+def test_posted_article_joins_its_story(tmp_path, monkeypatch):
+    """POST /api/articles places the article as `newsgraph ingest` does (it was stored in no
+    story): a rewrite of the wire's report joins the sample's story, with its reuse of the wire;
+    an unrelated article opens its own; posting it again changes nothing."""
+    from newsgraph.api import create_app
+    from newsgraph.corpus.online import add_to_stories
+    from newsgraph.store import open_store
+
+    sample = analysed_records()[3:]  # the bundled sample's eight reports (after the three written here)
+    assert len(sample) == 8
+    store = open_store(str(tmp_path / "s.db"))
+    store.add_many(sample)
+    add_to_stories(store, sample)
+    [oren] = store.stories()["items"]
+    store.close()
+    monkeypatch.setenv("NEWSGRAPH_TOKEN", "s3cret-token")
+    auth = {"Authorization": "Bearer s3cret-token"}
+    with TestClient(create_app(str(tmp_path / "s.db"))) as c:
+        r = c.post("/api/articles", json={"text": WIRE_REWRITE, "published": "2025-03-05", "publisher": "Harbour Post"}, headers=auth)
+        assert r.status_code == 201, r.text
+        aid = r.json()["id"]
+        st = c.get(f"/api/stories/{oren['id']}").json()
+        assert aid in [a["id"] for a in st["articles"]] and st["n_articles"] == oren["n_articles"] + 1
+        assert any(x["target"]["id"] == aid and x["source"]["publisher"] == "Wirenews" for x in st["reuse"])
+        other = c.post("/api/articles", json={"text": POSTED, "published": "2025-06-01", "publisher": "Kessa Post"}, headers=auth).json()["id"]
+        [item] = c.get("/api/articles", params={"publisher": "Kessa Post"}).json()["items"]
+        assert item["story"] and item["story"]["id"] != oren["id"]
+        stories = c.get("/api/stories").json()
+        assert c.post("/api/articles", json={"text": POSTED}, headers=auth).status_code == 200
+        assert c.get("/api/stories").json() == stories and other == item["id"]
+
+
+def test_posted_articles_make_stories_in_a_store_filled_through_the_api(tmp_path, monkeypatch):
+    """A store that only the API fills: its first posted article opens a story, and a report of
+    the same event posted next joins it."""
+    from newsgraph.api import create_app
+
+    monkeypatch.setenv("NEWSGRAPH_TOKEN", "s3cret-token")
+    auth = {"Authorization": "Bearer s3cret-token"}
+    wire = (SAMPLE / "wirenews-oren-talks.txt").read_text(encoding="utf-8")
+    with TestClient(create_app(str(tmp_path / "api-only.db"))) as c:
+        first = c.post("/api/articles", json={"text": wire, "published": "2025-03-04", "publisher": "Wirenews"}, headers=auth)
+        second = c.post("/api/articles", json={"text": WIRE_REWRITE, "published": "2025-03-05", "publisher": "Harbour Post"}, headers=auth)
+        assert first.status_code == second.status_code == 201
+        [story] = c.get("/api/stories").json()["items"]
+        assert story["n_articles"] == 2 and story["outlets"] == ["Wirenews", "Harbour Post"]

@@ -547,6 +547,34 @@ def _check_token(creds: HTTPAuthorizationCredentials | None = Depends(_bearer)) 
         )
 
 
+def _place_in_story(store: Any, article_id: str, rec: Any = None) -> None:
+    """A posted article joins a story or opens one, as `newsgraph ingest` places what it stores
+    (corpus.online); one stored before but left in no story (a stop between the two) is placed
+    now. A store whose articles were kept without the corpus layer's profiles (filled through
+    Store.add_many alone, its stories written by hand) is left as it is, unless this is its
+    first article. A story that cannot be worked out leaves the article stored, and says so in
+    the log."""
+    import logging
+
+    storyless = getattr(store, "storyless", None)
+    if storyless is None or getattr(store, "term_stats", None) is None:
+        return
+    try:
+        from .corpus.online import add_to_stories
+
+        if store.term_stats([])[0] == 0 and store.articles(limit=1)["total"] > 1:
+            return
+        if rec is None:
+            if not storyless([article_id]):
+                return
+            rec = next(iter(store.records([article_id])), None)
+        if rec is not None:
+            add_to_stories(store, [rec])
+    except Exception as e:  # the record is stored; its story is what failed
+        logging.getLogger("newsgraph.api").warning("article %s: stored, but not put into a story (%s: %s)",
+                                                   article_id, type(e).__name__, str(e)[:200])
+
+
 # ------------------------------------------------------------------ the API
 
 
@@ -580,7 +608,7 @@ def api_router() -> APIRouter:
         response_model=Stored,
         status_code=201,
         tags=["articles"],
-        summary="Analyse and store an article (needs the bearer token)",
+        summary="Analyse and store an article (needs the bearer token); it joins a story or opens one",
         dependencies=[Depends(_check_token)],  # before the body is looked at
         responses={
             200: {"model": Stored, "description": "already stored"},
@@ -608,6 +636,7 @@ def api_router() -> APIRouter:
             with request.app.state.write_lock:
                 rec = next(analyze_many([item], errors="raise"))
                 aid, created = store.add(rec)
+                _place_in_story(store, aid, rec if created else None)
         except InputError as e:
             raise HTTPException(status_code=422, detail=_api_terms(str(e))) from None
         stored = store.get_record(aid) or rec
