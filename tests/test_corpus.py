@@ -319,6 +319,26 @@ def test_disagreements_read_through_wording():
     assert len(found) == 1, vals
 
 
+def test_people_driven_from_their_homes_are_the_displaced():
+    """Displacement said as a phrase ("drove 4,000 people from their homes", "forced out of their
+    houses") is the same count as "displaced"; people sent back to their homes are not."""
+    texts = {
+        "a.txt": ("Coast Wire", "2025-10-02", "Landslide in Serro\n\n"
+                  "A landslide above the town of Serro buried a school on Wednesday.\n\n"
+                  "The slide drove about 4,000 people from their homes, the Red Cross said.\n\n"
+                  "By evening 300 people had returned to their homes in the lower town, officials said."),
+        "b.txt": ("Hill Radio", "2025-10-02", "Serro landslide\n\n"
+                  "A landslide struck Serro on Wednesday, burying a school.\n\n"
+                  "The mayor told reporters that more than 6,500 people were now displaced.\n\n"
+                  "Engineers said the slope could move again after more rain."),
+    }
+    docs = [Doc.of(r, r.article.source) for r in _records(texts)]
+    found = disagreements.figures(docs, "s")
+    vals = [sorted(v["value"] for v in d["values"]) for d in found]
+    assert [4000, 6500] in vals, vals
+    assert not any(300 in v for v in vals), vals
+
+
 def test_a_later_toll_is_an_update_not_a_disagreement():
     texts = {
         "day1.txt": ("Coast Wire", "2025-06-10", "Tarvel floods\n\nFlash floods in the Tarvel valley killed at least 14 people on Monday, the civil defence agency said."),

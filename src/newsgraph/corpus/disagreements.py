@@ -38,6 +38,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "vote": ("vote", "ballot", "turnout", "seat", "elect"),
 }
 KIND_WINDOW = 60  # characters after a figure read for its kind when its verb and noun say nothing
+# "drove 12,000 people from their homes", "forced out of their homes": displacement said as a phrase
+_FROM_HOMES = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:from|out of) (?:their|his|her|its) (?:homes?|houses?|villages?)\b", re.I)
 MATCH_MIN = 0.35  # the score at which two figures (each the other's best) are about the same thing
 # counts that grow as a story unfolds: reports of different days giving different values are
 # updates, not disagreements
@@ -117,7 +119,7 @@ def _figs(doc: Any) -> list[Fig]:
         if any(y != year for y in _YEAR.findall(sent)):
             continue  # "in 2011, 14 people died": another, earlier event
         after = doc.body[f.span.end:f.span.end + KIND_WINDOW].split(".")[0]
-        kind = _kind(event) or _kind(about) or _kind(after)
+        kind = _kind(event) or _kind(about) or _kind(after) or ("displacement" if _FROM_HOMES.search(after) else None)
         out.append(Fig(doc, f, v, _singular((f.unit or "").lower()), (f.per or "").lower(), kind, _head(about), ctx))
     return out
 
