@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -19,6 +20,7 @@ import numpy
 from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.util import registry
 from spacy.tokens import Doc
 
 # Doc attributes newsgraph components write (lists of newsgraph.record objects, offsets into doc.text)
@@ -91,6 +93,30 @@ FAST_NER_CONFIG: dict[str, Any] = {
 }
 
 
+def fast_ner_config(depth: int = 0) -> dict[str, Any]:
+    """FAST_NER_CONFIG, with `depth` trainable encoder layers (newsgraph.ListenerEncoder.v1) on
+    the listener where depth > 0: the NER's own layers over the frozen shared tok2vec."""
+    if not depth:
+        return FAST_NER_CONFIG
+    model = dict(FAST_NER_CONFIG["model"])
+    model["tok2vec"] = {"@architectures": "newsgraph.ListenerEncoder.v1", "width": 96, "upstream": "tok2vec", "depth": depth}
+    return {"model": model}
+
+
+@registry.architectures("newsgraph.ListenerEncoder.v1")
+def listener_encoder(width: int, upstream: str, depth: int) -> Any:
+    """The shared tok2vec's output (a Tok2VecListener: doc.tensor at inference) through `depth`
+    residual maxout window layers of the component's own."""
+    from spacy.ml.models.tok2vec import MaxoutWindowEncoder
+    from spacy.pipeline.tok2vec import Tok2VecListener
+    from thinc.api import chain, with_array
+
+    model = chain(Tok2VecListener(upstream_name=upstream, width=width),
+                  with_array(MaxoutWindowEncoder(width=width, window_size=1, maxout_pieces=3, depth=depth)))
+    model.set_dim("nO", width)
+    return model
+
+
 def load_base_model() -> Language:
     """The English pipeline: an installed `en_core_web_sm` if there is one, else the PyPI repack."""
     try:
@@ -132,11 +158,20 @@ def use_fast_ner(nlp: Language, path: Path | None = None) -> Language:
     why = pipeline_missing("fast", path)
     if why:
         raise ValueError(why)
+    meta = path / "meta.json"
+    if meta.is_file():
+        built = json.loads(meta.read_text("utf-8")).get("teacher", "").rpartition("-")[2]
+        if built and built != nlp.meta.get("version"):
+            # it reads the shared tok2vec's output: another model's tok2vec means other vectors
+            raise ValueError(f"the fast pipeline's NER was built for en_core_web_sm {built}, this is "
+                             f"{nlp.meta.get('version')}: run python scripts/build_fast_ner.py")
     names = nlp.pipe_names
     i = names.index("ner")
     nlp.remove_pipe("ner")
     kw = {"before": names[i + 1]} if i + 1 < len(names) else {"last": True}
-    ner = nlp.add_pipe("ner", config=FAST_NER_CONFIG, **kw)
+    cfg = path / "config.json"  # the pipe's config as the build script wrote it
+    config = json.loads(cfg.read_text("utf-8")) if cfg.is_file() else FAST_NER_CONFIG
+    ner = nlp.add_pipe("ner", config=config, **kw)
     ner.from_disk(path, exclude=["vocab"])
     return nlp
 
