@@ -94,9 +94,11 @@ def test_sample_is_one_story_with_reuse_and_disagreement():
     out = build(recs, [Path(r.article.source).name for r in recs])
     assert len(out["stories"]) == 1
     pairs = {(r["source"], r["target"]) for r in out["reuse"]}
-    assert ("wirenews-oren-talks.txt", "globedispatch-oren-survivors.txt") in pairs  # MANIFEST.json
+    assert pairs == {("wirenews-oren-talks.txt", "globedispatch-oren-survivors.txt")}  # MANIFEST.json: the one reuse
     figs = [d for d in out["disagreements"] if d["kind"] == "figure"]
     assert any({v["value"] for v in d["values"]} >= {40000000, 45000000} for d in figs)
+    monthly = [d for d in figs if {v["value"] for v in d["values"]} >= {2000000, 2500000}]
+    assert monthly and all(v["per"] == "month" for v in monthly[0]["values"]), monthly  # "$2 million a month"
 
 
 # --- stories -------------------------------------------------------------------------------

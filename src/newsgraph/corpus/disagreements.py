@@ -263,6 +263,7 @@ def _value_json(f: Fig) -> dict[str, Any]:
         "published": f.doc.published,
         "value": f.fig.value if not isinstance(f.fig.value, float) or not f.fig.value.is_integer() else int(f.fig.value),
         "unit": f.fig.unit,
+        "per": f.fig.per,
         "text": s.text,
         "span": {"start": s.start, "end": s.end, "text": s.text},
     }
