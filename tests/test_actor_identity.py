@@ -141,6 +141,61 @@ CASES: dict[str, Case] = {
         why="a first name alone ('Hillary') is not looked up among first names",
     ),
     "a description is no name": Case([[P("the minister", "minister1")], [P("the minister", "minister2")]]),
+    # --- full names written with and without middle initials, familiar given names -------------
+    "middle initial, then without": Case([[P("Donald J. Trump", "donald")], [P("Donald Trump", "donald")]]),
+    "without middle initial, then with": Case([[P("Donald Trump", "donald")], [P("Donald J. Trump", "donald")]]),
+    "familiar given name and formal one with an initial": Case(
+        [[P("Joseph R. Biden", "joe")], [P("Joe Biden", "joe")], [P("Joseph Biden", "joe")]]
+    ),
+    "a middle name spelled out": Case([[P("Hillary Rodham Clinton", "hillary")], [P("Hillary Clinton", "hillary")]]),
+    "father and son, different initials": Case(
+        [[P("George H. W. Bush", "bush41")], [P("George W. Bush", "bush43")], [P("George H.W. Bush", "bush41")]]
+    ),
+    "father and son, the son's suffix": Case(
+        [[P("Donald Trump", "donald")], [P("Donald Trump Jr.", "donald.jr")], [P("Donald J. Trump", "donald")]]
+    ),
+    "plain name between father and son": Case(
+        [[P("George H. W. Bush", "bush41")], [P("George W. Bush", "bush43")], [P("George Bush", "bush41")]],
+        missed=1,
+        why="'George Bush' with both Bushes stored could be either: it stays apart (1 pair missed, none wrong)",
+    ),
+    "a suffix written on one name only": Case(
+        [[P("Joseph R. Biden Jr.", "joe")], [P("Joe Biden", "joe")]],
+        missed=1,
+        why="'Jr.' tells a son from his father ('Donald Trump Jr.'): a name with it never joins one without",
+    ),
+    "two people sharing a given name and surname's initial": Case(
+        [[P("John A. Smith", "john.a")], [P("John B. Smith", "john.b")], [P("John Smith", "john.a")]],
+        missed=1,
+        why="'John Smith' with John A. and John B. Smith stored is ambiguous: it stays apart",
+    ),
+    # --- a surname alone with a role: the namesake who held it -----------------------------------
+    "surname alone with a role one namesake held": Case(
+        [
+            [P("Barack Obama", "barack", role="President")],
+            [P("Michelle Obama", "michelle", role="first lady")],
+            [P("Obama", "barack", role="President")],
+            [P("Obama", "barack", role="president")],
+        ]
+    ),
+    "surname alone with a role both namesakes held": Case(
+        [
+            [P("George H. W. Bush", "bush41", role="President")],
+            [P("George W. Bush", "bush43", role="President")],
+            [P("Bush", "bush43", role="President")],
+        ],
+        missed=1,
+        why="'President Bush' with both Presidents Bush stored: a role both held chooses neither",
+    ),
+    "surname alone with a role neither namesake held": Case(
+        [
+            [P("Bill Clinton", "bill", role="President")],
+            [P("Hillary Clinton", "hillary", role="Secretary of State")],
+            [P("Clinton", "hillary", role="senator")],
+        ],
+        missed=1,
+        why="'Senator Clinton': neither stored Clinton was recorded as senator, so nothing chooses (1 missed, none wrong)",
+    ),
     # --- places typed several ways -------------------------------------------------------------
     "unknown country typed three ways": Case(
         [[A("Talvera", "country", "talvera")], [A("Talvera", "organization", "talvera")], [A("Talvera", "location", "talvera")]]

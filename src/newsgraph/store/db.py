@@ -357,6 +357,10 @@ class Store:
         for s in {*lone.values(), *full.values()}:
             wanted.update(merge.surname_slot_keys(s))
             wanted.add(merge.surname_pool_key(s))
+        loose = {i: merge.loose_name(a.name or "") for a in rec.actors if (i := a.id) in full}
+        for ln in {v for v in loose.values() if v}:
+            wanted.update(merge.loose_slot_keys(ln))
+        wanted.update(mk for a in rec.actors if a.id in full and (mk := merge.middle_key(a.name or "")))
         flat = sorted(wanted)
         known: dict[str, int] = {}
         for i in range(0, len(flat), 500):
@@ -409,6 +413,18 @@ class Store:
                 # a country found as a same-named organisation or location: it is the country
                 conn.execute(update(actors).where(actors.c.id == g, actors.c.type.in_(("organization", "location"))).values(type="country"))
             s = full.get(a.id)
+            ln = loose.get(a.id)
+            if g is None and ln:
+                # a stored person whose name reads the same without middle names and initials
+                # ("Donald Trump" for "Donald J. Trump"), when the middle parts agree
+                cands = [known[k] for k in merge.loose_slot_keys(ln) if k in known]
+                mids: dict[int, list[tuple[str, ...]]] = {}
+                if len(set(cands)) == 1:
+                    pre = f"person-middle:{ln}|"
+                    for aid_, k in conn.execute(select(actor_keys.c.actor_id, actor_keys.c.key).where(actor_keys.c.actor_id == cands[0])):
+                        if k.startswith(pre):
+                            mids.setdefault(aid_, []).append(tuple(k[len(pre):].split()))
+                g = merge.loose_candidate(a.name or "", cands, mids)
             if g is None and s is not None:
                 # the surname-only actor of this surname becomes this person's, when no other
                 # full name has the surname and the article does not name the two apart
@@ -434,6 +450,15 @@ class Store:
                     free = [k for k in slots if k not in known]
                     if free:
                         register(free[0], g)
+            if ln:
+                slots = merge.loose_slot_keys(ln)
+                if g not in {known.get(k) for k in slots}:
+                    free = [k for k in slots if k not in known]
+                    if free:
+                        register(free[0], g)
+                mk = merge.middle_key(a.name or "")
+                if mk and mk not in known:
+                    register(mk, g)
             gid[a.id] = g
 
         # the people the article names in full: a surname alone beside them is someone else
@@ -448,7 +473,13 @@ class Store:
             affs = affiliations([*cands, *([pool] if pool is not None else [])]) if a.affiliation else {}
             sex = merge.gender_of(m.text for m in a.mentions)
             sexes = genders([*cands, *([pool] if pool is not None else [])]) if sex else {}
-            g = merge.pick_surname_candidate(a.affiliation, cands, named, affs, sex, sexes)
+            held: dict[int, list[str]] = {}
+            if a.role and len(set(cands) - named) > 1:
+                for aid_, role_ in conn.execute(
+                    select(actor_roles.c.actor_id, actor_roles.c.role).where(actor_roles.c.actor_id.in_(sorted(set(cands))), actor_roles.c.role != "")
+                ):
+                    held.setdefault(aid_, []).append(role_)
+            g = merge.pick_surname_candidate(a.affiliation, cands, named, affs, sex, sexes, a.role, held)
             if (
                 g is None
                 and pool is not None

@@ -202,6 +202,94 @@ def surname_of(name: str) -> str | None:
     return normalise(" ".join(words[i:])) or None
 
 
+# familiar forms of given names, read as the formal one only when two full names are compared
+# loosely ("Joe Biden" = "Joseph R. Biden"); a familiar form that stands for two formal names
+# ("Ted": Edward or Theodore, "Pat", "Sam", "Alex") is left out
+NICKNAMES = {
+    "joe": "joseph", "bill": "william", "billy": "william", "will": "william", "bob": "robert",
+    "bobby": "robert", "rob": "robert", "mike": "michael", "jim": "james", "jimmy": "james",
+    "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard", "chris": "christopher",
+    "dan": "daniel", "danny": "daniel", "dave": "david", "ben": "benjamin", "tony": "anthony",
+    "nick": "nicholas", "liz": "elizabeth", "beth": "elizabeth", "matt": "matthew", "andy": "andrew",
+    "greg": "gregory", "ron": "ronald", "don": "donald", "chuck": "charles", "charlie": "charles",
+    "larry": "lawrence", "bernie": "bernard", "jeff": "jeffrey", "ken": "kenneth", "tim": "timothy",
+    "steve": "steven", "hank": "henry", "harry": "henry", "jack": "john", "johnny": "john",
+    "vlad": "vladimir", "fred": "frederick", "ed": "edward", "eddie": "edward",
+}
+
+
+def name_parts(name: str) -> tuple[str, tuple[str, ...], str] | None:
+    """(given name, middle names or initials, surname with any suffix) of a full name, normalised:
+    "Donald J. Trump" -> ("donald", ("j",), "trump"), "Joseph R. Biden Jr." -> ("joseph", ("r",),
+    "biden jr"), "Hillary Rodham Clinton" -> ("hillary", ("rodham",), "clinton"); None where the
+    name is no full name."""
+    key = person_name_key(name)
+    s = surname_of(name)
+    if key is None or s is None:
+        return None
+    words = key.split()
+    suffix: list[str] = []
+    while len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        suffix.insert(0, words.pop())
+    sw = s.split()
+    if words[-len(sw):] != sw or len(words) <= len(sw):
+        return None
+    first, middle = words[0], tuple(words[1 : len(words) - len(sw)])
+    return first, middle, " ".join(sw + suffix)
+
+
+def loose_name(name: str) -> str | None:
+    """A full name without its middle names and initials, the given name in its formal form:
+    "Donald J. Trump" and "Donald Trump" -> "donald trump", "Joe Biden" -> "joseph biden". The
+    suffix stays: "Donald Trump Jr." is his son, not him."""
+    p = name_parts(name)
+    if p is None:
+        return None
+    first, _middle, last = p
+    return f"{NICKNAMES.get(first, first)} {last}"
+
+
+def middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names' middle parts can be one person's: one has none ("Donald Trump",
+    "Donald J. Trump"), or they match word by word, an initial its word ("J." and "John"). "George
+    H. W. Bush" and "George W. Bush", father and son, do not."""
+    if not a or not b:
+        return True
+    if len(a) != len(b):
+        return False
+    return all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a, b))
+
+
+def loose_slot_keys(loose: str) -> list[str]:
+    """Slots of the people whose names read `loose` loosely ("person-loose:donald trump#1", ...)."""
+    return [f"person-loose:{loose}#{i}" for i in range(1, SURNAME_SLOTS + 1)]
+
+
+def middle_key(name: str) -> str | None:
+    """The key recording the middle part a stored person was named with, under its loose name:
+    "person-middle:donald trump|j"."""
+    p, loose = name_parts(name), loose_name(name)
+    if p is None or loose is None:
+        return None
+    return f"person-middle:{loose}|{' '.join(p[1])}"
+
+
+def loose_candidate(name: str, candidates: Iterable[int], middles: dict[int, list[tuple[str, ...]]]) -> int | None:
+    """The stored person a full name is when its exact name is not stored: the one person whose
+    names read the same loosely ("Donald Trump" for "Donald J. Trump", "Joseph R. Biden" for
+    "Joe Biden"), when every middle part it was named with agrees with this one's; None where
+    there is none, or more than one (the name is ambiguous: "George Bush" with George H. W. Bush
+    and George W. Bush stored)."""
+    p = name_parts(name)
+    cands = list(dict.fromkeys(candidates))
+    if p is None or len(cands) != 1:
+        return None
+    c = cands[0]
+    if all(middles_agree(p[1], m) for m in middles.get(c, [])):
+        return c
+    return None
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     """Normalised country names (name, official name, common name) -> alpha-3."""
@@ -379,6 +467,8 @@ def pick_surname_candidate(
     affiliations: dict[int, list[str]],
     gender: str | None = None,
     genders: dict[int, str | None] | None = None,
+    role: str | None = None,
+    roles: dict[int, list[str]] | None = None,
 ) -> int | None:
     """The stored full-name person a lone surname is, or None (none, or more than one).
 
@@ -388,7 +478,10 @@ def pick_surname_candidate(
     A candidate whose affiliations or gender contradict the article's is left out; of several
     left, the one whose recorded affiliation is the article's, when exactly one is, else the one
     whose gender is known to be the article's, when exactly one is ("Mr. Obama" with Barack
-    Obama, "he", and Michelle Obama, never a pronoun, stored)."""
+    Obama, "he", and Michelle Obama, never a pronoun, stored), else the one who held the
+    article's role before (`role`/`roles`: "President Obama" with Barack Obama recorded as
+    president, Michelle Obama never), when exactly one did. A role nobody held before
+    contradicts no one: it only chooses."""
     apart = set(apart)
     genders = genders or {}
     cands = [c for c in dict.fromkeys(candidates) if c not in apart]
@@ -405,7 +498,22 @@ def pick_surname_candidate(
         same = [c for c in cands if genders.get(c) == gender]
         if len(same) == 1:
             return same[0]
+    if len(cands) > 1 and role and roles:
+        held = [c for c in cands if any(roles_agree(role, r) for r in roles.get(c, []))]
+        if len(held) == 1:
+            return held[0]
     return None
+
+
+_ROLE_FILLER = frozenset("of the for and to in on at a an former then current acting interim".split())
+
+
+def roles_agree(a: str | None, b: str | None) -> bool:
+    """Whether two roles can be one post: the words of one (fillers aside) all in the other
+    ("President" and "president of the United States"; "Secretary of State" and "secretary")."""
+    wa = set(normalise(a or "").split()) - _ROLE_FILLER
+    wb = set(normalise(b or "").split()) - _ROLE_FILLER
+    return bool(wa and wb and (wa <= wb or wb <= wa))
 
 
 def canonical_code(actor: Any) -> str | None:
