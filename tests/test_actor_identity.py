@@ -416,3 +416,62 @@ if __name__ == "__main__":
         print(f"{w:3d} wrong {m:3d} missed  {name}")
     pairs = sum(len(list(itertools.combinations([a for art in c.articles for a in art], 2))) for c in CASES.values())
     print(f"{len(res)} cases, {pairs} pairs: {sum(w for w, _ in res.values())} wrong merges, {sum(m for _, m in res.values())} missed merges")
+
+
+# --- search: a courtesy title's sex --------------------------------------------------------------
+
+
+def _quoted(person: str, pronoun: str | None, quote: str, n: int) -> Record:
+    """One article quoting `person` (linked to `pronoun` three times where given)."""
+    from newsgraph.record import Attribution
+
+    body = f'{person} spoke on day {n}. "{quote}," {person} said.'
+    if pronoun:
+        body += f" {pronoun.title()} left. Then {pronoun} spoke. Later {pronoun} went home."
+    s = body.index(person)
+    spans = [(s, s + len(person)), (body.rindex(person), body.rindex(person) + len(person))]
+    if pronoun:
+        for w in (pronoun.title(), f" {pronoun} spoke", f" {pronoun} went"):
+            i = body.index(w) + (1 if w.startswith(" ") else 0)
+            spans.append((i, i + len(pronoun)))
+    q0 = body.index('"')
+    q1 = body.index('"', q0 + 1) + 1
+    sp = body.rindex(person)
+    actor = Actor(id="a1", name=person, type="person", mentions=[Span.of(body, a, b) for a, b in spans])
+    att = Attribution(kind="direct", speaker=Span.of(body, sp, sp + len(person)), actor="a1",
+                      cue=Span.of(body, sp + len(person) + 1, sp + len(person) + 5), content=[Span.of(body, q0, q1)])
+    art = Article(id=body_id(body), body=body, published=f"2016-09-{n:02d}", publisher="Test Wire", title=f"day {n}")
+    return Record(article=art, actors=[actor], attributions=[att])
+
+
+def _said(store, q: str) -> set[str]:  # noqa: F811
+    return {t["content"] for t in store.search(q)["attributions"]["items"]}
+
+
+def test_search_courtesy_title_keeps_to_its_sex(store):  # noqa: F811
+    """"Mrs. Clinton" finds Hillary Clinton's statements, not Bill Clinton's, where the store
+    knows his sex (pronouns linked to him) or knows hers and not his; "Mr. Clinton" the other
+    way round; with neither known, both (no guess)."""
+    store.add_many([
+        _quoted("Bill Clinton", "he", "We built a bridge", 1),
+        _quoted("Hillary Clinton", "she", "We are stronger together", 2),
+    ])
+    bill, hillary = {'"We built a bridge,"'}, {'"We are stronger together,"'}
+    assert _said(store, "Clinton") == bill | hillary
+    assert _said(store, "Mrs. Clinton") == hillary
+    assert _said(store, "Ms Clinton") == hillary
+    assert _said(store, "Mr. Clinton") == bill
+    assert _said(store, "Dr. Clinton") == bill | hillary  # a courtesy title with no sex
+
+
+def test_search_courtesy_title_with_one_sex_unknown(store):  # noqa: F811
+    store.add_many([
+        _quoted("Bill Clinton", None, "We built a bridge", 1),  # no pronoun: his sex unknown
+        _quoted("Hillary Clinton", "she", "We are stronger together", 2),
+        _quoted("Roger Obama", None, "I am his brother", 3),
+        _quoted("Malik Obama", None, "I am his half-brother", 4),
+    ])
+    assert _said(store, "Mrs. Clinton") == {'"We are stronger together,"'}
+    assert _said(store, "Mr. Clinton") == {'"We built a bridge,"'}
+    # neither Obama's sex known: "Mrs. Obama" guesses nothing away
+    assert _said(store, "Mrs. Obama") == {'"I am his brother,"', '"I am his half-brother,"'}

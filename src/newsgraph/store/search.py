@@ -399,6 +399,27 @@ TITLES = frozenset(
 )
 # titles of courtesy, which any person may be given; other titles ("President") must be a role
 COURTESY = frozenset("mr mrs ms miss mx dr prof sir dame lord lady rev fr sr jr mister madam madame monsieur herr frau".split())
+# the sex a title of courtesy gives ("Mrs. Clinton" is no man)
+COURTESY_SEX = {
+    **dict.fromkeys("mr sir lord mister monsieur herr".split(), "m"),
+    **dict.fromkeys("mrs ms miss dame lady madam madame frau".split(), "f"),
+}
+
+
+def _sexes(conn: Connection, ids: set[int]) -> dict[int, str | None]:
+    """Each person's sex as the store knows it: from the pronouns the analysis linked to it
+    (merge.gender_of: two to one at least), else None."""
+    from .merge import GENDER_MENTIONS, gender_of
+    from .schema import article_actors, mentions
+
+    texts: dict[int, list[str]] = {}
+    for aid, t in conn.execute(
+        select(article_actors.c.actor_id, mentions.c.text)
+        .join(mentions, mentions.c.article_actor_pk == article_actors.c.pk)
+        .where(article_actors.c.actor_id.in_(sorted(ids)), mentions.c.text.in_(GENDER_MENTIONS))
+    ):
+        texts.setdefault(aid, []).append(t)
+    return {i: gender_of(texts.get(i, [])) for i in ids}
 
 
 def _titled_person_ids(conn: Connection, group: list[tuple[str, str]], negs: list[str]) -> set[int]:
@@ -431,6 +452,15 @@ def _titled_person_ids(conn: Connection, group: list[tuple[str, str]], negs: lis
                     found.discard(aid)
         if not found:
             continue
+        sex = {COURTESY_SEX[w] for w in title if w in COURTESY_SEX}
+        if len(sex) == 1 and len(found) > 1:
+            # "Mrs. Clinton": no one the store knows to be a man, and the women it knows first
+            (want,) = sex
+            known = _sexes(conn, found)
+            found = {a for a in found if known.get(a) in (None, want)}
+            found = {a for a in found if known.get(a) == want} or found
+            if not found:
+                continue
         need = [w for w in title if w not in COURTESY]
         if not need:
             return found
