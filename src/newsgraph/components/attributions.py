@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import re
 from pathlib import Path
@@ -199,6 +200,15 @@ def _tok_span(doc: Doc, toks: list[Token]) -> Span | None:
     return _span(doc, min(t.idx for t in toks), max(t.idx + len(t) for t in toks))
 
 
+def _range_span(doc: Doc, lo: int, hi: int) -> Span | None:
+    """_tok_span of the tokens lo..hi-1 (in order: the first starts first, the last ends last),
+    without making a Token for each."""
+    if hi <= lo:
+        return None
+    last = doc[hi - 1]
+    return _span(doc, doc[lo].idx, last.idx + len(last))
+
+
 def _subtree_range(tok: Token) -> tuple[int, int]:
     """Token index range [i, j) of the token's subtree (left_edge..right_edge)."""
     return tok.left_edge.i, tok.right_edge.i + 1
@@ -230,10 +240,17 @@ def _source_of(tok: Token) -> Token | None:
     seen = 0
     cur = tok
     while cur is not None and seen < 6:
-        agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        # the children read once: the `agent` ones and the subjects, in order
+        agents, subjects = [], []
+        for c in cur.children:
+            d = c.dep_
+            if d == "agent":
+                agents.append(c)
+            elif d == "nsubj" or d == "nsubjpass":
+                subjects.append(c)
+        agent = next((g for c in agents for g in c.children if g.dep_ == "pobj"), None)
         if SOURCE_RULES and agent is not None:
             return agent  # `was criticized by X`: X, before the passive subject
-        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         if SOURCE_RULES and len(subjects) > 1 and all(c.i < cur.i for c in subjects):
             # two subjects: the parse took a dateline or a fronted phrase for one ("NEW DELHI:
             # India's election commission said"); the one next to the verb is the subject
@@ -360,47 +377,76 @@ def _bucket(x: float) -> str:
 
 def _features(tok: Token, src: Token | None, rule: str, length: int, b: "_Builder | None" = None,
               content=None) -> list[str]:
+    # each Token attribute read once (every read is a string-store look-up), the children walked
+    # once; the list is built in the same order as ever (the scorer sums its rows in that order)
+    lower, dep, tag = tok.lower_, tok.dep_, tok.tag_
     lem = tok.lemma_.lower()
-    p = cue_lexicon().get(tok.lower_.replace("\u2019", "'"), 0.0)
+    p = cue_lexicon().get(lower.replace("\u2019", "'"), 0.0)
+    bp = _bucket(p)
     s_kind = "none" if src is None else (src.ent_type_ or src.pos_)
-    if src is not None and src.lower_ in ("it", "which", "that", "this", "there"):
+    src_lower = src.lower_ if src is not None else None
+    if src is not None and src_lower in ("it", "which", "that", "this", "there"):
         s_kind = "weakpron"
+    say = lem in SAY_LEMMAS
     f = [
-        "bias", f"lower={tok.lower_}", f"lemma={lem}", f"lexp={_bucket(p)}", f"dep={tok.dep_}", f"tag={tok.tag_}",
-        f"rule={rule}", f"lemma_rule={lem}|{rule}", f"src={s_kind}", f"lexp_src={_bucket(p)}|{s_kind}",
-        f"lexp_rule={_bucket(p)}|{rule}", f"len={min(length, 40) // 5}", f"lemma_src={lem}|{s_kind == 'none'}",
-        f"say={lem in SAY_LEMMAS}", f"dep_rule={tok.dep_}|{rule}",
+        "bias", f"lower={lower}", f"lemma={lem}", f"lexp={bp}", f"dep={dep}", f"tag={tag}",
+        f"rule={rule}", f"lemma_rule={lem}|{rule}", f"src={s_kind}", f"lexp_src={bp}|{s_kind}",
+        f"lexp_rule={bp}|{rule}", f"len={min(length, 40) // 5}", f"lemma_src={lem}|{s_kind == 'none'}",
+        f"say={say}", f"dep_rule={dep}|{rule}",
     ]
-    if tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head is not tok:
-        f.append(f"head={tok.head.lemma_.lower()}")
-    if any(c.dep_ == "neg" for c in tok.children):
+    if dep in ("xcomp", "advcl", "conj", "acl"):
+        head = tok.head
+        if head is not tok:  # (a Token is made anew on each read: never the same object)
+            f.append(f"head={head.lemma_.lower()}")
+    neg = to_inf = False
+    aux = []
+    for c in tok.children:
+        cdep = c.dep_
+        if cdep == "neg":
+            neg = True
+        elif cdep == "aux":
+            clower = c.lower_
+            if clower == "to":
+                to_inf = True
+            aux.append(clower)
+        elif cdep == "auxpass":
+            aux.append(c.lower_)
+    if neg:
         f.append("neg")
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if to_inf:
         f.append("to_inf")
     if b is not None:
-        inq = any(q.start < tok.idx < q.end for q in b.quotes)
-        f.append(f"inquote={inq}")
+        f.append(f"inquote={b.in_quote_at(tok.idx)}")
     if src is not None:
-        sl = src.lower_ if src.pos_ == "PRON" else (src.ent_type_ or src.lemma_.lower())
+        src_pos = src.pos_
+        sl = src_lower if src_pos == "PRON" else (src.ent_type_ or src.lemma_.lower())
         f += [f"srcw={sl}", f"srcw_lemma={sl}|{lem}", f"src_dep={src.dep_}", f"src_side={src.i < tok.i}"]
     if content is not None:
-        first = content[0]
-        f += [f"c_first={first.lower_}", f"c_first_lemma={first.lower_}|{lem}", f"c_head={content.root.pos_}",
+        first_lower = content[0].lower_
+        root = content.root
+        f += [f"c_first={first_lower}", f"c_first_lemma={first_lower}|{lem}", f"c_head={root.pos_}",
               f"c_quote={any(b.token_info()[2][content.start:content.end]) if b is not None else any(t.text in QUOTE_CHARS for t in content)}",
               f"c_len_lemma={min(length, 40) // 10}|{lem}",
-              f"c_ent={content.root.ent_type_ or '-'}"]
+              f"c_ent={root.ent_type_ or '-'}"]
     roles = b.roles if b is not None else None
     if roles is not None:
-        f.append(f"r_cue={_pb(roles[tok.i, 2])}")
-        f.append(f"r_cue_say={_pb(roles[tok.i, 2])}|{lem in SAY_LEMMAS}")
+        r_cue = _pb(roles[tok.i, 2])
+        f.append(f"r_cue={r_cue}")
+        f.append(f"r_cue_say={r_cue}|{say}")
         if src is not None:
             f.append(f"r_src={_pb(roles[src.i, 1])}")
         if content is not None and len(content):
             f += _content_role_features(b.role_sums(), content.start, content.end, "c")
-    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     f += [f"aux={a}" for a in aux[:2]]
-    f += [f"lemma_dep_src={lem}|{tok.dep_}|{s_kind}", f"sent_start={tok.i - (b.sent_bounds(tok.i)[0] if b is not None else tok.sent.start) < 3}",
-          f"prev={tok.nbor(-1).lower_ if tok.i > 0 else '<s>'}", "line0=" + str("\n" not in (b.text if b is not None else tok.doc.text)[: tok.idx])]
+    i = tok.i
+    if b is not None:
+        sent_start = i - b.sent_bounds(i)[0] < 3
+        line0 = b.before_first_line(tok.idx)
+    else:
+        sent_start = i - tok.sent.start < 3
+        line0 = "\n" not in tok.doc.text[: tok.idx]
+    f += [f"lemma_dep_src={lem}|{dep}|{s_kind}", f"sent_start={sent_start}",
+          f"prev={tok.doc[i - 1].lower_ if i > 0 else '<s>'}", "line0=" + str(line0)]
     return f
 
 
@@ -536,6 +582,9 @@ class _Builder:
         self._stop_cache: dict[str, list[int]] = {}
         self._named: list[tuple[int, int]] | None = None
         self._named_ends: list[int] = []
+        self._quote_reach: tuple[list[int], list[int]] | None = None  # see in_quote_at
+        self._first_nl: int | None = None  # see before_first_line
+        self._floor: tuple[dict, float] | None = None  # (model, score) below which reported() drops a candidate
         self.base_range: dict[int, tuple[int, int]] = {}  # cue -> parse-based range, where the ranker chose another
         self.collect: list | None = None  # training: every cue's candidate ranges and their features
         self.merge_after_period = MERGE_AFTER_PERIOD and polnear
@@ -586,6 +635,26 @@ class _Builder:
                 if len(self.doc) else [0, 0]
         k = bisect.bisect_right(self._sents, i) - 1
         return self._sents[k], self._sents[k + 1]
+
+    def in_quote_at(self, x: int) -> bool:
+        """any(q.start < x < q.end for q in self.quotes), by bisection: the quotes by start,
+        and the furthest end among those that start before each."""
+        if self._quote_reach is None:
+            qs = sorted((q.start, q.end) for q in self.quotes)
+            reach, far = [], float("-inf")
+            for _s, e in qs:
+                far = max(far, e)
+                reach.append(far)
+            self._quote_reach = ([a for a, _e in qs], reach)
+        starts, reach = self._quote_reach
+        k = bisect.bisect_left(starts, x)  # the quotes with start < x
+        return k > 0 and reach[k - 1] > x
+
+    def before_first_line(self, x: int) -> bool:
+        """No line break in self.text[:x]."""
+        if self._first_nl is None:
+            self._first_nl = self.text.find("\n")
+        return self._first_nl < 0 or self._first_nl >= x
 
     def in_direct(self, i: int) -> bool:
         if self._direct_set[0] != len(self.direct):  # self.direct only grows
@@ -736,7 +805,7 @@ class _Builder:
             return None
         lo, hi = _subtree_range(src)
         lo, hi = max(lo, b), min(hi, end)
-        return _tok_span(doc, [doc[i] for i in range(lo, hi)])
+        return _range_span(doc, lo, hi)
 
     def cue_before(self, qi: int) -> tuple[Token, Token | None] | None:
         doc = self.doc
@@ -814,7 +883,7 @@ class _Builder:
                 before = self.cue_before(qi)
                 if before is not None:
                     cue, src = before
-                    speaker = _tok_span(doc, [doc[i] for i in range(*_np_range(src))]) if src is not None else None
+                    speaker = _range_span(doc, *_np_range(src)) if src is not None else None
                 else:
                     dash = self.dash_source(qi)
                     if dash is not None:
@@ -969,6 +1038,8 @@ class _Builder:
         """Token range of what the cue reports."""
         doc = self.doc
         kids = list(cue.children)
+        cue_i = cue.i
+        kids_right = [c for c in kids if c.i > cue_i]  # cue.rights, in order
         if RAISING:
             rng = self._raised(cue, kids)
             if rng is not None:
@@ -983,7 +1054,7 @@ class _Builder:
         # `promised "unstinting support" for Mali`: a quote right after the cue starts the content
         if cue.i + 1 < len(doc) and doc[cue.i + 1].text in QUOTE_CHARS and doc[cue.i + 1].idx in self.quote_starts:
             hi = cue.i + 1
-            for c in cue.rights:
+            for c in kids_right:
                 if c.dep_ not in ("punct", "cc", "conj", "advcl"):
                     hi = max(hi, c.right_edge.i + 1)
             return cue.i + 1, hi, "quote"
@@ -997,7 +1068,7 @@ class _Builder:
                     return self._paren(cue, lo, hi)  # `The golf industry, she said, is ...`
                 return cue.i + 1, hi, "ccomp-rel"
             return lo, hi, "ccomp" if c.i > cue.i else "ccomp-left"
-        rights = [c for c in cue.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl", "prt", "dep")]
+        rights = [c for c in kids_right if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl", "prt", "dep")]
         objs = [c for c in rights if c.dep_ in ("dobj", "xcomp", "attr", "oprd", "dative", "prep", "ccomp")]
         if cue.lemma_ == "tell" or cue.lemma_ == "ask":
             objs = [c for c in objs if c.dep_ != "dative" and not (c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") and len(list(c.subtree)) < 4)] or objs
@@ -1101,6 +1172,8 @@ class _Builder:
             cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
             cue_span = _tok_span(doc, cue_toks)
             feats = _features(tok, src, rng[2], hi - lo, self, doc[lo:hi])
+            if self._floor is not None and self.score(self._floor[0], feats) < self._floor[1]:
+                continue  # reported() drops it whatever follows (see there)
             if VARIANTS and len(rng) == 3 and lo > tok.i and not self._hopeless(feats):
                 # Where the content ends (and, rarely, starts) is the commonest error of the
                 # parse-based range: PolNeAR's contents often run to the end of the sentence or of
@@ -1227,7 +1300,8 @@ class _Builder:
             self.collect.append((cue.i, rows))
         if ranker is None or len(rows) == 1:
             return lo, hi
-        best = max(rows, key=lambda r: sum(ranker.get(x, 0.0) for x in r[3]))
+        get = ranker.get
+        best = max(rows, key=lambda r: sum(map(get, r[3], itertools.repeat(0.0))))  # same sums, same order
         return best[0], best[1]
 
     def _bound_features(self, cue: Token, lo: int, hi: int, base_hi: int, tag: str) -> list[str]:
@@ -1279,7 +1353,7 @@ class _Builder:
                 hi = min(hi, cue.i)  # a subject never runs over its own verb
                 while hi > src.i + 1 and self.doc[hi - 1].dep_ in ("aux", "auxpass", "neg", "advmod", "punct"):
                     hi -= 1
-        return _tok_span(self.doc, [self.doc[i] for i in range(lo, hi)])
+        return _range_span(self.doc, lo, hi)
 
     def noun_candidates(self):
         """Noun cues: `the claim that X`, `X's view is that Y`, `criticism of X`, `a warning
@@ -1370,7 +1444,14 @@ class _Builder:
         kept_by_b0: list[tuple[int, int, _Kept]] = []
         kept_by_speaker: dict[tuple[int, int], list[_Kept]] = {}
         scored = []  # (attribution, score, cue, say) for NEST_TH
-        cands = list(self.candidates())
+        if model:
+            # a candidate scored below every threshold reported() may apply is dropped there
+            # before anything else: candidates() need not finish it (its cue span, its range)
+            self._floor = (model, min(model.get("threshold", 0.5), PARTIAL_THRESHOLD, SAID_AFTER_THRESHOLD))
+        try:
+            cands = list(self.candidates())
+        finally:
+            self._floor = None
         if model and DEDUP_OVERLAP < 1.0:  # best first, so that a duplicate loses to the better one
             cands.sort(key=lambda c: -self.score(model, c[4]))
         for tok, content, speaker, cue, feats in cands:
@@ -1522,7 +1603,7 @@ class _Builder:
         if not content:
             return
         self.used_cues.add(tok.i)
-        speaker = _tok_span(doc, [doc[i] for i in range(slo, shi)])
+        speaker = _range_span(doc, slo, shi)
         self.add(self._kind(content), speaker, _tok_span(doc, [tok, to]), content)
 
     def _content_spans(self, lo: int, hi: int) -> list[Span]:
