@@ -475,3 +475,82 @@ def test_search_courtesy_title_with_one_sex_unknown(store):  # noqa: F811
     assert _said(store, "Mr. Clinton") == {'"We built a bridge,"'}
     # neither Obama's sex known: "Mrs. Obama" guesses nothing away
     assert _said(store, "Mrs. Obama") == {'"I am his brother,"', '"I am his half-brother,"'}
+
+
+# --- analysed texts: who is who inside one article ---------------------------------------------
+
+
+def _speaker_actor(rec, speaker: str) -> str | None:
+    names = {a.id: a.name for a in rec.actors}
+    hits = [names.get(t.actor) for t in rec.attributions if t.speaker is not None and t.speaker.text == speaker]
+    assert hits, (speaker, [t.speaker.text for t in rec.attributions if t.speaker is not None])
+    return hits[0]
+
+
+def test_headline_verbs_are_no_part_of_a_name(analyse):
+    body = "President Barack Obama said on Saturday that the vote mattered to him. Hillary Clinton thanked him."
+    for title in ("Obama Sees 'Personal Insult' if Voters Don't Rally for Hillary Clinton.",
+                  "Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday."):
+        rec = analyse(f"{title}\n\n{body}")
+        assert not [a.name for a in rec.actors if a.name.startswith("Obama ")], title
+    rec = analyse("Injecting Clinton's marital troubles into the campaign was a risk, Barack Obama said. Hillary Clinton agreed.")
+    assert not [a.name for a in rec.actors if "Injecting" in a.name]
+
+
+def test_two_obamas_in_one_article(analyse):
+    """Michelle Obama named in full (his wife), the president only as "President Obama" and "Mr.
+    Obama": his words are not hers. (Where nothing in the article tells her sex, "Mr. Obama" still
+    joins her: no list of given names' sexes is at hand.)"""
+    rec = analyse(
+        'With leaders worried, President Obama is rolling out a new message: "It\'s about me." '
+        'The president told voters this weekend he would consider it an insult if they stayed home. '
+        '"My name may not be on the ballot," Mr. Obama said on Saturday. '
+        'His wife, Michelle Obama, has also campaigned, and Mr. Obama said she had done well. '
+        '"Our progress is on the ballot," Mr. Obama said.'
+    )
+    michelle = [a for a in rec.actors if a.name == "Michelle Obama"]
+    assert michelle and michelle[0].role in (None, "")
+    assert _speaker_actor(rec, "President Obama") != "Michelle Obama"
+    assert _speaker_actor(rec, "President Obama") == _speaker_actor(rec, "Mr. Obama")
+
+
+def test_father_and_son_in_one_article(analyse):
+    rec = analyse(
+        "Former President George H. W. Bush said on Monday that he would not vote. His son, former "
+        "President George W. Bush, said he would stay out of the race. Donald Trump Jr. said his father "
+        "would win. Donald Trump said he was confident. Hillary Rodham Clinton spoke, and Hillary Clinton "
+        "said she was ready."
+    )
+    people = [a.name for a in rec.actors if a.type == "person"]
+    for name in ("George H. W. Bush", "George W. Bush", "Donald Trump Jr.", "Donald Trump"):
+        assert name in people, people
+    assert "Hillary Clinton" not in people  # one person with "Hillary Rodham Clinton"
+
+
+def test_a_name_that_modifies_is_not_the_speaker(analyse):
+    """"X's aide", "a X presidency", "advisers to X": the person named is not who speaks."""
+    rec = analyse(
+        "Barack Obama spoke in Chicago on Monday. Obama's former campaign strategist said the party "
+        "needed new voters. Donald Trump won the primary. Facing the prospect of a Trump presidency, many "
+        "Mexicans said they feared for the peso. Advisers to Mr. Obama said he would campaign in Ohio."
+    )
+    for spk in ("Obama's former campaign strategist", "Advisers to Mr. Obama"):
+        assert _speaker_actor(rec, spk) not in ("Barack Obama", "Obama"), spk
+    mex = [t for t in rec.attributions if t.speaker is not None and "Mexicans" in t.speaker.text]
+    names = {a.id: a.name for a in rec.actors}
+    assert mex and all(names.get(t.actor) != "Donald Trump" for t in mex)
+
+
+def test_a_surname_labelled_organisation_beside_a_person_is_a_person(analyse):
+    """"Either Clinton or Trump": the NER's ORG for a one-word name joined to a person's name;
+    "Mr. Trump" beside a bare "Trump": one person, not an organisation called Trump."""
+    for text in (
+        'Scott joked that Trump ranks fourth among voters. "It is a choice," he said. "Either Clinton or Trump '
+        'will be president. The stakes are high." Hillary Clinton spoke later.',
+        '"The American people do not agree with Trump," Sanders said, asking, "Mr. Trump, do you really think '
+        'that billionaires need a massive tax break? Mr. Trump, tell me what you are going to do?"',
+    ):
+        rec = analyse(text)
+        assert [a.type for a in rec.actors if a.name == "Trump"] == ["person"], text
+    rec = analyse("Ford said on Monday it would cut 3,000 jobs. Ford and General Motors lead the market.")
+    assert [a.type for a in rec.actors if a.name == "Ford"] != ["person"]

@@ -37,6 +37,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -607,6 +608,14 @@ def _strip_title(doc: Doc, s: int, e: int) -> tuple[int, int, str | None]:
         break
     while e > s and (doc[e - 1].text in _POSS or doc[e - 1].is_punct):
         e -= 1
+    # a headline's verb glued to the name ("Obama Sees", "Obama Seeks"), a verb's -ing before it
+    # ("Injecting Clinton's marital troubles"): the parser reads them as verbs, the NER as names
+    while e - s > 1 and doc[e - 1].pos_ in ("VERB", "AUX") and doc[e - 1].tag_ in ("VBZ", "VBD", "VBP"):
+        e -= 1
+        while e > s and (doc[e - 1].text in _POSS or doc[e - 1].is_punct):
+            e -= 1
+    while e - s > 1 and doc[s].tag_ == "VBG" and doc[s].pos_ == "VERB":
+        s += 1
     return s, e, gender
 
 
@@ -986,6 +995,17 @@ def right_description(doc: Doc, e: int) -> tuple[int, int] | None:
 _SURNAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "abu", "ben", "der", "den", "dos", "das"}
 
 
+def _middles_agree(a: list[str], b: list[str]) -> bool:
+    """Whether two names with the same first and last word can be one person's by their middle
+    parts: one has none ("Hillary Clinton", "Hillary Rodham Clinton"), or they match word by
+    word, an initial its word; "George H. W. Bush" is not "George W. Bush"."""
+    ma = [w for w in (fold(t).strip(".") for t in a[1:-1]) if w]
+    mb = [w for w in (fold(t).strip(".") for t in b[1:-1]) if w]
+    if not ma or not mb:
+        return True
+    return len(ma) == len(mb) and all(x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(ma, mb))
+
+
 def _name_key(tokens: list[str]) -> str:
     return fold(" ".join(tokens))
 
@@ -1207,7 +1227,8 @@ class _Builder:
             k = _name_key(m.name_tokens)
             # "Hillary Rodham Clinton" and "Hillary Clinton"
             for ck, toks in clusters.items():
-                if fold(toks[0]) == fold(m.name_tokens[0]) and fold(toks[-1]) == fold(m.name_tokens[-1]):
+                if fold(toks[0]) == fold(m.name_tokens[0]) and fold(toks[-1]) == fold(m.name_tokens[-1]) \
+                        and _middles_agree(toks, m.name_tokens):
                     k = ck
                     if len(m.name_tokens) > len(toks):
                         clusters[ck] = m.name_tokens
@@ -1216,7 +1237,10 @@ class _Builder:
             m.key = f"person:{k}"
             if m.gender:
                 genders.setdefault(k, m.gender)
-        for m in raw:
+        # names of several words first ("Al Sharpton", "bin Salman"), then the mentions whose title
+        # tells a gender ("Mr. Obama", "Mrs. Clinton"): a person the article names only so is
+        # known before the bare surnames are placed
+        for m in sorted(raw, key=lambda m: (len(m.name_tokens) == 1, m.gender is None)):
             if m.key is not None:
                 continue
             if len(m.name_tokens) > 1:
@@ -1241,6 +1265,13 @@ class _Builder:
                 ok = [c for c in cands if genders.get(c) in (None, m.gender)]
                 known = [c for c in ok if genders.get(c) == m.gender]
                 cands = known or ok
+            if cands and not m.gender and w not in cands and len(clusters.get(w, ())) == 1:
+                # a bare "Obama" where the article names Michelle Obama in full and a man only as
+                # "Mr. Obama": it could be either; the one the article speaks of more
+                n = Counter(x.key for x in raw if x.key)
+                sole = n[f"person:{w}"]
+                if all(sole > n[f"person:{c}"] for c in cands):
+                    cands = [w]
             if len(cands) > 1:
                 # two people share the surname: the one introduced first. News names the second
                 # one differently ("Ivanka Trump" ... "Trump" is still Donald Trump); a title's
@@ -1320,16 +1351,35 @@ class _Builder:
                 for m in ms:
                     m.key, m.type = f"ent:{t}", "country"
         prio = {"location": 0, "organization": 1, "group": 2}
+        person_toks = {i for m in self.mentions if m.type == "person" for i in range(m.tstart, m.tend)}
         for t, v in votes.items():
             typ = min(v, key=lambda k: (-v[k], prio.get(k, 9)))
             key = f"ent:{t}"
             ms = [m for m in unknown if m.key.split(":", 1)[1] == t]
-            for pm in single_person.get(t, []):
+            pms = single_person.get(t, [])
+            if all(m.type == "organization" and " " not in t and m.tend - m.tstart == 1 for m in ms) and (
+                    pms and any(_honorific_before(self.doc, pm.tstart) for pm in pms)
+                    or any(self._paired_with_person(m, person_toks) for m in ms)):
+                # "Trump" labelled ORG beside "Mr. Trump", or in "Clinton or Trump": a person
+                # named by a surname
+                pkey = pms[0].key if pms else f"person:{t}"
+                for m in ms:
+                    m.key, m.type, m.name_tokens = pkey, "person", [self.text[m.start : m.end]]
+                continue
+            for pm in pms:
                 ms.append(pm)
             if typ == "location" and any(self._owns(m) for m in ms) or any(self._owns(m, COUNTRY_NOUNS) for m in ms):
                 typ = "country"
             for m in ms:
                 m.key, m.type = key, typ
+
+    def _paired_with_person(self, m: Mention, person_toks: set[int]) -> bool:
+        """A one-word name joined by "and"/"or" to a person's name ("Clinton or Trump")."""
+        tok = self.doc[m.tstart]
+        near = [c for c in tok.children if c.dep_ == "conj"]
+        if tok.dep_ == "conj":
+            near.append(tok.head)
+        return any(n.i in person_toks and n.pos_ == "PROPN" for n in near)
 
     def _owns(self, m: Mention, nouns: set[str] | None = None) -> bool:
         """"Talvera's Foreign Minister", "Talvera's government": a place acting as a state."""

@@ -138,6 +138,31 @@ def _start(m: Span) -> int:
     return m.start
 
 
+def _heads_span(doc: Doc, s: int, e: int, root: Token) -> bool:
+    """Whether the name at tokens [s, e) can be the speaker of a span whose root is `root`: the
+    root is in it ("President Barack Obama"), or the name is not attached as a modifier or an
+    object of another word ("the minister, Abdoulaye Diop", "Diop and Lavrov" pass; "a Trump
+    presidency", "aides to Mr. Obama" do not)."""
+    if s <= root.i < e:
+        return True
+    head = next((doc[i] for i in range(s, e) if not s <= doc[i].head.i < e or doc[i].head.i == i), doc[e - 1])
+    return head.dep_ not in ("compound", "amod", "nmod", "pobj", "poss", "npadvmod", "dobj")
+
+
+# nouns for people that are no role ("supporters", "voters"): a name beside them is theirs
+PEOPLE_NOUNS = frozenset(
+    "strategist supporter voter critic ally friend member staffer people resident fan donor worker "
+    "lawmaker analyst expert observer opponent backer loyalist surrogate citizen person man woman".split()
+)
+
+
+def _names_people(doc: Doc, root: Token) -> bool:
+    """Whether a speaker span's root denotes people: a role ("aides", "spokeswoman"), a people
+    noun ("supporters"), a nationality ("Mexicans")."""
+    return (is_role_head(_word(doc, root.i)) or is_role_head(root.lemma_) or root.ent_type_ == "NORP"
+            or root.lemma_.lower() in PEOPLE_NOUNS)
+
+
 def _pron_gender(word: str) -> str | None:
     w = word.lower()
     return "m" if w in _MALE else "f" if w in _FEMALE else None
@@ -448,13 +473,23 @@ class Resolver:
         if inner:
             mentions = [m for m in mentions if not any(lo <= m[0] and m[1] <= hi for lo, hi in inner)]
         persons = []
+        root = sp.root
+        # the span names people ("Obama's former campaign strategist", "many Mexicans"): a person
+        # named only as theirs, or as a modifier, is not who speaks ("Trump's comments" are his)
+        people = _names_people(doc, root)
+        aside: set[tuple[int, int, str]] = set()
         for s, e, aid in mentions:
             if self.index.actors[aid].type != "person":
                 continue
             if e < len(doc) and doc[e].text in ("'s", "\u2019s", "'") and e < sp.end:
+                if people:
+                    aside.add((s, e, aid))
                 continue  # "Diop's spokesman": the possessor is not the speaker
+            if people and not _heads_span(doc, s, e, root):
+                # "a Trump presidency, many Mexicans", "advisers to Mr. Obama"
+                aside.add((s, e, aid))
+                continue
             persons.append((s, e, aid))
-        root = sp.root
         if persons:
             # "Diop and Lavrov": the first; an apposition: the name
             return persons[0][2]
@@ -520,6 +555,7 @@ class Resolver:
             if c and sp[0].lower_ == "the" and len(sp) <= 3:
                 return c
             return self.new_actor(sp, "organization")
+        mentions = [m for m in mentions if m not in aside]
         if mentions:
             return mentions[-1][2]
         if any(t.pos_ == "PROPN" for t in sp):
