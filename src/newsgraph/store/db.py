@@ -474,7 +474,7 @@ class Store:
             sex = merge.gender_of(m.text for m in a.mentions)
             sexes = genders([*cands, *([pool] if pool is not None else [])]) if sex else {}
             held: dict[int, list[str]] = {}
-            if a.role and len(set(cands) - named) > 1:
+            if a.role and set(cands) - named:
                 for aid_, role_ in conn.execute(
                     select(actor_roles.c.actor_id, actor_roles.c.role).where(actor_roles.c.actor_id.in_(sorted(set(cands))), actor_roles.c.role != "")
                 ):

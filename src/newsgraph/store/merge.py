@@ -481,13 +481,19 @@ def pick_surname_candidate(
     Obama, "he", and Michelle Obama, never a pronoun, stored), else the one who held the
     article's role before (`role`/`roles`: "President Obama" with Barack Obama recorded as
     president, Michelle Obama never), when exactly one did. A role nobody held before
-    contradicts no one: it only chooses."""
+    contradicts no one: it only chooses; but where the one who held it is of the other sex than
+    the pronouns say, the two signals disagree and no one is chosen."""
     apart = set(apart)
     genders = genders or {}
     cands = [c for c in dict.fromkeys(candidates) if c not in apart]
     cands = [c for c in cands if not affiliation_conflict(affiliation, affiliations.get(c, []))]
+    held = [c for c in cands if role and roles and any(roles_agree(role, r) for r in roles.get(c, []))]
     if gender:
         cands = [c for c in cands if genders.get(c) in (None, gender)]
+        if len(held) == 1 and held[0] not in cands:
+            # the role says one namesake, the pronouns another ("President Obama" whom the
+            # analysis once called "she"): neither
+            return None
     if len(cands) == 1:
         return cands[0]
     if len(cands) > 1 and affiliation:
@@ -498,10 +504,9 @@ def pick_surname_candidate(
         same = [c for c in cands if genders.get(c) == gender]
         if len(same) == 1:
             return same[0]
-    if len(cands) > 1 and role and roles:
-        held = [c for c in cands if any(roles_agree(role, r) for r in roles.get(c, []))]
-        if len(held) == 1:
-            return held[0]
+    held = [c for c in held if c in cands]
+    if len(cands) > 1 and len(held) == 1:
+        return held[0]
     return None
 
 
