@@ -14,7 +14,7 @@ from newsgraph import nlp as nlp_mod
 from newsgraph.cli import app
 from newsgraph.pipeline import analyze
 
-from .conftest import SEED, SHARED, need_shared
+from .conftest import SEED, need_shared
 
 runner = CliRunner()
 
