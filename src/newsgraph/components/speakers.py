@@ -211,6 +211,103 @@ class _MentionIndex:
         return bisect.bisect_left(self.starts, tok)
 
 
+def _described(a: Actor) -> bool:
+    return bool((a.__pydantic_extra__ or {}).get("described", False))  # getattr(a, "described", False)
+
+
+class _ActorLookup:
+    """The actors (the actor index's dict, in its order) by folded name, by the words of a
+    described organisation's name, and by the words of a described actor's role: the Resolver
+    asked each new name or description against every actor (`fold(a.name)` per actor), so the
+    stage grew with the square of the actors a long text describes. Each answer is the one the
+    scan it replaces gives (the first / the last in dict order). Names, types and the
+    `described` mark do not change once an actor is in the dict; a role that does is told with
+    `role_changed`; actors added to the dict are taken in on the next question (`add` as they
+    are made, else a catch-up over the dict's tail when its length has moved)."""
+
+    def __init__(self, actors: dict[str, Actor]):
+        self.actors = actors
+        self.pos: dict[str, int] = {}  # actor id -> its place in the dict
+        self.by_name: dict[str, list[str]] = {}  # fold(name) -> actor ids, dict order
+        self.described_name: dict[str, str] = {}  # fold(name) -> the first described actor so named
+        self.body_word: dict[str, str] = {}  # word of fold(name) -> the last described organisation
+        self.described: list[str] = []  # the described actors, dict order
+        self.role_word: dict[str, str | None] = {}  # word asked -> the last described role holding it
+        self.sync()
+
+    def sync(self) -> None:
+        if len(self.pos) == len(self.actors):
+            return
+        for aid in list(self.actors)[len(self.pos):]:
+            self.add(aid)
+
+    def add(self, aid: str) -> None:
+        """Take in the actor just added to the dict (its last entry)."""
+        if aid in self.pos:
+            return
+        a = self.actors[aid]
+        self.pos[aid] = len(self.pos)
+        f = fold(a.name)
+        self.by_name.setdefault(f, []).append(aid)
+        if not _described(a):
+            return
+        self.described_name.setdefault(f, aid)
+        if a.type == "organization":
+            for w in f.split():
+                self.body_word[w] = aid
+        self.described.append(aid)
+        if a.role:
+            r = fold(a.role)
+            for w in self.role_word:
+                if w in r:
+                    self.role_word[w] = aid
+
+    def named(self, f: str) -> list[str]:
+        """The actors whose folded name is `f`, in dict order."""
+        self.sync()
+        return self.by_name.get(f, [])
+
+    def described_named(self, f: str) -> str | None:
+        """The first described actor whose folded name is `f`."""
+        self.sync()
+        return self.described_name.get(f)
+
+    def body_with_word(self, words: set[str]) -> str | None:
+        """The last described organisation one of whose name's words is in `words`."""
+        self.sync()
+        found = [self.body_word[w] for w in words if w in self.body_word]
+        return max(found, key=self.pos.__getitem__) if found else None
+
+    def _scan_role(self, w: str) -> str | None:
+        best = None
+        for aid in self.described:
+            r = self.actors[aid].role
+            if r and w in fold(r):
+                best = aid
+        return best
+
+    def with_role_word(self, w: str) -> str | None:
+        """The last described actor whose folded role holds `w` (a substring, as `in`)."""
+        self.sync()
+        if w not in self.role_word:
+            self.role_word[w] = self._scan_role(w)
+        return self.role_word[w]
+
+    def role_changed(self, aid: str) -> None:
+        """Actor `aid`'s role was set or changed."""
+        self.sync()
+        a = self.actors[aid]
+        if not _described(a):
+            return
+        r = fold(a.role) if a.role else None
+        for w, cur in self.role_word.items():
+            if r is not None and w in r:
+                if cur is None or self.pos[aid] > self.pos[cur]:
+                    self.role_word[w] = aid
+            elif cur == aid:
+                self.role_word[w] = self._scan_role(w)
+
+
 class Resolver:
     def __init__(self, doc: Doc, index: ActorIndex, attributions: list[Attribution] | None = None):
         self.doc = doc
@@ -236,6 +333,7 @@ class Resolver:
         for aid, g in index.gender.items():
             self.vote(aid, g, HARD_EVIDENCE)
         self.id_of_key = {v: k for k, v in index.key_of.items()}
+        self.lookup = _ActorLookup(index.actors)  # the actors by name, body word, role word
         self.pron: dict[int, str] = {}
         self.events: list[_Event] = []  # person mentions (names and resolved pronouns), text order
         self.other_events: list[_Event] = []  # non-person actors
@@ -580,6 +678,7 @@ class Resolver:
             a.affiliation = self.index.actors[owner].name
         if a.type == "person" and not a.role:
             a.role = rest.text
+            self.lookup.role_changed(aid)
         return aid
 
     def issuer(self, sp: SpacySpan, root: Token, depth: int) -> str | None:
@@ -720,8 +819,9 @@ class Resolver:
         name = doc[cut : root.i + 1].text
         aff = a_ids[owner].name
         f = fold(name)
-        for aid, a in a_ids.items():
-            if a.type == "organization" and fold(a.name) == f and fold(a.affiliation or "") == fold(aff):
+        for aid in self.lookup.named(f):  # the first organisation so named, with that affiliation
+            a = a_ids[aid]
+            if a.type == "organization" and fold(a.affiliation or "") == fold(aff):
                 return aid
         aid = f"a{len(a_ids) + 1}"
         while aid in a_ids:
@@ -729,6 +829,7 @@ class Resolver:
         a = Actor(id=aid, name=name, type="organization", affiliation=aff, label=None)  # type: ignore[arg-type]
         a.described = True
         a_ids[aid] = a
+        self.lookup.add(aid)
         self.index.key_of[aid] = f"described:{f}|{fold(aff)}"
         self._new += 1
         return aid
@@ -754,10 +855,7 @@ class Resolver:
                     best = aid
         if best is not None:
             return best
-        for aid, a in self.index.actors.items():
-            if getattr(a, "described", False) and a.type == "organization" and words & set(fold(a.name).split()):
-                best = aid
-        return best
+        return self.lookup.body_with_word(words)  # the last described organisation so named
 
     def resolve_pron(self, t: Token) -> str | None:
         w = t.lower_
@@ -793,10 +891,9 @@ class Resolver:
         return None
 
     def _actor_named(self, name: str) -> str | None:
-        f = fold(name)
-        for aid, a in self.index.actors.items():
-            if fold(a.name) == f:
-                return aid
+        named = self.lookup.named(fold(name))
+        if named:
+            return named[0]
         key = self.g.lookup(name)
         if key and key in self.id_of_key:
             return self.id_of_key[key]
@@ -851,10 +948,8 @@ class Resolver:
             best = self.match_role(sp, root)
             if best is not None:
                 return best
-            # the newly described actors of this article
-            for aid, a in self.index.actors.items():
-                if getattr(a, "described", False) and a.role and fold(root.text) in fold(a.role):
-                    best = aid
+            # the newly described actors of this article: the last whose role holds the word
+            best = self.lookup.with_role_word(fold(root.text))
             if best is not None:
                 return best
         return self.new_actor(sp, "group" if plural else "person")
@@ -926,9 +1021,10 @@ class Resolver:
             s, e = sp.start, sp.end
         name = doc[s:e].text
         f = fold(name)
-        for aid, a in self.index.actors.items():
-            if getattr(a, "described", False) and fold(a.name) == f and typ != "group":
-                return aid
+        if typ != "group":  # the first described actor so named
+            found = self.lookup.described_named(f)
+            if found is not None:
+                return found
         info = role_phrase(doc, sp.start, sp.end, None)
         self._new += 1
         aid = f"a{len(self.index.actors) + 1}"
@@ -948,6 +1044,7 @@ class Resolver:
         if info.gender:
             self.vote(aid, info.gender, HARD_EVIDENCE)
         self.index.actors[aid] = a
+        self.lookup.add(aid)
         self.index.key_of[aid] = f"described:{f}"
         return aid
 
