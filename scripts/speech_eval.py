@@ -2,7 +2,7 @@
 """Reported speech on invented wire reports (issue 15): precision and recall of statements with
 the speaker right, as a user sees them.
 
-    python scripts/speech_eval.py                      # the three sets under tests/data/speech/
+    python scripts/speech_eval.py                      # the four sets under tests/data/speech/
     python scripts/speech_eval.py tests/data/speech/reports_heldout.json -v   # list each miss
     python scripts/speech_eval.py --json
 
@@ -14,8 +14,9 @@ a gold statement is {"speaker": [names...], "content": text, "act": say|write|th
 What counts is what the default views show (the text view, the API's lists, the pages): the
 attributions whose act is a statement (record.STATEMENT_ACTS: say, write), each under its
 actor's name, else its speaker's words. A shown attribution is right when its content overlaps a
-gold statement's content (the one it shares most characters with: at least half of the shorter
-of the two) whose act is a statement, and the name shown is one of the gold speaker's names (the
+gold statement's content (the one it matches best, by characters shared over characters
+covered by either, so that a nested statement is matched to itself rather than to the one
+reporting it; they must share at least half of the shorter of the two) whose act is a statement, and the name shown is one of the gold speaker's names (the
 seed scorer's rule: the canonical name folded, or for a lower-case description containment either
 way; with "of", the actor must also be that country or be affiliated to it). A shown attribution
 on a gold belief (think) or with a wrong speaker is a false positive, as is one on a vote, a
@@ -38,7 +39,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SETS = [REPO / "tests" / "data" / "speech" / "reports_tune.json",
         REPO / "tests" / "data" / "speech" / "reports_heldout.json",
-        REPO / "tests" / "data" / "speech" / "reports_heldout2.json"]
+        REPO / "tests" / "data" / "speech" / "reports_heldout2.json",
+        REPO / "tests" / "data" / "speech" / "reports_heldout3.json"]
 
 
 def fold(s: str) -> str:
@@ -130,14 +132,17 @@ def score_report(rep: dict, rec=None) -> dict:
                       "kind": a.kind, "text": " … ".join(c.text for c in a.content),
                       "cue": a.cue.text if a.cue else None})
     for p in shown:
-        best, best_ov = None, 0
+        best, best_ov = None, (0, 0)
         for g in gold:
             if g["where"] != p["where"]:
                 continue
             ov = sum(max(0, min(e, g["end"]) - max(s, g["start"])) for s, e in p["spans"])
             plen = sum(e - s for s, e in p["spans"])
-            if ov > 0 and ov >= 0.5 * min(plen, g["end"] - g["start"]) and ov > best_ov:
-                best, best_ov = g, ov
+            # the gold it matches best (overlap over union: a nested statement lies wholly
+            # inside the one that reports it, and is matched to itself, not to that one)
+            key = (ov / (plen + (g["end"] - g["start"]) - ov), ov)
+            if ov > 0 and ov >= 0.5 * min(plen, g["end"] - g["start"]) and key > best_ov:
+                best, best_ov = g, key
         p["gold"] = best
         if best is None:
             p["verdict"] = "fp: no gold statement"
@@ -204,7 +209,7 @@ def evaluate(path: Path, verbose: bool = False, log=print) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("sets", nargs="*", type=Path, help="gold sets (default: the three under tests/data/speech)")
+    ap.add_argument("sets", nargs="*", type=Path, help="gold sets (default: the four under tests/data/speech)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every false positive and miss")
     ap.add_argument("--json", action="store_true", help="one JSON object per set")
     args = ap.parse_args(argv)

@@ -4,7 +4,9 @@ tests/data/speech/ holds invented multi-paragraph reports (UN votes, court rulin
 police, companies, elections) with a hand gold of every statement; scripts/speech_eval.py scores
 what the default views show (act say or write, under the actor's name). reports_tune.json was
 written first and its failures fixed; reports_heldout.json was written after the fixes (then its
-failures fixed too); reports_heldout2.json was written last and scored blind. The
+failures fixed too); reports_heldout2.json was written after that and scored blind;
+reports_heldout3.json was written last, with the classes the other two left open, scored blind,
+then those classes fixed (so it is no longer blind). The
 floors sit just under the scores measured at the end of that work (see docs/measurements.md,
 "Reported speech").
 """
@@ -21,11 +23,15 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "speech"
 SETS = {"tune": DATA / "reports_tune.json", "heldout": DATA / "reports_heldout.json",
-        "heldout2": DATA / "reports_heldout2.json"}
+        "heldout2": DATA / "reports_heldout2.json", "heldout3": DATA / "reports_heldout3.json"}
 # (indirect P, indirect R, all P) floors per set; measured: tune 97.9 / 93.9 / 98.0; held-out
 # 79.5 / 77.8 / 80.0 blind, 97.5 / 86.7 / 97.6 after the fixes it showed; held-out 2 (written
 # last, blind) 84.6 / 80.8 / 85.2
-FLOORS = {"tune": (0.93, 0.88, 0.93), "heldout": (0.9, 0.8, 0.9), "heldout2": (0.8, 0.76, 0.8)}
+# held-out 3 (written after all that, scored blind 74.5 / 60.3, then its classes fixed: no
+# longer blind) 93.1 / 93.1; after that work tune 97.9 / 95.9, held-out 97.8 / 97.8, held-out 2
+# 88.9 / 92.3 (the scorer matching a nested statement to itself)
+FLOORS = {"tune": (0.93, 0.9, 0.93), "heldout": (0.92, 0.92, 0.92), "heldout2": (0.84, 0.88, 0.84),
+          "heldout3": (0.88, 0.88, 0.88)}
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +130,82 @@ def test_the_scorer_counts_a_wrong_speaker_and_names_a_bad_report(ev, tmp_path):
     res = ev.evaluate(path, log=lambda *a, **k: lines.append(" ".join(map(str, a))))
     assert res["reports"] == 1 and len(res["errors"]) == 1
     assert len(lines) == 1 and "broken" in lines[0] and "content not in the text" in lines[0]
+
+
+# --------------------------------------------------------------------------- the classes left open
+# Each passage was written for one class that held-out 1 and 2 showed (invented, not taken from
+# the held-out sets); each fails on the code before the fix.
+
+def _analyze(body: str, title: str = "Report"):
+    from newsgraph.pipeline import analyze
+
+    return analyze(title + "\n\n" + body + "\n", published="2025-04-01")
+
+
+def _said(rec, content: str):
+    """(name shown, content text) of the statements whose content holds `content`."""
+    from newsgraph.record import STATEMENT_ACTS
+
+    actors = {a.id: a for a in rec.actors}
+    out = []
+    for a in rec.attributions:
+        text = " ".join(c.text for c in a.content)
+        if content in text and (a.act or "say") in STATEMENT_ACTS:
+            who = actors[a.actor].name if a.actor in actors else (a.speaker.text if a.speaker else None)
+            out.append((who, text))
+    return out
+
+
+def test_a_speech_verb_conjoined_to_a_report_is_the_speakers():
+    rec = _analyze("The mayor, Lena Okafor, said the bridge would reopen in May and denied that the "
+                   "contractor had been paid twice.\n\nThe transport union's leader, Pavel Dusek, said "
+                   "drivers had not been consulted and accused the city of hiding the cost of the repairs.\n\n"
+                   "Opposition councillor Idris Bello said the delay was a scandal and vowed a \"full "
+                   "inquiry\" into the contract.\n\nThe works are expected to cost 40 million euros.")
+    assert [w for w, _ in _said(rec, "the contractor had been paid twice")] == ["Lena Okafor"]
+    # the report before the conjunct stops at it
+    assert _said(rec, "the bridge would reopen in May") == [("Lena Okafor", "the bridge would reopen in May")]
+    assert [w for w, _ in _said(rec, "the city of hiding the cost")] == ["Pavel Dusek"]
+    assert [w for w, _ in _said(rec, "full")] == ["Idris Bello"]
+
+
+def test_a_short_clause_before_it_said_and_a_reduced_relative():
+    rec = _analyze("The electoral board said the governing alliance had taken 51 of the 90 seats. Turnout "
+                   "was 63%, it said, up from 58% in the last election.\n\nThe cabinet approved a ban on "
+                   "night flights from Brindavan airport, a step airlines said would cost 4,000 jobs.\n\n"
+                   "Residents' groups had campaigned for the ban for a decade.\n\nThe ban is expected to "
+                   "take effect in June.")
+    assert [w.lower() for w, _ in _said(rec, "Turnout was 63%")] == ["electoral board"]
+    shown = _said(rec, "would cost 4,000 jobs")
+    assert [w.lower() for w, _ in shown] == ["airlines"] and "approved" not in shown[0][1]
+
+
+def test_nested_speech_is_its_own_statement():
+    rec = _analyze("The fishermen's leader, Tomas Ruiz, said port officials had assured him last week "
+                   "they would reopen the harbour before the season.\n\nOfficials have not commented.\n\n"
+                   "The harbour has been closed since a storm in March.\n\nRuiz said boats were rotting "
+                   "at their moorings.")
+    shown = dict(_said(rec, "they would reopen the harbour before the season"))
+    assert "Tomas Ruiz" in shown
+    nested = [w for w, t in _said(rec, "they would reopen") if t.startswith("they would reopen")]
+    assert nested and "officials" in nested[0].lower()
+
+
+def test_the_company_is_the_one_that_just_spoke_and_it_said_after_whose():
+    rec = _analyze("The European Commission fined the carmaker Valtera 300 million euros on Tuesday for "
+                   "rigging emissions tests.\n\nValtera said it would challenge the decision at the General "
+                   "Court. The company argued that the tests had been carried out under rules that no "
+                   "longer applied.\n\nA coalition of consumer groups, whose complaint in 2021 led the "
+                   "European Commission to open the case, welcomed the fine. It said drivers deserved "
+                   "compensation as well.\n\nThe fine is expected to be paid within three months.")
+    # not the court or the Commission named last
+    assert [w for w, _ in _said(rec, "the tests had been carried out")] == ["Valtera"]
+    assert [w.lower() for w, _ in _said(rec, "drivers deserved compensation")] == ["coalition of consumer groups"]
+
+
+def test_a_product_recall_is_no_statement():
+    rec = _analyze("Carmaker Ostrava Motors recalled 120,000 vehicles on Monday over faulty brakes.\n\n"
+                   "The company said no accidents had been reported.\n\nRegulators said they were "
+                   "studying the case.\n\nShares fell 3%.", title="Ostrava Motors recalls cars over brakes")
+    assert not _said(rec, "120,000 vehicles")
+    assert [w for w, _ in _said(rec, "no accidents had been reported")] in (["Ostrava Motors"], ["Carmaker Ostrava Motors"])

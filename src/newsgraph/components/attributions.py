@@ -133,6 +133,15 @@ PARTIAL_THRESHOLD = 0.12
 # say/tell with its own subject set after the clause it reports (the scorer, trained on PolNeAR,
 # rates these 0.2-0.3 when something follows the cue)
 SAID_AFTER_THRESHOLD = 0.15
+# "Turnout was 63%, it said, up from 58%": a whole clause, a comma, then subject and say (the
+# scorer rates a pronoun subject here 0.1-0.2)
+SAID_AFTER_CLAUSE_THRESHOLD = 0.1
+# "Mirzoyan said Baku had assured him that it would ...": speech reported inside another's
+# statement, by a verb of speech with its own subject and a that-clause (the scorer, trained on
+# PolNeAR, rates these 0.2-0.3)
+NESTED_SPEECH_THRESHOLD = 0.15
+_NESTED_SPEECH = {"assure", "promise", "tell", "warn", "pledge", "insist", "deny", "admit", "acknowledge",
+                  "confirm", "inform", "notify", "vow"}
 # reporting verbs (lemmas) taken as cues whatever the corpus says
 SAY_LEMMAS = {
     "say", "tell", "add", "claim", "warn", "accuse", "deny", "promise", "pledge", "vow", "urge",
@@ -229,6 +238,78 @@ _RAISING_PASSIVES = {"expect", "consider", "find", "think", "believe", "see", "v
                      "know", "say", "report", "rumor", "estimate", "judge", "presume", "suppose"}
 
 
+# speech acts conjoined to a say/tell ("X said A and denied that B", "... and accused Y of Z",
+# "... and vowed a response"): the parse hangs them on the reported clause, whose subject then
+# passes for the speaker
+_CONJ_SPEECH = {"deny", "accuse", "vow", "insist", "argue", "warn", "promise", "pledge", "urge", "reject",
+                "dismiss", "add", "claim", "blame", "criticize", "criticise", "condemn", "acknowledge",
+                "admit", "stress", "threaten", "call", "predict", "allege", "complain", "dispute"}
+
+
+def _conj_of_reported(tok: Token) -> Token | None:
+    """For a speech verb conjoined to the clause a say/tell reports, with no subject of its own
+    and in the say verb's form (`Vial said the companies had offered X and denied that Y`), the
+    say verb: the one who said is the one who denied."""
+    if tok.dep_ != "conj" or tok.lemma_ not in _CONJ_SPEECH:
+        return None
+    if any(c.dep_ in _SUBJ for c in tok.children):
+        return None
+    h = tok.head
+    if h.dep_ != "ccomp" or h.i > tok.i:
+        return None
+    g = h.head
+    if g is h or g.i > h.i or g.lemma_ not in ("say", "tell"):
+        return None
+    if g.tag_ != tok.tag_ and not (g.tag_ == "VBD" and tok.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children)):
+        return None  # (the tagger reads a past tense after "and" as a participle: "and accused")
+    if not any(c.dep_ == "nsubj" for c in g.children):
+        return None
+    return g
+
+
+def _reduced_relative(cue: Token) -> tuple[Token, int] | None:
+    """`X did Y, a move rights groups said would Z`: a say verb whose subject begins with the noun
+    the relative clause describes (`a move`, `a step`, `a ruling`) and whose right clause has no
+    subject of its own (it starts with `would`, `could` ...): that clause and where the speaker
+    starts (after the described noun)."""
+    if cue.lemma_ not in ("say", "warn", "argue", "claim", "fear", "predict", "believe", "think"):
+        return None
+    kids = list(cue.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < cue.i), None)
+    comp = next((c for c in kids if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if subj is None or comp is None or subj.i != cue.i - 1 or subj.tag_ not in ("NNS", "NNPS", "NN", "NNP"):
+        return None
+    if any(c.dep_ in _SUBJ for c in comp.children) or comp.left_edge.i != cue.i + 1 \
+            or comp.doc[cue.i + 1].tag_ != "MD":
+        return None
+    lo = subj.left_edge.i
+    doc = cue.doc
+    if lo > 0 and doc[lo].lower_ not in ("a", "an") and doc[lo - 1].lower_ in ("a", "an"):
+        lo -= 1  # the article hung on the described noun ("a/det step airlines")
+    if doc[lo].lower_ not in ("a", "an") or lo + 2 > subj.i:
+        return None
+    noun = doc[lo + 1]
+    if noun.dep_ not in ("compound", "amod") or noun.pos_ not in ("NOUN", "VERB") or noun.head.i != subj.i \
+            and noun.head.head.i != subj.i:
+        return None
+    if lo + 2 == subj.i and not subj.tag_.endswith("S"):
+        return None  # "a move exporters" (plural speakers), not "a news agency"
+    if not (lo > 0 and doc[lo - 1].text in (",", "\u2014", "-", "\u2013")):
+        return None  # the relative hangs on a clause before it
+    return comp, lo + 2
+
+
+def _nested_speech(tok: Token) -> bool:
+    """A verb of speech inside what a say/tell reports, with its own subject and clause
+    (`Mirzoyan said Baku had assured him that it would ...`)."""
+    if tok.lemma_ not in _NESTED_SPEECH or tok.dep_ != "ccomp" or tok.head.lemma_ not in ("say", "tell"):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "nsubj" for c in kids) and any(
+        c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ in _SUBJ for m in c.children) for c in kids)
+
+
 def _source_of(tok: Token) -> Token | None:
     """The subject of a cue verb, inherited through conjunctions, participles, prepositions
     (`by attacking`), xcomp, and the noun a participle modifies (`a group backing X`)."""
@@ -239,6 +320,10 @@ def _source_of(tok: Token) -> Token | None:
             return None  # `Asked about X, she said ...`: she is asked, not asking
     seen = 0
     cur = tok
+    if SOURCE_RULES:
+        g = _conj_of_reported(tok)
+        if g is not None:
+            cur = g
     while cur is not None and seen < 6:
         # the children read once: the `agent` ones and the subjects, in order
         agents, subjects = [], []
@@ -572,6 +657,8 @@ class _Builder:
         self._sents: list[int] | None = None
         self._paras: list[int] | None = None
         self._roles = False  # computed on first use
+        self.nested: set[int] = set()  # ids of nested speech kept (see _nested_speech)
+        self.conj_cut: dict[int, int] = {}  # cue -> token where a conjoined statement starts
         self._role_sums: _RoleSums | None = None
         self._arrays = None  # Doc.to_array([POS, ORTH, LOWER]), on first use
         self._scores: dict[int, tuple[float, list[str]]] = {}
@@ -1059,9 +1146,19 @@ class _Builder:
                     hi = max(hi, c.right_edge.i + 1)
             return cue.i + 1, hi, "quote"
         comp = [c for c in kids if c.dep_ == "ccomp"]
+        rr = _reduced_relative(cue) if comp else None
+        if rr is not None:  # "a move rights groups said would give ...": the clause after the cue
+            return cue.i + 1, rr[0].right_edge.i + 1, "ccomp"
         if comp:
             c = comp[0]
             lo, hi = _subtree_range(c)
+            if c.i > cue.i:  # "said A and denied that B": B is another statement, not part of A
+                k = next((k for k in c.children if k.dep_ == "conj" and getattr(_conj_of_reported(k), "i", -1) == cue.i), None)
+                if k is not None:
+                    hi = min(hi, k.left_edge.i)
+                    while hi > c.i + 1 and doc[hi - 1].dep_ in ("cc", "punct"):
+                        hi -= 1
+                    self.conj_cut[cue.i] = hi  # no content range of this cue runs past it
             if lo <= cue.i < hi:  # `which she said wanted ...`: the content follows the cue
                 if PAREN_CUES and doc[lo].tag_ not in ("WDT", "WP") and cue.left_edge.i > lo \
                         and self._comma_at(cue.left_edge.i, -1):
@@ -1097,10 +1194,19 @@ class _Builder:
         if PAREN_CUES and cue.dep_ in ("parataxis", "ccomp", "advcl") and head is not cue and head.i > cue.i \
                 and self._comma_at(cue.left_edge.i, -1) and self._comma_at(cue.right_edge.i, 1):
             # `Many of the closures, he said, have involved ...`: the sentence around the cue
-            lo, hi = self._clip_paragraph(cue.i, *self.sent_bounds(cue.i))
-            lo, hi = max(lo, head.left_edge.i), min(hi, head.right_edge.i + 1)
+            s_lo, s_hi = self._clip_paragraph(cue.i, *self.sent_bounds(cue.i))
+            lo, hi = max(s_lo, head.left_edge.i), min(s_hi, head.right_edge.i + 1)
             if lo < cue.left_edge.i:  # a lead-in of one word is enough (`Now, she said, ...`)
                 return self._paren(cue, lo, hi)
+            # "Turnout was 41%, it said, the lowest since ...": the cue hangs on a complement
+            # after it; the clause reported is the one the complement belongs to
+            h = head
+            while h.dep_ in ("acomp", "attr", "oprd", "appos", "npadvmod", "dobj") and h.head is not h:
+                h = h.head
+            if h is not head:
+                lo, hi = max(s_lo, h.left_edge.i), min(s_hi, h.right_edge.i + 1)
+                if lo < cue.left_edge.i and h.i < cue.left_edge.i:
+                    return self._paren(cue, lo, hi)
         if cue.dep_ in ("parataxis", "ccomp", "advcl") and head is not cue and head.i < cue.i:
             sent = doc[slice(*self.sent_bounds(cue.i))]
             lo = head.left_edge.i
@@ -1167,6 +1273,10 @@ class _Builder:
                 continue
             src = _source_of(tok)
             speaker = self._speaker(src, tok)
+            if speaker is not None and rng[2] == "ccomp" and lo == tok.i + 1:
+                rr = _reduced_relative(tok)
+                if rr is not None:  # "a move rights groups": the groups
+                    speaker = _range_span(doc, rr[1], tok.i)  # the subject ends right at the cue
             if speaker is not None and any(c.start <= speaker.start < c.end for c in content):
                 speaker, src = None, None
             cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
@@ -1181,6 +1291,8 @@ class _Builder:
                 # ranges and a ranker trained on PolNeAR train (softmax over one cue's ranges)
                 # picks one; the candidate scorer still judges the cue on the parse-based range.
                 vlo, vhi = self._choose_range(tok, lo, hi, rng, src)
+                if vhi > self.conj_cut.get(tok.i, vhi):
+                    vlo, vhi = lo, hi
                 if (vlo, vhi) != (lo, hi):
                     vcontent = self._content_spans(vlo, vhi)
                     if vcontent and not (speaker is not None and any(
@@ -1447,7 +1559,8 @@ class _Builder:
         if model:
             # a candidate scored below every threshold reported() may apply is dropped there
             # before anything else: candidates() need not finish it (its cue span, its range)
-            self._floor = (model, min(model.get("threshold", 0.5), PARTIAL_THRESHOLD, SAID_AFTER_THRESHOLD))
+            self._floor = (model, min(model.get("threshold", 0.5), PARTIAL_THRESHOLD, SAID_AFTER_THRESHOLD,
+                                      NESTED_SPEECH_THRESHOLD, SAID_AFTER_CLAUSE_THRESHOLD))
         try:
             cands = list(self.candidates())
         finally:
@@ -1458,12 +1571,25 @@ class _Builder:
             c0, c1 = content[0].start, content[-1].end
             # speech reported inside another content may stand (`..., which she said wanted ...`)
             say = speaker is not None and tok.lemma_ in ("say", "tell")
+            nested = speaker is not None and _nested_speech(tok) and "rule=ccomp" in feats
+            say = say or nested
             if model:
                 th = model.get("threshold", 0.5)
                 if speaker is not None and any(q in c.text for c in content for q in "\u201c\u201d\"\u00ab"):
                     th = min(th, PARTIAL_THRESHOLD)  # partial quotes inside reported speech
                 if say and tok.dep_ == "parataxis" and tok.head.i < tok.i and ("rule=head" in feats or "rule=paren" in feats):
                     th = min(th, SAID_AFTER_THRESHOLD)  # "X happened, the ministry said, as ..."
+                if nested:
+                    th = min(th, NESTED_SPEECH_THRESHOLD)  # "X said Y had assured him that ..."
+                if say and tok.dep_ == "parataxis" and tok.head.i < tok.i and "rule=head" in feats \
+                        and tok.left_edge.i > 0 and self._comma_at(tok.left_edge.i, -1) \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+                    th = min(th, SAID_AFTER_CLAUSE_THRESHOLD)  # "Turnout was 63%, it said, up from ..."
+                if say and tok.lemma_ == "say" and ("rule=ccomp-rel" in feats or (
+                        "rule=ccomp-left" in feats and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in (".", ";"))):
+                    # "..., which it said was ...", "Turnout was 41%, it said.": a "said" with its
+                    # own subject (the scorer rates a pronoun subject 0.2-0.3 here)
+                    th = min(th, SAID_AFTER_THRESHOLD)
                 sc = self.score(model, feats)
                 if sc < th:
                     continue
@@ -1513,6 +1639,8 @@ class _Builder:
             self.used_cues.add(tok.i)
             att = self.add(self._kind(content), speaker, cue, content)
             self.att_scores[id(att)] = sc
+            if nested:
+                self.nested.add(id(att))
             if model:
                 scored.append((att, sc, tok, say))
         if NEST_TH and scored:
@@ -1711,7 +1839,7 @@ class _Builder:
         holding: dict[int, list[int]] = {}  # token -> the kept word sets that hold it
         out = []
         for a in self.atts:
-            if not a.content:
+            if not a.content or id(a) in self.nested:  # another's speech inside a statement
                 out.append(a)
                 continue
             ws = set()

@@ -527,6 +527,12 @@ def _medium(tok: Token) -> str | None:
 ANONYMITY = frozenset({"named", "identified", "anonymity", "anonymous", "quoted"})
 # praising and welcoming (Levin's "admire"/"judgement" verbs toward a thing): with a plain object
 # and no clause they report a stance ("welcomed the ruling"), not what was said
+# what a maker recalls from the market (a recall, not a memory told)
+RECALLED_GOODS = frozenset({"batch", "batches", "vehicle", "vehicles", "car", "cars", "truck", "trucks", "product",
+                            "products", "unit", "units", "model", "models", "drug", "drugs", "device", "devices",
+                            "medicine", "medicines", "syrup", "food", "foods", "toy", "toys", "lot", "lots",
+                            "shipment", "shipments", "phone", "phones", "battery", "batteries", "pill", "pills",
+                            "vaccine", "vaccines", "formula", "tablet", "tablets", "charger", "chargers"})
 STANCE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "laud", "commend", "salute", "celebrate"})
 
 
@@ -581,6 +587,11 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     # "who asked not to be named", "spoke on condition of anonymity": a request for anonymity
     if lem in ("ask", "request", "speak", "talk") and any(
             w.lower_ in ANONYMITY for c in kids if c.dep_ in ("xcomp", "dobj", "prep") for w in c.subtree):
+        return ActGuess("other", "other")
+    # "recalled three batches of a cough syrup", "recalls 1.2 million cars": a product recall
+    if lem == "recall" and obj is not None and not _has_clause(tok) and "xcomp" not in deps \
+            and obj.pos_ == "NOUN" and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+            and (any(c.dep_ == "nummod" for c in obj.children) or oword in RECALLED_GOODS):
         return ActGuess("other", "other")
     # "welcomed the ruling", "hailed the deal": a stance toward a thing, not a statement of what
     if lem in STANCE_VERBS and obj is not None and not _has_clause(tok) and "xcomp" not in deps \

@@ -131,6 +131,11 @@ _ISSUE_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "write",
 # the verbs of a speaking "it" ("It said", "It added"): SAY_VERBS and WRITE_VERBS of attributions_acts
 _SPEECH_LEMMAS = {"say", "add", "tell", "state", "announce", "warn", "claim", "note", "insist", "urge", "write",
                   "report", "confirm", "deny", "accuse", "argue", "stress", "explain", "call", "demand", "ask"}
+# bodies "the company" may be: the one that spoke just before (see Resolver._company_spoke)
+_COMPANY_NOUNS = {"company", "firm", "group", "airline", "operator", "carrier", "manufacturer", "maker",
+                  "producer", "miner", "lender", "insurer", "retailer", "developer", "drugmaker", "automaker"}
+# described groups that speak as one ("a coalition of civic groups")
+_GROUP_NOUNS = {"coalition", "alliance", "union", "association", "federation", "consortium", "network"}
 _QUOTE_RE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 
 
@@ -518,6 +523,59 @@ class Resolver:
             if _pron_gender(t.text) and not self.in_quote[t.i] and t.pos_ in ("PRON", "DET"):
                 self._resolve_pronoun_token(t)
 
+    def _company_spoke(self, p: int) -> str | None:
+        """The organisation that spoke last before token p, within the two sentences before,
+        unless it is a public body (a ministry, a regulator, a court: "the company" is not it)."""
+        prev = self._prev_speaker(p)
+        if prev is None:
+            return None
+        a = self.index.actors[prev]
+        if a.type == "person" and (a.role or self.gender_of(prev) is not None):
+            return None  # a person: no company (one typed a person for want of evidence may be)
+        if a.type not in ("organization", "person") or set(fold(a.name).split()) & (INSTITUTION_NOUNS - _COMPANY_NOUNS):
+            return None
+        last = self._last_spoke(p, prev)
+        if last < 0 or self.sent_of[min(p, len(self.doc) - 1)] - self.sent_of[last] > 2:
+            return None
+        return prev
+
+    def _prev_subject_body(self, t: Token) -> str | None:
+        """A speaking "It" opening a sentence whose previous sentence's subject is a body with a
+        clause around it ("Spotify, whose complaint ... , welcomed the fine. It said ..."; "A
+        coalition of civic groups, whose petition ..., welcomed ... It said"): that body."""
+        doc = self.doc
+        s0 = t.sent.start
+        if t.i != s0 or s0 == 0:
+            return None
+        prev = doc[s0 - 1].sent
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i < prev.start:
+            return None
+        lo, hi = subj.left_edge.i, subj.i + 1
+        for c in subj.rights:  # the phrase without its relative clause or apposition
+            if c.dep_ in ("prep", "compound") and c.i > subj.i:
+                hi = max(hi, c.right_edge.i + 1)
+            else:
+                break
+        while hi > lo + 1 and doc[hi - 1].is_punct:
+            hi -= 1
+        ms = self.index.mentions
+        # a name that heads the phrase ("Spotify", "the Union of Port Workers"), not its owner
+        # ("India's drug regulator" is the regulator's)
+        named = [ms[k][2] for k in self.mi.overlapping(lo, hi) if ms[k][0] <= subj.i < ms[k][1]]
+        named = [a for a in named if self.index.actors[a].type in ("organization", "country", "group")]
+        if named:
+            return named[0]
+        if subj.lemma_.lower() not in INSTITUTION_NOUNS and subj.lower_ not in INSTITUTION_NOUNS \
+                and subj.lemma_.lower() not in _GROUP_NOUNS:
+            return None
+        last = doc[hi - 1]
+        aid = self.resolve_span(Span.of(self.text, doc[lo].idx, last.idx + len(last)), 1)
+        if aid is not None and self.index.actors[aid].type == "person":
+            return None
+        return aid
+
     def neuter(self, p: int) -> str | None:
         """it / they / its: an organisation, country or group that is the subject of this or the
         previous sentence (the nearest), else the previous speaker if it is one; else nothing:
@@ -532,6 +590,10 @@ class Resolver:
             last = self._last_spoke(p, prev)
             if last >= 0 and sp - self.sent_of[last] <= 1:
                 return prev
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_LEMMAS:
+            aid = self._prev_subject_body(t)
+            if aid is not None:
+                return aid
         best = None
         for ev in (self._others_near(p, sp, 1) if self._fast else self.other_events):
             if ev.tok >= p:
@@ -570,6 +632,13 @@ class Resolver:
                  and c.head.i >= sp.root.i and c.head.i < sp.end and c.i != sp.root.i]
         if inner:
             mentions = [m for m in mentions if not any(lo <= m[0] and m[1] <= hi for lo, hi in inner)]
+        # a described body is named without a clause set off by commas ("A coalition of
+        # consumer groups, whose complaint led ...": the coalition of consumer groups)
+        name_sp = sp
+        if inner:
+            cut = min(lo for lo, _hi in inner)
+            if sp.root.i < cut < sp.end and doc[cut - 1].text == "," and doc[cut].lower_ in ("whose", "which", "who"):
+                name_sp = doc[sp.start : cut - 1]
         persons = []
         root = sp.root
         # the span names people ("Obama's former campaign strategist", "many Mexicans"): a person
@@ -642,8 +711,14 @@ class Resolver:
             aid = self.institution(sp, root, mentions)
             if aid is not None:
                 return aid
+            if (lemma in _COMPANY_NOUNS or root.lower_ in _COMPANY_NOUNS) and sp[0].lower_ == "the" and not mentions:
+                # "Apple said ... The company argued": the company that just spoke, not the
+                # last organisation named (the regulator that fined it)
+                aid = self._company_spoke(sp.start)
+                if aid is not None:
+                    return aid
             if lemma not in ORG_NOUNS and root.lower_ not in ORG_NOUNS:
-                return self.new_actor(sp, "organization")
+                return self.new_actor(name_sp, "organization")
         if is_role_head(_word(doc, root.i)) or is_role_head(root.lemma_):
             return self.description(sp, root)
         if lemma in ORG_NOUNS:
@@ -652,7 +727,7 @@ class Resolver:
             c = self._last_of_type("organization", sp.start)
             if c and sp[0].lower_ == "the" and len(sp) <= 3:
                 return c
-            return self.new_actor(sp, "organization")
+            return self.new_actor(name_sp, "organization")
         mentions = [m for m in mentions if m not in aside]
         if mentions:
             return mentions[-1][2]
@@ -662,7 +737,7 @@ class Resolver:
             names = [t for t in sp if t.is_alpha and t.lower_ not in ("the", "a", "an")]
             return self.new_actor(sp, "person" if 1 <= len(names) <= 4 and all(t.is_title for t in names) else "other")
         if root.pos_ in ("NOUN", "PROPN"):
-            return self.new_actor(sp, "other")
+            return self.new_actor(name_sp, "other")
         return None
 
     # ------------------------------------------------------------------ bodies and documents
