@@ -8,7 +8,8 @@ bench/hostile.py --cap-item builds its article). The text is parsed once per siz
 before newsgraph_speakers run (newsgraph.nlp.parse_text: long texts in pieces, as the analysis
 does); then resolve_speakers alone is timed `--repeat` times on a fresh copy of what it changes
 (the actor index, the actors, the attributions), the best time kept. Printed per size: characters,
-attributions, pronoun candidates, seconds, and each size's time over the smallest's beside the
+attributions, pronoun candidates, actors (before and after: the component adds the described
+ones, asked against the others by name and role), seconds, and each size's time over the smallest's beside the
 ratio of their lengths (near-linear: the two ratios are close; quadratic: the first is the square
 of the second). --profile prints the ten costliest functions at the largest size.
 """
@@ -56,11 +57,11 @@ def main() -> None:
         for _ in range(max(1, a.repeat)):
             doc.user_data[INDEX_KEY], doc._.actors, doc._.attributions = copy.deepcopy(saved)
             t0 = time.perf_counter()
-            resolve_speakers(doc)
+            actors = resolve_speakers(doc)
             dt = time.perf_counter() - t0
             best = dt if best is None else min(best, dt)
         rows.append({"chars": n, "tokens": len(doc), "attributions": len(saved[2]), "pronouns": n_pron,
-                     "seconds": round(best, 3)})
+                     "actors": len(saved[0].actors), "actors_after": len(actors), "seconds": round(best, 3)})
         if a.profile and n == sizes[-1]:
             import cProfile
             import pstats
@@ -81,7 +82,7 @@ def main() -> None:
         return
     for r in rows:
         print(f"{r['chars']:>9,} characters, {r['tokens']:,} tokens, {r['attributions']:,} attributions, "
-              f"{r['pronouns']:,} pronouns: resolve_speakers {r['seconds']:.3f} s "
+              f"{r['pronouns']:,} pronouns, {r['actors']} -> {r['actors_after']} actors: resolve_speakers {r['seconds']:.3f} s "
               f"({r['time_ratio']}x the smallest at {r['length_ratio']}x its length)")
 
 
