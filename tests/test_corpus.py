@@ -99,6 +99,9 @@ def test_sample_is_one_story_with_reuse_and_disagreement():
     assert any({v["value"] for v in d["values"]} >= {40000000, 45000000} for d in figs)
     monthly = [d for d in figs if {v["value"] for v in d["values"]} >= {2000000, 2500000}]
     assert monthly and all(v["per"] == "month" for v in monthly[0]["values"]), monthly  # "$2 million a month"
+    from newsgraph.cli_corpus import text_summary
+
+    assert text_summary(out).splitlines()[0].startswith("1 story (1 told by more than one report), 1 reuse pair, ")
 
 
 # --- stories -------------------------------------------------------------------------------

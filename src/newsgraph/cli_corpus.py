@@ -105,8 +105,12 @@ def text_summary(out: dict[str, Any], by_name: dict[str, Any] | None = None) -> 
     for d in out["disagreements"]:
         dis.setdefault(d.get("story") or "", []).append(d)
     multi = [s for s in out["stories"] if len(s["articles"]) > 1]
-    lines.append(f"{len(out['stories'])} stories ({len(multi)} told by more than one report), "
-                 f"{len(out['reuse'])} reuse pairs, {len(out['disagreements'])} disagreements")
+    def n(k: int, one: str, many: str) -> str:
+        return f"{k} {one if k == 1 else many}"
+
+    lines.append(f"{n(len(out['stories']), 'story', 'stories')} ({len(multi)} told by more than one report), "
+                 f"{n(len(out['reuse']), 'reuse pair', 'reuse pairs')}, "
+                 f"{n(len(out['disagreements']), 'disagreement', 'disagreements')}")
     label: dict[str, str] = {}
     for s in out["stories"]:
         for a, info in (s.get("titles") or {}).items():
