@@ -146,7 +146,6 @@ def candidate_pairs(docs: list[Doc]) -> dict[tuple[int, int], float]:
     return sims
 
 
-
 def postings_cap(n: int) -> int:
     """The most articles a term may be in and still propose pairs: MAX_POSTINGS, lowered for
     large corpora so that the pairs stay within PAIR_BUDGET (about cap x n / 2 of them)."""
