@@ -197,7 +197,8 @@ def _about(g: list[Fig]) -> str:
     noun, n = nouns.most_common(1)[0] if nouns else ("", 0)
     if n * 2 < len(g):
         # no counted noun most of them agree on: the words their sentences share, as the first
-        # report writes them next to its figure ("$40 million into a relief fund": "relief fund")
+        # report writes them next to its figure ("turnout was 58.4%": "turnout"), not the most
+        # frequent shared words in any order
         shared: Counter = Counter()
         for f in g:
             sent = _sentence(f.doc.body, f.fig.span.start, f.fig.span.end)[0]
