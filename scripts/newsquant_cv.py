@@ -47,17 +47,27 @@ def counts(gold_items, pred_by_text, sc):
                 continue
         p = [(sc.parse_value(q["value"]), sc.unit_key(q.get("normalized_unit"))) for q in pred_by_text[s["text"]]]
         n_g, n_p = n_g + len(g), n_p + len(p)
-        free = list(range(len(p)))
-        for gv, gu in g:
-            cands = [i for i in free if sc.values_match(gv, p[i][0])]
-            if not cands:
-                continue
-            same = [i for i in cands if p[i][1] == gu]
-            i = (same or cands)[0]
-            free.remove(i)
-            tp_v += 1
-            tp_u += p[i][1] == gu
+        v, u = match_sentence(g, p, sc)
+        tp_v, tp_u = tp_v + v, tp_u + u
     return tp_v, tp_u, n_g, n_p
+
+
+def match_sentence(g: list[tuple], p: list[tuple], sc) -> tuple[int, int]:
+    """(tp value, tp value+unit) of one sentence's gold and predicted (value, unit) pairs, matched
+    one to one as ../shared/tools/newsquant_score.py matches them: each gold value takes the first
+    free prediction of a matching value, one of the same unit first."""
+    tp_v = tp_u = 0
+    free = list(range(len(p)))
+    for gv, gu in g:
+        cands = [i for i in free if sc.values_match(gv, p[i][0])]
+        if not cands:
+            continue
+        same = [i for i in cands if p[i][1] == gu]
+        i = (same or cands)[0]
+        free.remove(i)
+        tp_v += 1
+        tp_u += p[i][1] == gu
+    return tp_v, tp_u
 
 
 def f1(tp, n_g, n_p):

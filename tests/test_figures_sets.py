@@ -18,6 +18,7 @@ that is not exactly right.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -45,6 +46,15 @@ def _scorer():
     return mod
 
 
+@functools.lru_cache(maxsize=1)
+def _cv():
+    """scripts/newsquant_cv.py, whose one-sentence matching (the shared scorer's) this scores with."""
+    spec = importlib.util.spec_from_file_location("newsquant_cv", Path(__file__).resolve().parents[1] / "scripts" / "newsquant_cv.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def score(sc, gold: list[dict], pred: dict[str, list[dict]]) -> dict:
     """Value and value+unit P/R/F1, matched one-to-one per sentence as the shared scorer matches."""
     tp_v = tp_u = n_g = n_p = 0
@@ -53,19 +63,9 @@ def score(sc, gold: list[dict], pred: dict[str, list[dict]]) -> dict:
         g = [(sc.parse_value(q["value"]), sc.unit_key(q.get("normalized_unit"))) for q in s["quantities"]]
         p = [(sc.parse_value(q["value"]), sc.unit_key(q.get("normalized_unit"))) for q in pred[s["text"]]]
         n_g, n_p = n_g + len(g), n_p + len(p)
-        free, ok = list(range(len(p))), len(g) == len(p)
-        for gv, gu in g:
-            cands = [i for i in free if sc.values_match(gv, p[i][0])]
-            if not cands:
-                ok = False
-                continue
-            same = [i for i in cands if p[i][1] == gu]
-            i = (same or cands)[0]
-            free.remove(i)
-            tp_v += 1
-            tp_u += p[i][1] == gu
-            ok = ok and p[i][1] == gu
-        if not ok:
+        v, u = _cv().match_sentence(g, p, sc)
+        tp_v, tp_u = tp_v + v, tp_u + u
+        if not (len(g) == len(p) and u == len(g)):  # every value found, with its unit, and nothing more
             wrong.append((s["text"], g, p))
     return {"value": sc.prf(tp_v, n_g, n_p), "value+unit": sc.prf(tp_u, n_g, n_p), "gold": n_g, "predicted": n_p,
             "sentences": len(gold), "right": len(gold) - len(wrong), "wrong": wrong}
