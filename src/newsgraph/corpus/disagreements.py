@@ -67,13 +67,18 @@ def _kind(text: str | None) -> str | None:
     return None
 
 
+def _bounds(body: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence of `body` that holds offset `start`."""
+    return next(((s, e) for s, e in sentences(body) if s <= start < e), None)
+
+
 def _sentence(body: str, start: int, end: int) -> tuple[str, set[str]]:
     """The figure's sentence without the figure, and its content words (five-letter stems)."""
-    for s, e in sentences(body):
-        if s <= start < e:
-            rest = body[s:start] + " " + body[end:e]
-            return rest, {w[:5] for w in words(rest) if w not in STOP and not w[0].isdigit()}
-    return "", set()
+    b = _bounds(body, start)
+    if b is None:
+        return "", set()
+    rest = body[b[0]:start] + " " + body[end:b[1]]
+    return rest, {w[:5] for w in words(rest) if w not in STOP and not w[0].isdigit()}
 
 
 def _head(about: str | None) -> str | None:
@@ -221,7 +226,7 @@ def _run_near(f: Fig, common: set[str], reach: int = 10) -> str:
     """The first run of `common` words (up to three) after the figure in its sentence, else the
     nearest run before it."""
     body, sp = f.doc.body, f.fig.span
-    sent = next(((s, e) for s, e in sentences(body) if s <= sp.start < e), None)
+    sent = _bounds(body, sp.start)
     if sent is None:
         return ""
 
