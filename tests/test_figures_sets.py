@@ -11,7 +11,11 @@ amounts ("$3.5bn", "£40 million", "US$ 1.2 trillion", "EUR 5", "Rs 300 crore", 
 Each set comes in rounds: `*-1.json` was written first and measured, and its failures fixed at
 the root (the unit table, the scanner); `*-2.json` was written after those fixes and is the
 held-out measure of them; `*-3.json` (messier forms: Indian digit grouping, "$12M", curly-quote
-heights, "short tons") was written after the round-2 fixes, measured, then fixed in turn. Scored with the shared NewsQuant scorer's matching (../shared/tools/
+heights, "short tons") was written after the round-2 fixes, measured, then fixed in turn;
+`*-4.json` (messier still: headlines, tables flattened into text, several quantities a sentence,
+ranges "$2-3 billion" / "from 5 to 7 kg", negative values, a unit far from its number, and numbers
+that are no quantities -- model numbers "Boeing 737", phone numbers, scores, resolutions, road
+numbers, ranks) was written after the round-3 fixes and scored blind before any fix for it. Scored with the shared NewsQuant scorer's matching (../shared/tools/
 newsquant_score.py); `python -m tests.test_figures_sets` prints the scores and every sentence
 that is not exactly right.
 """
@@ -33,7 +37,8 @@ from .conftest import SHARED
 DATA = Path(__file__).resolve().parent / "data" / "figures"
 SETS = sorted(p.stem for p in DATA.glob("*.json"))
 # floors just under the scores measured when each round was closed (docs/measurements.md, Figures)
-FLOORS = {"money-1": 98.0, "money-2": 98.0, "money-3": 97.0, "measures-1": 98.0, "measures-2": 98.0, "measures-3": 97.0}
+FLOORS = {"money-1": 98.0, "money-2": 98.0, "money-3": 97.0, "money-4": 87.0,
+          "measures-1": 98.0, "measures-2": 98.0, "measures-3": 97.0, "measures-4": 88.0}
 
 
 def _scorer():
