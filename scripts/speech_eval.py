@@ -2,7 +2,7 @@
 """Reported speech on invented wire reports (issue 15): precision and recall of statements with
 the speaker right, as a user sees them.
 
-    python scripts/speech_eval.py                      # the four sets under tests/data/speech/
+    python scripts/speech_eval.py                      # the five sets under tests/data/speech/
     python scripts/speech_eval.py tests/data/speech/reports_heldout.json -v   # list each miss
     python scripts/speech_eval.py --json
 
@@ -40,7 +40,8 @@ REPO = Path(__file__).resolve().parents[1]
 SETS = [REPO / "tests" / "data" / "speech" / "reports_tune.json",
         REPO / "tests" / "data" / "speech" / "reports_heldout.json",
         REPO / "tests" / "data" / "speech" / "reports_heldout2.json",
-        REPO / "tests" / "data" / "speech" / "reports_heldout3.json"]
+        REPO / "tests" / "data" / "speech" / "reports_heldout3.json",
+        REPO / "tests" / "data" / "speech" / "reports_heldout4.json"]
 
 
 def fold(s: str) -> str:
@@ -96,15 +97,26 @@ def _tied(actor, country: str) -> bool:
     return actor is not None and (fold(actor.name) == f or fold(actor.affiliation or "") == f)
 
 
-def _body_offset(rec, rep: dict) -> int:
-    body = rec.article.body
-    first = rep["body"].split("\n", 1)[0]
-    # the body the pipeline keeps may lose a dateline ("DHAKA, Oct 29 (Wire) - "): map gold
-    # offsets by where the record's body starts in the report's body
-    i = rep["body"].find(body[:80])
-    if i < 0:
+def _body_map(rec, rep: dict):
+    """A function taking an offset in the record's body to the report's body. The body the
+    pipeline keeps may lose a dateline ("DHAKA, Oct 29 (Wire) - ") and furniture lines ("Read
+    more: ..."): offsets are mapped through the blocks the two texts share."""
+    import difflib
+
+    body, full = rec.article.body, rep["body"]
+    first = full.split("\n", 1)[0]
+    if full.find(body[:80]) < 0:
         raise ValueError(f"the record's body is not part of the report's body ({first[:40]!r})")
-    return i
+    blocks = [b for b in difflib.SequenceMatcher(None, body, full, autojunk=False).get_matching_blocks() if b.size]
+
+    def to_report(off: int) -> int:
+        for b in blocks:
+            if b.a <= off <= b.a + b.size:
+                return b.b + off - b.a
+        near = min(blocks, key=lambda b: min(abs(off - b.a), abs(off - b.a - b.size)))
+        return near.b + off - near.a
+
+    return to_report
 
 
 def score_report(rep: dict, rec=None) -> dict:
@@ -117,15 +129,17 @@ def score_report(rep: dict, rec=None) -> dict:
         rec = analyze(rep["title"] + "\n\n" + rep["body"] + "\n", published=rep.get("published"))
     if (rec.article.title or "") != rep["title"]:
         raise ValueError(f"the record's title is {rec.article.title!r}, not the report's")
-    shift = _body_offset(rec, rep)
+    to_report = _body_map(rec, rep)
     actors = {a.id: a for a in rec.actors}
     shown = []
     for a in rec.attributions:
         if (getattr(a, "act", None) or "say") not in STATEMENT_ACTS or not a.content:
             continue
         where = getattr(a, "where", None)
-        off = 0 if where == "title" else shift
-        spans = [(c.start + off, c.end + off) for c in a.content]
+        if where == "title":
+            spans = [(c.start, c.end) for c in a.content]
+        else:
+            spans = [(to_report(c.start), to_report(c.end)) for c in a.content]
         actor = actors.get(a.actor) if a.actor else None
         who = actor.name if actor else (a.speaker.text if a.speaker else None)
         shown.append({"where": where, "spans": spans, "who": who, "actor": actor, "act": a.act,
@@ -209,7 +223,7 @@ def evaluate(path: Path, verbose: bool = False, log=print) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("sets", nargs="*", type=Path, help="gold sets (default: the four under tests/data/speech)")
+    ap.add_argument("sets", nargs="*", type=Path, help="gold sets (default: the five under tests/data/speech)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every false positive and miss")
     ap.add_argument("--json", action="store_true", help="one JSON object per set")
     args = ap.parse_args(argv)
