@@ -9,6 +9,8 @@ Reads (see ../shared/eventdata/README.md):
                          CAMEO code or its block's, and ~4,700 phrase patterns shared by the block
                          ("- * {RELIEF ASSISTANCE}  [073]", "- * POLICE (TO BORDER)  [153]",
                          "- &MILITARY *  [154]"), plus noun synonym sets (&MILITARY, &FOOD, ...).
+  Phoenix.agents.txt     the Phoenix agents dictionary (MIT, Open Event Data Alliance): common
+                         agent nouns with their role codes ("FARMER [~AGR]", "POLICE [~COP]").
   CAMEO2PLOVER-2021.txt  the CAMEO -> PLOVER table (CC BY-SA 4.0, Open Event Data Alliance, PLOVER
                          manual draft 0.8): event type and mode per CAMEO code.
 
@@ -21,7 +23,9 @@ Writes src/newsgraph/data/events/verbs.json.gz (read by newsgraph.components.eve
               "preps": [["to", [[...]]]], "pre_preps": [], "code": "154", "swap": false,
               "verbs": ["rush"]}, ...]}},
    "phrasal": {"carry out": "carry", ...},
-   "forms": {"sped": "speed", ...}}
+   "forms": {"sped": "speed", ...},
+   "nouns": {"negotiation": "046", "rally": "141", ...},   (event nouns after a light verb)
+   "agents": ["activist", "farmer", "police", ...]}        (single-word agent nouns)
 
 How the dictionary is read:
   - a verb line's base form (the first word) is its lemma, lower case; "+CARRY_OUT" is the phrasal
@@ -36,11 +40,26 @@ How the dictionary is read:
     (source, target, compound actor, any phrase) set no constraint;
   - a code "[043:042]" is the subject's act (043); "[:051]" is an act done *to* the subject
     (swap: "received support from X"); "[---]" is not an event.
+  - event nouns ("nouns"): what a light verb's object is when the hand lexicon does not list it.
+    PETRARCH2 writes the reading of an event noun into the patterns of the light and aspectual
+    verbs it follows ("- * &NEGOTIATION [046]  # START", "- * RALLY [141]  # STAGE"); each
+    pattern is written for one verb. A noun's reading here is what those patterns say across the
+    light verbs (LIGHT_VERBS: hold, stage, launch, begin, resume, conduct, carry out, mount, ...),
+    kept where one PLOVER type has a strict majority of them and the noun is a verb's own noun
+    form: a verb of the dictionary itself ("rally", "raid") seen in two patterns or more, or
+    one of its regular nominalisations ("negotiate" -> "negotiation", "invade" -> "invasion",
+    "deploy" -> "deployment", "withdraw" -> "withdrawal", "evict" -> "eviction"). That keeps
+    the weapons and things the same patterns list ("use * &WEAPON") out of the event nouns.
+    The code kept is the most frequent among the patterns of the winning type.
+  - agents ("agents"): the single-word entries of Phoenix.agents.txt, lower case, the braces'
+    plurals with them; the events stage lets such a noun ("workers", "police", "rebels") be the
+    source of a CAMEO phrase pattern, as PETRARCH codes agents without a country.
   - CAMEO codes map to PLOVER through CAMEO2PLOVER-2021 (the longest listed prefix: 0234 -> 023 ->
     02). The table has no rows for CAMEO 01 (make a public statement: no PLOVER event) and 02
     (appeal): PLOVER's REQUEST covers CAMEO 02 and 10 (PLOVER manual, REQUEST), so 02x is REQUEST.
 
-The output is a derived work: the patterns keep the MIT notice of the PETRARCH2 dictionary and
+The output is a derived work: the patterns and agents keep the MIT notices of the PETRARCH2 and
+Phoenix dictionaries and
 the PLOVER mapping keeps its CC BY-SA 4.0 notice (the table as a whole is shared alike, CC BY-SA
 4.0); both are copied into "licences".
 """
@@ -273,6 +292,89 @@ def parse_plover(lines: list[str]) -> dict[str, list]:
     return out
 
 
+# light and aspectual verbs whose patterns give an event noun its reading (the events stage's
+# light verbs as the hand lexicon lists them, and their CAMEO block mates named by patterns)
+LIGHT_VERBS = frozenset({"hold", "stage", "launch", "start", "begin", "open", "resume", "conduct", "carry out",
+                         "mount", "initiate", "undertake", "wage", "renew", "organize", "organise", "step up",
+                         "intensify", "escalate", "join", "commence", "embark on", "kick off", "set up",
+                         "relaunch", "reopen", "restart", "stage"})
+
+
+def nominalisations(v: str) -> set[str]:
+    """Regular noun forms of a verb, not the verb itself: negotiate -> negotiation, invade ->
+    invasion, suspend -> suspension, deploy -> deployment, withdraw -> withdrawal, deny -> denial,
+    mobilize -> mobilization, bomb -> bombing, ship -> shipping."""
+    out = {v + "ing", v + "ment", v + "al", v + "ation", v + "ion", v + "ance", v + "ence"}
+    if v.endswith("e"):
+        b = v[:-1]
+        out |= {b + "ion", b + "ation", b + "al", b + "ing", b + "ure", b + "ance", b + "ence"}
+        if v.endswith("de"):
+            out.add(v[:-2] + "sion")
+    if v.endswith("d"):
+        out.add(v[:-1] + "sion")
+    if v.endswith("y"):
+        out |= {v[:-1] + "ial", v[:-1] + "ication"}
+    if v.endswith(("ize", "ise")):
+        out.add(v[:-1] + "ation")
+    if len(v) > 3 and v[-1] not in "aeiouwyx" and v[-2] in "aeiou" and v[-3] not in "aeiou":
+        out.add(v + v[-1] + "ing")
+    return out
+
+
+def event_nouns(verbs: dict, blocks: dict, synsets: dict, table: dict[str, list]) -> dict[str, str]:
+    """Event noun -> CAMEO code, from the light verbs' one-noun patterns (docstring above)."""
+    from collections import Counter, defaultdict
+
+    votes: dict[str, Counter] = defaultdict(Counter)
+    codes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for name, b in blocks.items():
+        for p in b["patterns"]:
+            if p["pre"] or p["preps"] or p["pre_preps"] or len(p["post"]) != 1 or p["swap"] or not p["code"]:
+                continue
+            if not set(p.get("verbs") or ()) & LIGHT_VERBS:
+                continue
+            row = plover_of(p["code"], table)
+            if not row:
+                continue
+            for w in p["post"][0]:
+                alts = [x for x in synsets.get(w, []) if len(x) == 1] if w.startswith("&") else [[w]]
+                for x in alts:
+                    n = x[0].rstrip("_")
+                    votes[n][row[0]] += 1
+                    codes[(n, row[0])][p["code"]] += 1
+    derived: dict[str, str] = {}
+    for v in verbs:
+        if " " not in v:
+            for n in nominalisations(v):
+                derived.setdefault(n, v)
+    out: dict[str, str] = {}
+    for n, c in votes.items():
+        (typ, k), total = c.most_common(1)[0], sum(c.values())
+        if 2 * k <= total:
+            continue
+        if not (n in derived or (n in verbs and total >= 2)):
+            continue
+        out[n] = sorted(codes[(n, typ)].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return dict(sorted(out.items()))
+
+
+def parse_agents(lines: list[str]) -> list[str]:
+    """The single-word agent nouns ("FARMER [~AGR]", "POLICE {} [~COP]"), with their listed forms."""
+    out: set[str] = set()
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith("!") or "[" not in line:
+            continue
+        word = line.split()[0]
+        if not re.fullmatch(r"[A-Z][A-Z'-]*_?", word) or "!" in word:
+            continue
+        out.add(word.rstrip("_").lower())
+        fm = _FORMS.search(line)
+        if fm:
+            out.update(f.lower() for f in fm.group(1).split() if re.fullmatch(r"[A-Z][A-Z'-]*", f))
+    return sorted(out)
+
+
 def plover_of(code: str | None, table: dict[str, list]) -> list | None:
     if not code or not code.isdigit():
         return None
@@ -318,7 +420,11 @@ def build(eventdata: Path) -> dict:
         used.add(b["code"])
         for p in b["patterns"]:
             used.add(p["code"])
+    nouns = event_nouns(verbs, blocks, synsets, table)
+    used |= set(nouns.values())
     codes = {c: plover_of(c, table) for c in sorted(x for x in used if x)}
+    agents_text = (eventdata / "Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace")
+    agents = parse_agents(agents_text.splitlines())
     mit = _header(cameo_text, "The MIT License", "OTHER DEALINGS IN THE SOFTWARE")
     plover_head = [l.lstrip("# ").rstrip() for l in plover_text.splitlines()[:4]]
     return {
@@ -330,6 +436,7 @@ def build(eventdata: Path) -> dict:
         ],
         "licences": {
             "CAMEO.2.0.txt (patterns, synonym sets, verb codes)": mit,
+            "Phoenix.agents.txt (agent nouns)": _header(agents_text, "The MIT License", "OTHER DEALINGS IN THE SOFTWARE"),
             "CAMEO2PLOVER-2021.txt (codes -> PLOVER types and modes)": plover_head + [
                 "Licensed under the Creative Commons Attribution-ShareAlike 4.0 International License",
                 "(CC BY-SA 4.0), Open Event Data Alliance. This table, as a work derived from it, is",
@@ -341,6 +448,8 @@ def build(eventdata: Path) -> dict:
         "blocks": blocks,
         "phrasal": phrasal,
         "forms": forms,
+        "nouns": nouns,
+        "agents": agents,
     }
 
 
@@ -350,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(OUT))
     a = ap.parse_args(argv)
     src = Path(a.eventdata)
-    for name in ("CAMEO.2.0.txt", "CAMEO2PLOVER-2021.txt"):
+    for name in ("CAMEO.2.0.txt", "CAMEO2PLOVER-2021.txt", "Phoenix.agents.txt"):
         if not (src / name).is_file():
             print(f"build_event_verbs: {src / name}: not found", file=sys.stderr)
             return 2
@@ -363,7 +472,8 @@ def main(argv: list[str] | None = None) -> int:
     n_pat = sum(len(b["patterns"]) for b in data["blocks"].values())
     typed = sum(1 for v in data["verbs"].values() if data["codes"].get(v["code"] or ""))
     print(f"{out}: {len(data['verbs'])} verbs ({typed} with a PLOVER type of their own), "
-          f"{len(data['blocks'])} blocks, {n_pat} patterns, {len(data['synsets'])} synonym sets, {len(data['codes'])} codes")
+          f"{len(data['blocks'])} blocks, {n_pat} patterns, {len(data['synsets'])} synonym sets, {len(data['codes'])} codes, "
+          f"{len(data['nouns'])} event nouns, {len(data['agents'])} agent nouns")
     return 0
 
 

@@ -391,3 +391,110 @@ INSTRUMENTS = [
 @pytest.mark.parametrize("text,typ,source,target", INSTRUMENTS)
 def test_the_attack_is_the_source_of_a_passive_harm(nlp, text, typ, source, target):
     assert has(events(nlp, text), typ, source, target), events(nlp, text)
+
+
+# ------------------------------------------------------------------ news the hand lexicon has not seen
+# (issue 15, round 3: on held-out folds of the PLOVER dev half, the largest loss left was records
+# with no event at all. Two classes behind it are read from broad resources: an event noun after a
+# light verb that the hand lexicon does not list, and a source that is a common agent noun
+# ("workers", "police", "rebels") rather than a named actor, which the CAMEO table's actor rule
+# dropped. The passages below are invented; each runs with the hand lexicon's types removed, as a
+# held-out fold sees news, so that only the broad tables decide.)
+
+def unseen(nlp, text: str, monkeypatch) -> list[dict]:
+    """The counted events with the hand lexicon's types taken away: every verb and adjective keeps
+    its grammar (light, control, saying), no event noun is left."""
+    import dataclasses
+
+    full = ev.load_lexicon()
+
+    def strip(e):
+        if not (e.control or e.report or e.light or e.stative or e.purpose):
+            return None
+        return ev.VerbEntry(control=e.control, light=e.light, report=e.report, stative=e.stative, purpose=e.purpose)
+
+    bare = dataclasses.replace(
+        full,
+        verbs={k: s for k, v in full.verbs.items() if (s := strip(v)) is not None},
+        adjectives={k: s for k, v in full.adjectives.items() if (s := strip(v)) is not None},
+        nouns={},
+    )
+    monkeypatch.setattr(ev, "load_lexicon", lambda path=None: bare)
+    return events(nlp, text)
+
+
+UNSEEN_NOUNS = [
+    # a light verb and an event noun the hand lexicon does not list: the noun's reading in
+    # PETRARCH2's patterns for light verbs ("START * &NEGOTIATION", "STAGE * RALLY")
+    ("Serbia and Kosovo resumed negotiations in Brussels on Thursday.", "CONSULT", "Serbia|Kosovo", None),
+    ("Kenya's opposition coalition staged a rally against President William Ruto in Nairobi.", "PROTEST", "Kenya|coalition", "Ruto"),
+    ("The European Commission opened an investigation into Apple over its app store rules.", "ACCUSE", "Commission", "Apple"),
+    ("France completed the withdrawal of its soldiers from Niger on Friday.", "RETREAT", "France", None),
+    ("India and Japan held consultations on maritime security in Tokyo.", "CONSULT", "India|Japan", None),
+    ("Chinese police launched a crackdown on Uighur activists in Xinjiang.", "COERCE", "Chin|police", "Uighur|Xinjiang"),
+]
+
+
+@pytest.mark.parametrize("text,typ,source,target", UNSEEN_NOUNS)
+def test_an_unseen_event_noun_after_a_light_verb(nlp, monkeypatch, text, typ, source, target):
+    evs = unseen(nlp, text, monkeypatch)
+    assert has(evs, typ, source, target), evs
+
+
+TABLE_NOUNS = [
+    # the shipped lexicon as it is: nouns only the table knows
+    ("The Indian navy conducted joint training with Vietnamese sailors in the South China Sea.", "COOPERATE", "India", "Vietnam"),
+]
+
+
+@pytest.mark.parametrize("text,typ,source,target", TABLE_NOUNS)
+def test_event_nouns_only_the_table_knows(nlp, text, typ, source, target):
+    assert not any(w in ev.load_lexicon().nouns for w in ("eviction", "training", "confiscation")), "pick nouns the lexicon lacks"
+    evs = events(nlp, text)
+    assert has(evs, typ, source, target), evs
+
+
+AGENT_SOURCES = [
+    # a common agent noun (Phoenix's agents dictionary) as the source of a CAMEO phrase pattern
+    ("Hundreds of garment workers chanted slogans against the Bangladeshi government in Dhaka.", "PROTEST", "workers", None),
+    ("Riot police placed dozens of Kurdish students in detention in Diyarbakir.", "COERCE", "police", "Kurd"),
+    ("Rebels abandoned their last stronghold in the Nuba mountains on Sunday.", "RETREAT", "Rebels", None),
+]
+
+
+@pytest.mark.parametrize("text,typ,source,target", AGENT_SOURCES)
+def test_an_agent_noun_can_be_the_source_of_a_pattern(nlp, monkeypatch, text, typ, source, target):
+    evs = unseen(nlp, text, monkeypatch)
+    assert has(evs, typ, source, target), evs
+
+
+@pytest.mark.parametrize("text", [
+    # no event: a light verb with a thing, a verb's bare default between unnamed people, a gathering
+    "The Chinese carmaker opened a factory in Hungary last year.",
+    "Ukraine began the construction of a bridge near Kherson.",
+    "Police harassed opposition supporters outside the court.",
+    "Doctors examined the patients at a clinic in Gaza.",
+    "Volunteers gathered flowers in the park on Sunday.",
+    "Workers carried out repairs on the bridge over the Danube.",
+])
+def test_unseen_news_without_an_event(nlp, monkeypatch, text):
+    assert unseen(nlp, text, monkeypatch) == []
+
+
+# Written with the classes above, before the fix, and still read wrong (each passes the day it is
+# read right, and then fails here: move it up). "eviction" and "confiscation" follow no light
+# verb in PETRARCH2's patterns, so the noun table lacks them; "miner" is not in Phoenix's agents;
+# the "of"-phrase of a withdrawal ("of its soldiers") is what is withdrawn, not whom from.
+KNOWN_MISSES = [
+    ("Kenyan authorities began the eviction of Somali refugees from the Dadaab camp.", "COERCE", "Kenya", "Somali", False),
+    ("Egyptian police carried out the confiscation of Muslim Brotherhood assets in Cairo.", "COERCE", "Egypt|police", "Muslim Brotherhood", False),
+    ("Thousands of miners poured into the streets of La Paz to protest against the Bolivian government.", "PROTEST", "miners", None, True),
+    ("France completed the withdrawal of its soldiers from Niger on Friday.", "RETREAT", "France", "Niger", True),
+]
+
+
+@pytest.mark.parametrize("text,typ,source,target,bare", KNOWN_MISSES)
+@pytest.mark.xfail(strict=True, reason="a known miss of the broad tables (see KNOWN_MISSES)")
+def test_unseen_news_known_misses(nlp, monkeypatch, text, typ, source, target, bare):
+    evs = unseen(nlp, text, monkeypatch) if bare else events(nlp, text)
+    assert has(evs, typ, source, target), evs

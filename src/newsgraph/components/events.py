@@ -247,6 +247,8 @@ class VerbTable:
     forms: dict[str, str]
     multi: dict[str, list[str]]  # first word -> the multi-word verbs it starts ("carry out")
     remap: dict[str, str] = field(default_factory=dict)  # CAMEO code -> PLOVER type, overriding the table
+    nouns: dict[str, str] = field(default_factory=dict)  # event noun -> CAMEO code, from the light verbs' patterns
+    agents: frozenset[str] = frozenset()  # common agent nouns (Phoenix): "farmer", "police", "rebel"
 
     def plover(self, code: str | None) -> Code | None:
         if not code:
@@ -300,7 +302,8 @@ def load_verb_table(path: str | None = None) -> VerbTable:
         if " " in k:
             multi.setdefault(k.split()[0], []).append(k)
     codes = {k: (tuple(v) if v else None) for k, v in raw["codes"].items()}
-    return VerbTable(verbs, blocks, codes, dict(raw["forms"]), multi)
+    return VerbTable(verbs, blocks, codes, dict(raw["forms"]), multi, nouns=dict(raw.get("nouns") or {}),
+                     agents=frozenset(raw.get("agents") or ()))
 
 
 class _Words(set):
@@ -611,6 +614,21 @@ class _Reader:
         if "*" in table:
             return table["*"]
         return _MISSING
+
+    def table_noun(self, n: Token | None) -> Code | None:
+        """An event noun the hand lexicon does not list, read from the broad table: what
+        PETRARCH2's patterns for light verbs make of it ("resumed negotiations", "staged a
+        rally", "completed the withdrawal"). Marked as a pattern reading of the table, so that
+        the table's actor rule applies to it."""
+        if n is None or CAMEO_MODE == "off" or n.pos_ != "NOUN" or not self.vtab.nouns:
+            return None
+        cam = self.vtab.nouns.get(_lemma(n)) or self.vtab.nouns.get(n.lower_)
+        c = self.vtab.plover(cam) if cam else None
+        if c is None:
+            return None
+        if c.type == "PROTEST" and _lemma(n) == "strike" and self.armed_strike(n):
+            c = Code("ASSAULT", None, cam)
+        return Code(c.type, c.mode, cam, True)
 
     def noun_code(self, n: Token | None) -> Code | None:
         if n is None or n.pos_ not in ("NOUN", "PROPN", "VERB"):
@@ -1103,6 +1121,20 @@ class _Reader:
                     c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children):
                 return None, None, None
             cm = self.cameo(v) if CAMEO_MODE != "off" else None
+            if cm is not None and cm[0] is not None and cm[1] is not None:
+                return cm[0], None, None
+            # an event noun only the broad table knows, the object of a verb of saying or the
+            # gathering a verb goes to ("announced a boycott", "converged for a rally"), before
+            # the verb's own coarse default
+            if obj is not None and _lemma(v) in self.lex.report:
+                c = self.table_noun(obj)
+                if c is not None:
+                    return c, obj, None
+            if obj is None and not _is_passive(v):
+                for prep, p in _prep_objs(v, {"for", "in", "into", "at"}):
+                    c = self.table_noun(p)
+                    if c is not None and c.type in ("PROTEST", "CONSULT"):
+                        return c, p, None
             if cm is not None and cm[0] is not None:
                 return cm[0], None, None
             return None, None, None
@@ -1163,6 +1195,11 @@ class _Reader:
                 cm = self.cameo(v)
                 if cm is not None and cm[0] is not None:
                     return cm[0], None, e
+            # a light verb whose event noun only the broad table knows ("completed the withdrawal")
+            if e.light and obj is not None:
+                c = self.table_noun(obj)
+                if c is not None:
+                    return c, obj, e
         if code is _MISSING:
             code = e.type if e.type is not _MISSING else None
         return code, noun, e
@@ -1687,7 +1724,7 @@ class _Reader:
             # read from the broad table: as PETRARCH does, only between actors the article names
             # (a verb's default also needs a target that is one: "took office", "gave a speech",
             # "174 peacekeepers have died" are not events)
-            if not any(a.ids for a in f.sources):
+            if not any(a.ids or (f.code.pattern and self.is_agent_noun(a)) for a in f.sources):
                 return False
             if not f.code.pattern and f.code.type in ("COOPERATE", "AID"):
                 return False  # "gave", "paid", "bought", "linked": material help needs its phrase pattern
@@ -1701,6 +1738,16 @@ class _Reader:
             if all(not a.ids and not self.is_agent(doc[a.head]) for a in f.sources):
                 return False
         return True
+
+    def is_agent_noun(self, a: Arg) -> bool:
+        """A source named by a common agent noun (Phoenix's agents: "workers", "riot police",
+        "rebels"), which PETRARCH codes as an actor without a country. Enough for a phrase
+        pattern of the table, not for a verb's bare default ("police harassed supporters")."""
+        t = self.doc[a.head]
+        cands = [t]
+        if _lemma(t) in self.lex.quantity_nouns or t.pos_ == "NUM":  # "thousands of miners"
+            cands += [p for _, p in _prep_objs(t, {"of"})]
+        return any(c.pos_ == "NOUN" and (_lemma(c) in self.vtab.agents or c.lower_ in self.vtab.agents) for c in cands)
 
     def mode_of(self, typ: str, verbs: list[Token], f: _Found) -> str | None:
         words: set[str] = set()
