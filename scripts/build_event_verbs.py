@@ -45,7 +45,8 @@ How the dictionary is read:
     verbs it follows ("- * &NEGOTIATION [046]  # START", "- * RALLY [141]  # STAGE"); each
     pattern is written for one verb. A noun's reading here is what those patterns say across the
     light verbs (LIGHT_VERBS: hold, stage, launch, begin, resume, conduct, carry out, mount, ...),
-    kept where one PLOVER type has a strict majority of them and the noun is a verb's own noun
+    kept where one PLOVER type has a strict majority of them (a pattern listed twice counts
+    once) and the noun is a verb's own noun
     form: a verb of the dictionary itself ("rally", "raid") seen in two patterns or more, or
     one of its regular nominalisations ("negotiate" -> "negotiation", "invade" -> "invasion",
     "deploy" -> "deployment", "withdraw" -> "withdrawal", "evict" -> "eviction"). That keeps
@@ -327,12 +328,17 @@ def event_nouns(verbs: dict, blocks: dict, synsets: dict, table: dict[str, list]
 
     votes: dict[str, Counter] = defaultdict(Counter)
     codes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    seen: set[str] = set()
     for name, b in blocks.items():
         for p in b["patterns"]:
             if p["pre"] or p["preps"] or p["pre_preps"] or len(p["post"]) != 1 or p["swap"] or not p["code"]:
                 continue
             if not set(p.get("verbs") or ()) & LIGHT_VERBS:
                 continue
+            sig = json.dumps([sorted(p["verbs"]), p["post"], p["code"]])
+            if sig in seen:
+                continue  # a pattern the dictionary lists twice ("- * &FIGHT [138] # STEP_UP") is one
+            seen.add(sig)
             row = plover_of(p["code"], table)
             if not row:
                 continue
