@@ -268,6 +268,28 @@ def _conj_of_reported(tok: Token) -> Token | None:
     return g
 
 
+_REPORT_HOSTS = {"say", "tell", "add", "announce", "state", "write", "report", "note", "explain", "insist"}
+
+
+def _participle_of_reported(tok: Token) -> Token | None:
+    """"X said Moscow had abstained because ..., arguing that Y": a speech participle after a
+    comma, hung by the parse on a verb of the clause a say reports, is the sayer's (its source
+    is the say's subject, not the reported clause's)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.lemma_ not in SAY_LEMMAS \
+            or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    h = tok.head
+    for _ in range(4):
+        if h.lemma_ in _REPORT_HOSTS or h.head is h:
+            return None  # hung on a say already: the ordinary rules read it
+        if h.dep_ == "ccomp" and h.head.lemma_ in _REPORT_HOSTS and h.head.i < h.i:
+            return h.head
+        if h.dep_ not in ("advcl", "conj", "ccomp", "xcomp"):
+            return None
+        h = h.head
+    return None
+
+
 def _reduced_relative(cue: Token) -> tuple[Token, int] | None:
     """`X did Y, a move rights groups said would Z`: a say verb whose subject begins with the noun
     the relative clause describes (`a move`, `a step`, `a ruling`) and whose right clause has no
@@ -324,6 +346,10 @@ def _source_of(tok: Token) -> Token | None:
         g = _conj_of_reported(tok)
         if g is not None:
             cur = g
+        else:
+            g = _participle_of_reported(tok)
+            if g is not None:
+                cur = g
     while cur is not None and seen < 6:
         # the children read once: the `agent` ones and the subjects, in order
         agents, subjects = [], []
@@ -1604,7 +1630,8 @@ class _Builder:
                     else:
                         near = kept
                     if any(_overlap(a0, a1, k.b0, k.b1) >= DEDUP_OVERLAP and k.score >= sc
-                           and not ((say and k.b0 <= tok.idx < k.b1) or (k.say and a0 <= k.cue_at < a1))
+                           and not ((say and k.b0 <= tok.idx < k.b1) or (k.say and a0 <= k.cue_at < a1)
+                                    or (say and a0 <= k.cue_at < a1 and tok.idx >= a1))
                            for k in near):
                         continue
                     sp = (speaker.start, speaker.end) if speaker is not None else None

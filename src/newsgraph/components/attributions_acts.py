@@ -536,8 +536,34 @@ RECALLED_GOODS = frozenset({"batch", "batches", "vehicle", "vehicles", "car", "c
 STANCE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "laud", "commend", "salute", "celebrate"})
 
 
+def _reporting(c: Token) -> bool:
+    """A parataxis that reports its head's clause ("The leaders touched on X, it said"): a
+    speech verb with a subject of its own and no clause of its own."""
+    return c.dep_ == "parataxis" and c.lemma_.lower() in SAY_VERBS | WRITE_VERBS and any(
+        k.dep_ in ("nsubj", "nsubjpass") for k in c.children) and not any(
+        k.dep_ in ("ccomp", "parataxis") or (k.dep_ == "mark" and k.lower_ == "that") for k in c.children)
+
+
 def _has_clause(tok: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "mark" and c.lower_ == "that") for c in tok.children)
+    return any((c.dep_ == "ccomp" or (c.dep_ == "parataxis" and not _reporting(c))) or (
+        c.dep_ == "mark" and c.lower_ == "that") for c in tok.children)
+
+
+# words that open a question: "asked whether", "did not say how many"
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "whom", "which", "whose"})
+
+
+def _question_clause(tok: Token) -> bool:
+    """The clause `tok` governs is an indirect question ("asked whether X", "questioned why Y",
+    "did not say how many ...")."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > tok.i:
+            first = c.left_edge
+            if first.lower_ in _QUESTION_WORDS or any(
+                    w.dep_ == "mark" and w.lower_ in ("whether", "if") for w in c.children):
+                return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in ("whether", "why", "how")
 
 
 def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
@@ -608,9 +634,14 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
             return ActGuess("other", "other")
     if lem in NO_COMMENT and "neg" in deps and not _has_clause(tok):
         return ActGuess("other", "other")
-    # "did not say whether anyone was hurt", "the statement did not mention X": nothing stated
-    if lem in SAY_VERBS and "neg" in deps and (not _has_clause(tok) or any(
-            w.dep_ == "mark" and w.lower_ in ("whether", "if") for c in kids if c.dep_ == "ccomp" for w in c.children)):
+    # "did not say whether anyone was hurt", "did not say how many", "the statement did not
+    # mention X": nothing stated
+    if lem in SAY_VERBS and "neg" in deps and (not _has_clause(tok) or _question_clause(tok)):
+        return ActGuess("other", "other")
+    # "asked whether police would enforce the ban", "inquired why": a question put, not a
+    # statement made (issue 15: shown as statements of whoever asked); "questioned whether the
+    # dam can hold" voices a doubt and stays a statement
+    if lem in ("ask", "wonder", "inquire", "enquire", "query") and _question_clause(tok):
         return ActGuess("other", "other")
     if lem == "call":
         if deps & {"oprd", "ccomp", "xcomp", "attr"} or "for" in preps or nxt in ("on", "upon", "out") \
