@@ -8,7 +8,9 @@ same counted noun, and their sentences share enough of their other words. Figure
 change ("rose to 41", "up 3%") are updates, not claims about the first value, and are left out.
 Values are compared as numbers, so "1.2 million" and "1,200,000" or "forty-two" and "42" are one
 value; a disagreement is a group of same-thing figures from at least two reports holding at
-least two values.
+least two values. A limit ("a maximum of 120 passengers", "up to 15 years") is compared only
+with limits, and reports more than a week apart are not compared (a later state, or a later
+event of the same kind taken for the same story).
 
 Quotes. One speaker's words quoted by two reports that are plainly the same statement (most of
 the words shared) but not word for word.
@@ -36,10 +38,20 @@ KINDS: dict[str, tuple[str, ...]] = {
     "protest": ("protest", "march", "demonstr", "rall", "strik", "walkout"),
     "money": ("fund", "aid", "pledg", "donat", "grant", "loan", "cost", "damage", "spend", "budget", "compensat"),
     "vote": ("vote", "ballot", "turnout", "seat", "elect"),
+    "aboard": ("aboard", "onboard", "board", "carry", "carri", "passeng", "crew"),
 }
 KIND_WINDOW = 60  # characters after a figure read for its kind when its verb and noun say nothing
 # "drove 12,000 people from their homes", "forced out of their homes": displacement said as a phrase
 _FROM_HOMES = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:from|out of) (?:their|his|her|its) (?:homes?|houses?|villages?)\b", re.I)
+# "spent the night in schools, sports halls and a church": shelter said as a phrase
+_NIGHT_IN = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:spent|spend|spending|passed) (?:the|a|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|last) ?(?:night|nights|day|days)? in (?:\w+ ){0,2}(?:schools?|tents?|sports halls?|"
+                       r"gyms?|gymnasiums?|churches|church|shelters?|camps?|halls?)\b", re.I)
+# "police put the crowd at about 25,000": a crowd's size, named before the figure
+_CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.;]{0,25}$", re.I)
+# "a maximum of 120 passengers", "up to 15 years": a limit, compared only with limits
+_LIMIT = re.compile(r"\b(?:maximum|max|capacity|up to|at most|no more than|limit(?:ed)? (?:of|to))\b", re.I)
+MAX_DAYS_APART = 7  # figures of reports further apart than this are of a later state or a later event
 MATCH_MIN = 0.35  # the score at which two figures (each the other's best) are about the same thing
 # counts that grow as a story unfolds: reports of different days giving different values are
 # updates, not disagreements
@@ -104,6 +116,7 @@ class Fig:
     kind: str | None
     head: str | None
     ctx: set[str]
+    limit: bool = False  # "a maximum of 120", "up to 15 years"
 
 
 def _figs(doc: Any) -> list[Fig]:
@@ -124,8 +137,12 @@ def _figs(doc: Any) -> list[Fig]:
         if any(y != year for y in _YEAR.findall(sent)):
             continue  # "in 2011, 14 people died": another, earlier event
         after = doc.body[f.span.end:f.span.end + KIND_WINDOW].split(".")[0]
-        kind = _kind(event) or _kind(about) or _kind(after) or ("displacement" if _FROM_HOMES.search(after) else None)
-        out.append(Fig(doc, f, v, _singular((f.unit or "").lower()), (f.per or "").lower(), kind, _head(about), ctx))
+        before = doc.body[max(0, f.span.start - 40):f.span.start]
+        kind = (_kind(event) or _kind(about) or _kind(after)
+                or ("displacement" if _FROM_HOMES.search(after) or _NIGHT_IN.search(after) else None)
+                or ("protest" if _CROWD_BEFORE.search(before) else None))
+        limit = bool(_LIMIT.search(f.span.text) or _LIMIT.search(before[-20:]))
+        out.append(Fig(doc, f, v, _singular((f.unit or "").lower()), (f.per or "").lower(), kind, _head(about), ctx, limit))
     return out
 
 
@@ -154,8 +171,10 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 def match(a: Fig, b: Fig) -> float:
     """How surely two figures from two reports are about the same thing (0: they are not)."""
-    if a.unit != b.unit or a.per != b.per:
+    if a.unit != b.unit or a.per != b.per or a.limit != b.limit:
         return 0.0
+    if _days_apart(a.doc.published, b.doc.published) > MAX_DAYS_APART:
+        return 0.0  # a figure two weeks on is of a later state, or of a later event of the same kind
     if a.kind and b.kind and a.kind != b.kind:
         return 0.0
     lo, hi = sorted((abs(a.value), abs(b.value)))
@@ -179,6 +198,16 @@ def match(a: Fig, b: Fig) -> float:
     if a.unit not in GENERIC_UNITS:
         score += 0.2
     return score
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two publication dates (0 when either is unknown)."""
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) if a and b else 0
+    except ValueError:
+        return 0
 
 
 def same_thing(a: Fig, b: Fig) -> bool:

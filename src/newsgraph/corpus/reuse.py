@@ -10,14 +10,18 @@ order does not matter; consecutive reused sentences become one passage.
 
 Not reuse:
 - a sentence whose likeness is a third party's quotation: when quotations make up much of
-  it, the words outside the quotation marks must match on their own;
-- boilerplate: a sentence found in reports of other stories too (an outlet's or an agency's
-  stock background line) says nothing about who copied whom in this one.
+  it, the words outside the quotation marks must match on their own (unless it is a word-for-
+  word copy, frame and all, among sentences the target takes from that source anyway);
+- boilerplate: a sentence found in reports of other stories too, or in two reports of one
+  outlet (an outlet's or an agency's stock background line), says nothing about who copied whom.
 
 Direction: the source is the earlier report (publication dates), then the one the other
-credits ("(Wirenews)", "Wirenews contributed to this report"), then a wire agency, then the
-first listed. Each reused sentence goes to the one source it matches best, so that two outlets
-rewriting one wire are each tied to the wire, not to each other.
+credits by its name or its short name ("(Meridian)" for Meridian Wire, "Wirenews contributed to
+this report"), then a wire (a known agency, or a report whose dateline names its own outlet:
+"OSMARK, Oct 11 (Meridian)"), then the first listed. Each reused sentence goes to a source the
+target credits or a wire before any other, then to the one it matches best, so that outlets
+rewriting one wire are each tied to the wire, not to each other, even where two of them made
+the same edit.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ SWAP_WORD_SHARE = 0.85  # of the target's words in the source, for the sorted-wo
 MIN_WORDS = 6  # shorter sentences ("He declined to comment.") are no evidence
 MIN_UNQUOTED_WORDS = 6  # a quoting sentence's own words (outside quote, speaker, cue) needed as evidence
 MIN_QUOTE_WORDS = 3  # a quotation this long makes a sentence a quoting one
+QUOTE_IN_CONTEXT = 90.0  # a quoting sentence this like one of a source the target already reuses
+MIN_CONTEXT = 2  # sentences the target must take from that source otherwise
 MAX_SOURCES = 30  # earlier reports a report is compared with (the most similar)
 WIRES = ("Associated Press", "AP", "AFP", "Agence France-Presse", "Reuters", "UPI", "dpa", "ANSA", "Kyodo",
          "Yonhap", "Xinhua", "TASS", "Anadolu Agency", "EFE", "PA Media", "Press Association")
@@ -90,23 +96,68 @@ def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
 
 
 
+# words that name what kind of outlet a publisher is, not which: "Meridian Wire" is credited as
+# "(Meridian)", "The Coastline Post" as "Coastline Post"
+_GENERIC_TAIL = ("News Agency", "Newswire", "Wire", "Agency", "News Service", "Wire Service")
+_SELF_CREDIT = re.compile(r"\(([A-Z][\w.&' -]{1,40})\)\s*$")
+
+
+def _names(doc: Any) -> list[str]:
+    """The names a report's outlet is credited by: its publisher, the publisher without a leading
+    "The" or a trailing "Wire" / "Agency", and the agency its own dateline names ("TARVIK, Oct 6
+    (Meridian)" in a Meridian Wire report)."""
+    pub = (getattr(doc, "publisher", None) or "").strip()
+    out = [pub] if len(pub) >= 2 else []
+    short = re.sub(r"^The\s+", "", pub)
+    for tail in _GENERIC_TAIL:
+        if short.endswith(" " + tail):
+            short = short[: -len(tail) - 1].strip()
+            break
+    if len(short) >= 4 and short != pub:
+        out.append(short)
+    own = _own_agency(doc)
+    if own and own not in out:
+        out.append(own)
+    return out
+
+
+def _dateline(doc: Any) -> str:
+    art = getattr(getattr(doc, "record", None), "article", None)
+    return (getattr(art, "dateline", None) or "").strip()
+
+
+def _own_agency(doc: Any) -> str | None:
+    """The agency in a report's own dateline when it is the report's own outlet (a wire's
+    signature: "OSMARK, Lisvania, Oct 11 (Meridian)" in a Meridian Wire report); None otherwise."""
+    m = _SELF_CREDIT.search(_dateline(doc))
+    pub = (getattr(doc, "publisher", None) or "").strip()
+    if not m or not pub:
+        return None
+    name = m.group(1).strip()
+    first = re.sub(r"^The\s+", "", pub).split()[0] if pub.split() else ""
+    if name == pub or (first and name.split()[0].lower() == first.lower()):
+        return name
+    return None
+
+
 def _credits(target: Any, source: Any) -> bool:
-    """Does the target credit the source's outlet?"""
-    pub = (getattr(source, "publisher", None) or "").strip()
-    if len(pub) < 2:
+    """Does the target credit the source's outlet (by its full or its short name)?"""
+    names = _names(source)
+    if not names:
         return False
     rec = getattr(target, "record", None)
     art = getattr(rec, "article", None)
     texts = [getattr(target, "body", "") or ""]
     if art is not None:
         texts += list(art.removed or []) + [art.byline or "", art.dateline or ""]
-    rx = re.compile(r"(?<!\w)" + re.escape(pub) + r"(?!\w)")
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
     return any(rx.search(t) for t in texts)
 
 
 def _is_wire(doc: Any) -> bool:
+    """A wire agency's report: a known agency, or a report whose dateline names its own outlet."""
     pub = (getattr(doc, "publisher", None) or "").strip()
-    return pub in WIRES
+    return pub in WIRES or _own_agency(doc) is not None
 
 
 def direction(a: Any, b: Any) -> tuple[Any, Any, bool]:
@@ -124,8 +175,9 @@ def direction(a: Any, b: Any) -> tuple[Any, Any, bool]:
     return a, b, False
 
 
-def _match(t: Sentence, s: Sentence) -> float:
-    """Similarity of a target and a source sentence (0 when not reuse)."""
+def _match(t: Sentence, s: Sentence, frames: bool = True) -> float:
+    """Similarity of a target and a source sentence (0 when not reuse); `frames=False` leaves out
+    the test of a quoting sentence's own words."""
     if len(t.words) < MIN_WORDS or len(s.words) < MIN_WORDS // 2:
         return 0.0
     sw = set(s.words)
@@ -139,7 +191,7 @@ def _match(t: Sentence, s: Sentence) -> float:
         r = fuzz.token_sort_ratio(t.norm, s.norm)
     if r < MIN_RATIO:
         return 0.0
-    if t.frame is not None or s.frame is not None:
+    if frames and (t.frame is not None or s.frame is not None):
         # a sentence that quotes someone must match on its own words too: two outlets quoting one
         # minister, each naming the minister the usual way, have not copied each other
         ft = t.frame if t.frame is not None else t.norm
@@ -208,6 +260,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             ranked = sorted((j for j in range(n) if j != i), key=lambda j: -similarity(docs[i], docs[j]))
             allowed[i] = set(ranked[:MAX_SOURCES])
 
+    quoting: list[tuple[int, int, Sentence, Sentence, float]] = []
     for ti, ts in enumerate(sents):
         for t in ts:
             if t.norm in boilerplate or len(t.words) < MIN_WORDS:
@@ -221,18 +274,29 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             for (si, sidx), k in hits.items():
                 if k < 2 or (allowed is not None and si not in allowed[ti]):
                     continue
-                src, tgt, _ = pair_dir(ti, si)
+                src, tgt, cred = pair_dir(ti, si)
                 if tgt != ti:
                     continue  # that report is the later one: it is its target, not its source
                 s = sents[si][sidx]
                 r = _match(t, s)
                 if r > 0:
-                    cands.append((r, -_order_key(docs[si]), si, s))
+                    cands.append((_first_hand(docs[si], docs[ti], cred), r, -_order_key(docs[si]), si, s))
+                elif r == 0 and (t.frame is not None or s.frame is not None):
+                    q = _match(t, s, frames=False)
+                    if q >= QUOTE_IN_CONTEXT:
+                        quoting.append((si, ti, s, t, q))
             if not cands:
                 continue
-            cands.sort(key=lambda c: (c[0], c[1]), reverse=True)
-            r, _, si, s = cands[0]
+            cands.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
+            _, r, _, si, s = cands[0]
             best[(si, ti)].append((s, t, r))
+    # a quotation copied with its frame, word for word ("... ," said Lena Barro, chief executive of
+    # ...), among sentences the target takes from that source anyway: part of the copied passage
+    taken = {(ti, t.idx) for (_, ti), ms in best.items() for _, t, _ in ms}
+    for si, ti, s, t, q in sorted(quoting, key=lambda x: -x[4]):
+        if len(best.get((si, ti), ())) >= MIN_CONTEXT and (ti, t.idx) not in taken:
+            best[(si, ti)].append((s, t, q))
+            taken.add((ti, t.idx))
     out = []
     for (si, ti), matches in best.items():
         matches.sort(key=lambda m: m[1].idx)
@@ -252,6 +316,14 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     return out
 
 
+def _first_hand(source: Any, target: Any, credited: bool) -> int:
+    """1 for a source the target credits or a wire report (the target is none), else 0. A sentence
+    that both a wire and another rewrite of it match goes to the wire, however close the other
+    rewrite is: two outlets that made the same edit ("kilometres" to "kilometers") to one wire
+    sentence have each taken it from the wire."""
+    return int(credited or (_is_wire(source) and not _is_wire(target)))
+
+
 def _order_key(d: Any) -> float:
     p = d.published or "9999-12-31"
     try:
@@ -262,11 +334,16 @@ def _order_key(d: Any) -> float:
 
 
 def boilerplate(stories: list[list[Any]]) -> set[str]:
-    """Normal forms of sentences found in reports of two or more stories."""
+    """Normal forms of sentences found in reports of two or more stories, or in two reports of one
+    outlet: an outlet's stock line ("The federation, founded in 1951, represents ...") repeated in
+    each of its reports of a kind of event, which says nothing about who took whose wording even
+    when two such events were taken for one story."""
     seen: dict[str, int] = {}
+    by_outlet: dict[tuple[str, str], int] = {}
     out: set[str] = set()
     for k, docs in enumerate(stories):
-        for d in docs:
+        for n, d in enumerate(docs):
+            pub = (getattr(d, "publisher", None) or "").strip().lower()
             for s, e in sentences(d.body):
                 w = norm(d.body[s:e])
                 if len(w.split()) < MIN_WORDS:
@@ -274,4 +351,8 @@ def boilerplate(stories: list[list[Any]]) -> set[str]:
                 if w in seen and seen[w] != k:
                     out.add(w)
                 seen.setdefault(w, k)
+                if pub:
+                    first = by_outlet.setdefault((pub, w), id(d))
+                    if first != id(d):
+                        out.add(w)
     return out
