@@ -37,8 +37,8 @@ from .conftest import SHARED
 DATA = Path(__file__).resolve().parent / "data" / "figures"
 SETS = sorted(p.stem for p in DATA.glob("*.json"))
 # floors just under the scores measured when each round was closed (docs/measurements.md, Figures)
-FLOORS = {"money-1": 98.0, "money-2": 98.0, "money-3": 97.0, "money-4": 87.0,
-          "measures-1": 98.0, "measures-2": 98.0, "measures-3": 97.0, "measures-4": 88.0}
+FLOORS = {"money-1": 98.0, "money-2": 98.0, "money-3": 97.0, "money-4": 95.0,
+          "measures-1": 98.0, "measures-2": 98.0, "measures-3": 97.0, "measures-4": 98.0}
 
 
 def _scorer():
@@ -125,6 +125,29 @@ GUARDS = [
     ("The plant shipped 1,234,567 units and 12,34,567 more in India.", [(1_234_567, "unit"), (1_234_567, "-")]),
     ("The half-time score was 1-0 and the half-hour show followed.", []),
     ("It’s 2 o’clock and he’s 30 today.", []),
+    # round-4 readings: local currency abbreviations only where the country is named, and not on a name
+    ("Hospitals in Abuja bought N95 masks for staff.", []),
+    ("QR codes are common in Doha; a coffee costs QR18.", [(18, "qatari riyal")]),
+    ("Ticket sales in Nairobi reached Sh2.5 billion.", [(2_500_000_000, "kenyan shilling")]),
+    ("The SR-71 flew at 2,200 mph.", [(2200, "mile per hour")]),
+    # numbers that name a junction, a train, a model, a list item
+    ("Take junction 4 or exit 12 for the 3 km bypass.", [(3, "kilometre")]),
+    ("The 7 train and the 405 freeway were closed.", []),
+    ("The 11 member states signed.", [(11, "member state")]),
+    ("Chelsea won 4-1 and the 747-8 landed.", []),
+    ("Top speeds: 1. Orca, 56 km/h; 2. Marlin, 80 km/h", [(56, "kilometre per hour"), (80, "kilometre per hour")]),
+    # a rate per one of a thing, not "a month ago" or "a spokesman"
+    ("He paid $500 a month ago and $20 a ticket in London.", [(500, "dollar"), (20, "dollar per ticket")]),
+    ("They raised $5 million a year from donors, a spokesman said.", [(5_000_000, "dollar per year")]),
+    ("He bought 5 t-shirts in Leeds.", [(5, "t-shirt")]),
+    # sides, twins, ages
+    ("Sales grew 3x to 40 kg.", [(3, "count"), (40, "kilogram")]),
+    ("The box is 40 x 30 cm.", [(40, "centimetre"), (30, "centimetre")]),
+    ("The team scored 3 goals, up from 2.", [(3, "goal"), (2, "goal")]),
+    ("Output rose to 5 million tonnes, up from 4.2 million.", [(5_000_000, "metric ton"), (4_200_000, "metric ton")]),
+    ("Brazil, 3, and Chile, 2, led the table.", []),
+    ("The loss widened to -$1.5bn from -$900m.", [(-1_500_000_000, "dollar"), (-900_000_000, "dollar")]),
+    ("Storm Kills 3 People, Cuts Power to 20,000 Homes", [(3, "people"), (20000, "home")]),
 ]
 
 

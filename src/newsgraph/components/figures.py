@@ -163,6 +163,7 @@ class _BeforeMatch:
     start_: int
     neg: str | None
     sp: str
+    code: str | None = None  # a local symbol's currency (`_local_symbol`)
 
     def group(self, name: str) -> str | None:
         return {"u": self.u, "neg": self.neg, "sp": self.sp}[name]
@@ -241,6 +242,14 @@ class UnitTable:
         self.mult_glued: dict[str, int] = data["multipliers"]["glued"]
         self.per: dict[str, str] = {w: name for name, ws in data["per"].items() for w in ws}
         self.people: set[str] = {w.lower() for w in data["people"]}
+        # press abbreviations of a currency read only where the text names its country ("N617" in
+        # Lagos, "Sh346 billion" in Nairobi, "QR4.4 billion" in Doha): surface -> candidate codes
+        self.local: dict[str, tuple[str, ...]] = {
+            k: tuple(c for c in (v if isinstance(v, list) else [v]) if c in self.units)
+            for k, v in data.get("local_symbols", {}).items() if not k.startswith("_")}
+        self._local_re = re.compile(
+            r"(?<![A-Za-z0-9$£€¥])(?P<u>" + "|".join(map(re.escape, sorted(self.local, key=len, reverse=True)))
+            + r")(?P<sp>[ \u00a0]?)$") if self.local else None
         # a currency (or other prefix) right before the number, optionally a space and a minus sign
         self._before_max = max((len(k) for k in self._before), default=0)
         self._after_max = max((len(k) for k in self._after), default=0)
@@ -275,7 +284,7 @@ class UnitTable:
         per_words = sorted(self.per, key=len, reverse=True)
         self.per_re = re.compile(
             r"(?:[ \u00a0]*|-)(?:(?:a|an|per|each)[ \u00a0-]+|/)(?P<p>" + "|".join(map(re.escape, per_words))
-            + r")(?![A-Za-z])(?![ \u00a0]+(?:earlier|ago|later|before|after|old|from)\b)"
+            + r")(?![A-Za-z])(?![ \u00a0]+(?:earlier|ago|later|before|after|old|from[ \u00a0]+(?:now|today|then|that|this|the[ \u00a0]+date))\b)"
             + r"|[ \u00a0]+per[ \u00a0]+(?P<any>[a-z]+)\b",  # "per phone": any noun after "per"
             re.I,
         )
@@ -416,7 +425,7 @@ _MASKS = [
     re.compile(rf"(?=[ADFJMNOS])\b{_MONTHS}\.?[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?(?:[ \u00a0]*[-–][ \u00a0]*\d{{1,2}})?\b"),
     re.compile(rf"(?=\d)\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ \u00a0]*[-–][ \u00a0]*\d{{1,2}})?[ \u00a0]+(?:of[ \u00a0]+)?{_MONTHS}\b"),
     re.compile(r"(?=\d)\b\d{1,2}/\d{1,2}/\d{2,4}\b"),  # 6/30/2023
-    re.compile(r"(?=[+(\d])(?:\+\d{1,3}[ \u00a0-]?)?\(?\b\d{3}\)?[ .\u00a0-]\d{3}[ .-]\d{4}\b"),  # phone numbers
+    re.compile(r"(?=[+(\d])(?:\+\d{1,3}[ \u00a0-]?|\b1[-.])?\(?\b\d{3}\)?[ .\u00a0-]\d{3}[ .-]\d{4}\b"),  # phone numbers, 1-800-555-0199
     re.compile(r"\+\d{1,3}(?:[ .\u00a0-]?\(?\d{1,5}\)?){2,}"),  # +44 20 7946 0958
     _URL_MASK,
     re.compile(r"(?=[12])\b(?:19|20)\d{2}[-–/](?:19|20)?\d{2}\b(?![ \u00a0-]*(?:%|per|percent))"),  # 2018-19 seasons
@@ -512,6 +521,7 @@ class Quantity:
     amb: "Ambiguity | None" = None  # the unit's surface means several units: resolved on the sentence
     strict_amb: bool = False  # ... and the number is no figure unless the classifier picks the default
     strong: bool = False  # "13,000-strong": the members of the body it modifies
+    twin: "Quantity | None" = None  # "4.5 tonnes per hectare, up from 3.8": the figure whose unit (and rate) it takes
     drop: bool = False
 
     @property
@@ -629,6 +639,36 @@ _LENGTHS = {"metre", "centimetre", "millimetre", "kilometre", "foot", "inch", "y
 _AND_A_HALF = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half(?![A-Za-z])", re.I)
 
 
+_LIST_MARK_BEFORE = re.compile(r"(?:^|[:;|]|\n)[ \u00a0]*$")
+_LIST_MARK_AFTER = re.compile(r"\.[ \u00a0]+[A-Z]")
+_SCALE_AFTER = re.compile(r"[ \u00a0]?(?:million|billion|trillion|mn|bn|tn|trn|m|b|k)\b", re.I)
+
+
+def _local_symbol(doc: Doc, text: str, pos: int, left: str, tab: "UnitTable") -> "_BeforeMatch | None":
+    """A press abbreviation of a currency before the number ("N617", "Sh346 billion", "QR4.4bn"):
+    the currency whose country (or name) the text names, where the figure reads as money."""
+    if tab._local_re is None:
+        return None
+    m = tab._local_re.search(left)
+    if m is None:
+        return None
+    codes = tab.local[m.group("u")]
+    named = [c for c in codes if any(re.search(rf"(?<![A-Za-z]){re.escape(cue)}(?![a-z])", text)
+                                     for cue in tab.cues.get(c, []) + [tab.units[c].nq.split()[-1]])]
+    if len(named) != 1:
+        return None
+    window = text[max(0, pos - 100):pos + 100]
+    end = _DIGIT_RE.match(text, pos).end()
+    if not (_SCALE_AFTER.match(text, end) or _MONEY_WORDS.search(window)):
+        return None
+    nxt = re.match(r"[ \u00a0]+([a-z]+)", text[end:end + 30])
+    if nxt is not None:
+        toks = _tokens(doc, end + nxt.start(1), end + nxt.end(1))
+        if toks and toks[0].tag_ == "NNS":
+            return None  # "bought N95 masks": a name of a thing
+    return _BeforeMatch(m.group("u"), m.start(), None, m.group("sp"), named[0])
+
+
 def _masked(text: str) -> list[bool]:
     mask = [False] * (len(text) + 1)
     for rx in _MASKS:
@@ -694,6 +734,8 @@ def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
         u = tab.after_unit(m.group("u"))
         if u is not None and m.group("u") in ("'", '"') and not _quote_mark_ok(text, q, m.group("u"), m.group("sep")):
             u = None  # a quotation mark
+        if u is not None and m.group("u") == "t" and (m.group("sep") == "-" or re.match(r"[-'’]", text[m.end():m.end() + 1])):
+            u = None  # "5 t-shirts", "2 t's": no tonne
         if u is not None and q.unit is None:
             # "pounds" is weight unless it is a large sum ("39 billion pounds")
             if u.key == "pound" and q.multiplier >= 10**6:
@@ -726,7 +768,7 @@ def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
 # a glued "m" with no currency: metres where the sentence measures a length ("ran 400m", "a 300m
 # tower", "threw 90.2m"); else millions ("67m people", "sales of 2.7m")
 _LENGTH_WORDS = re.compile(
-    r"(?<![A-Za-z])(?:tall|high|long|deep|wide|away|distance|depth|height|altitude|metres?|meters?|race|sprint|"
+    r"(?<![A-Za-z])(?:tall|high|long|deep|wide|away|distance|depth|height|altitude|metres?|meters?|race|sprint(?:s|ed|ing|ers?)?|laps?|"
     r"dash|hurdles|jump(?:ed|s)?|throw(?:s|n)?|threw|swim|freestyle|backstroke|butterfly|breaststroke|relay|length|"
     r"above|below|sea level|radius|span|tower|building|cliff|wall|wave|waves|visibility|elevation|diameter|"
     r"javelin|discus|hammer|shot put|vault|runway|bridge|tunnel|"
@@ -813,14 +855,24 @@ def _scan(doc: Doc) -> list[Quantity]:
             continue
         q = Quantity(start=s, end=e, num_start=s, num_end=e, value=v)
         left = text[max(0, s - 12):s]
+        if _LIST_MARK_BEFORE.search(left) and _LIST_MARK_AFTER.match(text, e):
+            continue  # "Heaviest: 1. Bertha, ...; 2. Max": a list's item number
         b = tab.before_match(left)
+        if b is None:
+            b = _local_symbol(doc, text, s, left, tab)
+        if b and b.group("neg") and not b.group("sp") and b.group("u").isalpha():
+            continue  # SR-71, MiG-29: a letter code and a number, no negative sum
         if b:
-            q.unit = tab.before_unit(b.group("u"))
+            q.unit = tab.before_unit(b.group("u")) or tab.units[b.code]
             q.unit_text = b.group("u")
             q.start = s - (len(left) - b.start())
             if b.group("neg"):
                 q.negative_sign = True
                 q.value = -v
+            elif re.search(r"(?:^|(?<=[\s(]))[-−]$", left[:b.start()]):
+                q.negative_sign = True  # "a net loss of -$4.2 million": the minus before the currency
+                q.value = -v
+                q.start -= 1
         elif re.search(r"(?:^|(?<=[\s(]))R$", left) and "R" in tab.ambiguous and "ZAR" in tab.units:
             # "R150": the rand where the sentence reads as money, else a code (R2, a route)
             q.unit, q.unit_text, q.amb, q.strict_amb = tab.units["ZAR"], "R", tab.ambiguous["R"], True
@@ -929,8 +981,11 @@ def _scan(doc: Doc) -> list[Quantity]:
         if q.multiplier != 1:
             q.value = q.value * q.multiplier if not isinstance(q.value, tuple) else (
                 q.value[0] * q.multiplier, q.value[1] * q.multiplier)
-        if (q.unit is None or q.unit.key == "year") and _AGE_RE.search(text[max(0, q.start - 12):q.start]):
+        if (q.unit is None or q.unit.key == "year") and (_AGE_RE.search(text[max(0, q.start - 12):q.start])
+                                                         or _AGE_BOUND_RE.search(text[max(0, q.start - 40):q.start])):
             q.unit = tab.units["year of age"]  # "under the age of 5 years", "aged 21"
+            if q.unit_text is None and re.search(r"age[ \u00a0]+of[ \u00a0]+$", text[max(0, q.start - 12):q.start], re.I):
+                q.unit = _AGE_NO_UNIT  # "over the age of 21": CQE's unit is the word "age"
         if q.unit is None:
             m = _DANGLING_RE.match(text, q.num_end)
             if m:  # "four-, five- and six-cylinder engines": the noun of the last one
@@ -947,12 +1002,31 @@ def _scan(doc: Doc) -> list[Quantity]:
         if q.unit is not None:
             q.kind = q.unit.kind
             q.weak = False
+    _dimensions(text, found)
     return [q for q in found if not q.drop]
+
+
+_DIM_GAP = re.compile(r"[ \u00a0]*(?:x|×|by)[ \u00a0]*$")
+
+
+def _dimensions(text: str, found: list[Quantity]) -> None:
+    """ "30 x 20 x 15 cm", "3,840 x 2,160 pixels", "4.2 by 3.6 metres": each side in the last one's unit."""
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
+        if b.unit is None or b.unit.kind != "measure" or a.drop or b.drop or a.is_range or a.written:
+            continue
+        if a.unit is not None and a.unit.key == "times" and a.unit_text in ("x", "×") and \
+                not text[a.end:b.start].strip():
+            pass  # "30 x": the scanner read the x as "times"
+        elif not (a.unit is None and _DIM_GAP.fullmatch(text, a.num_end, b.start)):
+            continue
+        a.unit, a.unit_text, a.kind, a.weak, a.end = b.unit, b.unit_text, b.unit.kind, False, a.num_end
 
 
 _MONEY_WORDS = re.compile(
     r"(?<![A-Za-z])(?:costs?|costing|price[sd]?|pa(?:y|id|ys|ying)|worth|fees?|salar(?:y|ies)|wages?|s[oe]ll?s?|sold|"
-    r"b(?:uy|uys|ought)|sp[ea]nt|spend|fined?|budget|charged?|earn(?:s|ed)?|tickets?|rent|loan|debt|bill)(?![A-Za-z])",
+    r"b(?:uy|uys|ought)|sp[ea]nt|spend|fined?|budget|charged?|earn(?:s|ed)?|tickets?|rent|loan|debt|bill|"
+    r"taxe?s?|profits?|revenues?|loss|losses|raised?|invest(?:s|ed|ment)?)(?![A-Za-z])",
     re.I,
 )
 
@@ -976,6 +1050,9 @@ def _resolve_unit(doc: Doc, text: str, q: Quantity, tab: UnitTable) -> None:
             q.unit = tab.units["GBP"]  # "39 billion pounds": money
         elif any(tab.units[u].kind == "money" for u in amb.units) and _PER_SHARE.match(text, q.end):
             q.unit = next(tab.units[u] for u in amb.units if tab.units[u].kind == "money")  # "68p a share"
+        elif amb.name == "pound" and re.search(r"(?<![A-Za-z])for[ \u00a0]+$", text[max(0, q.start - 8):q.start]) and \
+                not re.match(r"[ \u00a0]+of\b", text[q.end:q.end + 5]) and _MONEY_WORDS.search(_sentence_of(doc, text, q.num_start)):
+            q.unit = tab.units["GBP"]  # "sold 200 pounds of beef for 900 pounds": a price
         elif amb.name == "pound" and re.match(r"[ \u00a0]+of[ \u00a0]+(?!(?:the[ \u00a0]+)?(?:taxpayers?|public|their|his|her|its|our|my|your)\b)[a-z]",
                                               text[q.end:q.end + 30]):
             q.unit = tab.units["pound"]  # "20 pounds of coffee": weight
@@ -1013,7 +1090,14 @@ def _resolve_unit(doc: Doc, text: str, q: Quantity, tab: UnitTable) -> None:
             break
 
 
+# the record's age in years, named "age" in NewsQuant where the text writes no unit ("the age of 21")
+_AGE_NO_UNIT = Unit("year of age", "age", "age")
 _AGE_RE = re.compile(r"(?<![A-Za-z])(?:age[ \u00a0]+of|aged)[ \u00a0]+$", re.I)
+# "children under 12", "kids aged over 5": people bounded by an age
+_AGE_BOUND_RE = re.compile(
+    r"(?<![A-Za-z])(?:children|kids|boys|girls|babies|infants|toddlers|youngsters|minors|pupils|teens|teenagers|"
+    r"adults|anyone|everyone|those|people|persons|patients|women|men)(?:[ \u00a0]+(?:aged|age))?[ \u00a0]+"
+    r"(?:under|over|below|above|younger[ \u00a0]+than|older[ \u00a0]+than)[ \u00a0]+$", re.I)
 _DANGLING_RE = re.compile(
     r"-(?:,?[ \u00a0]+(?:(?:and|or|to)[ \u00a0]+)?[\w.]+-)*,?[ \u00a0]+(?:(?:and|or|to)[ \u00a0]+)?[\w.]+-(?P<w>[A-Za-z]+)\b"
 )
@@ -1177,6 +1261,19 @@ def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
             q.count_unit = q.count_nq = "people"
 
 
+# nouns whose plural is the singular: "100 aircraft" counts them
+_UNINFLECTED = {"aircraft", "spacecraft", "craft", "sheep", "deer", "fish", "staff", "personnel", "police", "cattle",
+                "livestock", "offspring", "series", "species", "crew", "people", "head", "troop", "infantry", "swine",
+                "moose", "bison", "salmon", "trout", "cod", "squid", "shrimp", "equipment", "percent", "dozen",
+                "hundred", "thousand", "million", "billion", "times"}
+
+
+def _title_case(sent) -> bool:
+    """A headline in title case ("Man Kills Three Hikers"): most words capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+
+
 def _is_name_number(doc: Doc, q: Quantity) -> bool:
     """A number that is part of a name: S&P 500, Galaxy Note 20, Act 2017, 575 Wilbraham Road, Group of 20."""
     toks = _tokens(doc, q.num_start, q.num_end)
@@ -1184,6 +1281,9 @@ def _is_name_number(doc: Doc, q: Quantity) -> bool:
         return False
     first, last = toks[0], toks[-1]
     prev = doc[first.i - 1] if first.i > 0 else None
+    if q.kind == "count" and q.count_head == last.i + 1 and doc[q.count_head].tag_ in ("NNS", "NNPS") and \
+            _title_case(first.sent):
+        return False  # "Landslide Buries 12 Homes": a headline's capitals name nothing
     if prev is not None and prev.whitespace_ and (prev.pos_ == "PROPN" or re.search(r"[A-Z]", prev.text[1:])
                                                   or prev.text[:1].isupper() and prev.i > prev.sent.start
                                                   and prev.pos_ not in ("DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ")):
@@ -1193,6 +1293,15 @@ def _is_name_number(doc: Doc, q: Quantity) -> bool:
         return True  # "Lang, 20," : an age given with a name
     if first.ent_type_ in _NAME_ENTS and first.ent_iob_ == "I":
         return True
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if q.written and first.text[:1].isupper() and first.i > first.sent.start and nxt is not None and \
+            nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not _title_case(first.sent):
+        return True  # the Three Gorges Dam, the Four Seasons: a written number in a name
+    if prev is not None and prev.lower_ == "the" and q.kind == "count" and q.count_head == last.i + 1 and \
+            nxt.tag_ == "NN" and not q.written and q.value != 1 and nxt.lower_ not in _UNINFLECTED and \
+            not nxt.text.endswith("s") and q.multiplier == 1 and \
+            (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") and doc[nxt.i + 1].text != "-"):
+        return True  # "the 7 train", "the 405 freeway": a number that names one thing ("the 11 member trade agreement" counts)
     if q.kind == "bare" and re.search(r"\b[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+$", doc_text(doc)[max(0, q.start - 20):q.start]):
         return True  # the Group of 20
     if q.count_head is not None:
@@ -1279,6 +1388,12 @@ def _range_of(text: str, a: Quantity, b: Quantity, gap: str) -> str | None:
         if a.unit is None and b.unit is None and a.kind == "bare" and b.kind in ("bare", "count") and tight and \
                 av >= b.value and abs(b.value) < 100 and abs(av) < 100:
             return "score"  # 2-1, 2-2
+        if a.unit is None and b.unit is None and a.kind == "bare" and b.kind == "bare" and gap == "-" and \
+                a.multiplier == b.multiplier == 1 and av > b.value and not _yearlike(text[a.num_start:a.num_end]):
+            return "score"  # 787-9, 747-8: a model's name, no figure
+        if a.unit is not None and b.unit is None and b.kind == "bare" and tight and \
+                (a.unit.kind == "money" and a.start < a.num_start or a.unit.kind == "age"):
+            compatible = True  # "$2-3 billion", "aged 30-35": the unit before the first end is the range's
         if compatible and av < b.value:
             return "range"
         return None
@@ -1332,9 +1447,16 @@ def _carry_units(doc: Doc, text: str, found: list[Quantity]) -> None:
     - an age: "his daughter, who was 10", "He will be 35 by the end of the year".
     """
     for i, b in enumerate(found):
+        if _twin_of(text, found, i):
+            continue
         if not _bare_number(text, b):
             continue
         s0, s1 = _sentence_bounds(doc, text, b.num_start)
+        if b.multiplier > 1 and b.count_head is None:
+            cur = _declared_currency(text[s0:s1])
+            if cur is not None:  # "All figures are in US dollars: revenue 840 million"
+                b.unit, b.kind = cur, cur.kind
+                continue
         sent = text[s0:s1]
         same = [a for a in found if a is not b and not a.drop and a.unit is not None and a.unit.kind in _CARRY_KINDS
                 and s0 <= a.start < s1]
@@ -1352,7 +1474,7 @@ def _carry_units(doc: Doc, text: str, found: list[Quantity]) -> None:
                 re.fullmatch(r"[ \u00a0]*(?:or|to|and|-)[ \u00a0]*", text[b.end:nxt.start]) and b.value <= nxt.value:
             b.unit, b.unit_text, b.kind = nxt.unit, None, nxt.unit.kind
             continue
-        if _age_of_person(doc, text, b):
+        if _age_of_person(doc, text, b) or _appositive_age(doc, text, b):
             b.unit, b.kind = units().units["year of age"], "age"
             continue
         wb = re.search(r"([A-Za-z]+)[ \u00a0]+$", text[max(0, b.start - 20):b.start])
@@ -1367,6 +1489,44 @@ def _carry_units(doc: Doc, text: str, found: list[Quantity]) -> None:
             if hit:
                 continue
         _ellipsis_count(doc, text, found, b, s0)
+
+
+_TWIN_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?:up|down)[ \u00a0]+from|compared[ \u00a0]+(?:with|to)|versus|vs\.?|against)[ \u00a0]+$", re.I)
+
+
+def _twin_of(text: str, found: list[Quantity], i: int) -> bool:
+    """ "4.5 tonnes per hectare, up from 3.8", "21.5p per share, up from 20.1p": the figure compared
+    with the one before it is in its unit (and rate)."""
+    b = found[i]
+    if b.drop or b.is_range or b.count_head is not None or not _TWIN_BEFORE.search(text[max(0, b.start - 20):b.start]):
+        return False
+    if i == 0 or found[i - 1].drop or found[i - 1].unit is None or found[i - 1].is_range:
+        return False
+    a = found[i - 1]
+    if a.unit.kind not in ("money", "measure", "percent", "points") or "." in text[a.end:b.start] or b.value <= 0:
+        return False
+    if not (Decimal("0.01") <= a.value / b.value <= 100):
+        return False
+    if b.unit is None and b.kind == "bare" and not b.written:
+        b.unit, b.kind, b.twin = a.unit, a.unit.kind, a
+        return True
+    if b.amb is not None and b.amb is a.amb and b.unit is not a.unit:
+        b.unit, b.kind = a.unit, a.unit.kind  # the same surface read the same way
+        return True
+    return False
+
+
+_IN_CURRENCY = re.compile(r"(?<![A-Za-z])in[ \u00a0]+(?P<u>(?:(?:US|U\.S\.|Hong Kong|Singapore|Australian|Canadian|New Zealand)[ \u00a0]+)?[a-z]{3,})\b")
+
+
+def _declared_currency(sent: str) -> "Unit | None":
+    """The currency a sentence says its figures are in: "in euros", "All figures are in US dollars"."""
+    tab = units()
+    for m in _IN_CURRENCY.finditer(sent):
+        u = tab.after_unit(m.group("u"))
+        if u is not None and u.kind == "money" and tab.ambiguity(m.group("u")) is None:
+            return u
+    return None
 
 
 def _sentence_bounds(doc: Doc, text: str, pos: int) -> tuple[int, int]:
@@ -1427,6 +1587,23 @@ def _age_of_person(doc: Doc, text: str, b: Quantity) -> bool:
     return subj.lower_ in _PERSON_PRON or subj.ent_type_ == "PERSON" or _is_person(subj, units())
 
 
+def _appositive_age(doc: Doc, text: str, b: Quantity) -> bool:
+    """ "the man, 42, was", "Man, 58, Catches", "Ms Lang, 20, said": a person's age set off by commas."""
+    if b.value != b.value.to_integral_value() or not (1 <= b.value <= 120) or b.multiplier != 1 or b.count_head is not None:
+        return False
+    if not re.search(r"[A-Za-z][ \u00a0]*,[ \u00a0]*$", text[max(0, b.start - 4):b.start]) or \
+            not re.match(r"[ \u00a0]*[,)]", text[b.end:b.end + 3]):
+        return False
+    toks = _tokens(doc, b.num_start, b.num_end)
+    if not toks or toks[0].i < 2:
+        return False
+    who = doc[toks[0].i - 2]
+    if who.ent_type_ == "PERSON" or _is_person(who, units()):
+        return True
+    return who.pos_ == "PROPN" and who.ent_type_ == "" and who.text[:1].isupper() and \
+        any(t.ent_type_ == "PERSON" for t in doc[max(0, who.i - 3):who.i + 1])
+
+
 def _join(a: Quantity, b: Quantity) -> Quantity:
     av = a.value
     if a.multiplier == 1 and b.multiplier != 1 and abs(av) < 1000:
@@ -1469,7 +1646,26 @@ def _per_unit(text: str, q: Quantity) -> tuple[str, int] | None:
     return unit.nq, u.end()
 
 
-def _read_per(text: str, q: Quantity) -> None:
+# "$19.50 a dose", "$4.82 a dozen", "$6.10 a bushel": a price per one of a thing (a singular noun
+# that ends the phrase)
+_A_NOUN_RE = re.compile(
+    r"(?:[ \u00a0]+|-)an?[ \u00a0-]+(?P<n>[a-z]{3,})(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:in|on|at|and|or|for|to|with|"
+    r"but|while|than|since|last|this|next|during|until|through|across|versus|vs)\b)")
+
+
+def _a_noun(doc: Doc | None, text: str, q: Quantity) -> tuple[str, int] | None:
+    if doc is None or q.kind != "money":
+        return None
+    m = _A_NOUN_RE.match(text, q.end)
+    if m is None:
+        return None
+    toks = _tokens(doc, m.start("n"), m.end("n"))
+    if len(toks) != 1 or not (toks[0].tag_ == "NN" or toks[0].lower_ == "dozen") or toks[0].ent_type_ in ("DATE", "TIME"):
+        return None
+    return m.group("n").lower(), m.end()
+
+
+def _read_per(text: str, q: Quantity, doc: Doc | None = None) -> None:
     if q.kind in ("age", "bare", "one_of"):
         return
     m = units().per_re.match(text, q.end)
@@ -1484,6 +1680,10 @@ def _read_per(text: str, q: Quantity) -> None:
     if m is not None:
         q.per = m.group("any").lower()  # "per phone": any noun after "per"
         q.end = m.end()
+        return
+    an = _a_noun(doc, text, q)
+    if an is not None:
+        q.per, q.end = an
         return
     if q.kind in ("measure", "money") and not q.is_range:
         o = _OF_RATE_RE.match(text, q.end)
@@ -1524,7 +1724,8 @@ _DESIGNATOR_RE = re.compile(
     r"(?<![A-Za-z])(?P<w>resolutions?|articles?|sections?|chapters?|decrees?|laws?|acts?|bills?|cases?|orders?|"
     r"paragraphs?|paras?\.?|clauses?|rules?|regulations?|directives?|amendments?|titles?|annex(?:es)?|protocols?|"
     r"forms?|dockets?|volumes?|vols?\.|parts?|schedules?|rooms?|flights?|routes?|highways?|platforms?|gates?|"
-    r"pages?|pp?\.|items?|exhibits?|appendix|appendices|figures?|figs?\.|tables?|nos?\.|numbers?|#)"
+    r"pages?|pp?\.|items?|exhibits?|appendix|appendices|figures?|figs?\.|tables?|nos?\.|numbers?|#|"
+    r"junctions?|exits?|terminals?|piers?|berths?|wards?|categor(?:y|ies)|tiers?|phases?|episodes?)"
     r"[ \u00a0]*(?:(?:no\.|nos\.|number|#)[ \u00a0]*)?"
     r"(?:[\d/.-]+[ \u00a0]*(?:,|and|or|&|to)[ \u00a0]*)*$",
     re.I,
@@ -1579,7 +1780,10 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             q.drop = True  # "one of four concepts": the four is the figure
     found = [q for q in found if not q.drop and not q.weak]
     for q in found:
-        _read_per(text, q)
+        _read_per(text, q, doc)
+    for q in found:
+        if q.twin is not None and q.per is None and q.twin.per is not None:
+            q.per = q.twin.per
     return found
 
 
