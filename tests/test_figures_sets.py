@@ -15,7 +15,9 @@ heights, "short tons") was written after the round-2 fixes, measured, then fixed
 `*-4.json` (messier still: headlines, tables flattened into text, several quantities a sentence,
 ranges "$2-3 billion" / "from 5 to 7 kg", negative values, a unit far from its number, and numbers
 that are no quantities -- model numbers "Boeing 737", phone numbers, scores, resolutions, road
-numbers, ranks) was written after the round-3 fixes and scored blind before any fix for it. Scored with the shared NewsQuant scorer's matching (../shared/tools/
+numbers, ranks) was written after the round-3 fixes and scored blind before any fix for it;
+`*-5.json` (shorter, the same kinds of mess) was written after the round-4 fixes as their held-out
+measure. Scored with the shared NewsQuant scorer's matching (../shared/tools/
 newsquant_score.py); `python -m tests.test_figures_sets` prints the scores and every sentence
 that is not exactly right.
 """
@@ -37,8 +39,8 @@ from .conftest import SHARED
 DATA = Path(__file__).resolve().parent / "data" / "figures"
 SETS = sorted(p.stem for p in DATA.glob("*.json"))
 # floors just under the scores measured when each round was closed (docs/measurements.md, Figures)
-FLOORS = {"money-1": 98.0, "money-2": 98.0, "money-3": 97.0, "money-4": 95.0,
-          "measures-1": 98.0, "measures-2": 98.0, "measures-3": 97.0, "measures-4": 98.0}
+FLOORS = {"money-1": 98.0, "money-2": 98.0, "money-3": 97.0, "money-4": 95.0, "money-5": 92.0,
+          "measures-1": 98.0, "measures-2": 98.0, "measures-3": 97.0, "measures-4": 98.0, "measures-5": 98.0}
 
 
 def _scorer():
