@@ -36,7 +36,9 @@ The class comes from the cue's lemma and its parse, in this order (classify_toke
    "declined to comment", "did not respond" are other; call (a telephone call unless it has a
    predicate, a clause or `for`/`on`), agree to/on vs agree that, reject a bill vs reject a claim,
    confirm a nominee, sign a bill vs sign a letter, approve of, block, attack a person vs attack a
-   convoy, look for, see as, persuade, push to, intended to;
+   convoy, look for, see as, persuade, push to, intended to; verbs whose commoner sense is material
+   (add, post, charge: CONTENT_NEEDED) only with something said; emergency crews "responding to" a
+   blaze, and responding "by dropping four players", are other;
 3. the principled tables below (WRITE_VERBS, DECIDE_VERBS, THINK_VERBS, SAY_VERBS, OTHER_VERBS),
    after Levin's (1993) English verb classes: verbs of communication (say, tell, manner of
    speaking, complain, advise), of writing and publishing, of cognition, judgement, wanting and
@@ -544,6 +546,49 @@ def _reporting(c: Token) -> bool:
         k.dep_ in ("ccomp", "parataxis") or (k.dep_ == "mark" and k.lower_ == "that") for k in c.children)
 
 
+# verbs of speech or writing whose commoner sense is material (Levin 1993: "add" combines, "post",
+# "share", "print" and "wire" send or hand out, "charge" accuses in law or bills): they report a
+# statement only with something said - a clause, a quotation, a noun of speech or a written
+# document ("added that", "posted a statement"). "The striker added a third goal", "the singer
+# posted a photo", "was charged with fraud" report none. (Speech events with no content stay
+# statements, as PolNeAR's readers take them: "spoke about the case", "responded to the critics".)
+CONTENT_NEEDED = frozenset({"add", "post", "share", "print", "type", "wire", "charge"})
+# those who answer an emergency: their "responding to" a call, a blaze or a crash is no reply
+RESPONDERS = frozenset({"police", "officer", "officers", "policeman", "policemen", "firefighter", "firefighters",
+                        "paramedic", "paramedics", "rescuer", "rescuers", "crew", "crews", "medic", "medics",
+                        "ambulance", "ambulances", "deputy", "deputies", "trooper", "troopers", "troops",
+                        "soldiers", "unit", "units", "team", "teams", "services", "responders", "firemen",
+                        "fireman", "lifeguard", "lifeguards", "coastguard", "guard"})
+_QUOTES = frozenset('"\u201c\u201d\u2018\u2019\'')
+
+
+def _says_something(tok: Token) -> bool:
+    """Whether a cue reports something said: a clause under it, a quotation beside it, or a
+    noun of speech or a written document as its object or the object of its preposition (or a
+    speaker, told something)."""
+    if _has_clause(tok) or any(c.dep_ in ("ccomp", "csubj") for c in tok.children):
+        return True
+    doc = tok.doc
+    near = doc[max(tok.sent.start, tok.i - 3) : min(tok.sent.end, tok.i + 4)]
+    if any(t.text in _QUOTES or t.text in ("``", "''") for t in near):
+        return True
+    if tok.dep_ == "parataxis":  # "..., he added": the clause it reports is its head
+        return True
+    for c in tok.children:
+        nouns = [c] if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") else []
+        if c.dep_ == "prep" and c.lower_ in ("to", "about", "on", "over", "with", "in", "of"):
+            nouns = [g for g in c.children if g.dep_ == "pobj"]  # not "at" / "against": a target
+        for n in nouns:
+            w = _word(n)
+            medium = c.dep_ == "prep" and c.lower_ in ("on", "in", "of")  # "posted on its website"
+            if NOUN_ACTS.get(w) in ("say", "write") or (w in WRITTEN_MEDIA | {"tweet"} and not medium):
+                return True
+            if c.dep_ in ("dobj", "dative") and _is_speaker(n) and any(
+                    k.dep_ in ("prep", "xcomp", "ccomp") for k in tok.children if k is not c):
+                return True  # told reporters about, urged lawmakers to, accused Trump of
+    return False
+
+
 def _has_clause(tok: Token) -> bool:
     return any((c.dep_ == "ccomp" or (c.dep_ == "parataxis" and not _reporting(c))) or (
         c.dep_ == "mark" and c.lower_ == "that") for c in tok.children)
@@ -580,6 +625,17 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     as_next = any(t.lower_ in ("as", "after") for t in doc[tok.i + 1 : tok.i + 4]) or any(
         c.dep_ in ("prep", "advmod") and c.lower_ == "as" for c in kids) or (
         obj is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children))
+    # "was charged with fraud", "charged the company with": a charge in law, not a statement
+    if lem == "charge" and ("with" in preps or passive) and not _has_clause(tok):
+        return ActGuess("other", "other")
+    if lem in CONTENT_NEEDED and not _says_something(tok):
+        return ActGuess("other", "other")
+    if lem in ("respond", "react") and not _says_something(tok):
+        subj = _subject(tok)
+        by_doing = any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
+            g.tag_ == "VBG" and _lemma(g) not in SAY_VERBS | WRITE_VERBS for g in c.children) for c in kids)
+        if by_doing or (subj is not None and (subj.lower_ in RESPONDERS or _word(subj) in RESPONDERS)):
+            return ActGuess("other", "other")  # firefighters responded to a blaze; responded by dropping four players
     # naming
     if lem in NAMING_VERBS and passive and _agent(tok) is None:
         if lem == "know":  # `is known as`, `known for`; `it is known that` / `known to be` are beliefs
@@ -716,8 +772,8 @@ def _by_tables(tok: Token, lem: str) -> ActGuess:
         return ActGuess("say", "cameo")
     if c is not None:
         return ActGuess(c, c)
-    if _has_clause(tok) and lem not in LIGHT_VERBS:
-        return ActGuess("say", "clause")
+    if _has_clause(tok) and lem not in LIGHT_VERBS and not _question_clause(tok):
+        return ActGuess("say", "clause")  # not "review how the day went": an unknown verb's question
     return ActGuess("other", "other")
 
 
