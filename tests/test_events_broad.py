@@ -498,3 +498,30 @@ KNOWN_MISSES = [
 def test_unseen_news_known_misses(nlp, monkeypatch, text, typ, source, target, bare):
     evs = unseen(nlp, text, monkeypatch) if bare else events(nlp, text)
     assert has(evs, typ, source, target), evs
+
+
+AGENT_DEFAULTS = [
+    # an agent noun as the source of a verb's default reading from the table, where the target is
+    # an actor named by its own head (a person, a group, a place the article names)
+    ("Farmers praised Emmanuel Macron for the new subsidy scheme.", "SUPPORT", "Farmers", "Macron"),
+    ("Protesters condemned Viktor Orban outside the parliament in Budapest.", "ACCUSE", "Protesters", "Orban"),
+    ("Rebels attacked Goma on Sunday, a UN spokesman said.", "ASSAULT", "Rebels", "Goma"),
+    ("Soldiers detained Kem Sokha at his home in Phnom Penh.", "COERCE", "Soldiers", "Sokha"),
+]
+
+
+@pytest.mark.parametrize("text,typ,source,target", AGENT_DEFAULTS)
+def test_an_agent_noun_with_a_named_target(nlp, monkeypatch, text, typ, source, target):
+    evs = unseen(nlp, text, monkeypatch)
+    assert has(evs, typ, source, target), evs
+
+
+@pytest.mark.parametrize("text", [
+    # the default reading still needs a target named by its own head: not people, not a description
+    "Tourists visited Paris in record numbers last summer.",
+    "Doctors treated wounded Ukrainian soldiers at a hospital in Lviv.",
+    "Police harassed opposition supporters outside the court.",
+    "Teachers criticised the new curriculum.",
+])
+def test_an_agent_noun_without_a_named_target(nlp, monkeypatch, text):
+    assert unseen(nlp, text, monkeypatch) == [], text

@@ -1724,7 +1724,13 @@ class _Reader:
             # read from the broad table: as PETRARCH does, only between actors the article names
             # (a verb's default also needs a target that is one: "took office", "gave a speech",
             # "174 peacekeepers have died" are not events)
-            if not any(a.ids or (f.code.pattern and self.is_agent_noun(a)) for a in f.sources):
+            # an agent noun ("police", "rebels", "farmers") may be the source of a phrase pattern,
+            # and of a verb's default reading when the target is an actor named by its own head
+            # ("Rebels attacked Goma", "Farmers praised Macron"); a visit, praise or help from
+            # unnamed people to a place is not diplomacy ("tourists visited Paris")
+            named_target = any(a.direct and not (f.code.type in self._COOPERATIVE and getattr(
+                self.ctx.actors.get(a.ids[0]), "type", None) in ("location", "country")) for a in f.targets)
+            if not any(a.ids or ((f.code.pattern or named_target) and self.is_agent_noun(a)) for a in f.sources):
                 return False
             if not f.code.pattern and f.code.type in ("COOPERATE", "AID"):
                 return False  # "gave", "paid", "bought", "linked": material help needs its phrase pattern
@@ -1738,6 +1744,8 @@ class _Reader:
             if all(not a.ids and not self.is_agent(doc[a.head]) for a in f.sources):
                 return False
         return True
+
+    _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
     def is_agent_noun(self, a: Arg) -> bool:
         """A source named by a common agent noun (Phoenix's agents: "workers", "riot police",
