@@ -1955,15 +1955,19 @@ def title_attributions(record, nlp=None) -> list[Attribution]:
     for a in doc._.attributions or []:
         a.where = "title"
         atts.append(a)
-    found = _headline_pattern(doc, text)
-    if found is not None and not any(a.cue is not None and a.cue.start == found[1][0] for a in atts):
+    for found in _headline_patterns(doc, text):
+        if any(a.cue is not None and a.cue.start == found[1][0] for a in atts):
+            continue
         from .speakers import resolve_speakers
 
-        (ss, se), (cs, ce), (ks, ke) = found
+        (ss, se), (cs, ce), (ks, ke) = found[:3]
         extra = Attribution(kind="indirect", speaker=Span.of(text, ss, se), cue=Span.of(text, cs, ce),
                             content=[Span.of(text, ks, ke)])
         extra.where = "title"
-        atts = [a for a in atts if not any(c.start < ke and ks < c.end for c in a.content)]
+        if len(found) == 3:
+            atts = [a for a in atts if not any(c.start < ke and ks < c.end for c in a.content)]
+        else:  # one clause of several: what reads inside it goes, the other clauses' cues stay
+            atts = [a for a in atts if not (a.cue is not None and ks <= a.cue.start < ke)]
         resolve_speakers(doc, [extra])
         tactors = {a.id: a for a in doc._.actors or []}
         classify_acts(doc, [extra])
@@ -2054,6 +2058,61 @@ def _title_content_in_segment(text: str, a: Attribution) -> None:
 _HEAD_VERBS = {"say", "deny", "vow", "urge", "warn", "claim", "insist", "accuse", "reject", "call", "pledge", "promise",
                "threaten", "demand", "ask", "blame", "slam", "criticise", "criticize", "condemn", "hail", "welcome",
                "dismiss", "admit", "confirm", "announce", "rule", "tell", "predict", "signal", "suggest", "argue"}
+
+
+# a headline's source named before a colon ("Kremlin: ...", "...; governor: ...") or a bare
+# source after the reported clause ("...: report", "..., sources"); not a rubric ("Analysis:")
+_HEAD_LEAD = re.compile(r"(?:^|;\s+)(?P<speaker>[A-Za-z][^:;,]{1,40}?):\s+(?P<content>[^;]{8,}?)\s*[.!]?\s*$")
+_HEAD_BARE = re.compile(r"^(?P<content>.{8,}?)\s*[:,]\s+(?P<speaker>(?:state |official |media )?(?:report|reports|sources|"
+                        r"source|media|officials|official|police))\s*$", re.I)
+_HEAD_SEGMENT = re.compile(r"(?:^|[,;]\s+)(?P<speaker>[A-Z][^,;:]{1,60}?)\s+(?P<cue>" + "|".join(HEAD_CUES)
+                           + r")\s+(?P<content>[^,;:]{4,}?)\s*[.!]?\s*(?=$|[,;]\s)")
+_RUBRICS = {"analysis", "explainer", "factbox", "live", "watch", "opinion", "exclusive", "update", "breaking", "photos",
+            "video", "editorial", "comment", "interview", "review", "timeline", "q&a", "podcast", "poll", "quiz"}
+
+
+def _headline_patterns(doc: Doc, text: str) -> list:
+    """_headline_pattern, and the forms it leaves: a source before a colon ("Kremlin: Putin and
+    Erdogan discussed ...", "Bank of Korea holds rates; governor: too early to ..."), a bare
+    source after the clause ("Nordhavn to cut 2,000 jobs: report"), and each comma clause of
+    the form "<source> says <clause>" ("Togo's opposition says X, government says Y")."""
+    from .actors import is_role_head
+
+    out = []
+    one = _headline_pattern(doc, text)
+    if one is not None:
+        out.append(one)
+
+    def no_verb(s: int, e: int) -> bool:
+        sp = doc.char_span(s, e, alignment_mode="expand")
+        return sp is not None and len(sp) > 0 and not any(t.pos_ in ("VERB", "AUX") for t in sp)
+
+    def taken(s: int, e: int) -> bool:
+        return any(not (e <= f[2][0] or f[2][1] <= s) or not (e <= f[0][0] or f[0][1] <= s) for f in out)
+
+    m = _HEAD_LEAD.search(text)
+    if m:
+        ss, se = m.start("speaker"), m.end("speaker")
+        sp = doc.char_span(ss, se, alignment_mode="expand")
+        last = sp[-1] if sp is not None and len(sp) else None
+        if last is not None and len(sp) <= 5 and no_verb(ss, se) and sp[0].lower_ not in _RUBRICS \
+                and last.lower_ not in _RUBRICS and (last.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                                     or is_role_head(last.lower_) or last.lower_ in ("police", "military", "army")) \
+                and not taken(m.start("content"), m.end("content")):
+            colon = text.index(":", se)
+            out.append(((ss, se), (colon, colon + 1), (m.start("content"), m.end("content")), "lead"))
+    m = _HEAD_BARE.match(text)
+    if m and not taken(m.start("content"), m.end("content")):
+        out.append(((m.start("speaker"), m.end("speaker")), (m.start("speaker"), m.end("speaker")),
+                    (m.start("content"), m.end("content")), "bare"))
+    for m in _HEAD_SEGMENT.finditer(text):
+        ss, se = m.start("speaker"), m.end("speaker")
+        csp = doc.char_span(m.start("content"), m.end("content"), alignment_mode="expand")
+        # a clause, not a thing claimed ("Opposition claims victory in Malawi vote")
+        clause = csp is not None and any(t.pos_ in ("VERB", "AUX", "ADJ") for t in csp)
+        if clause and no_verb(ss, se) and not taken(ss, m.end("content")):
+            out.append(((ss, se), (m.start("cue"), m.end("cue")), (m.start("content"), m.end("content")), "segment"))
+    return out
 
 
 def _headline_pattern(doc: Doc, text: str):

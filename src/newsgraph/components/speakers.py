@@ -739,6 +739,15 @@ class Resolver:
                 return c
             return self.new_actor(name_sp, "organization")
         mentions = [m for m in mentions if m not in aside]
+        if mentions and root.pos_ == "NOUN" and root.i > mentions[-1][1] - 1 and mentions[-1][1] < len(doc) \
+                and doc[mentions[-1][1]].text in ("'s", "\u2019s") and mentions[-1][1] < root.i \
+                and self.index.actors[mentions[-1][2]].type in ("country", "organization", "location"):
+            # "Togo's opposition says": the opposition, affiliated with Togo (not Togo)
+            aid = self.new_actor(name_sp, "group")
+            a = self.index.actors[aid]
+            if not a.affiliation:
+                a.affiliation = self.index.actors[mentions[-1][2]].name
+            return aid
         if mentions and root.pos_ == "PROPN" and root.is_title and fold(root.text) in _NAMED_BODY_HEADS and all(
                 e <= root.i and self.index.actors[aid].type in ("country", "location") and
                 all(self.doc[i].dep_ in ("compound", "amod", "nmod") for i in range(s, e)) for s, e, aid in mentions):
