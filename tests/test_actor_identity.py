@@ -161,10 +161,6 @@ CASES: dict[str, Case] = {
     ),
     "plain name first, then one namesake with an initial": Case(
         [[P("George Bush", "bush41")], [P("George W. Bush", "bush43")]],
-        wrong=1,
-        why="'George Bush' (the father, as the press names him) stored alone, then 'George W. Bush': with "
-        "no 'George H. W. Bush' stored the two read as one name written twice ('Donald Trump', "
-        "'Donald J. Trump'); the store cannot tell a father from a middle initial left out",
     ),
     "a suffix written on one name only": Case(
         [[P("Joseph R. Biden Jr.", "joe")], [P("Joe Biden", "joe")]],
@@ -266,6 +262,102 @@ CASES: dict[str, Case] = {
     ),
     "an organisation named like a person's surname": Case(
         [[P("Boris Johnson", "boris")], [A("Johnson & Johnson", "organization", "jnj")], [P("Johnson", "boris")]]
+    ),
+    # --- issue 19 point 5, second pass: cases written for the misses left ---------------------
+    # father and son whose names differ only by a middle part: the plain name is either
+    "plain name first, then the father with his initials": Case(
+        [[P("George Bush", "bush41")], [P("George H. W. Bush", "bush41")], [P("George H.W. Bush", "bush41")]],
+        missed=2,
+        why="'George Bush' is the father's name and the son's (merge.NAMESAKES): it joins neither Bush "
+        "loosely, so the plain name stays apart from 'George H. W. Bush' (2 pairs missed, none wrong)",
+    ),
+    "father, then the son with a middle name": Case([[P("John Adams", "adams2")], [P("John Quincy Adams", "adams6")]]),
+    "a familiar given name and a middle initial, one person": Case(
+        [[P("Mike Pence", "pence")], [P("Michael R. Pence", "pence")], [P("Michael Pence", "pence")]]
+    ),
+    # a surname alone with one namesake of the right sex or role
+    "surname with Mr., two namesakes whose sex no pronoun tells": Case(
+        [[P("Barack Obama", "barack")], [P("Michelle Obama", "michelle")], [P("Mr. Obama", "barack")]]
+    ),
+    "surname with Mrs., two namesakes whose sex no pronoun tells": Case(
+        [[P("Bill Clinton", "bill")], [P("Hillary Clinton", "hillary")], [P("Mrs. Clinton", "hillary")]]
+    ),
+    "surname with Ms., the woman of two namesakes": Case(
+        [[P("Barack Obama", "barack")], [P("Michelle Obama", "michelle")], [P("Ms. Obama", "michelle")]],
+        missed=1,
+        why="'Barack' is in no given-name list (merge.given_name_sex), so he may be a woman as far as the "
+        "store knows: a known woman's name only rules a man out, it does not choose (1 missed, none wrong)",
+    ),
+    "surname alone beside a father and his namesake son": Case(
+        [[P("Donald Trump", "donald")], [P("Donald Trump Jr.", "donald.jr")], [P("Trump", "donald"), P("Mike Pence", "pence")]]
+    ),
+    "surname with Mr., two men of the surname": Case(
+        [[P("George W. Bush", "bush43")], [P("Jeb Bush", "jeb")], [P("Mr. Bush", "jeb")]],
+        missed=1,
+        why="'Mr. Bush' with George W. and Jeb Bush stored: both men, nothing chooses (1 missed, none wrong)",
+    ),
+    "surname with a role only one namesake held, the other a woman": Case(
+        [
+            [P("Hillary Clinton", "hillary", role="Secretary of State")],
+            [P("Chelsea Clinton", "chelsea")],
+            [P("Clinton", "hillary", role="secretary of state")],
+        ]
+    ),
+    # bodies of state: a ministry, an army, state media, a junta is its country's, never another's
+    "two countries' interior ministries": Case(
+        [
+            [A("interior ministry", "organization", "egy.moi", affiliation="Egypt")],
+            [A("Interior Ministry", "organization", "jpn.moi", affiliation="Japan")],
+            [A("interior ministry", "organization", "egy.moi", affiliation="Egypt")],
+        ]
+    ),
+    "one ministry named three ways": Case(
+        [
+            [A("Ministry of Health", "organization", "ken.moh", affiliation="Kenya")],
+            [A("health ministry", "organization", "ken.moh", affiliation="Kenya")],
+            [A("Health Ministry", "organization", "ken.moh", affiliation="Kenya")],
+            [A("Ministry of Health", "organization", "uga.moh", affiliation="Uganda")],
+        ]
+    ),
+    "foreign ministry and Ministry of Foreign Affairs": Case(
+        [
+            [A("Ministry of Foreign Affairs", "organization", "mli.mofa", affiliation="Mali")],
+            [A("foreign ministry", "organization", "mli.mofa", affiliation="Mali")],
+        ]
+    ),
+    "state media of two countries": Case(
+        [
+            [A("state media", "organization", "chn.media", affiliation="China")],
+            [A("state media", "organization", "rus.media", affiliation="Russia")],
+            [A("state media", "organization", "chn.media", affiliation="China")],
+        ]
+    ),
+    "a ministry is not its country": Case(
+        [
+            [A("Mali", "country", "mali", code="MLI"), A("foreign ministry", "organization", "mli.mofa", affiliation="Mali")],
+            [A("foreign ministry", "organization", "mli.mofa", affiliation="Mali")],
+            [A("Mali", "country", "mali")],
+        ]
+    ),
+    "state media is not its country": Case(
+        [[A("Russia", "country", "russia", code="RUS")], [A("state media", "organization", "rus.media", affiliation="Russia")]]
+    ),
+    "an army whose country nobody named": Case(
+        [[A("army", "organization", "army.1")], [A("army", "organization", "army.2")]]
+    ),
+    "two countries' air forces": Case(
+        [[A("Air Force", "organization", "swe.af", affiliation="Sweden")], [A("Air Force", "organization", "usa.af", affiliation="United States")]]
+    ),
+    "a description typed as a group": Case([[A("experts", "group", "experts.1")], [A("experts", "group", "experts.2")]]),
+    "the junta of one country, named three ways": Case(
+        [
+            [A("junta", "group", "mli.junta", affiliation="Mali")],
+            [A("military junta", "group", "mli.junta", affiliation="Mali")],
+            [A("ruling junta", "group", "mli.junta", affiliation="Mali")],
+        ]
+    ),
+    "two countries' juntas": Case(
+        [[A("military junta", "group", "mli.junta", affiliation="Mali")], [A("military junta", "group", "ner.junta", affiliation="Niger")]]
     ),
 }
 
@@ -571,3 +663,75 @@ def test_a_surname_labelled_organisation_beside_a_person_is_a_person(analyse):
         assert [a.type for a in rec.actors if a.name == "Trump"] == ["person"], text
     rec = analyse("Ford said on Monday it would cut 3,000 jobs. Ford and General Motors lead the market.")
     assert [a.type for a in rec.actors if a.name == "Ford"] != ["person"]
+
+
+# --- analysed texts: persons typed as places or bodies, bodies of state across articles ---------
+
+
+def test_a_surname_with_a_capital_inside_is_the_named_person(analyse):
+    """"DuVernay", "McAuliffe": a surname with a capital inside is no title-case word, and the NER
+    labels it ORG or GPE; where the article names the person in full it is that person."""
+    for text, full in (
+        ('Lena McTavish spent four years on the film. "The law has a loophole," McTavish explained in an '
+         "interview. McTavish's documentary traces the prison boom, and critics praised McTavish for it. "
+         '"We cannot look away," McTavish said.', "Lena McTavish"),
+        ("Oren DeWitt founded the clinic in 2009. DeWitt said the clinic was full. Nurses told DeWitt that "
+         "supplies were short, and DeWitt's staff asked for help.", "Oren DeWitt"),
+        ('Mark MacLeod, a lawyer for the aide, said the request was improper. "That is all there is to it," '
+         "MacLeod said in a statement.", "Mark MacLeod"),
+    ):
+        rec = analyse(text)
+        surname = full.split()[-1]
+        assert not [(a.name, a.type) for a in rec.actors if a.name == surname], text
+        person = [a for a in rec.actors if a.name == full]
+        assert person and person[0].type == "person"
+        assert len(person[0].mentions) == text.count(surname), text
+
+
+def test_an_apposition_before_an_owner_is_not_the_owners_role(analyse):
+    """"Attorney General Rosa Kent (D), McKinnon's opponent": the title is Kent's, not McKinnon's."""
+    rec = analyse(
+        "Gov. Dale McKinnon (R) said the video would be released. Attorney General Rosa Kent (D), McKinnon's "
+        "opponent in the race, called for its release. McKinnon said on Friday that he would wait."
+    )
+    gov = [a for a in rec.actors if a.name == "Dale McKinnon"]
+    assert gov and "Kent" not in (gov[0].role or "")
+
+
+def test_analysed_bodies_of_state_keep_to_their_country(store, analyse):  # noqa: F811
+    """A ministry, state media or a junta of one country is one stored actor however the
+    articles name it, and never another country's: Egypt's interior ministry is not Japan's,
+    Chinese state media are not Russian. (The junta's words go to its country, or to a body
+    "junta" affiliated with it: either way one id per country.)"""
+    texts = [
+        "Mali's military junta said on Sunday it would hold elections in December. The junta also said it "
+        "had refused to register two parties.",
+        "The military junta in Mali extended the transition on Friday. The junta said security had to be "
+        "restored first.",
+        "Niger's junta ordered the French ambassador to leave. The junta said France had ignored its demands.",
+        "Egypt's interior ministry said three suspects had been arrested in Giza. The ministry said they were held.",
+        "Japan's interior ministry said a typhoon had left 12 people dead. The ministry said rescuers were "
+        "searching for four more.",
+        "The Egyptian Interior Ministry said two more suspects had been arrested in Alexandria.",
+        "Chinese state media reported that the typhoon had killed 12 people in Fujian.",
+        "Russian state media said the plane had crashed near Tver.",
+    ]
+    speakers = []  # per article: the stored ids of its attributions' actors
+    for t in texts:
+        rec = analyse(t)
+        store.add(rec)
+        with store.engine.connect() as conn:
+            ids = dict(
+                conn.execute(
+                    select(article_actors.c.local_id, article_actors.c.actor_id)
+                    .join(articles, articles.c.pk == article_actors.c.article_pk)
+                    .where(articles.c.id == rec.article.id)
+                ).all()
+            )
+        speakers.append({ids[x.actor] for x in rec.attributions if x.actor})
+    assert all(len(s) == 1 for s in speakers), speakers
+    mali, mali2, niger, egypt, japan, egypt2, china, russia = (next(iter(s)) for s in speakers)
+    assert mali == mali2 and mali != niger
+    assert egypt == egypt2 and egypt != japan
+    assert china != russia
+    assert store.actor(egypt)["type"] == "organization"  # the ministry, not Egypt

@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from ..nlp import doc_text
+from ..nlp import doc_text, tokens_lowered
 from ..record import Actor, Span
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
@@ -654,6 +654,11 @@ def _gender_nearby(doc: Doc, s: int, e: int) -> str | None:
     return None
 
 
+def _inner_capital(word: str) -> bool:
+    """A name's word with a capital inside it, not all capitals: "DuVernay", "McAuliffe"."""
+    return len(word) > 2 and word[0].isupper() and word.isalpha() and not word.isupper() and any(c.isupper() for c in word[1:])
+
+
 def _not_a_person(doc: Doc, s: int, e: int) -> bool:
     """'a former French Colony': a capitalised common noun the NER took for a name."""
     if e - s != 1:
@@ -1198,9 +1203,11 @@ class _Builder:
         full = [m for m in raw if len(m.name_tokens) >= 2]
         surnames = {fold(m.name_tokens[-1]) for m in full}
         covered = {i for m in raw + self.mentions if m.how or m.type == "person" for i in range(m.tstart, m.tend)}
-        for i in titled if surnames else []:  # (no surnames: nothing to find)
+        # a surname with a capital inside ("DuVernay", "McAuliffe") is no title-case token
+        inner = {m.name_tokens[-1].lower() for m in full if _inner_capital(m.name_tokens[-1])}
+        for i in sorted({*titled, *tokens_lowered(doc, inner)}) if surnames else []:  # (no surnames: nothing to find)
             tok = doc[i]
-            if tok.i in covered or not tok.is_title or fold(tok.text) not in surnames:
+            if tok.i in covered or not (tok.is_title or _inner_capital(tok.text)) or fold(tok.text) not in surnames:
                 continue
             if tok.ent_kb_id_:
                 continue
@@ -1359,8 +1366,11 @@ class _Builder:
             pms = single_person.get(t, [])
             if all(m.type == "organization" and " " not in t and m.tend - m.tstart == 1 for m in ms) and (
                     pms and any(_honorific_before(self.doc, pm.tstart) for pm in pms)
-                    or any(self._paired_with_person(m, person_toks) for m in ms)):
-                # "Trump" labelled ORG beside "Mr. Trump", or in "Clinton or Trump": a person
+                    or any(self._paired_with_person(m, person_toks) for m in ms)
+                    or len(pms) >= len(ms) and t not in person_names()[1]
+                    and not any(self._owns(m, COUNTRY_NOUNS | _STATE_ROLES) for m in ms + pms)):
+                # "Trump" labelled ORG beside "Mr. Trump", or in "Clinton or Trump", or labelled
+                # PERSON as often as ORG (no place label, no government of its own): a person
                 # named by a surname
                 pkey = pms[0].key if pms else f"person:{t}"
                 for m in ms:
@@ -1514,6 +1524,10 @@ class _Builder:
             a = actors[m.key]
             for rng in (left_description(doc, m.tstart), right_description(doc, m.tend)):
                 if rng is None:
+                    continue
+                if rng[1] < m.tstart and m.tend < len(doc) and doc[m.tend].text in _POSS:
+                    # "Attorney General Roy Cooper (D), McCrory's opponent": the apposition
+                    # before the comma is the opponent's, not the owner's
                     continue
                 info = role_phrase(doc, rng[0], rng[1], ctx)
                 if info.gender:

@@ -479,7 +479,10 @@ class Store:
                     select(actor_roles.c.actor_id, actor_roles.c.role).where(actor_roles.c.actor_id.in_(sorted(set(cands))), actor_roles.c.role != "")
                 ):
                     held.setdefault(aid_, []).append(role_)
-            g = merge.pick_surname_candidate(a.affiliation, cands, named, affs, sex, sexes, a.role, held)
+            names_: dict[int, str] = {}
+            if len(set(cands) - named) > 1:
+                names_ = dict(conn.execute(select(actors.c.id, actors.c.name).where(actors.c.id.in_(sorted(set(cands))))).all())
+            g = merge.pick_surname_candidate(a.affiliation, cands, named, affs, sex, sexes, a.role, held, names_)
             if (
                 g is None
                 and pool is not None

@@ -6,7 +6,9 @@ actors with a key in common are one stored actor. A wrong merge is worse than a 
 (it puts one person's words in another's mouth), so the keys are strict:
 
 - person: the full name, normalised (case, accents, punctuation, honorifics such as "Mr" or
-  "Dr" dropped): "Abdoulaye Diop" and "abdoulaye  DIOP" merge. A description ("the minister",
+  "Dr" dropped): "Abdoulaye Diop" and "abdoulaye  DIOP" merge; a name read loosely (middle parts
+  dropped, "Joe" read "Joseph": `loose_candidate`) joins the one stored person it can be, except
+  where a father and a son bear it ("George Bush": NAMESAKES). A description ("the minister",
   "a spokesperson") or anything that is not written as a proper name never merges.
 - a surname alone ("Diop", "Mr. Obama", "von der Leyen": `lone_surname`) has no key of its own;
   the store resolves it (Store._resolve_actors, with `pick_surname_candidate`): to the one stored
@@ -26,7 +28,14 @@ actors with a key in common are one stored actor. A wrong merge is worse than a 
   the country Georgia is GEO, and "Georgia Power" is another name.
 - organization and group: the normalised name ("the United Nations" = "United Nations"), or a
   known alias ("UN", "U.N." = "United Nations"; ALIASES below), or an alias the record itself
-  gives the actor (`actor.aliases`, from the actors stage).
+  gives the actor (`actor.aliases`, from the actors stage). A body of state named by what it is
+  ("interior ministry", "Ministry of Health", "state media", "army", "Air Force", "military
+  junta": `state_body`) is its country's: with an affiliation its key holds the country
+  ("organization:health ministry@KEN"; "Ministry of Health" = "health ministry", "Ministry of
+  Foreign Affairs" = "foreign ministry", "military junta" = "junta"), so Egypt's interior ministry
+  never joins Japan's, nor its own country; a capitalised one with no affiliation keeps its name
+  ("Supreme Court"); a lower-case description with no affiliation ("army", "experts", "police",
+  "state") never merges.
 - location: the normalised name.
 - other: never merged (it is what the analysis could not type).
 
@@ -274,18 +283,31 @@ def middle_key(name: str) -> str | None:
     return f"person-middle:{loose}|{' '.join(p[1])}"
 
 
+# loose names that a father and a son (or two well-known namesakes) bear, told apart only by a
+# middle part: "George Bush" is George H. W. Bush as often as George W. Bush, "John Adams" the
+# second president and "John Quincy Adams" the sixth. Such a name never joins a namesake
+# loosely; two forms join only when both carry middle parts and these agree ("George W. Bush" =
+# "George Walker Bush"). The store cannot know it otherwise: "Donald Trump" then "Donald J.
+# Trump" is one man written twice, and "George Bush" then "George W. Bush" reads the same way.
+NAMESAKES = frozenset({"george bush", "john adams", "joseph kennedy", "william harrison"})
+
+
 def loose_candidate(name: str, candidates: Iterable[int], middles: dict[int, list[tuple[str, ...]]]) -> int | None:
     """The stored person a full name is when its exact name is not stored: the one person whose
     names read the same loosely ("Donald Trump" for "Donald J. Trump", "Joseph R. Biden" for
     "Joe Biden"), when every middle part it was named with agrees with this one's; None where
     there is none, or more than one (the name is ambiguous: "George Bush" with George H. W. Bush
-    and George W. Bush stored)."""
+    and George W. Bush stored), or where the loose name is a father's and a son's (NAMESAKES) and
+    either side was named without a middle part."""
     p = name_parts(name)
     cands = list(dict.fromkeys(candidates))
     if p is None or len(cands) != 1:
         return None
     c = cands[0]
-    if all(middles_agree(p[1], m) for m in middles.get(c, [])):
+    named = middles.get(c, [])
+    if loose_name(name) in NAMESAKES and (not p[1] or not named or any(not m for m in named)):
+        return None
+    if all(middles_agree(p[1], m) for m in named):
         return c
     return None
 
@@ -335,6 +357,68 @@ def org_names(name: str) -> list[str]:
     return out
 
 
+# the words a body of state is named with when it is named by what it is, not by a name of its
+# own: its head nouns, and the words that may stand beside them
+STATE_BODY_HEADS = frozenset(
+    "ministry ministries army military police navy force forces media television tv radio broadcaster "
+    "agency bank parliament assembly cabinet junta court embassy commission guard guards service "
+    "services prosecutor prosecutors prosecution gendarmerie legislature judiciary".split()
+)
+STATE_BODY_WORDS = STATE_BODY_HEADS | frozenset(
+    "foreign interior home internal defence defense finance financial health education justice trade "
+    "commerce economy economic agriculture energy environment labour labor information communications "
+    "transport state national federal central supreme constitutional high public security affairs "
+    "electoral election border coast intelligence armed air news official ruling presidential royal "
+    "general staff joint interim transitional broadcasting press immigration customs tax revenue "
+    "statistics emergency disaster management relief civil protection special of the and for".split()
+)
+_SPELLING = {"defense": "defence", "tv": "television", "labor": "labour"}
+
+
+def state_body(name: str) -> str | None:
+    """The canonical form of a body of state named by what it is ("Ministry of Health",
+    "health ministry" -> "health ministry"; "Ministry of Foreign Affairs" -> "foreign ministry";
+    "Defense Ministry" -> "defence ministry"; "military junta" -> "junta"; "state media"), or None
+    where the name is a name of its own ("Kremlin", "National Guard Bureau", "United Nations")."""
+    words = [_SPELLING.get(w, w) for w in _strip_the(normalise(name)).split()]
+    if not words or any(w not in STATE_BODY_WORDS for w in words) or not any(w in STATE_BODY_HEADS for w in words):
+        return None
+    if "ministry" in words:
+        # "ministry of (the) foreign affairs" -> "foreign ministry"
+        rest = [w for w in words if w not in ("ministry", "of", "the", "and", "affairs")]
+        return " ".join([*rest, "ministry"]) if rest else "ministry"
+    if words[-1] == "junta":
+        return "junta"  # a junta is military and rules: "military junta", "ruling junta"
+    return " ".join(words)
+
+
+def _scope(affiliation: str | None) -> str | None:
+    """The country (or body) an actor belongs to, as it goes into a key: "EGY", "name:talvera"."""
+    if not affiliation or not affiliation.strip():
+        return None
+    code = country_code(affiliation)
+    if code:
+        return code
+    names = org_names(affiliation)
+    return f"name:{names[-1]}" if names else None
+
+
+def _body_keys(typ: str, name: str, affiliation: str | None) -> list[str] | None:
+    """The keys of an organisation or group named by what it is, or None where it has a name of
+    its own. A body of state with an affiliation: the body in its country ("organization:health
+    ministry@KEN"); without one, a capitalised body keeps its name ("Supreme Court"), a lower-case
+    description none. Any other lower-case name ("experts", "companies", "state") is a
+    description: no key."""
+    body = state_body(name)
+    lower = not any(ch.isupper() for ch in name)
+    if body is None:
+        return [] if lower else None
+    scope = _scope(affiliation)
+    if scope:
+        return [f"{typ}:{body}@{scope}"]
+    return [] if lower else None
+
+
 def actor_keys(actor: Any) -> list[str]:
     """The merge keys of an article's actor (a record Actor, or anything with name/type/code),
     strongest first; [] where it must not merge with any other article's actor."""
@@ -352,6 +436,9 @@ def actor_keys(actor: Any) -> list[str]:
         n = _strip_the(normalise(name))
         return [f"country:name:{n}"] if n else []
     if typ in ("organization", "group"):
+        body = _body_keys(typ, name, getattr(actor, "affiliation", None))
+        if body is not None:
+            return body
         names = org_names(name)
         for alias in getattr(actor, "aliases", None) or []:
             if isinstance(alias, str) and len(alias) <= 200:
@@ -460,6 +547,40 @@ def gender_of(mention_texts: Iterable[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _given_name_sexes() -> dict[str, str]:
+    """Given names that tell a sex (data/gazetteer/given_name_sex.json, built by
+    scripts/build_given_name_sex.py from the US Census 1990 first-name lists)."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "given_name_sex.json"
+    if not path.exists():
+        return {}
+    d = json.loads(path.read_text("utf-8"))
+    return {**dict.fromkeys(d.get("m", ()), "m"), **dict.fromkeys(d.get("f", ()), "f")}
+
+
+def given_name_sex(name: str) -> str | None:
+    """"m" or "f" where a full name's given name is one that people of one sex bear ("Hillary
+    Clinton" -> "f", "Bill Clinton" -> "m"); None for a surname alone, a given name both sexes
+    bear ("Jordan") or one the table does not know ("Barack")."""
+    p = name_parts(name)
+    if p is None:
+        return None
+    return _given_name_sexes().get(p[0])
+
+
+def _suffix_son(name: str, others: Iterable[str]) -> bool:
+    """Whether a full name with a suffix ("Donald Trump Jr.") is the son of another name among
+    `others` read loosely without it ("Donald Trump", "Donald J. Trump")."""
+    p = name_parts(name)
+    if p is None or " " not in p[2] or p[2].rsplit(" ", 1)[1] not in NAME_SUFFIXES:
+        return False
+    father = f"{NICKNAMES.get(p[0], p[0])} {p[2].rsplit(' ', 1)[0]}"
+    return any(loose_name(o) == father for o in others)
+
+
 def pick_surname_candidate(
     affiliation: str | None,
     candidates: Iterable[int],
@@ -469,6 +590,7 @@ def pick_surname_candidate(
     genders: dict[int, str | None] | None = None,
     role: str | None = None,
     roles: dict[int, list[str]] | None = None,
+    names: dict[int, str] | None = None,
 ) -> int | None:
     """The stored full-name person a lone surname is, or None (none, or more than one).
 
@@ -482,18 +604,32 @@ def pick_surname_candidate(
     article's role before (`role`/`roles`: "President Obama" with Barack Obama recorded as
     president, Michelle Obama never), when exactly one did. A role nobody held before
     contradicts no one: it only chooses; but where the one who held it is of the other sex than
-    the pronouns say, the two signals disagree and no one is chosen."""
+    the pronouns say, the two signals disagree and no one is chosen.
+
+    `names`: the candidates' stored names. A candidate no pronoun tells the sex of has the sex
+    of its given name where that tells one (`given_name_sex`: "Mrs. Clinton" with Bill and
+    Hillary Clinton stored, neither linked to a pronoun, is Hillary's); and of a father and his
+    namesake son both left, the son ("Donald Trump Jr.") is left out: the press names him by
+    the surname alone only beside his full name, which the article would then hold."""
     apart = set(apart)
     genders = genders or {}
+    names = names or {}
+    # the sex a candidate can have: its pronouns', else its given name's (this only rules out;
+    # choosing the one of known sex below reads the pronouns alone: an unknown given name,
+    # "Jeb", may be a man's as well as a known one, "George")
+    sexes = {c: genders.get(c) or given_name_sex(names.get(c, "")) for c in set(genders) | set(names)}
     cands = [c for c in dict.fromkeys(candidates) if c not in apart]
     cands = [c for c in cands if not affiliation_conflict(affiliation, affiliations.get(c, []))]
     held = [c for c in cands if role and roles and any(roles_agree(role, r) for r in roles.get(c, []))]
     if gender:
-        cands = [c for c in cands if genders.get(c) in (None, gender)]
+        cands = [c for c in cands if sexes.get(c) in (None, gender)]
         if len(held) == 1 and held[0] not in cands:
             # the role says one namesake, the pronouns another ("President Obama" whom the
             # analysis once called "she"): neither
             return None
+    if len(cands) > 1 and names:
+        sons = [c for c in cands if _suffix_son(names.get(c, ""), [names.get(o, "") for o in cands if o != c])]
+        cands = [c for c in cands if c not in sons]
     if len(cands) == 1:
         return cands[0]
     if len(cands) > 1 and affiliation:
