@@ -1180,6 +1180,10 @@ class _Builder:
             lo, hi = _subtree_range(c)
             if c.i > cue.i:  # "said A and denied that B": B is another statement, not part of A
                 k = next((k for k in c.children if k.dep_ == "conj" and getattr(_conj_of_reported(k), "i", -1) == cue.i), None)
+                if k is None and SOURCE_RULES:
+                    # "said it would appeal, arguing that B": B is the sayer's other statement
+                    k = next((k for k in c.subtree if k.i > c.i and k.dep_ in ("advcl", "xcomp", "conj")
+                              and getattr(_participle_of_reported(k), "i", -1) == cue.i), None)
                 if k is not None:
                     hi = min(hi, k.left_edge.i)
                     while hi > c.i + 1 and doc[hi - 1].dep_ in ("cc", "punct"):

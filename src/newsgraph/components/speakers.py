@@ -1278,6 +1278,10 @@ class Resolver:
                     aid = self.resolve_span(ctx)
                 if aid is None and a.cue is not None:
                     aid = self._cue_subject(a.cue)
+            if sp is not None and fold(sp.text) in ("it", "they"):
+                outer = self._reporter_of_relative(sp, atts, i)
+                if outer is not None:
+                    aid = outer
             a.actor = aid
             if aid is None:
                 continue
@@ -1298,6 +1302,34 @@ class Resolver:
                     subj = ev_sp is not None and self._is_subject(ev_sp.start, ev_sp.end)
                     self._add_event(_Event(tok, aid, subj, self.sent_of[tok]))
         self.first_person(atts)
+
+    def _reporter_of_relative(self, sp: Span, atts: list[Attribution], i: int) -> str | None:
+        """"Kessler said ... the working group, which it said had been set up to ...": a speaking
+        "it" in a relative clause inside what a body reports is that body (not the last body
+        named inside its words)."""
+        t = self._tok_at(sp.start)
+        if t is None:
+            return None
+        tok = self.doc[t]
+        head = tok.head
+        if tok.dep_ != "nsubj" or head.lemma_.lower() not in _SPEECH_LEMMAS or head.dep_ not in ("relcl", "acl", "ccomp") \
+                or not any(self.doc[j].lower_ in ("which", "that") for j in range(max(0, t - 2), t)):
+            return None
+        best = None
+        # the clause's antecedent ("the case, which it said"), which the report may end with
+        at = {sp.start, self.doc[head.head.i].idx} if head.dep_ == "relcl" else {sp.start}
+        for j, o in enumerate(atts):
+            if j == i or o.actor is None or not o.content or o.speaker is None:
+                continue
+            if not any(c.start <= x < c.end for c in o.content for x in at):
+                continue
+            oa = self.index.actors[o.actor]
+            if oa.type not in ("organization", "country", "group", "other") and not (
+                    oa.type == "person" and not oa.role and self.gender_of(o.actor) is None):
+                continue  # a person (one typed so for want of evidence, "Kessler", may be a body)
+            if best is None or o.content[0].start > best.content[0].start:
+                best = o
+        return best.actor if best is not None else None
 
     def first_person(self, atts: list[Attribution]) -> None:
         """"I" / "we" as a source inside someone's quotation: that quotation's speaker."""
