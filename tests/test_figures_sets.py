@@ -39,8 +39,8 @@ from .conftest import SHARED
 DATA = Path(__file__).resolve().parent / "data" / "figures"
 SETS = sorted(p.stem for p in DATA.glob("*.json"))
 # floors just under the scores measured when each round was closed (docs/measurements.md, Figures)
-FLOORS = {"money-1": 98.0, "money-2": 98.0, "money-3": 97.0, "money-4": 95.0, "money-5": 92.0,
-          "measures-1": 98.0, "measures-2": 98.0, "measures-3": 97.0, "measures-4": 98.0, "measures-5": 98.0}
+FLOORS = {"money-1": 98.0, "money-2": 98.0, "money-3": 97.0, "money-4": 95.0, "money-5": 95.0,
+          "measures-1": 98.0, "measures-2": 98.0, "measures-3": 97.0, "measures-4": 98.0, "measures-5": 99.0}
 
 
 def _scorer():
@@ -150,6 +150,13 @@ GUARDS = [
     ("Brazil, 3, and Chile, 2, led the table.", []),
     ("The loss widened to -$1.5bn from -$900m.", [(-1_500_000_000, "dollar"), (-900_000_000, "dollar")]),
     ("Storm Kills 3 People, Cuts Power to 20,000 Homes", [(3, "people"), (20000, "home")]),
+    # round-5 readings: a rupee or riyal of the country named, UK phone numbers, "st", "or older"
+    ("In Lahore, Pakistan, a kilo of sugar costs Rs 150.", [(150, "pakistani rupee")]),
+    ("Sri Lanka and India signed a deal worth Rs 500 crore.", [(5_000_000_000, "indian rupee")]),
+    ("Hotels in Riyadh charge SR900 a night.", [(900, "saudi riyal per night")]),
+    ("Call 020 7946 0958 or 0800 123 4567 before 6pm.", []),
+    ("She finished 21st and weighs 9 st 4 lb.", [(9, "stone"), (4, "pound-mass")]),
+    ("Voters must be 18 or older; sales of 1,200 and older models fell.", [(18, "year of age"), (1200, "old model")]),
 ]
 
 

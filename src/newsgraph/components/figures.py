@@ -427,6 +427,7 @@ _MASKS = [
     re.compile(r"(?=\d)\b\d{1,2}/\d{1,2}/\d{2,4}\b"),  # 6/30/2023
     re.compile(r"(?=[+(\d])(?:\+\d{1,3}[ \u00a0-]?|\b1[-.])?\(?\b\d{3}\)?[ .\u00a0-]\d{3}[ .-]\d{4}\b"),  # phone numbers, 1-800-555-0199
     re.compile(r"\+\d{1,3}(?:[ .\u00a0-]?\(?\d{1,5}\)?){2,}"),  # +44 20 7946 0958
+    re.compile(r"(?=0)\b0\d{2,4}[ .\u00a0-]\d{3,4}[ .\u00a0-]?\d{3,4}\b"),  # 0800 123 4567, 020 7946 0958
     _URL_MASK,
     re.compile(r"(?=[12])\b(?:19|20)\d{2}[-–/](?:19|20)?\d{2}\b(?![ \u00a0-]*(?:%|per|percent))"),  # 2018-19 seasons
 ]
@@ -644,7 +645,7 @@ _LIST_MARK_AFTER = re.compile(r"\.[ \u00a0]+[A-Z]")
 _SCALE_AFTER = re.compile(r"[ \u00a0]?(?:million|billion|trillion|mn|bn|tn|trn|m|b|k)\b", re.I)
 
 
-def _local_symbol(doc: Doc, text: str, pos: int, left: str, tab: "UnitTable") -> "_BeforeMatch | None":
+def _local_symbol(doc: Doc, text: str, pos: int, left: str, tab: "UnitTable", money: bool = False) -> "_BeforeMatch | None":
     """A press abbreviation of a currency before the number ("N617", "Sh346 billion", "QR4.4bn"):
     the currency whose country (or name) the text names, where the figure reads as money."""
     if tab._local_re is None:
@@ -659,7 +660,7 @@ def _local_symbol(doc: Doc, text: str, pos: int, left: str, tab: "UnitTable") ->
         return None
     window = text[max(0, pos - 100):pos + 100]
     end = _DIGIT_RE.match(text, pos).end()
-    if not (_SCALE_AFTER.match(text, end) or _MONEY_WORDS.search(window)):
+    if not (money or _SCALE_AFTER.match(text, end) or _MONEY_WORDS.search(window)):
         return None
     nxt = re.match(r"[ \u00a0]+([a-z]+)", text[end:end + 30])
     if nxt is not None:
@@ -743,7 +744,8 @@ def _read_after(text: str, q: Quantity, tab: UnitTable) -> bool:
             q.unit, q.unit_text = u, m.group("u")
             q.hyphen_adj = m.group("sep") == "-"
             pos = m.end()
-            if u.key == "stone" and not _STONE_OK.search(text[max(0, q.start - 80):m.end() + 20]):
+            if u.key == "stone" and (not _STONE_OK.search(text[max(0, q.start - 80):m.end() + 20])
+                                     or m.group("u").lower() == "st" and m.group("sep") != " "):
                 q.unit, q.unit_text, pos = None, None, q.num_end  # "threw 7 stones": a count
         elif u is not None and u is q.unit:
             pos = m.end()  # "US$5 USD": the same currency written twice
@@ -858,12 +860,13 @@ def _scan(doc: Doc) -> list[Quantity]:
         if _LIST_MARK_BEFORE.search(left) and _LIST_MARK_AFTER.match(text, e):
             continue  # "Heaviest: 1. Bertha, ...; 2. Max": a list's item number
         b = tab.before_match(left)
-        if b is None:
-            b = _local_symbol(doc, text, s, left, tab)
+        if b is None or b.group("u") in tab.local and not b.group("neg"):
+            # "Rs 272" in Karachi, "SR120,000" in Riyadh: the currency whose country the text names
+            b = _local_symbol(doc, text, s, left, tab, money=b is not None) or b
         if b and b.group("neg") and not b.group("sp") and b.group("u").isalpha():
             continue  # SR-71, MiG-29: a letter code and a number, no negative sum
         if b:
-            q.unit = tab.before_unit(b.group("u")) or tab.units[b.code]
+            q.unit = tab.units[b.code] if b.code else tab.before_unit(b.group("u"))
             q.unit_text = b.group("u")
             q.start = s - (len(left) - b.start())
             if b.group("neg"):
@@ -982,7 +985,8 @@ def _scan(doc: Doc) -> list[Quantity]:
             q.value = q.value * q.multiplier if not isinstance(q.value, tuple) else (
                 q.value[0] * q.multiplier, q.value[1] * q.multiplier)
         if (q.unit is None or q.unit.key == "year") and (_AGE_RE.search(text[max(0, q.start - 12):q.start])
-                                                         or _AGE_BOUND_RE.search(text[max(0, q.start - 40):q.start])):
+                                                         or _AGE_BOUND_RE.search(text[max(0, q.start - 40):q.start])
+                                                         or q.unit is None and not q.written and _AGE_AFTER_RE.match(text, q.end)):
             q.unit = tab.units["year of age"]  # "under the age of 5 years", "aged 21"
             if q.unit_text is None and re.search(r"age[ \u00a0]+of[ \u00a0]+$", text[max(0, q.start - 12):q.start], re.I):
                 q.unit = _AGE_NO_UNIT  # "over the age of 21": CQE's unit is the word "age"
@@ -1025,7 +1029,7 @@ def _dimensions(text: str, found: list[Quantity]) -> None:
 
 _MONEY_WORDS = re.compile(
     r"(?<![A-Za-z])(?:costs?|costing|price[sd]?|pa(?:y|id|ys|ying)|worth|fees?|salar(?:y|ies)|wages?|s[oe]ll?s?|sold|"
-    r"b(?:uy|uys|ought)|sp[ea]nt|spend|fined?|budget|charged?|earn(?:s|ed)?|tickets?|rent|loan|debt|bill|"
+    r"b(?:uy|uys|ought)|sp[ea]nt|spend|fined?|budget|charged?|earn(?:s|ed)?|tickets?|rent(?:s|ed|al)?|loan|debt|bill|"
     r"taxe?s?|profits?|revenues?|loss|losses|raised?|invest(?:s|ed|ment)?)(?![A-Za-z])",
     re.I,
 )
@@ -1093,6 +1097,9 @@ def _resolve_unit(doc: Doc, text: str, q: Quantity, tab: UnitTable) -> None:
 # the record's age in years, named "age" in NewsQuant where the text writes no unit ("the age of 21")
 _AGE_NO_UNIT = Unit("year of age", "age", "age")
 _AGE_RE = re.compile(r"(?<![A-Za-z])(?:age[ \u00a0]+of|aged)[ \u00a0]+$", re.I)
+# "must be 18 or older", "aged 65 and over": an age bound after the number
+_AGE_AFTER_RE = re.compile(r"[ \u00a0]+(?:or|and)[ \u00a0]+(?:older|younger)\b(?=[ \u00a0]*(?:[.,;:)]|$|(?:can|may|must|"
+                           r"should|are|were|will|would|who|and|or|to|in|at|with)\b))", re.I)
 # "children under 12", "kids aged over 5": people bounded by an age
 _AGE_BOUND_RE = re.compile(
     r"(?<![A-Za-z])(?:children|kids|boys|girls|babies|infants|toddlers|youngsters|minors|pupils|teens|teenagers|"
