@@ -27,13 +27,21 @@ CQE is GPL and downloads a model):
    are read here too, as are heights ("6-foot-2", 6’2”), fractions of a measure ("a quarter of a
    mile", "half-mile", "a mile and a half", "a foot of snow"), Indian digit grouping ("15,00,000")
    and a measure as a rate's denominator ("45 kg/m", "$1.86 a pound", "tonnes of steel a year").
+   Press abbreviations of a currency ("N617", "Sh346 billion", "QR4.4bn"; "Rs"/"SR" of another
+   country than the table's) count only where the text names the country (`local_symbols`); a
+   price per one of a thing ("$19.50 a dose"); sides ("30 x 20 x 15 cm", "4.2 by 3.6 metres");
+   "-$4.2 million"; list item numbers ("1. Bertha, 2,310 lb") are skipped.
 3. spaCy's parse and entities then decide what a bare number counts (its `nummod` head: "174
    peacekeepers", "13,000 troops and police"; or "thousands of civilians"), and drop numbers that
    are dates or names (years, "September 8", "S&P 500", "Galaxy S23", "COVID-19", "575 Wilbraham
    Road"), sports scores ("2-1") and ordinals ("22nd", "first"), and document numbers after a
    designator ("resolution 2640", "Article 5", "Decree No. 12", "paragraphs 3 and 4"). "13,000-strong"
    counts the people of the body it describes. A bare number that restates a unit beside it takes
-   it (`_carry_units`: index levels, parallel figures, counts whose noun is left out, ages).
+   it (`_carry_units`: index levels, parallel figures, counts whose noun is left out, ages, a twin
+   after "up from" with its rate, scaled numbers in a sentence that says "in euros"). Model
+   numbers ("787-9"), "the 7 train", junction/exit numbers and a written number inside a name
+   ("Three Gorges") are no figures; ages set off by commas ("the man, 42,"), "children under 12",
+   "18 or older" are ages; title-case headlines count ("Landslide Buries 12 Homes").
 4. Ranges ("between 10 and 20", "10-20 percent", "from $160 to $180", "1 to 1.5 degrees") become
    value [lo, hi]; qualifiers ("more than", "as many as") and changes ("rose 5%", "fell by 2",
    "down 1%", a leading minus) are read from the words before the number.
