@@ -5,8 +5,11 @@ police, companies, elections) with a hand gold of every statement; scripts/speec
 what the default views show (act say or write, under the actor's name). reports_tune.json was
 written first and its failures fixed; reports_heldout.json was written after the fixes (then its
 failures fixed too); reports_heldout2.json was written after that and scored blind;
-reports_heldout3.json was written last, with the classes the other two left open, scored blind,
-then those classes fixed (so it is no longer blind). The
+reports_heldout3.json was written after that, with the classes the other two left open, scored
+blind, then those classes fixed (so it is no longer blind); reports_heldout4.json was written last,
+in the messy style of web news (captions, "Read more:" lines, "It added" a paragraph later,
+according to people and documents, agency rewrites, headline forms "X: ..." and "...: report",
+questions, denials, bodies as speakers), scored blind, then its classes fixed. The
 floors sit just under the scores measured at the end of that work (see docs/measurements.md,
 "Reported speech").
 """
@@ -23,15 +26,18 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "speech"
 SETS = {"tune": DATA / "reports_tune.json", "heldout": DATA / "reports_heldout.json",
-        "heldout2": DATA / "reports_heldout2.json", "heldout3": DATA / "reports_heldout3.json"}
+        "heldout2": DATA / "reports_heldout2.json", "heldout3": DATA / "reports_heldout3.json",
+        "heldout4": DATA / "reports_heldout4.json"}
 # (indirect P, indirect R, all P) floors per set; measured: tune 97.9 / 93.9 / 98.0; held-out
 # 79.5 / 77.8 / 80.0 blind, 97.5 / 86.7 / 97.6 after the fixes it showed; held-out 2 (written
 # last, blind) 84.6 / 80.8 / 85.2
 # held-out 3 (written after all that, scored blind 74.5 / 60.3, then its classes fixed: no
 # longer blind) 93.1 / 93.1; after that work tune 97.9 / 95.9, held-out 97.8 / 97.8, held-out 2
 # 88.9 / 92.3 (the scorer matching a nested statement to itself)
-FLOORS = {"tune": (0.93, 0.9, 0.93), "heldout": (0.92, 0.92, 0.92), "heldout2": (0.84, 0.88, 0.84),
-          "heldout3": (0.88, 0.88, 0.88)}
+# held-out 4 (messy web style, scored blind 78.4 / 71.9 with its two gold slips fixed, then its
+# classes fixed: no longer blind); after that work held-out 2 92.6 / 96.2, held-out 3 94.8 / 94.8
+FLOORS = {"tune": (0.93, 0.9, 0.93), "heldout": (0.92, 0.92, 0.92), "heldout2": (0.88, 0.92, 0.88),
+          "heldout3": (0.9, 0.9, 0.9), "heldout4": (0.93, 0.88, 0.93)}
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +93,7 @@ def test_statements_shown_with_the_speaker_right(ev, scored, name):
 def test_no_vote_ruling_or_decision_is_shown(scored):
     """The acts read as speech in real reports ("voted", "adopted", "approved", "ruled") are not
     among the statements shown, and each fixed failure of the tune set stays fixed."""
-    shown = [p for n in SETS for r in scored[n] for p in r["shown"]]
+    shown = [p for n in SETS for r in scored[n] for p in r["shown"] if p["verdict"] != "optional"]
     assert not [p for p in shown if p["cue"] and p["cue"].lower() in ("voted", "adopted", "approved", "ruled",
                                                                       "ruling", "talks", "asked", "welcomed")]
     tune = {r["id"]: r for r in scored["tune"]}
@@ -209,3 +215,78 @@ def test_a_product_recall_is_no_statement():
                    "studying the case.\n\nShares fell 3%.", title="Ostrava Motors recalls cars over brakes")
     assert not _said(rec, "120,000 vehicles")
     assert [w for w, _ in _said(rec, "no accidents had been reported")] in (["Ostrava Motors"], ["Carmaker Ostrava Motors"])
+
+
+# --------------------------------------------------------------------------- held-out 4's classes
+# Each passage was written for one class held-out 4 showed (invented, not taken from the set);
+# each fails on the code before the fix.
+
+def _actor_of(rec, content: str):
+    """The actor (or None) of the one statement whose content holds `content`."""
+    from newsgraph.record import STATEMENT_ACTS
+
+    actors = {a.id: a for a in rec.actors}
+    hits = [a for a in rec.attributions if (a.act or "say") in STATEMENT_ACTS
+            and content in " ".join(c.text for c in a.content)]
+    assert len(hits) == 1, (content, [(h.cue.text if h.cue else None, [c.text for c in h.content]) for h in hits])
+    return actors.get(hits[0].actor)
+
+
+def test_a_junta_is_a_body_of_its_country_and_a_place_in_a_name_is_not_the_speaker():
+    rec = _analyze("The military junta in Mali said on Friday that the elections planned for February would "
+                   "be postponed.\n\nThe junta, which took power in 2021, has said that security must come "
+                   "first.\n\nThe Bamako Traders Association said the delay would hurt business.\n\nThe vote "
+                   "had already been delayed once, according to the Sahel Elections Observatory.")
+    for content in ("the elections planned for February", "security must come first"):
+        a = _actor_of(rec, content)
+        assert "junta" in a.name.lower() and a.affiliation == "Mali", (content, a)  # was Mali itself
+    assert _actor_of(rec, "the delay would hurt business").name == "Bamako Traders Association"  # was Bamako
+    assert _actor_of(rec, "The vote had already been delayed once").name == "Sahel Elections Observatory"
+
+
+def test_a_news_agency_named_like_a_person_and_a_role_before_an_unknown_name():
+    rec = _analyze("Troops entered the border town on Sunday, the semi-official Mehr news agency said.\n\n"
+                   "It added that two soldiers had been wounded.\n\nOpposition lawmaker Teona Kvirikashvili, "
+                   "whose party boycotted the vote, said the count had been rigged.\n\nThe government "
+                   "denied the claim.")
+    agency = _actor_of(rec, "two soldiers had been wounded")  # "It added" goes on with the agency
+    assert agency is not None and agency.name == "Mehr" and agency.type == "organization"
+    assert _actor_of(rec, "the count had been rigged").name == "Teona Kvirikashvili"
+
+
+def test_who_after_an_apposition_and_a_participle_after_a_report():
+    rec = _analyze("\"Demand is weaker than anyone expected,\" said Mira Castell, an analyst at Banco Ruiz, who "
+                   "said the bank would cut its growth forecast.\n\nChile's envoy, Paula Narvaez, said Santiago "
+                   "had voted against the text because it ignored the rights of migrants, arguing that the "
+                   "council had been misled.\n\nThe council meets again in May.\n\nNorvik said it would "
+                   "appeal, arguing that the regulator had misread the role of the joint venture, which it said "
+                   "had been set up to share research.")
+    assert _actor_of(rec, "the bank would cut its growth forecast").name == "Mira Castell"  # not Banco Ruiz
+    assert _actor_of(rec, "the council had been misled").name == "Paula Narvaez"  # not Santiago
+    assert _actor_of(rec, "had been set up to share research").name == "Norvik"  # not the regulator
+    assert _said(rec, "it would appeal") == [("Norvik", "it would appeal")]  # stops before "arguing"
+
+
+def test_a_say_after_a_clause_with_its_own_cue_and_questions():
+    rec = _analyze("The two presidents discussed energy prices in a telephone call on Tuesday, the Elysee "
+                   "said on its website.\n\nThe leaders also touched on migration, it said.\n\nAsked whether "
+                   "the plant would close, the manager said no decision had been taken. He did not say how "
+                   "many workers would lose their jobs.\n\nThe plant employs 900 people.")
+    assert _actor_of(rec, "The two presidents discussed energy prices").name == "Elysee"
+    assert _actor_of(rec, "The leaders also touched on migration").name == "Elysee"  # not "touched" as a say
+    assert not _said(rec, "whether the plant would close") and not _said(rec, "how many workers")
+    assert [w for w, _ in _said(rec, "no decision had been taken")] == ["manager"]
+
+
+@pytest.mark.parametrize("title,content,speaker", [
+    ("Kremlin: talks with Kyiv are frozen for now", "talks with Kyiv are frozen for now", "kremlin"),
+    ("Central bank holds rates; governor: too early to cut", "too early to cut", "governor"),
+    ("Steelmaker Ardent to shut two mills: report", "Steelmaker Ardent to shut two mills", "report"),
+    ("Union says strike will go on, management says offer is final", "strike will go on", "union"),
+])
+def test_headline_forms(title, content, speaker):
+    rec = _analyze("The strike at the port entered its third week on Monday, union officials said.\n\n"
+                   "The central bank's governor said inflation was still too high.\n\nThe Kremlin said "
+                   "no new talks were planned.\n\nArdent declined to comment.", title=title)
+    shown = [(w, t) for w, t in _said(rec, content) if t == content]
+    assert shown and speaker in (shown[0][0] or "").lower(), shown

@@ -121,6 +121,9 @@ INSTITUTION_NOUNS = ORG_NOUNS | {
 # play's (a company, a union or a commission may be anyone's)
 STATE_BODY_NOUNS = {"ministry", "ministries", "army", "military", "navy", "police", "parliament", "senate", "cabinet",
                     "presidency", "treasury", "gendarmerie", "judiciary"} | JUNTA_NOUNS
+# outlets, whose name is the word before them ("the Mehr news agency")
+_OUTLET_NOUNS = {"agency", "newspaper", "daily", "broadcaster", "channel", "outlet", "network", "tv", "television",
+                 "radio", "station", "weekly", "magazine", "website", "portal", "tabloid"}
 # the last word of an organisation's proper name that may hold a place ("The Nairobi Hawkers
 # Association", "the China Earthquake Networks Center")
 _NAMED_BODY_HEADS = _ORG_WORDS | {"center", "centre", "institution", "agency", "society", "federation",
@@ -937,6 +940,19 @@ class Resolver:
                     root.dep_ == "compound" and s <= root.head.i < e and root.head.i >= sp.end):
                 named = aid
                 break
+        if named is None and root.lemma_.lower() in _OUTLET_NOUNS:
+            # "the semi-official Mehr news agency", "business daily Borsen": a name the actors
+            # component typed a place or a person is the outlet's own
+            for s, e, aid in mentions:
+                a = a_ids[aid]
+                if a.type in ("location", "person") and e <= root.i and doc[e - 1].dep_ == "compound" \
+                        and all(doc[i].dep_ == "compound" for i in range(e - 1, root.i)) \
+                        and self.gender_of(aid) is None:
+                    a.type = "organization"  # type: ignore[assignment]
+                    a.role = None
+                    self.lookup.role_changed(aid)
+                    named = aid
+                    break
         owner = None
         cut = sp.start
         for s, e, aid in mentions:
