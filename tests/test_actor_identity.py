@@ -735,3 +735,26 @@ def test_analysed_bodies_of_state_keep_to_their_country(store, analyse):  # noqa
     assert egypt == egypt2 and egypt != japan
     assert china != russia
     assert store.actor(egypt)["type"] == "organization"  # the ministry, not Egypt
+
+
+def test_a_place_the_ner_calls_a_person_is_a_place(analyse):
+    """An unknown country or place the NER labels PERSON: owning ministers or an agency, it is a
+    country; named before "province", or given a place's label elsewhere in the article, a place.
+    A leader named by a title keeps his ministers ("Prime Minister Netanyahu's ministers")."""
+    rec = analyse(
+        "Families marched to the capital on Monday to demand compensation, as Vantira's ministers prepared "
+        "to face their counterparts in Geneva. Foreign Minister Selda Amun said Vantira would demand full "
+        "compensation."
+    )
+    assert [a.type for a in rec.actors if a.name == "Vantira"] == ["country"]
+    rec = analyse("Vantira's Disaster Relief Agency said on Wednesday that 4,000 tents had arrived. The agency said more were needed.")
+    assert [a.type for a in rec.actors if a.name == "Vantira"] == ["country"]
+    rec = analyse(
+        "Rescuers reached villages in Vantira's Upper Dell province on Monday, where floods had cut the roads. "
+        "Aid workers said Upper Dell needed clean water."
+    )
+    assert [(a.type, len(a.mentions)) for a in rec.actors if a.name == "Upper Dell"] == [("location", 2)]
+    rec = analyse("Prime Minister Netanyahu met his cabinet on Sunday. Netanyahu's ministers backed the plan, and Netanyahu said he was pleased.")
+    assert [a.type for a in rec.actors if a.name == "Netanyahu"] == ["person"]
+    rec = analyse("A Clinton town hall drew 2,000 people. Clinton said the race was close. Hillary Clinton thanked them.")
+    assert [a.type for a in rec.actors if "Clinton" in a.name] == ["person"]

@@ -79,9 +79,21 @@ _ORG_WORDS = {"ministry", "council", "party", "group", "bank", "company", "corpo
 _PLACE_WORDS = {"dam", "river", "lake", "bridge", "airport", "square", "street", "road", "avenue", "valley", "province",
                 "region", "district", "county", "island", "islands", "mountain", "mountains", "desert", "port", "camp",
                 "hospital", "palace", "stadium", "city", "town", "village", "border", "crossing", "sea", "ocean", "gulf", "bay"}
+# the kinds of area a place's name comes before ("Lower Oren province"); not "camp" ("the
+# Clinton camp"), nor a word before another noun ("a Trump town hall")
+_AREA_WORDS = {"province", "region", "district", "county", "town", "village", "city", "river", "valley", "island", "lake"}
+
+
+def hon_titles() -> dict[str, str | None]:
+    """The honorifics before a person's name ("Mr", "Mrs."), from the role lexicon."""
+    return role_lexicon()[2]
+
+
 # officials only a state has: a one-word name owning one is a country ("Talvera's foreign minister")
 _STATE_ROLES = {"foreign minister", "prime minister", "defence minister", "defense minister", "interior minister",
                 "finance minister", "ambassador", "president", "embassy", "army", "military", "parliament", "capital"}
+# what only a state has, owned by a one-word name: "Mirendi's ministers", "Talvera's citizens"
+_STATE_OWNED = {"ministers", "ministry", "ministries", "citizens", "navy", "agency", "borders"}
 _ROLE_PREPS = {"to", "for", "of", "at", "with", "in", "on"}
 # common nouns for what a body decides or runs, not a body: a name premodifying one names it
 POLICY_NOUNS = {"program", "programme", "plan", "law", "act", "bill", "regulation", "regulations", "rule",
@@ -1172,6 +1184,12 @@ class _Builder:
                 text = doc[s:e].text
                 self.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, f"loc:{fold(text)}", "location", "FAC"))
                 continue
+            if e < len(doc) and doc[e].lower_ in _AREA_WORDS and (e + 1 >= len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN")) \
+                    and not (s > 0 and doc[s - 1].text in hon_titles()):
+                # "Mirendi's Lower Oren province", "Kessa town": a place named before its kind
+                text = doc[s:e].text
+                self.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, f"loc:{fold(text)}", "location", "GPE"))
+                continue
             gender = gender or _honorific_before(doc, s) or _gender_nearby(doc, s, e)
             toks = [doc[i].text for i in range(s, e)]
             raw.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, None, "person", "PERSON", gender=gender, name_tokens=toks))
@@ -1347,14 +1365,25 @@ class _Builder:
             votes.setdefault(t, {}).setdefault(m.type, 0)
             votes[t][m.type] += 1
         single_person = {}
+        given = person_names()[0]
         for m in self.mentions:
-            if m.type == "person" and m.key and len(self.person_names.get(m.key[7:], m.name_tokens)) == 1:
-                single_person.setdefault(fold(self.text[m.start : m.end]), []).append(m)
+            if m.type != "person" or not m.key:
+                continue
+            toks = self.person_names.get(m.key[7:], m.name_tokens)
+            t = fold(self.text[m.start : m.end])
+            if len(toks) == 1 or (
+                    # "Bel Harun" labelled PERSON once and LOC once: a name of several words that
+                    # the article also gives a place, with no given name first, is that place (not
+                    # a body: "the Dred Scott case" and "the real Dred Scott" are two)
+                    "location" in votes.get(t, ()) and len(m.name_tokens) == len(toks) >= 2 and toks[0].lower() not in given):
+                single_person.setdefault(t, []).append(m)
         # a one-word "person" that owns a government or a state's officials is a country
         for t, ms in single_person.items():
             if t in votes:
                 continue
-            if any(self._owns(m, COUNTRY_NOUNS | _STATE_ROLES) for m in ms):
+            if any(self._owns(m, COUNTRY_NOUNS | _STATE_ROLES | _STATE_OWNED) or self._of_state(m) for m in ms) and not any(
+                    m.gender or _honorific_before(self.doc, m.tstart) or left_description(self.doc, m.tstart) for m in ms):
+                # (not a leader named by a title or a sex: "Prime Minister Netanyahu's ministers")
                 for m in ms:
                     m.key, m.type = f"ent:{t}", "country"
         prio = {"location": 0, "organization": 1, "group": 2}
@@ -1390,6 +1419,18 @@ class _Builder:
         if tok.dep_ == "conj":
             near.append(tok.head)
         return any(n.i in person_toks and n.pos_ == "PROPN" for n in near)
+
+    def _of_state(self, m: Mention) -> bool:
+        """"the governments of Mirendi and Talvera", "the president of Talvera": a one-word name
+        governed, as a state is."""
+        tok = self.doc[m.tstart]
+        if tok.dep_ == "conj":
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ != "pobj" or head.lower_ != "of" or head.head.i == head.i:
+            return False
+        # (not "the government of Netanyahu", "the regime of Assad": a leader's)
+        return head.head.lower_ in ("governments", "president", "citizens", "capital", "borders")
 
     def _owns(self, m: Mention, nouns: set[str] | None = None) -> bool:
         """"Talvera's Foreign Minister", "Talvera's government": a place acting as a state."""
