@@ -290,3 +290,15 @@ def test_headline_forms(title, content, speaker):
                    "no new talks were planned.\n\nArdent declined to comment.", title=title)
     shown = [(w, t) for w, t in _said(rec, content) if t == content]
     assert shown and speaker in (shown[0][0] or "").lower(), shown
+
+
+def test_an_outlet_report_after_a_clause_a_record_and_the_subject_of_a_closing_he_said():
+    rec = _analyze("Shipbuilder Kaldera plans to close its yard in Gdansk as orders dry up, business daily "
+                   "Rzeczpospolita reported on Tuesday, citing a letter to suppliers.\n\nThe law was passed "
+                   "by 212 votes to 190, according to the parliamentary record.\n\nThe envoy of Peru, Marisol "
+                   "Quispe, said the talks had failed.\n\nColombia's envoy, Andres Mejia, welcomed the vote "
+                   "but asked for more time, as the region still lacked the means to comply, he said.")
+    assert _actor_of(rec, "Kaldera plans to close its yard").name == "Rzeczpospolita"  # was missed
+    assert "record" in _actor_of(rec, "The law was passed by 212 votes").name  # a document, not data
+    a = _actor_of(rec, "the region still lacked the means")
+    assert a is not None and a.name == "Andres Mejia"  # not the previous speaker

@@ -1635,7 +1635,7 @@ class _Builder:
                         near = kept
                     if any(_overlap(a0, a1, k.b0, k.b1) >= DEDUP_OVERLAP and k.score >= sc
                            and not ((say and k.b0 <= tok.idx < k.b1) or (k.say and a0 <= k.cue_at < a1)
-                                    or (say and a0 <= k.cue_at < a1 and tok.idx >= a1))
+                                    or ((say or tok.lemma_ in _REPORT_HOSTS) and a0 <= k.cue_at < a1 and tok.idx >= a1))
                            for k in near):
                         continue
                     sp = (speaker.start, speaker.end) if speaker is not None else None

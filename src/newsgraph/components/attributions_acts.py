@@ -501,6 +501,9 @@ def _subject_kind(src: Token | None) -> str | None:
     w = _word(src)
     if _is_outlet(src):
         return "outlet"
+    if w in ("record", "records") and src.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "NOUN", "PROPN", "PRON") for c in src.children):
+        return "document"  # "the parliamentary record", "court records": documents, not data
     if src.pos_ in ("NOUN", "PROPN") and w in DATA_NOUNS:
         return "data"
     if src.pos_ == "NOUN" and w in DOCUMENTS and src.ent_type_ not in ("PERSON", "ORG"):

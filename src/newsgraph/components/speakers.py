@@ -467,6 +467,13 @@ class Resolver:
             # "X called Y and he ...": a subject pronoun does not take its own clause's object
             if tok.dep_ in ("nsubj", "nsubjpass") and ev.sent == sp and self._same_clause_object(ev.tok, tok):
                 score -= 2.0
+            # "X, ..., welcomed the vote ..., as Y, he said": the subject of the sentence a
+            # reporting "he said" closes is who speaks (before the previous speaker)
+            if ev.sent == sp and ev.subject and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH_LEMMAS \
+                    and ((tok.head.dep_ in ("parataxis", "advcl", "conj") and tok.head.head.i < tok.i)
+                         or any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.head.children)) \
+                    and tok.i > 0 and self.doc[tok.i - 1].text == ",":
+                score += SPEAKER_BONUS
             # a reflexive or possessive in the same clause prefers the clause subject
             out.append((score, aid))
         out.sort(key=lambda x: -x[0])
@@ -776,7 +783,8 @@ class Resolver:
 
     def _role_then_name(self, sp: SpacySpan) -> str | None:
         """"Opposition lawmaker Nika Melia" with no name the actors component knew: the person
-        named by the capitalised words after the role, with that role."""
+        named by the capitalised words after the role, with that role ("business daily
+        Rzeczpospolita": the outlet so named)."""
         doc = self.doc
         e = sp.end
         while e > sp.start and doc[e - 1].is_punct:
@@ -784,7 +792,12 @@ class Resolver:
         s = e
         while s > sp.start and doc[s - 1].pos_ == "PROPN" and (doc[s - 1].is_title or "-" in doc[s - 1].text):
             s -= 1
-        if not 2 <= e - s <= 4 or s == sp.start or not is_role_head(_word(doc, s - 1)):
+        if s == sp.start or not 1 <= e - s <= 4:
+            return None
+        if doc[s - 1].lemma_.lower() in _OUTLET_NOUNS | _COMPANY_NOUNS | {"group", "firm", "union"}:
+            # "business daily Rzeczpospolita", "maritime intelligence firm Windward": the body
+            return self.new_actor(doc[s:e], "organization")
+        if e - s < 2 or not is_role_head(_word(doc, s - 1)):
             return None
         name = doc[s:e]
         aid = self.new_actor(name, "person")
