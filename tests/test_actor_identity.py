@@ -758,3 +758,9 @@ def test_a_place_the_ner_calls_a_person_is_a_place(analyse):
     assert [a.type for a in rec.actors if a.name == "Netanyahu"] == ["person"]
     rec = analyse("A Clinton town hall drew 2,000 people. Clinton said the race was close. Hillary Clinton thanked them.")
     assert [a.type for a in rec.actors if "Clinton" in a.name] == ["person"]
+
+
+def test_a_body_named_after_a_person_is_no_person(analyse):
+    """"the George W. Bush Presidential Center", labelled PERSON, is a body: not George W. Bush."""
+    rec = analyse("A report by the George W. Bush Presidential Center found that most veterans felt misunderstood.")
+    assert [a.type for a in rec.actors if "Center" in a.name] == ["organization"]

@@ -79,6 +79,10 @@ _ORG_WORDS = {"ministry", "council", "party", "group", "bank", "company", "corpo
 _PLACE_WORDS = {"dam", "river", "lake", "bridge", "airport", "square", "street", "road", "avenue", "valley", "province",
                 "region", "district", "county", "island", "islands", "mountain", "mountains", "desert", "port", "camp",
                 "hospital", "palace", "stadium", "city", "town", "village", "border", "crossing", "sea", "ocean", "gulf", "bay"}
+# the last word of a body named after a person ("Presidential Center", "Foundation")
+_BODY_ENDS = {"center", "centre", "library", "museum", "foundation", "institute", "university", "college",
+              "school", "committee", "commission", "council", "party", "corporation", "company", "agency",
+              "association", "ministry", "department"}
 # the kinds of area a place's name comes before ("Lower Oren province"); not "camp" ("the
 # Clinton camp"), nor a word before another noun ("a Trump town hall")
 _AREA_WORDS = {"province", "region", "district", "county", "town", "village", "city", "river", "valley", "island", "lake"}
@@ -1179,6 +1183,12 @@ class _Builder:
                 self.mentions.append(Mention(t.idx, t.idx + len(t), s, e, f"org?:{fold(t.text)}", "organization", "ORG"))
                 continue
             if _not_a_person(doc, s, e):
+                continue
+            if e - s >= 2 and doc[e - 1].lower_ in _BODY_ENDS and doc[e - 1].is_title:
+                # "The George W. Bush Presidential Center", "Clinton Foundation": named after a
+                # person, a body
+                text = doc[s:e].text
+                self.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, f"org?:{fold(text)}", "organization", "ORG"))
                 continue
             if e - s >= 2 and doc[e - 1].lower_ in _PLACE_WORDS:
                 text = doc[s:e].text
