@@ -9,7 +9,8 @@ reports_heldout3.json was written after that, with the classes the other two lef
 blind, then those classes fixed (so it is no longer blind); reports_heldout4.json was written last,
 in the messy style of web news (captions, "Read more:" lines, "It added" a paragraph later,
 according to people and documents, agency rewrites, headline forms "X: ..." and "...: report",
-questions, denials, bodies as speakers), scored blind, then its classes fixed. The
+questions, denials, bodies as speakers), scored blind, then its classes fixed; reports_heldout5.json
+was written after those fixes in the same style and scored blind (no fix made for it). The
 floors sit just under the scores measured at the end of that work (see docs/measurements.md,
 "Reported speech").
 """
@@ -27,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "speech"
 SETS = {"tune": DATA / "reports_tune.json", "heldout": DATA / "reports_heldout.json",
         "heldout2": DATA / "reports_heldout2.json", "heldout3": DATA / "reports_heldout3.json",
-        "heldout4": DATA / "reports_heldout4.json"}
+        "heldout4": DATA / "reports_heldout4.json", "heldout5": DATA / "reports_heldout5.json"}
 # (indirect P, indirect R, all P) floors per set; measured: tune 97.9 / 93.9 / 98.0; held-out
 # 79.5 / 77.8 / 80.0 blind, 97.5 / 86.7 / 97.6 after the fixes it showed; held-out 2 (written
 # last, blind) 84.6 / 80.8 / 85.2
@@ -35,9 +36,10 @@ SETS = {"tune": DATA / "reports_tune.json", "heldout": DATA / "reports_heldout.j
 # longer blind) 93.1 / 93.1; after that work tune 97.9 / 95.9, held-out 97.8 / 97.8, held-out 2
 # 88.9 / 92.3 (the scorer matching a nested statement to itself)
 # held-out 4 (messy web style, scored blind 78.4 / 71.9 with its two gold slips fixed, then its
-# classes fixed: no longer blind); after that work held-out 2 92.6 / 96.2, held-out 3 94.8 / 94.8
+# classes fixed: no longer blind); after that work held-out 2 92.6 / 96.2, held-out 3 94.8 / 94.8;
+# held-out 5 (written after those fixes, scored blind: old code 83.0 / 86.7, new 89.1 / 91.1)
 FLOORS = {"tune": (0.93, 0.9, 0.93), "heldout": (0.92, 0.92, 0.92), "heldout2": (0.88, 0.92, 0.88),
-          "heldout3": (0.9, 0.9, 0.9), "heldout4": (0.93, 0.88, 0.93)}
+          "heldout3": (0.9, 0.9, 0.9), "heldout4": (0.93, 0.88, 0.93), "heldout5": (0.86, 0.88, 0.86)}
 
 
 @pytest.fixture(scope="module")
@@ -250,7 +252,7 @@ def test_a_news_agency_named_like_a_person_and_a_role_before_an_unknown_name():
                    "whose party boycotted the vote, said the count had been rigged.\n\nThe government "
                    "denied the claim.")
     agency = _actor_of(rec, "two soldiers had been wounded")  # "It added" goes on with the agency
-    assert agency is not None and agency.name == "Mehr" and agency.type == "organization"
+    assert agency is not None and agency.name == "Mehr news agency" and agency.type == "organization"
     assert _actor_of(rec, "the count had been rigged").name == "Teona Kvirikashvili"
 
 
@@ -302,3 +304,11 @@ def test_an_outlet_report_after_a_clause_a_record_and_the_subject_of_a_closing_h
     assert "record" in _actor_of(rec, "The law was passed by 212 votes").name  # a document, not data
     a = _actor_of(rec, "the region still lacked the means")
     assert a is not None and a.name == "Andres Mejia"  # not the previous speaker
+
+
+def test_a_union_with_a_name_of_its_own_is_not_the_last_body_named():
+    rec = _analyze("Air France cancelled 300 flights on Monday as cabin crew walked out.\n\nCrews will strike "
+                   "again next week unless talks resume, the Rossi union said.\n\nThe airline said it regretted the "
+                   "disruption.\n\nTalks are due on Thursday.")
+    a = _actor_of(rec, "Crews will strike again next week")
+    assert a is not None and a.name == "Rossi union"  # was "union" (in held-out 5: Lufthansa, the last body named)

@@ -684,6 +684,10 @@ class Resolver:
         for s, e, aid in mentions:
             if s <= root.i < e:
                 a = self.index.actors[aid]
+                if fold(a.name) in (fold(root.text), fold(root.lemma_)) and any(
+                        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < s and c.i >= sp.start for c in root.children):
+                    # "the Rossi union": a mention of the bare "union" leaves out its name
+                    return self.new_actor(name_sp, "organization")
                 if a.type == "organization" and not a.affiliation and not self.index.key_of.get(aid, "").startswith("org:"):
                     # "North Korea's state news agency KCNA": the country owns the body
                     own = [o for _s, oe, o in mentions if oe <= s and o != aid and self.index.actors[o].type == "country"]
@@ -745,8 +749,8 @@ class Resolver:
             for s, e, aid in mentions:
                 return aid
             c = self._last_of_type("organization", sp.start)
-            if c and sp[0].lower_ == "the" and len(sp) <= 3:
-                return c
+            if c and sp[0].lower_ == "the" and len(sp) <= 3 and not any(t.pos_ == "PROPN" for t in sp):
+                return c  # "the union", "the party"; not "the Verdi union" (a name of its own)
             return self.new_actor(name_sp, "organization")
         mentions = [m for m in mentions if m not in aside]
         if mentions and root.pos_ == "NOUN" and root.i > mentions[-1][1] - 1 and mentions[-1][1] < len(doc) \
@@ -953,19 +957,15 @@ class Resolver:
                     root.dep_ == "compound" and s <= root.head.i < e and root.head.i >= sp.end):
                 named = aid
                 break
-        if named is None and root.lemma_.lower() in _OUTLET_NOUNS:
-            # "the semi-official Mehr news agency", "business daily Borsen": a name the actors
-            # component typed a place or a person is the outlet's own
+        if named is None and root.lemma_.lower() in _OUTLET_NOUNS | _GROUP_NOUNS | {"party", "movement", "front"}:
+            # "the semi-official Mehr news agency", "the Rossi union": a name the actors
+            # component typed a place or a person is part of the body's own name
             for s, e, aid in mentions:
                 a = a_ids[aid]
                 if a.type in ("location", "person") and e <= root.i and doc[e - 1].dep_ == "compound" \
                         and all(doc[i].dep_ == "compound" for i in range(e - 1, root.i)) \
                         and self.gender_of(aid) is None:
-                    a.type = "organization"  # type: ignore[assignment]
-                    a.role = None
-                    self.lookup.role_changed(aid)
-                    named = aid
-                    break
+                    return self.new_actor(doc[s : root.i + 1], "organization")
         owner = None
         cut = sp.start
         for s, e, aid in mentions:
