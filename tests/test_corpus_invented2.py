@@ -2,11 +2,12 @@
 written blind after the first) scored with the shared scorer, and the failure classes it showed,
 each with its own case written for this file.
 
-Floors sit just under the scores after the fixes in corpus/reuse.py and corpus/disagreements.py
-(blind, before them: reuse article pairs F1 20.0 with 7 reversed, passages F1 22.8, disagreements
-P 76.9 R 76.9 with one false alarm). The stories floor is today's grouping (the two floods and the
-two dock strikes are taken for one story each, two reports are split off); raise it when story
-grouping keeps them apart.
+Floors sit just under the scores after the fixes (blind, before them: stories B3 F1 85.2, pairs
+69.6, reuse article pairs F1 20.0 with 7 reversed, passages F1 22.8, disagreements P 76.9 R 76.9
+with one false alarm; after: stories 97.5 and pairs 100 (corpus/stories.py's date window), reuse
+100 / 100 with none reversed, disagreements P 100 R 92.3 with no false alarm). What is left: the
+Solvek Times's own march report is a story of its own, so its crowd of 60,000 meets the police's
+25,000 in no story.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def output2(records2):
 
 def test_invented2_corpus_scores(output2, tmp_path):
     res = _score(INVENTED2 / "gold.json", output2, tmp_path)
-    assert res["stories"]["f1"] >= 85, res["stories"]
+    assert res["stories"]["f1"] >= 97, res["stories"]
+    assert res["pairs"]["f1"] >= 98, res["pairs"]  # the two floods, the two strikes kept apart
     art = res["reuse"]["article_pairs"]
     assert art["f1"] >= 98 and art["reversed"] == 0, art
     assert res["reuse"]["passages"]["f1"] >= 98, res["reuse"]["passages"]
@@ -202,3 +204,15 @@ def test_shelter_said_as_a_phrase_and_a_crowd_named_before_its_size():
     assert [2000, 2600] in vals, vals
     assert [20000, 45000] in vals, vals
     assert not any({2000, 20000} <= set(v) or {2600, 45000} <= set(v) for v in vals), vals
+
+
+def test_damage_is_not_aid():
+    """A first estimate of the damage and the aid approved the next day are both sums of money
+    about one flood, but not the same sum; two estimates of the damage are."""
+    texts = {
+        "a.txt": ("Tarn Daily", "2025-10-06", "Tarn flood\n\nA first assessment by the regional government put the damage in Tarn at 60 million euros."),
+        "b.txt": ("Coast Radio", "2025-10-07", "Tarn flood\n\nThe cabinet approved 25 million euros in emergency aid for Tarn and three villages upstream."),
+    }
+    assert _figs(texts) == []
+    texts["c.txt"] = ("Coast Wire", "2025-10-07", "Tarn flood\n\nInsurers put the damage in Tarn at 45 million euros, the regional government said.")
+    assert _figs(texts) == [[45000000, 60000000]]

@@ -36,7 +36,10 @@ KINDS: dict[str, tuple[str, ...]] = {
     "arrest": ("arrest", "detain", "detent", "custody", "held", "jail"),
     "rescue": ("rescu", "pulled", "saved"),
     "protest": ("protest", "march", "demonstr", "rall", "strik", "walkout"),
-    "money": ("fund", "aid", "pledg", "donat", "grant", "loan", "cost", "damage", "spend", "budget", "compensat"),
+    "money": ("fund", "aid", "pledg", "donat", "grant", "loan", "cost", "spend", "budget", "compensat"),
+    # what was lost is not what is given: "put the damage at 60 million euros" vs "approved 25
+    # million euros in emergency aid"
+    "damage": ("damag", "destr", "loss"),
     "vote": ("vote", "ballot", "turnout", "seat", "elect"),
     "aboard": ("aboard", "onboard", "board", "carry", "carri", "passeng", "crew"),
 }

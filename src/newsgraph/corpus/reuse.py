@@ -260,6 +260,10 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             ranked = sorted((j for j in range(n) if j != i), key=lambda j: -similarity(docs[i], docs[j]))
             allowed[i] = set(ranked[:MAX_SOURCES])
 
+    # a source the target credits, or a wire (the target being none), comes first: a sentence that
+    # both a wire and another rewrite of it match goes to the wire, however close the rewrite is,
+    # since two outlets that made one edit ("kilometres" to "kilometers") each took it from the wire
+    wire = [_is_wire(d) for d in docs]
     quoting: list[tuple[int, int, Sentence, Sentence, float]] = []
     for ti, ts in enumerate(sents):
         for t in ts:
@@ -280,7 +284,8 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                 s = sents[si][sidx]
                 r = _match(t, s)
                 if r > 0:
-                    cands.append((_first_hand(docs[si], docs[ti], cred), r, -_order_key(docs[si]), si, s))
+                    first_hand = int(cred or (wire[si] and not wire[ti]))
+                    cands.append((first_hand, r, -_order_key(docs[si]), si, s))
                 elif r == 0 and (t.frame is not None or s.frame is not None):
                     q = _match(t, s, frames=False)
                     if q >= QUOTE_IN_CONTEXT:
@@ -314,14 +319,6 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
         out.append(Reuse(docs[si], docs[ti], pair_dir(si, ti)[2], pairs, min(1.0, reused / body_len)))
     out.sort(key=lambda r: (_order_key(r.target), r.target.name, _order_key(r.source), r.source.name))
     return out
-
-
-def _first_hand(source: Any, target: Any, credited: bool) -> int:
-    """1 for a source the target credits or a wire report (the target is none), else 0. A sentence
-    that both a wire and another rewrite of it match goes to the wire, however close the other
-    rewrite is: two outlets that made the same edit ("kilometres" to "kilometers") to one wire
-    sentence have each taken it from the wire."""
-    return int(credited or (_is_wire(source) and not _is_wire(target)))
 
 
 def _order_key(d: Any) -> float:
