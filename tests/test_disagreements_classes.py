@@ -1,0 +1,218 @@
+"""Disagreements: the failure classes the third invented corpus showed (tests/data/corpus/invented3,
+README "Blind scores"), each on passages written for this file (not the corpus's sentences):
+
+- durations ("held for 63 days" vs "70 days") are compared, as a kind of their own;
+- "forcing 8,000 to flee" counts people displaced; "44 of the 150 seats" is a figure of seats;
+- a partial count is not compared with the final one, nor an amount each with the combined one;
+- a range given days later, and deaths later in hospital, stay out of the day's disagreement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.components.figures import find_figures
+from newsgraph.corpus import disagreements
+from newsgraph.corpus.stories import Doc
+from newsgraph.nlp import build_nlp
+
+
+def _docs(texts: dict[str, tuple[str, str | None, str]]) -> list[Doc]:
+    import newsgraph
+
+    out = []
+    for name, (pub, date, body) in texts.items():
+        r = newsgraph.analyze(body, published=date, publisher=pub)
+        r.article.source = name
+        out.append(Doc.of(r, name))
+    return out
+
+
+def _found(texts):
+    return disagreements.figures(_docs(texts), "s")
+
+
+def _vals(found) -> list[list[float]]:
+    # a range [lo, hi] sorts by its low end
+    return [sorted((v["value"] for v in d["values"]), key=lambda x: x[0] if isinstance(x, list) else x) for d in found]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(components=[("newsgraph_figures", "newsgraph.components.figures")])
+
+
+# --- the figures themselves --------------------------------------------------------------------
+
+def test_forced_to_flee_counts_people(nlp):
+    for text, value in (("The eruption on Monday forced roughly 8,000 to flee the slopes of Mount Ister.", 8000),
+                        ("Rising water prompted 450 to leave the island by boat, the coastguard said.", 450)):
+        figs = {f.value: f for f in nlp(text)._.figures}
+        assert figs[value].unit == "people", [(f.value, f.unit) for f in figs.values()]
+    # a number that is no head count stays as it was: "cost 30,000 to repair" is no people
+    figs = nlp("The bridge will cost about 30,000 to repair, the council said.")._.figures
+    assert all(f.unit != "people" for f in figs), [(f.value, f.unit) for f in figs]
+
+
+def test_part_of_a_whole_is_a_figure(nlp):
+    figs = {f.value: f for f in nlp("Early projections gave the Green Union 44 of the 150 seats in the assembly.")._.figures}
+    assert 44 in figs and figs[44].unit == "seats", [(f.value, f.unit, f.span.text) for f in figs.values()]
+    assert figs[150].unit == "seats"
+    figs = {f.value: f for f in nlp("The Free Voters won 9 out of the 40 council seats.")._.figures}
+    assert 9 in figs, [(f.value, f.unit, f.span.text) for f in figs.values()]
+    # a number in a name stays out: "Galaxy Note 20", "the Group of 20"
+    assert [f.value for f in nlp("Sales of the Galaxy Note 20 of the Korean maker slowed.")._.figures] == []
+
+
+# --- durations -----------------------------------------------------------------------------------
+
+def test_durations_disagree():
+    """Two lengths of one captivity, and of one undetected intrusion a day later: durations are
+    compared (in the records they are dates with an ISO duration, not figures)."""
+    texts = {
+        "a.txt": ("Hill Post", None, "Aid workers freed\n\n"
+                  "Two aid workers kidnapped in the Korlo highlands were released on Tuesday after being held for 63 days, "
+                  "the interior ministry said.\n\n"
+                  "The ministry did not say whether a ransom had been paid."),
+        "b.txt": ("Plains Radio", None, "Korlo captives released\n\n"
+                  "The two aid workers spent 70 days in the hands of their captors in the Korlo highlands before their release, "
+                  "their employer said.\n\n"
+                  "Both were said to be in good health."),
+    }
+    found = _found(texts)
+    assert _vals(found) == [[63, 70]], _vals(found)
+    assert "day" in found[0]["about"], found[0]["about"]
+    v = {x["article"]: x for x in found[0]["values"]}
+    assert v["a.txt"]["text"] == "63 days" and v["b.txt"]["text"] == "70 days"
+
+    texts = {
+        "wire.txt": ("Coast Wire", "2025-03-04", "Payroll firm hacked\n\n"
+                     "Intruders stayed inside the payroll system of Arvel Data for nine days before they were spotted, "
+                     "the company said on Tuesday.\n\n"
+                     "Salary records of about 40,000 workers were copied."),
+        "site.html": ("Byte Daily", "2025-03-05", "Arvel Data breach\n\n"
+                      "According to Arvel Data, the intruders stayed in its payroll system for 13 days before they were spotted.\n\n"
+                      "About 40,000 workers' salary records were copied, the firm said."),
+    }
+    found = _found(texts)
+    assert _vals(found) == [[9, 13]], _vals(found)
+
+
+def test_equal_and_growing_durations_are_no_disagreement():
+    """"nine years" and "9 years" agree; "held for 30 days" on Monday and "held for 32 days" on
+    Wednesday is one captivity two days on, not a disagreement."""
+    texts = {
+        "a.txt": ("Court Wire", "2025-05-06", "Ex-mayor jailed\n\n"
+                  "A court in Tesk sentenced the former mayor Ivo Ranz to nine years in prison for fraud on Tuesday."),
+        "b.txt": ("City Paper", "2025-05-06", "Ranz jailed\n\n"
+                  "The former mayor of Tesk, Ivo Ranz, will spend 9 years in prison for fraud, a court ruled on Tuesday."),
+    }
+    assert _found(texts) == []
+    texts = {
+        "mon.txt": ("Coast Wire", "2025-05-05", "Sailors still held\n\n"
+                    "Five sailors seized off the Garra coast have now been held for 30 days, their shipping company said on Monday."),
+        "wed.txt": ("Harbour Post", "2025-05-07", "Garra sailors\n\n"
+                    "The five sailors seized off the Garra coast have been held for 32 days, their shipping company said on Wednesday."),
+    }
+    assert _found(texts) == []
+
+
+# --- counts said another way ---------------------------------------------------------------------
+
+def test_forced_to_flee_meets_evacuated():
+    texts = {
+        "a.txt": ("Coast Wire", "2025-08-11", "Ister erupts\n\n"
+                  "Mount Ister erupted on Monday, forcing roughly 8,000 to flee the villages on its slopes, the civil protection agency said."),
+        "b.txt": ("Valley Herald", "2025-08-11", "Ister eruption\n\n"
+                  "About 9,500 people fled the villages on the slopes of Mount Ister after it erupted on Monday, "
+                  "the regional governor said."),
+    }
+    assert [8000, 9500] in _vals(_found(texts))
+
+
+def test_projected_seats_given_as_a_part_of_the_whole():
+    texts = {
+        "a.txt": ("Coast Wire", "2025-04-14", "Greens lead in Ostra\n\n"
+                  "Early projections by the election board gave the Green Union 44 of the 150 seats in the assembly on Monday."),
+        "b.txt": ("Ostra Daily", "2025-04-14", "Green Union ahead\n\n"
+                  "Our own projection gives the Green Union 47 seats in the 150-member assembly, the largest share of any party."),
+    }
+    vals = _vals(_found(texts))
+    assert [44, 47] in vals, vals
+    assert not any(150 in v for v in vals), vals
+
+
+def test_people_burned_are_injured():
+    texts = {
+        "a.txt": ("Coast Wire", "2025-02-03", "Kettle recall\n\n"
+                  "Norra Appliances is recalling 90,000 kettles after 22 people were treated for burns, the company said on Monday."),
+        "b.txt": ("Consumer Desk", "2025-02-03", "Norra kettle recall\n\n"
+                  "At least 30 people have been burned by the kettles, the product safety office said on Monday, "
+                  "as Norra Appliances recalled 90,000 of them."),
+    }
+    assert [22, 30] in _vals(_found(texts))
+
+
+# --- false alarms ------------------------------------------------------------------------------
+
+def test_partial_count_is_not_the_final_count():
+    texts = {
+        "night.txt": ("Coast Wire", "2025-04-14", "Greens lead in Ostra\n\n"
+                      "With 88 percent of precincts reporting, the Green Union had 37.9 percent of the vote, "
+                      "the election board said on Monday."),
+        "final.txt": ("Ostra Daily", "2025-04-15", "Ostra final results\n\n"
+                      "The Green Union took 38.6 percent of the vote in the final count released by the election board on Tuesday."),
+        "final2.txt": ("Capital Star", "2025-04-15", "Green Union wins Ostra\n\n"
+                       "The official result published on Tuesday gave the Green Union 39.1 percent of the vote, "
+                       "the election board said."),
+    }
+    found = _found(texts)
+    # the two final results disagree with each other; neither is compared with Monday's partial count
+    assert _vals(found) == [[38.6, 39.1]], _vals(found)
+
+
+def test_an_amount_each_is_not_the_combined_amount():
+    texts = {
+        "a.txt": ("Court Wire", "2025-06-20", "Smugglers fined\n\n"
+                  "A court in Brask fined the two cigarette smugglers 60,000 velmarks each on Friday."),
+        "b.txt": ("Brask Times", "2025-06-20", "Smuggling ring fined\n\n"
+                  "The two cigarette smugglers were fined a combined 120,000 velmarks by a court in Brask on Friday."),
+        "c.txt": ("Border News", "2025-06-20", "Brask smugglers\n\n"
+                  "The court in Brask ordered a fine of 60,000 velmarks per smuggler on Friday."),
+    }
+    assert _found(texts) == []
+    texts["d.txt"] = ("River Radio", "2025-06-20", "Fines for smugglers\n\n"
+                      "The two cigarette smugglers were fined 65,000 velmarks apiece by a court in Brask on Friday.")
+    vals = _vals(_found(texts))
+    assert vals == [[60000, 60000, 65000]], vals  # amounts each still meet amounts each
+
+
+# --- wrong values inside a right disagreement ------------------------------------------------------
+
+def test_a_range_days_later_stays_out_of_the_days_values():
+    texts = {
+        "a.txt": ("Coast Wire", "2025-09-01", "Dorn floods\n\n"
+                  "The river crest reached about 5 metres in the centre of Dorn on Monday, the water agency said."),
+        "b.txt": ("Dorn Courier", "2025-09-01", "Floods in Dorn\n\n"
+                  "In the centre of Dorn the river crest reached about 6 metres on Monday, the mayor said."),
+        "c.txt": ("Plains Radio", "2025-09-03", "Dorn floods: the survey\n\n"
+                  "The river crest had reached between 4 and 6.5 metres along its course, the water agency said in a survey on Wednesday."),
+    }
+    found = _found(texts)
+    assert _vals(found) == [[5, 6]], _vals(found)
+
+
+def test_deaths_later_in_hospital_stay_out_of_the_days_toll():
+    """The day's toll (6 vs 8; one report undated) is a disagreement; three workers who died of
+    their burns two days later are a later count, even through the undated report."""
+    texts = {
+        "a.txt": ("Coast Wire", "2025-10-06", "Refinery blast\n\n"
+                  "An explosion at the Virel refinery killed six workers on Monday, the plant's owner said."),
+        "b.txt": ("Gulf Weekly", None, "Virel blast\n\n"
+                  "At least eight workers were killed by an explosion at the Virel refinery on Monday, union officials said."),
+        "c.txt": ("Plains Radio", "2025-10-08", "Virel blast toll\n\n"
+                  "Three workers who were badly burned in Monday's explosion at the Virel refinery died later in hospital, "
+                  "officials said on Wednesday."),
+    }
+    found = _found(texts)
+    assert _vals(found) == [[6, 8]], _vals(found)
