@@ -3,7 +3,8 @@ README "Blind scores"), each on passages written for this file (not the corpus's
 
 - durations ("held for 63 days" vs "70 days") are compared, as a kind of their own;
 - "forcing 8,000 to flee" counts people displaced; "44 of the 150 seats" is a figure of seats;
-- a partial count is not compared with the final one, nor an amount each with the combined one;
+- a partial count is not compared with the final one, nor an amount each with the combined one,
+  nor two amounts whose sentences share nothing but the unit;
 - a range given days later, and deaths later in hospital, stay out of the day's disagreement.
 """
 
@@ -87,11 +88,11 @@ def test_durations_disagree():
 
     texts = {
         "wire.txt": ("Coast Wire", "2025-03-04", "Payroll firm hacked\n\n"
-                     "Intruders stayed inside the payroll system of Arvel Data for nine days before they were spotted, "
+                     "Intruders had access to the payroll system of Arvel Data for nine days, "
                      "the company said on Tuesday.\n\n"
                      "Salary records of about 40,000 workers were copied."),
         "site.html": ("Byte Daily", "2025-03-05", "Arvel Data breach\n\n"
-                      "According to Arvel Data, the intruders stayed in its payroll system for 13 days before they were spotted.\n\n"
+                      "According to Arvel Data, the intruders had access to its payroll system for 13 days.\n\n"
                       "About 40,000 workers' salary records were copied, the firm said."),
     }
     found = _found(texts)
@@ -145,12 +146,18 @@ def test_projected_seats_given_as_a_part_of_the_whole():
 def test_people_burned_are_injured():
     texts = {
         "a.txt": ("Coast Wire", "2025-02-03", "Kettle recall\n\n"
-                  "Norra Appliances is recalling 90,000 kettles after 22 people were treated for burns, the company said on Monday."),
+                  "Norra Appliances is recalling 90,000 kettles. It said 22 people had been treated for burns."),
         "b.txt": ("Consumer Desk", "2025-02-03", "Norra kettle recall\n\n"
-                  "At least 30 people have been burned by the kettles, the product safety office said on Monday, "
-                  "as Norra Appliances recalled 90,000 of them."),
+                  "Norra Appliances recalled 90,000 kettles on Monday. Thirty people were burned, the safety office told reporters."),
     }
     assert [22, 30] in _vals(_found(texts))
+    texts = {
+        "a.txt": ("Coast Wire", "2025-02-03", "Warehouse fire\n\n"
+                  "Four people burned to death when a fire swept through a furniture warehouse in Lesk on Monday."),
+        "b.txt": ("Lesk Today", "2025-02-03", "Lesk warehouse fire\n\n"
+                  "A fire in a furniture warehouse in Lesk killed six people on Monday, the fire service said."),
+    }
+    assert [4, 6] in _vals(_found(texts))  # burned to death: killed
 
 
 # --- false alarms ------------------------------------------------------------------------------
@@ -174,7 +181,8 @@ def test_partial_count_is_not_the_final_count():
 def test_an_amount_each_is_not_the_combined_amount():
     texts = {
         "a.txt": ("Court Wire", "2025-06-20", "Smugglers fined\n\n"
-                  "A court in Brask fined the two cigarette smugglers 60,000 velmarks each on Friday."),
+                  "A court in Brask fined the two cigarette smugglers 60,000 velmarks each on Friday.\n\n"
+                  "It also seized 250,000 velmarks found in a bank account in Ostra."),
         "b.txt": ("Brask Times", "2025-06-20", "Smuggling ring fined\n\n"
                   "The two cigarette smugglers were fined a combined 120,000 velmarks by a court in Brask on Friday."),
         "c.txt": ("Border News", "2025-06-20", "Brask smugglers\n\n"

@@ -1202,6 +1202,28 @@ def _is_person(head: Token, tab: UnitTable) -> bool:
     return head.pos_ == "NOUN" and lemma not in _NOT_PERSON and _PERSON_SUFFIX.match(lemma) is not None
 
 
+# verbs that make their object do something ("forced 12,000 to flee", "prompted 450 to leave"):
+# a bare number there counts the people made to
+_CAUSATIVE = frozenset("force compel drive prompt push order oblige cause lead send".split())
+_TO_VERB = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]+", re.I)
+
+
+def _sent_away(doc: Doc, q: Quantity) -> bool:
+    """A bare number that is the object of a causative verb and the subject of the infinitive
+    after it: "forcing about 12,000 to flee", "drove 20,000 to seek shelter" (not "cost 30,000 to
+    repair": a price)."""
+    if q.kind != "bare" or q.is_range or not _TO_VERB.match(doc_text(doc)[q.num_end:q.num_end + 30]):
+        return False
+    toks = _tokens(doc, q.num_start, q.num_end)
+    if not toks:
+        return False
+    t = toks[-1]
+    if t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.lemma_.lower() not in _CAUSATIVE:
+        return False
+    nxt = t.i + 2
+    return nxt < len(doc) and doc[nxt].pos_ == "VERB" and doc[nxt - 1].lower_ == "to"
+
+
 def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
     tab = units()
     for q in found:
@@ -1214,6 +1236,9 @@ def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
             continue
         np = _count_noun(doc, q)
         if np is None:
+            if _sent_away(doc, q):  # "forcing about 12,000 to flee": people, though no noun says so
+                q.kind, q.weak = "count", False
+                q.count_nq = q.count_unit = "people"
             continue
         first, head = np
         if any(c.isdigit() for t in doc[first.i:head.i + 1] for c in t.text):
@@ -1289,6 +1314,11 @@ def _title_case(sent) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
 
 
+# "58 of the 120 seats", "9 out of its 40 seats": a number before a counted whole
+_PART_OF_WHOLE = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the|its|their|his|her|our)[ \u00a0]+"
+                            r"(?:\d[\d,.]*|" + _W_NUM + r")(?:-[a-z]+)?[ \u00a0]+[a-z]", re.I)
+
+
 def _is_name_number(doc: Doc, q: Quantity) -> bool:
     """A number that is part of a name: S&P 500, Galaxy Note 20, Act 2017, 575 Wilbraham Road, Group of 20."""
     toks = _tokens(doc, q.num_start, q.num_end)
@@ -1299,6 +1329,11 @@ def _is_name_number(doc: Doc, q: Quantity) -> bool:
     if q.kind == "count" and q.count_head == last.i + 1 and doc[q.count_head].tag_ in ("NNS", "NNPS") and \
             _title_case(first.sent):
         return False  # "Landslide Buries 12 Homes": a headline's capitals name nothing
+    if _PART_OF_WHOLE.match(doc_text(doc)[q.num_end:q.num_end + 40]):
+        return False  # "gave National Renewal 58 of the 120 seats": a part of a counted whole, not a name
+    if prev is not None and prev.dep_ == "dative" and q.kind == "count" and q.count_head is not None \
+            and doc[q.count_head].tag_ == "NNS" and doc[q.count_head].dep_ == "dobj" and doc[q.count_head].head == prev.head:
+        return False  # "gives National Renewal 61 seats": the name before is who is given, the number counts
     if prev is not None and prev.whitespace_ and (prev.pos_ == "PROPN" or re.search(r"[A-Z]", prev.text[1:])
                                                   or prev.text[:1].isupper() and prev.i > prev.sent.start
                                                   and prev.pos_ not in ("DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ")):

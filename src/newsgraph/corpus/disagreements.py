@@ -30,7 +30,7 @@ from .unionfind import root
 # kinds of counts news reports give: a stem of the word the figure hangs on -> its kind
 KINDS: dict[str, tuple[str, ...]] = {
     "death": ("kill", "dead", "die", "death", "toll", "fatal", "live", "life", "bodies", "body", "perish", "drown", "victim"),
-    "injury": ("injur", "wound", "hurt", "hospital", "treated"),
+    "injury": ("injur", "wound", "hurt", "hospital", "treated", "burn"),
     "displacement": ("displac", "evacua", "homeless", "shelter", "flee", "fled", "refuge", "tent", "relocat"),
     "missing": ("missing", "unaccount"),
     "arrest": ("arrest", "detain", "detent", "custody", "held", "jail"),
@@ -50,6 +50,8 @@ _FROM_HOMES = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:from|out of) (?:their|his|her|
 _NIGHT_IN = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:spent|spend|spending|passed) (?:the|a|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|last) ?(?:night|nights|day|days)? in (?:\w+ ){0,2}(?:schools?|tents?|sports halls?|"
                        r"gyms?|gymnasiums?|churches|church|shelters?|camps?|halls?)\b", re.I)
+# "burned to death", "were crushed to death": killed, whatever the verb
+_TO_DEATH = re.compile(r"^\W*(?:\w+\W+){0,4}?to death\b", re.I)
 # "police put the crowd at about 25,000": a crowd's size, named before the figure
 _CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.;]{0,25}$", re.I)
 # "a maximum of 120 passengers", "up to 15 years": a limit, compared only with limits
@@ -61,6 +63,7 @@ MATCH_MIN = 0.35  # the score at which two figures (each the other's best) are a
 EVOLVING = frozenset({"death", "injury", "displacement", "missing", "arrest", "rescue"})
 GENERIC_UNITS = frozenset({"", "people", "percent"})
 GENERIC_CONTEXT = 0.2
+DURATION_BONUS = 0.15
 MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor
 # a year in the figure's sentence: another, earlier event ("in 2011, 14 people died"), unless the
 # year only bounds a comparison ("the highest since 2009")
@@ -120,12 +123,56 @@ class Fig:
     head: str | None
     ctx: set[str]
     limit: bool = False  # "a maximum of 120", "up to 15 years"
+    duration: bool = False  # "held for 47 days": a length of time (a date with an ISO duration in the record)
+    range: bool = False  # "between 2.5 and 3.5 metres": compared only with ranges
+    stage: str | None = None  # "partial" ("with 96% of ballots counted") or "final" ("final results")
+
+
+def _durations(rec: Any) -> list[Any]:
+    """The record's durations ("held for 47 days": a date with the ISO duration P47D) as figures
+    in their unit (day, week, month, year, hour, minute), those a figure already holds left out."""
+    from ..record import Figure
+
+    taken = [(f.span.start, f.span.end) for f in getattr(rec, "figures", None) or []]
+    out = []
+    for d in getattr(rec, "dates", None) or []:
+        m = _ISO_DURATION.fullmatch(d.duration or "")
+        if not m or getattr(d, "where", None) == "caption":
+            continue
+        if any(s < d.span.end and d.span.start < e for s, e in taken):
+            continue
+        n, u = m.group(1) or m.group(3), (m.group(2) or "") + (("T" + m.group(4)) if m.group(4) else "")
+        value = float(n)
+        out.append(Figure(value=int(value) if value.is_integer() else value, unit=_DURATION_UNITS[u], span=d.span))
+    return out
+
+
+_ISO_DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD])|T(\d+(?:\.\d+)?)([HMS]))")
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "hour", "TM": "minute", "TS": "second"}
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+# "fined 150,000 dalers each", "89 velmarks per cooker": an amount for each one, not the total
+_EACH = re.compile(r"^\W*(?:each|apiece|a head|a piece|per (?!cent\b)[a-z]+)\b", re.I)
+_PER_TIME = frozenset("day week month year hour minute second night annum quarter season term".split())
+# the state of a count: partial ("with 96 percent of ballots counted", "early results") or final
+_PARTIAL = re.compile(r"\b(?:(?:with|after) [^.;]{0,40}?\b(?:counted|reporting|tallied)|partial|preliminary|provisional|"
+                      r"early (?:results|returns|count|tally)|projections?|projected|exit polls?)\b", re.I)
+_FINAL = re.compile(r"\b(?:final (?:results?|count|tally|figures|official results)|official (?:results?|count|tally)|"
+                    r"certified (?:results?|count))\b", re.I)
+
+
+def _stage(sentence: str) -> str | None:
+    if _FINAL.search(sentence):
+        return "final"
+    if _PARTIAL.search(sentence):
+        return "partial"
+    return None
 
 
 def _figs(doc: Any) -> list[Fig]:
     rec = doc.record
     out = []
-    for f in getattr(rec, "figures", None) or []:
+    durations = _durations(rec)
+    for f in [*(getattr(rec, "figures", None) or []), *durations]:
         v = _value(f.value)
         if v is None or f.change:
             continue
@@ -141,11 +188,20 @@ def _figs(doc: Any) -> list[Fig]:
             continue  # "in 2011, 14 people died": another, earlier event
         after = doc.body[f.span.end:f.span.end + KIND_WINDOW].split(".")[0]
         before = doc.body[max(0, f.span.start - 40):f.span.start]
-        kind = (_kind(event) or _kind(about) or _kind(after)
+        kind = (("death" if _TO_DEATH.search(after) else None) or _kind(event) or _kind(about) or _kind(after)
                 or ("displacement" if _FROM_HOMES.search(after) or _NIGHT_IN.search(after) else None)
                 or ("protest" if _CROWD_BEFORE.search(before) else None))
         limit = bool(_LIMIT.search(f.span.text) or _LIMIT.search(before[-20:]))
-        out.append(Fig(doc, f, v, _singular((f.unit or "").lower()), (f.per or "").lower(), kind, _head(about), ctx, limit))
+        per = (f.per or "").lower()
+        if per and per not in _PER_TIME:
+            per = "each"  # "per cooker", "per businessman": an amount for each one
+        elif not per and (_EACH.match(doc.body[f.span.end:f.span.end + 30]) or re.search(r"\b(?:each|apiece|per [a-z]+)$", f.span.text)):
+            per = "each"
+        b = _bounds(doc.body, f.span.start)
+        stage = _stage(doc.body[b[0]:b[1]]) if b else None
+        unit = _singular((f.unit or "").lower())
+        out.append(Fig(doc, f, v, unit, per, kind, _head(about), ctx, limit,
+                       duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage))
     return out
 
 
@@ -172,21 +228,35 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def match(a: Fig, b: Fig) -> float:
-    """How surely two figures from two reports are about the same thing (0: they are not)."""
-    if a.unit != b.unit or a.per != b.per or a.limit != b.limit:
-        return 0.0
-    if _days_apart(a.doc.published, b.doc.published) > MAX_DAYS_APART:
-        return 0.0  # a figure two weeks on is of a later state, or of a later event of the same kind
+def compatible(a: Fig, b: Fig) -> bool:
+    """Whether two figures of two reports can be about the same thing at all: the same unit, rate,
+    limit, range or point, kind and state, close enough in value and in time."""
+    if a.unit != b.unit or a.per != b.per or a.limit != b.limit or a.range != b.range:
+        return False  # "150,000 dalers each" vs "a combined 300,000"; a range vs a point
+    days = _days_apart(a.doc.published, b.doc.published)
+    if days > MAX_DAYS_APART:
+        return False  # a figure two weeks on is of a later state, or of a later event of the same kind
     if a.kind and b.kind and a.kind != b.kind:
-        return 0.0
+        return False
     lo, hi = sorted((abs(a.value), abs(b.value)))
     if hi > MAX_RATIO * lo:
+        return False
+    pa, pb = a.doc.published, b.doc.published
+    later_day = bool(pa and pb and pa[:10] != pb[:10])
+    if later_day and (a.kind in EVOLVING or b.kind in EVOLVING):
+        return False  # a toll of Monday and a toll of Wednesday: an update
+    if {a.stage, b.stage} == {"partial", "final"} or later_day and "partial" in (a.stage, b.stage):
+        return False  # a partial count and the final one (or a later one): a count going on
+    if a.duration and later_day and a.unit == "day" and abs(a.value - b.value) == days \
+            and (a.value > b.value) == ((pa or "") > (pb or "")):
+        return False  # "held for 30 days" on Monday, "32 days" on Wednesday: the same captivity, two days on
+    return True
+
+
+def match(a: Fig, b: Fig) -> float:
+    """How surely two figures from two reports are about the same thing (0: they are not)."""
+    if not compatible(a, b):
         return 0.0
-    if a.kind in EVOLVING or b.kind in EVOLVING:
-        pa, pb = a.doc.published, b.doc.published
-        if pa and pb and pa[:10] != pb[:10]:
-            return 0.0  # a toll of Monday and a toll of Wednesday: an update
     score = _jaccard(a.ctx, b.ctx)
     same_head = bool(a.head and a.head == b.head)
     same_kind = bool(a.kind and a.kind == b.kind)
@@ -194,12 +264,18 @@ def match(a: Fig, b: Fig) -> float:
         # "63 percent" and "38.5%" of one election: a bare share needs its noun or its words; a
         # head count its noun, its words or its kind ("1,200 people" in tents, "1,500 residents" in shelters)
         return 0.0
+    if score == 0 and not same_kind and (a.duration or a.unit not in GENERIC_UNITS):
+        # nothing in common but the unit (and the unit's noun): "800,000 dalers" confiscated and "a
+        # combined 300,000 dalers" in fines, "rose two metres in four hours" and "six hours on his roof"
+        return 0.0
     if same_kind:
         score += 0.4
     if same_head:
         score += 0.3
     if a.unit not in GENERIC_UNITS:
         score += 0.2
+    if a.duration:
+        score += DURATION_BONUS  # durations are few in a story: lengths of time are a kind of their own
     return score
 
 
@@ -318,6 +394,7 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
     for i, f in enumerate(figs):
         by_doc.setdefault(id(f.doc), []).append(i)
     docs_ix = list(by_doc.values())
+    links: list[tuple[float, int, int]] = []
     for x in range(len(docs_ix)):
         for y in range(x + 1, len(docs_ix)):
             A, B = docs_ix[x], docs_ix[y]
@@ -327,7 +404,20 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
             best_b = {j: max(A, key=lambda i: (sc[(i, j)], figs[i].value == figs[j].value)) for j in B}
             for i, j in best_a.items():
                 if best_b[j] == i and sc[(i, j)] >= MATCH_MIN:
-                    parent[root(parent, j)] = root(parent, i)
+                    links.append((sc[(i, j)], i, j))
+    # the surest links first; a link that would put two figures that cannot be about the same
+    # thing in one group is left out (a toll three days on joined to the day's toll through an
+    # undated report)
+    members = {i: [i] for i in range(n)}
+    for _, i, j in sorted(links, key=lambda t: -t[0]):
+        ri, rj = root(parent, i), root(parent, j)
+        if ri == rj:
+            continue
+        if any(figs[x].doc is not figs[y].doc and not compatible(figs[x], figs[y])
+               for x in members[ri] for y in members[rj]):
+            continue
+        parent[rj] = ri
+        members[ri] += members.pop(rj)
     groups: dict[int, list[Fig]] = {}
     for i in range(n):
         groups.setdefault(root(parent, i), []).append(figs[i])
