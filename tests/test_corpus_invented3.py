@@ -55,8 +55,9 @@ def test_invented3_blind_floors(output3, tmp_path):
     assert art["f1"] >= 58.0 and art["reversed"] <= 3, art
     assert res["reuse"]["passages"]["f1"] >= 52.0, res["reuse"]["passages"]
     dis = res["disagreements"]
-    assert dis["p"] >= 71.0 and dis["r"] >= 50.0, dis
-    assert dis["false_alarms_on_traps"] <= 3, dis
+    # disagreements: after the fixes of their failure classes (README, "After fixes (not blind)"): P 100 R 100, 0
+    assert dis["p"] >= 95.0 and dis["r"] >= 95.0, dis
+    assert dis["false_alarms_on_traps"] == 0, dis
 
 
 def test_invented3_every_article_in_one_story(output3, gold3):

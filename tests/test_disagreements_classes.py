@@ -224,3 +224,18 @@ def test_deaths_later_in_hospital_stay_out_of_the_days_toll():
     }
     found = _found(texts)
     assert _vals(found) == [[6, 8]], _vals(found)
+
+
+def test_an_unchanged_toll_on_a_later_day_stays_in_the_disagreement():
+    """The same toll repeated a day later is one count that did not change: it stays beside the
+    day's values when an undated report gives another (only a changed value is a later count)."""
+    texts = {
+        "mon.txt": ("Coast Wire", "2025-10-06", "Mine collapse\n\n"
+                    "A tunnel collapse at the Harn copper mine killed at least 12 miners on Monday, the mine's owner said."),
+        "tue.txt": ("Harn Daily", "2025-10-07", "Harn mine\n\n"
+                    "Rescuers at the Harn copper mine stopped searching on Tuesday after the tunnel collapse that killed at least 12 miners."),
+        "undated.txt": ("Gulf Weekly", None, "Harn mine collapse\n\n"
+                        "At least 15 miners were killed when a tunnel collapsed at the Harn copper mine, union officials said."),
+    }
+    found = _found(texts)
+    assert _vals(found) == [[12, 12, 15]], _vals(found)

@@ -228,9 +228,11 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def compatible(a: Fig, b: Fig) -> bool:
+def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
     """Whether two figures of two reports can be about the same thing at all: the same unit, rate,
-    limit, range or point, kind and state, close enough in value and in time."""
+    limit, range or point, kind and state, close enough in value and in time. With
+    `same_value_any_day` (the check on a group), one value on two days is one count that did not
+    change ("at least 23" on Tuesday and again on Wednesday), not an update."""
     if a.unit != b.unit or a.per != b.per or a.limit != b.limit or a.range != b.range:
         return False  # "150,000 dalers each" vs "a combined 300,000"; a range vs a point
     days = _days_apart(a.doc.published, b.doc.published)
@@ -242,7 +244,7 @@ def compatible(a: Fig, b: Fig) -> bool:
     if hi > MAX_RATIO * lo:
         return False
     pa, pb = a.doc.published, b.doc.published
-    later_day = bool(pa and pb and pa[:10] != pb[:10])
+    later_day = bool(pa and pb and pa[:10] != pb[:10]) and (not same_value_any_day or _differ(a.value, b.value))
     if later_day and (a.kind in EVOLVING or b.kind in EVOLVING):
         return False  # a toll of Monday and a toll of Wednesday: an update
     if {a.stage, b.stage} == {"partial", "final"} or later_day and "partial" in (a.stage, b.stage):
@@ -413,7 +415,7 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
         ri, rj = root(parent, i), root(parent, j)
         if ri == rj:
             continue
-        if any(figs[x].doc is not figs[y].doc and not compatible(figs[x], figs[y])
+        if any(figs[x].doc is not figs[y].doc and not compatible(figs[x], figs[y], same_value_any_day=True)
                for x in members[ri] for y in members[rj]):
             continue
         parent[rj] = ri
