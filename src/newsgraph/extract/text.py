@@ -20,9 +20,16 @@ Rules of thumb the code follows:
 - Captions are recognised anywhere by their credit ("(Photo by X)", "Photograph: X/Y",
   "AGENCY/Name", "(AP Photo/Name)", a "File photo:" prefix); a credit alone on a line takes the
   line above it as its caption.
-- A date line may carry companions between separators ("March 4, 2025 6:42 PM UTC · Updated
-  2 hours ago", "Posted: 5 March 2025, 14:10 | Newsroom"); right under the title, a line of
-  names and a place ("Jane Doe in Lagos") is a byline when a date, caption or the story follows.
+- A date line may carry companions between separators, bars, dots or dashes ("March 4, 2025
+  6:42 PM UTC · Updated 2 hours ago", "Posted: 5 March 2025, 14:10 | Newsroom", "Nov 3, 2025 -
+  09:42 GMT"); above the story, a line of times only is a date line too when it has a label or
+  stands beside one ("13:40 GMT - Updated", "Updated 09:15 BST"), and a wire's dateline on a line
+  of its own with its date ("Dorsel (AVP) - Nov 3, 2025 - 09:42 GMT") gives the dateline and the
+  date. Right under the title, a line of names and a place ("Jane Doe in Lagos") is a byline
+  when a date, caption or the story follows, and so is one name with a date and time between
+  bars ("Noor Haddan | Thursday 6 November 2025 | 7:10 pm").
+- A short name line right above a crumb, with a headline still to come, is the outlet's masthead
+  ("THE LISVANIA OBSERVER" over "World | Europe"), never the title.
 - The footer may start at a horizontal rule, a standards notice, a reader prompt ("Send us
   your news"), a station promotion or slogan, or the lead-in of a topic list ("Explore more
   on these topics"); short headlines ending in "?" or "Label: ..." count as list lines there.
@@ -31,10 +38,11 @@ Rules of thumb the code follows:
   end before them). A dateline at the story's start ("BAMAKO, June 30 (Reuters) -") is cut
   from the body by dateline.split_dateline and kept in `page.dateline`.
 - `page.site_name` is the outlet where the page states it: a copyright line (company suffixes
-  dropped), "X's website ...", a name spelling the page's own address, or the dateline's
-  agency; else None.
+  dropped), "X's website ...", a name spelling the page's own address, the masthead, or the
+  dateline's agency; else None.
 - `page.removed` lists, in page order, every line taken out of the body other than the title
-  and the captions (which have their own fields): crumbs, byline and date lines, footer lines.
+  and the captions (which have their own fields): masthead, crumbs, byline and date lines,
+  footer lines (reporting credits among them: "Nordline contributed to this report.").
 """
 
 from __future__ import annotations
@@ -111,7 +119,8 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,
 _TZ = re.compile(r"\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\b")
 
 
-_DATE_SEP = re.compile(r"\s+[|·•]\s+")
+# between the parts of a date line: a bar, a dot or a dash ("Nov 3, 2025 - 09:42 GMT")
+_DATE_SEP = re.compile(r"\s+[|·•\-–—]\s+")
 # what stands beside a date on a date line: "Updated 2 hours ago", "4 min read", "14:10 GMT"
 _RELATIVE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|edited|published|posted)\s*:?\s*)?"
@@ -139,6 +148,20 @@ def _date_line(s: str) -> tuple[str, bool] | None:
         if len(found) == 1 and all(_date_line_part(p) or _date_companion(p) for p in parts):
             return found[0]
     return _date_line_part(s)
+
+
+_TIME_LABEL = re.compile(r"(?i)\b(?:published|posted|updated|modified|edited)\b")
+
+
+def _time_line(s: str) -> bool:
+    """A line of times and date labels only, no date: "13:40 GMT - Updated", "Updated 09:15 BST",
+    "Published 08:05 GMT | Updated 09:15 GMT" (a wire's time line beside its date line)."""
+    if len(s) > 90 or not _TIME.search(s):
+        return False
+    rest = _TZ.sub(" ", _TIME.sub(" ", s))
+    rest = re.sub(r"(?i)\b(?:(?:first|last)\s+)?(?:published|posted|updated|modified|edited|at|on|local|time|hrs|h)\b",
+                  " ", rest)
+    return not _words(rest) and not re.search(r"[^\s|·•:,\-–—()]", rest)
 
 
 def _date_companion(p: str) -> bool:
@@ -238,6 +261,13 @@ def _byline(s: str, loose_ok: bool = True, place_ok: bool = True) -> tuple[str, 
             return s, names
     parts = [p.strip() for p in re.split(r"\s+[|·•—–]\s+", s) if p.strip()]
     head = parts[0]
+    # "Noor Haddan | Thursday 6 November 2025 | 19:10": one name, then a date and its time
+    if loose_ok and len(parts) >= 2 and not _BY.match(head):
+        names = _split_names(head)
+        if (len(names) == 1 and names[0] == head.strip(" .") and 2 <= len(head.split()) <= 4
+                and any(_date_line(p) for p in parts[1:])
+                and all(_date_line(p) or _date_companion(p) for p in parts[1:])):
+            return s, names
     m = _BY.match(head)
     if m:
         who = m.group(1)
@@ -394,6 +424,10 @@ _TAIL = [
     # reporting credits: "(Reporting by A; Editing by B)", "A and B contributed reporting."
     re.compile(r"^\(?[-–—]*\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+(?:by|from)\b.{2,200}$", _F),
     re.compile(r"^.{3,160}\bcontributed (?:reporting|to this (?:report|story|article))\.?$", _F),
+    # "With reporting by Meridian.", "Material from Orbis Newswire was used in this report."
+    re.compile(r"^with\s+(?:additional\s+)?reporting\s+(?:by|from)\s+\S.{0,160}$", _F),
+    re.compile(r"^(?:material|information|reporting)\s+(?:from|by)\b.{2,100}?\b(?:was|were|has been|have been)"
+               r"\s+used\b.{0,60}$", _F),
     # an editor's note appended to the story (corrections and clarifications stay: they
     # restate what the story says, and annotators treat them as text)
     re.compile(r"^(?:editor['’]?s['’]? note|disclaimer)s?\s*[:\-–—]", _F),
@@ -512,6 +546,20 @@ def extract_text(text: str) -> Page | None:
             ln.kind = "date"
             dates.append(d)
             return True
+        # the story's head only (above its first paragraph): a time line ("13:40 GMT - Updated"),
+        # and a wire's dateline standing on its own with a date line after it ("Dorsel (AVP) -
+        # Nov 3, 2025 - 09:42 GMT"): the dateline kept, the date read
+        if allow_crumb and _time_line(t) and (
+                _TIME_LABEL.search(t) or (i > 0 and lines[i - 1].kind == "date")
+                or (i + 1 < n and _date_line(lines[i + 1].text))):
+            ln.kind = "date"  # with a label, or beside a date line: not a live page's "7 p.m." entry
+            return True
+        m = _dateline(t) if allow_crumb and page.dateline is None else None
+        if m and (d := _date_line(t[m.end():].strip())):
+            ln.kind = "date"
+            dates.append(d)
+            page.dateline = m.group("dl").strip()
+            return True
         b = _byline(t, loose_byline, place_ok=allow_crumb and before_story(i))
         if b:
             ln.kind = "byline"
@@ -553,6 +601,7 @@ def extract_text(text: str) -> Page | None:
     # --- the head: crumbs and furniture, then the title -----------------------------------
     i = 0
     title_i = None
+    page_masthead: str | None = None
     while i < n:
         ln = lines[i]
         t = ln.text
@@ -567,6 +616,16 @@ def extract_text(text: str) -> Page | None:
             i += 1
             continue
         nxt = lines[i + 1].text if i + 1 < n else None
+        # the outlet's masthead above its crumb ("THE LISVANIA OBSERVER" over "World | Europe"),
+        # with a headline to come below the crumb: never the title
+        if (nxt is not None and _masthead_shaped(t) and _is_crumb(nxt)
+                and any(_title_shaped(lines[k].text) and not _is_prose(lines[k].text)
+                        for k in range(i + 2, min(i + 5, n)))):
+            ln.kind = "masthead"
+            if page_masthead is None:
+                page_masthead = t
+            i += 1
+            continue
         # a section name alone above the title: "Politics", "WORLD NEWS" (a short title above
         # the story's first sentence is a title, not a section)
         if (nxt is not None and len(t.split()) <= 3 and len(t) <= 30 and not _CLOSE_END.search(t)
@@ -659,11 +718,11 @@ def extract_text(text: str) -> Page | None:
 
     page.body = body
     page.captions = [captions[k] for k in sorted(captions)]
-    page.removed = [ln.text for ln in lines if ln.kind in ("crumb", "byline", "date", "furniture")]
+    page.removed = [ln.text for ln in lines if ln.kind in ("masthead", "crumb", "byline", "date", "furniture")]
     pub = [d for d, upd in dates if not upd] or [d for d, upd in dates]
     if pub:
         page.published, page.published_from = pub[0], "page"
-    page.site_name = _site_name(page.removed, page.dateline)
+    page.site_name = _site_name(page.removed, page.dateline, page_masthead)
     return page
 
 
@@ -709,6 +768,33 @@ def _copyright_name(line: str) -> str | None:
     return name or None
 
 
+_SMALL = {"the", "of", "and", "for", "on", "in", "de", "la", "le", "du", "des", "el", "al"}
+
+
+def _masthead_shaped(s: str) -> bool:
+    """An outlet's name: a few words, no sentence, no date."""
+    w = _words(s)
+    return (1 <= len(w) <= 6 and len(s) <= 60 and not _CLOSE_END.search(s) and s[:1].isupper()
+            and not _find_date(s) and not _TIME.search(s) and not _BY.match(s))
+
+
+def _masthead_name(s: str) -> str:
+    """The outlet as a name: "ORBIS NEWSWIRE" -> "Orbis Newswire" (short words in capitals,
+    "BBC", "AVP", stay so); a mixed-case masthead as printed."""
+    s = s.strip()
+    if not _is_allcaps(s):
+        return s
+    out = []
+    for k, w in enumerate(s.split()):
+        if w.lower() in _SMALL:
+            out.append(w.capitalize() if k == 0 else w.lower())
+        elif len(re.sub(r"[^A-Za-z]", "", w)) <= 3:
+            out.append(w)
+        else:
+            out.append(w.capitalize())
+    return " ".join(out)
+
+
 def _squash(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
@@ -747,12 +833,13 @@ def _page_domains(removed: list[str]) -> set[str]:
     return {m.group(2).lower() for r in removed for m in _DOMAIN.finditer(r)}
 
 
-def _site_name(removed: list[str], dateline: str | None = None) -> str | None:
+def _site_name(removed: list[str], dateline: str | None = None, masthead: str | None = None) -> str | None:
     """The outlet, where the page states it in a general way, or None. In this order:
     a copyright line ("© 2024 The Harbor Gazette. All rights reserved.", company suffixes
     dropped); a possessive notice ("Press TV's website can also be accessed at ..."); a name
     in the furniture that spells the page's own address ("Kessa FM", "kessafm.example"); the
-    agency of the dateline ("GENEVA, March 4 (Wirenews) -") unless the page's address names
+    masthead above the page's crumb ("ORBIS NEWSWIRE" over "World | Europe", as "Orbis Newswire");
+    the agency of the dateline ("GENEVA, March 4 (Wirenews) -") unless the page's address names
     another outlet (a paper running a wire story)."""
     for r in removed:
         n = _copyright_name(r)
@@ -765,6 +852,8 @@ def _site_name(removed: list[str], dateline: str | None = None) -> str | None:
     n = _domain_name(removed)
     if n:
         return n
+    if masthead:
+        return _masthead_name(masthead)
     agency = dateline_agency(dateline)
     if agency:
         domains = _page_domains(removed)
