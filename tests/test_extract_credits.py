@@ -100,3 +100,51 @@ def test_credit_and_photo_credit_on_one_page():
     p = extract_html(page('<p class="credit">Halden Wire contributed to this report.</p>', before=before))
     _check_credit(p, "Halden Wire contributed to this report.")
     assert [c.credit for c in p.captions] == ["AFP"]
+
+
+# --- the credit in the corpus layer: which report took whose wording ---------------------------
+
+WIRE_TEXT = ("Freight train derails near Kessling\n\n14 March 2025\n\n" + "\n\n".join(STORY))
+
+
+def _docs(items: list[tuple[str, str, str]]):
+    import newsgraph
+    from newsgraph.corpus.stories import Doc
+
+    docs = []
+    for name, pub, content in items:
+        r = newsgraph.analyze(content, published="2025-03-14", publisher=pub)
+        r.article.source = name
+        docs.append(Doc.of(r, name))
+    return docs
+
+
+def test_html_credit_gives_the_direction_of_a_same_day_rewrite():
+    """Same day, the wire not known as one by its name or a dateline, the rewrite listed first:
+    only the rewrite's credit line (a credit element) says who took whose wording."""
+    from newsgraph.corpus import reuse
+
+    html = page('<p class="credit">Halden contributed to this report.</p>')
+    rewrite, wire = _docs([("rewrite.html", "Kessling Courier", html), ("wire.txt", "Halden", WIRE_TEXT)])
+    assert "Halden contributed to this report." in rewrite.record.article.removed
+    found = reuse.find([rewrite, wire])
+    assert [(r.source.name, r.target.name, r.credited) for r in found] == [("wire.txt", "rewrite.html", True)]
+
+
+def test_a_wire_known_by_its_name_or_its_initials():
+    from newsgraph.corpus import reuse
+    from newsgraph.corpus.stories import Doc
+
+    assert reuse._is_wire(Doc(name="n", body="x", publisher="Kestrel Newswire"))
+    assert reuse._is_wire(Doc(name="n", body="x", publisher="Ostra News Agency"))
+    for outlet in ("Harbour Radio", "The Daily Wire", "Kessling Courier"):
+        assert not reuse._is_wire(Doc(name="n", body="x", publisher=outlet)), outlet
+    # an agency signing its dateline with its initials: "Dorsel (KOP) -" for Kestrel Ostra Presse
+    text = ("KESTREL OSTRA PRESSE | Economy\n\nFreight train derails near Kessling\n\n"
+            "Dorsel (KOP) - Mar 14, 2025 - 08:05 GMT\n\n" + "\n\n".join(STORY))
+    rewrite_text = "Train derails at Kessling\n\n" + "\n\n".join(STORY[:3]) + "\n\n— With KOP"
+    wire, rewrite = _docs([("kop.txt", "Kestrel Ostra Presse", text), ("r.txt", "Kessling Courier", rewrite_text)])
+    assert wire.record.article.dateline == "Dorsel (KOP)"
+    assert reuse._is_wire(wire) and "KOP" in reuse._names(wire)
+    found = reuse.find([rewrite, wire])
+    assert [(r.source.name, r.target.name, r.credited) for r in found] == [("kop.txt", "r.txt", True)]

@@ -17,8 +17,9 @@ Not reuse:
 
 Direction: the source is the earlier report (publication dates), then the one the other
 credits by its name or its short name ("(Meridian)" for Meridian Wire, "Wirenews contributed to
-this report"), then a wire (a known agency, or a report whose dateline names its own outlet:
-"OSMARK, Oct 11 (Meridian)"), then the first listed. Each reused sentence goes to a source the
+this report"), then a wire (a known agency, an outlet named as one: "Orbis Newswire", or a
+report whose dateline names its own outlet: "OSMARK, Oct 11 (Meridian)", "Dorsel (AVP)" for
+Agence Varenne Presse), then the first listed. Each reused sentence goes to a source the
 target credits or a wire before any other, then to the one it matches best, so that outlets
 rewriting one wire are each tied to the wire, not to each other, even where two of them made
 the same edit.
@@ -137,7 +138,16 @@ def _own_agency(doc: Any) -> str | None:
     first = re.sub(r"^The\s+", "", pub).split()[0] if pub.split() else ""
     if name == pub or (first and name.split()[0].lower() == first.lower()):
         return name
+    # the outlet's initials: "Dorsel (AVP)" in an Agence Varenne Presse report
+    initials = "".join(w[0] for w in pub.split() if w[:1].isupper() and w.lower() not in _SMALL_WORDS)
+    if len(name) >= 2 and name.isupper() and name == initials:
+        return name
     return None
+
+
+_SMALL_WORDS = {"the", "of", "and", "for", "de", "la", "le", "du", "des"}
+# an outlet named as a wire: "Orbis Newswire", "Ostra News Agency", "Halden Wire" (not "The Daily Wire")
+_WIRE_NAME = re.compile(r"\s(?:Newswire|News Agency|Press Agency|Wire Service|News Service|Wire)$")
 
 
 def _credits(target: Any, source: Any) -> bool:
@@ -155,9 +165,12 @@ def _credits(target: Any, source: Any) -> bool:
 
 
 def _is_wire(doc: Any) -> bool:
-    """A wire agency's report: a known agency, or a report whose dateline names its own outlet."""
+    """A wire agency's report: a known agency, an outlet named as a wire ("Orbis Newswire"), or a
+    report whose dateline names its own outlet (by its name or its initials)."""
     pub = (getattr(doc, "publisher", None) or "").strip()
-    return pub in WIRES or _own_agency(doc) is not None
+    if pub in WIRES or _own_agency(doc) is not None:
+        return True
+    return bool(_WIRE_NAME.search(pub)) and not re.match(r"(?:The\s+)?Daily\s", pub)
 
 
 def direction(a: Any, b: Any) -> tuple[Any, Any, bool]:
