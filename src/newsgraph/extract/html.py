@@ -8,7 +8,9 @@ trafilatura finds the story's text; this module adds what it gets wrong or lacks
 - the authors: JSON-LD and meta tags, cleaned of outlet names, e-mails and credentials;
 - the publication date: JSON-LD datePublished, article:published_time, a <time> element
   in the article's header, and htmldate only as the last resort;
-- image captions with their credits, kept out of the body;
+- image captions with their credits, kept out of the body; a credit element that credits the
+  reporting, not a photo ("Meridian Wire contributed to this report.", "(Meridian Wire)" with no
+  image near it), goes to `removed` instead, where the corpus layer reads who took whose wording;
 - page furniture that leaks into the body (share prompts, newsletter and app promotions,
   "read more" lists, bylines and datelines repeated at the top), listed in `removed`
   (what trafilatura itself drops is not seen here, so not listed);
