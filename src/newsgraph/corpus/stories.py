@@ -36,11 +36,12 @@ MAX_POSTINGS = 400  # a term in more articles than this proposes no candidates (
 MIN_POSTINGS = 50
 PAIR_BUDGET = 8_000_000  # postings_cap: at 20,000 articles a term may be in 400, at 100,000 in 80
 # A story is one event and its follow-ups: reports published within DATE_SAME_DAYS of each other
-# are compared on their words alone, two weeks apart never join (two floods in one country a week
-# apart, told by one wire in one stock wording, stay two; ECB+ and SemEval carry no dates, so
-# these come from the invented corpora: docs/corpus.md)
+# are compared on their words alone, ten days apart never join (two floods in one country a week
+# apart, or two bridge collapses on one river eight days apart, told by one wire in one stock
+# wording, stay two; ECB+ and SemEval carry no dates, so these come from the invented corpora:
+# docs/corpus.md)
 DATE_SAME_DAYS = 4  # published this close: no penalty
-DATE_ZERO_DAYS = 14  # published this far apart: never one story
+DATE_ZERO_DAYS = 10  # published this far apart: never one story
 
 
 @dataclass
