@@ -73,6 +73,18 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
      "Marta Ilves told Harbour Radio on Tuesday that smoke filled the stairwell within minutes. She said neighbours "
      "on the fourth floor banged on every door.",
      [("say", "banged on every door", "Marta Ilves"), ("never", "Harbour Radio")]),
+    ("pron_name", "Oslo summit",
+     "Karl Vost met Ellen Ward at the summit in Oslo. She said the talks had gone well.",
+     [("say", "talks had gone well", "Ellen Ward")]),
+    ("pron_name", "Deal close",
+     "Ellen Ward and Karl Vost spoke at the summit. He said the deal was close, while she said more work was needed.",
+     [("say", "deal was close", "Karl Vost"), ("say", "more work was needed", "Ellen Ward")]),
+    ("pron_name", "Merger timing",
+     "Teresa Novak introduced Martin Hale to the board on Monday. She told reporters the merger would close in May.",
+     [("say", "merger would close", "Teresa Novak")]),
+    ("pron_name", "Recount",
+     "Daniel Okafor stood beside Grace Mbeki as the results came in. She said the recount would begin on Friday.",
+     [("say", "recount would begin", "Grace Mbeki")]),
     ("pron_name", "Mayor under pressure",
      "Sadiq Rahman is under pressure, Ellen Ward, a pollster at Civica, says. Rahman voters are drifting to the "
      "independents, she notes in her blog.",
@@ -210,6 +222,13 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
     ("act_participle", "Protest letter",
      "More than 200 doctors signed an open letter, warning that the clinics would close within a year.",
      [("say", "clinics would close", "doctors")]),
+    ("act_participle", "Members walk out",
+     "Party members gathered in Leeds on Saturday. Many left early, criticizing the direction of the party.",
+     [("say", "direction of the party", "Party members")]),
+    ("act_participle", "Delegates angry",
+     "Delegates from the northern branches met the leadership on Friday. Some walked out, accusing the chair of "
+     "rigging the agenda.",
+     [("say", "rigging the agenda", "Delegates")]),
     ("act_participle", "Coach hits out",
      "Coach Bruno Salgado left the press room early, blaming the referee for the defeat.",
      [("say", "blaming the referee", "Bruno Salgado")]),
@@ -217,7 +236,14 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
 
 CLASSES = ("pron_dash", "pron_name", "pron_speaker", "pron_unknown_sex", "role_of_org", "nickname", "act_host",
            "act_participle")
-FLOORS = {c: 0.0 for c in CLASSES}
+# before the fixes (this file's passages, the code of 5cf34b0): pron_dash 0/5, pron_name 11/18,
+# pron_speaker 10/12, pron_unknown_sex 3/6, role_of_org 4/10, nickname 0/4, act_host 4/7,
+# act_participle 4/7 (40/69); after: 3/5, 18/18, 12/12, 6/6, 10/10, 2/4, 7/7, 6/7 (64/69). The
+# misses left are outside the speakers stage: "concedes" and "blaming" found as no cue, a name
+# read with the word before it ("Sprinter Kofi Mensah-Adu"), "Arsenal" found as no actor and
+# "Newcastle United" read as the place. A floor sits under each measured share.
+FLOORS = {"pron_dash": 0.6, "pron_name": 0.9, "pron_speaker": 0.9, "pron_unknown_sex": 0.8, "role_of_org": 0.9,
+          "nickname": 0.5, "act_host": 0.85, "act_participle": 0.8}
 
 
 @functools.lru_cache(maxsize=None)

@@ -1072,8 +1072,14 @@ class _Builder:
                 ent = _trim_slug(ent)
                 if ent is None or _names_nothing(ent):
                     continue
+            if lab in ("ORG", "GPE", "LOC", "FAC") and len(ent) == 1 and self._given_name_before(ent):
+                # "Teresa" + "Novak" (ORG): the NER left the given name out of a person's name
+                ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
+                lab = "PERSON"
             if lab in ("ORG", "GPE", "LOC", "NORP", "FAC") and self._given_name_first(ent):
                 lab = "PERSON"  # "Maria Corina Machado" labelled ORG: a given name and a surname
+            if lab in ("GPE", "LOC") and self._titled_single_name(ent):
+                lab = "PERSON"  # "Village chief Ndayisaba" labelled a place: a name after a role
             if lab == "PERSON" or lab == "ORG" and self._org_is_person(ent):
                 persons.append(ent)
             elif lab == "ORG":
@@ -1107,8 +1113,13 @@ class _Builder:
         self._persons(persons)
 
     def _org_is_person(self, ent: SpacySpan) -> bool:
-        """"ambassador Idriss Mahamat" labelled ORG: a short title-case name after a role noun."""
+        """"ambassador Idriss Mahamat" labelled ORG: a short title-case name after a role noun;
+        "BSP chief Mayawati": one word after a lower-case role noun that modifies it;
+        "Mayawati, a former chief minister of Uttar Pradesh": a name in apposition to a
+        person's role ("a former chief minister", "the party's spokeswoman")."""
         doc = self.doc
+        if self._titled_single_name(ent) or self._role_apposition(ent):
+            return True
         if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
             return False
         if any(fold(t.text) in _ORG_WORDS for t in ent):
@@ -1119,6 +1130,57 @@ class _Builder:
         if prev.text in _POSS or prev.lower_ in ("the", "of", "at", "by", "for", "from", "with", "in"):
             return False
         return is_role_head(_word(doc, prev.i)) or prev.text in role_lexicon()[2]
+
+    def _given_name_before(self, ent: SpacySpan) -> bool:
+        """One title-case word labelled a body or a place, right after a title-case word outside
+        any entity that is a given name (the Phoenix first names, or one the US Census gives one
+        sex) and that modifies it: "Teresa Novak introduced ..." read as "Novak" (ORG)."""
+        doc = self.doc
+        if ent.start == 0:
+            return False
+        t, prev = ent[0], doc[ent.start - 1]
+        if not (t.is_title and t.is_alpha) or prev.ent_type_ or not (prev.is_title and prev.is_alpha):
+            return False
+        if fold(t.text) in _ORG_WORDS or self.g.lookup(t.text) or self.g.lookup(prev.text):
+            return False
+        if prev.dep_ not in ("compound", "nmod", "amod") or prev.head.i != t.i:
+            return False
+        from ..store.merge import _given_name_sexes
+
+        w = prev.lower_
+        return w in person_names()[0] and w in _given_name_sexes()
+
+    def _titled_single_name(self, ent: SpacySpan) -> bool:
+        """One title-case word the gazetteer does not know, right after a lower-case role noun
+        that modifies it or that it is in apposition to ("BSP chief Mayawati", "village chief
+        Ndayisaba", "education minister Zhakupova"): a person named by one name, whatever the
+        NER labelled it (issue 15: such a name typed an organisation or a place took no pronoun)."""
+        doc = self.doc
+        if len(ent) != 1 or ent.start == 0:
+            return False
+        t, prev = ent[0], doc[ent.start - 1]
+        if not (t.is_title and t.is_alpha and len(t) > 2) or fold(t.text) in _ORG_WORDS or self.g.lookup(t.text):
+            return False
+        if not prev.is_lower or not is_role_head(_word(doc, prev.i)):
+            return False
+        return (prev.dep_ == "compound" and prev.head.i == t.i) or (t.dep_ == "appos" and t.head.i == prev.i)
+
+    def _role_apposition(self, ent: SpacySpan) -> bool:
+        """A name followed by an apposition headed by a person's role, set off by an article or a
+        possessive: "Mayawati, a former chief minister of Uttar Pradesh,"."""
+        doc = self.doc
+        toks = [t for t in ent if t.text != "-"]
+        if not 1 <= len(toks) <= 4 or not all(t.is_title and t.is_alpha for t in toks):
+            return False
+        if any(fold(t.text) in _ORG_WORDS or is_role_word(t.text) for t in toks) or self.g.lookup(ent.text):
+            return False
+        rd = right_description(doc, ent.end)
+        if rd is None or doc[rd[0]].lower_ not in ("a", "an", "the"):
+            return False
+        heads = [doc[i] for i in range(*rd) if doc[i].pos_ == "NOUN" and is_role_head(_word(doc, i))]
+        # the role is the description's head (not "a maker of ...": no role noun at all)
+        return any(h.head.i == h.i or not rd[0] <= h.head.i < rd[1] or h.head.dep_ == "prep" for h in heads[:1]) \
+            and heads[0].lower_ not in ("maker", "producer", "owner", "operator", "provider", "group")
 
     def _named_with_place(self) -> set[int]:
         """"The Times of India", "the Bank of Ghana": a name the NER cut before the place the

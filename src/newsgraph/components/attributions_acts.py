@@ -538,6 +538,11 @@ RECALLED_GOODS = frozenset({"batch", "batches", "vehicle", "vehicles", "car", "c
                             "medicine", "medicines", "syrup", "food", "foods", "toy", "toys", "lot", "lots",
                             "shipment", "shipments", "phone", "phones", "battery", "batteries", "pill", "pills",
                             "vaccine", "vaccines", "formula", "tablet", "tablets", "charger", "chargers"})
+# welcoming someone somewhere is hosting ("welcomed the president to the palace", "at the
+# Vatican", "back to the city", "aboard"); welcoming a baby is a birth
+HOSTING_PREPS = frozenset({"to", "into", "at", "back", "aboard", "home", "onto", "inside"})
+NEWBORN = frozenset({"baby", "babies", "daughter", "son", "twins", "triplets", "child", "grandchild", "granddaughter",
+                     "grandson", "boy", "girl", "newborn", "firstborn"})
 STANCE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "laud", "commend", "salute", "celebrate"})
 
 
@@ -677,6 +682,15 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     if lem == "recall" and obj is not None and not _has_clause(tok) and "xcomp" not in deps \
             and obj.pos_ == "NOUN" and obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
             and (any(c.dep_ == "nummod" for c in obj.children) or oword in RECALLED_GOODS):
+        return ActGuess("other", "other")
+    # "welcomed the president to the palace", "welcomed fans back", "welcomed their daughter":
+    # hosting or a birth, no statement (a stance only toward a thing: below)
+    if lem == "welcome" and obj is not None and not _has_clause(tok) and "xcomp" not in deps \
+            and not any(t.text in '"\u201c\u201d' for t in doc[tok.i + 1 : tok.i + 3]) and (
+            oword in NEWBORN or (oword not in NOUN_ACTS and oword not in DECISION_OBJECTS and (
+                preps & HOSTING_PREPS or parts & HOSTING_PREPS or any(
+                    c.dep_ == "advmod" and c.lower_ in HOSTING_PREPS for c in kids) or any(
+                    c.dep_ in ("prep", "advmod") and c.lower_ in HOSTING_PREPS for c in obj.children)))):
         return ActGuess("other", "other")
     # "welcomed the ruling", "hailed the deal": a stance toward a thing, not a statement of what
     if lem in STANCE_VERBS and obj is not None and not _has_clause(tok) and "xcomp" not in deps \
