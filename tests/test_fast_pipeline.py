@@ -20,7 +20,7 @@ runner = CliRunner()
 
 
 def test_pipeline_choice(monkeypatch):
-    monkeypatch.delenv("NEWSGRAPH_PIPELINE", raising=False)
+    monkeypatch.setenv("NEWSGRAPH_PIPELINE", "")
     assert nlp_mod.pipeline_choice() == "full"
     monkeypatch.setenv("NEWSGRAPH_PIPELINE", "Fast")
     assert nlp_mod.pipeline_choice() == "fast"
@@ -30,7 +30,7 @@ def test_pipeline_choice(monkeypatch):
 
 
 def test_cli_refuses_unknown_pipeline(tmp_path, monkeypatch):
-    monkeypatch.delenv("NEWSGRAPH_PIPELINE", raising=False)  # the command sets it: restored after
+    monkeypatch.setenv("NEWSGRAPH_PIPELINE", "")  # empty is the default; the command sets it, and setenv (unlike delenv of an unset variable) restores it after
     f = tmp_path / "a.txt"
     f.write_text("The minister said on Monday that talks would resume.", encoding="utf-8")
     for cmd in (["analyze", str(f)], ["ingest", str(f), "--db", f"sqlite:///{tmp_path / 'x.db'}"]):
@@ -40,7 +40,7 @@ def test_cli_refuses_unknown_pipeline(tmp_path, monkeypatch):
 
 
 def test_cli_names_a_missing_fast_model(tmp_path, monkeypatch):
-    monkeypatch.delenv("NEWSGRAPH_PIPELINE", raising=False)
+    monkeypatch.setenv("NEWSGRAPH_PIPELINE", "")
     monkeypatch.setattr(nlp_mod, "FAST_NER_DIR", tmp_path / "nothing")
     f = tmp_path / "a.txt"
     f.write_text("The minister said on Monday that talks would resume.", encoding="utf-8")
@@ -125,7 +125,7 @@ def test_fast_ner_built_for_another_model_is_refused(tmp_path):
 
 
 def test_cli_analyze_with_the_fast_pipeline(tmp_path, monkeypatch):
-    monkeypatch.delenv("NEWSGRAPH_PIPELINE", raising=False)
+    monkeypatch.setenv("NEWSGRAPH_PIPELINE", "")
     f = tmp_path / "a.txt"
     f.write_text('Talks resume\n\n"We will be back on Monday," the minister, Ana Ruiz, told reporters in Lisbon.\n',
                  encoding="utf-8")
