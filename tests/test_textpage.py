@@ -244,7 +244,7 @@ def test_a_last_sentence_that_reads_like_a_notice_stays():
         ("Published: 12 March 2024", "2024-03-12", False),
         ("March 12, 2024 10:31 GMT", "2024-03-12", False),
         ("Sun, Jul 2, 2023 | 04:30 PM", "2023-07-02", False),
-        ("Last updated 2021-11-30T09:00", None, None),
+        ("Last updated 2021-11-30T09:00", "2021-11-30", True),  # ISO 8601 with its time
         ("Last updated 2021-11-30 09:00", "2021-11-30", True),
         ("14/02/2022", "2022-02-14", False),
         ("The vote is due on March 12, 2024 in the capital.", None, None),

@@ -10,14 +10,15 @@ the Mapped given, so offsets still point where they did.
 
 What counts as a dateline, by shape only (no list of places):
 - a place in capitals ("LONDON", "GAZA CITY, Gaza Strip"), or a place in mixed case that
-  carries a date or an agency in brackets ("Kyiv, Ukraine (CNN)"), so that an ordinary
+  carries a date or an agency in brackets ("Kyiv, Ukraine (CNN)", "Halden/Estavia, 2 December
+  2025 (KPA)"; the day may follow the agency: "VESKA (Solenne) 1 Dec"), so that an ordinary
   sentence with a dash ("Residents — most of them farmers — voted ...") is not taken;
 - then a dash (-, --, – or —) and the story, which starts like a sentence (a capital, a digit
   or a quotation mark) and runs on for a few words;
 - not a label such as "EXCLUSIVE –" or "UPDATE -".
 
 The date helpers (`find_date`) read full dates with a year ("12 March 2024", "March 12, 2024",
-"2024-03-12", "14/02/2022") and are shared with the plain-text extractor.
+"2024-03-12", "2024-03-12T08:05Z", "14/02/2022", "01.12.2025" read day first) and are shared with the plain-text extractor.
 """
 
 from __future__ import annotations
@@ -44,8 +45,11 @@ _DATE_RES = [
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MON})\.?,?\s+(\d{{4}})\b", re.I)),
     # March 12, 2024; Sept. 5 2023
     ("mdy", re.compile(rf"\b({MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
-    ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
-    ("num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")),
+    # 2024-03-12, with the time ISO 8601 may join to it: 2024-03-12T08:05:00Z
+    ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+                       r"(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\b")),
+    # 14/02/2022, 14.02.2022 (the same separator twice)
+    ("num", re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")),
 ]
 # a day and month with no year, as datelines give them: "June 30", "30 June", "Sept. 5"
 DAY_MONTH = rf"(?:{MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MON}\.?)(?:,?\s+\d{{4}})?"
@@ -72,9 +76,10 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
         mo, d, y = MONTHS[g[0].lower()], int(g[1]), int(g[2])
     elif kind == "iso":
         y, mo, d = int(g[0]), int(g[1]), int(g[2])
-    else:  # 12/03/2024: day first unless that cannot be; both <= 12 is ambiguous: skip
-        a, b, y = int(g[0]), int(g[1]), int(g[2])
-        if a > 12 >= b:
+    else:  # 12/03/2024: day first unless that cannot be; both <= 12 is ambiguous: skip, but
+        # for dots, which write the day first wherever they are used (01.12.2025: 1 December)
+        a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])
+        if a > 12 >= b or (sep == "." and a <= 12 and b <= 12):
             d, mo = a, b
         elif b > 12 >= a:
             d, mo = b, a
@@ -93,11 +98,14 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
 
 _PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
 _PLACE_MIXED = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}"
-_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
+# the region after the place: "GAZA CITY, Gaza Strip", "Halden/Estavia"
+_REGION = r"(?:(?:,\s*|/)[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
 _DATELINE = re.compile(
     rf"^(?P<dl>(?:(?P<caps>{_PLACE_CAPS}){_REGION}|(?P<mixed>{_PLACE_MIXED}){_REGION})"
     rf"(?:,?\s+(?P<date>{DAY_MONTH}))?"
-    rf"\s*(?:\((?P<agency>[A-Z][\w .&'’/\-]{{0,40}})\))?)"
+    rf"\s*(?:\((?P<agency>[A-Z][\w .&'’/\-]{{0,40}})\))?"
+    # the day after the agency: "VESKA (Solenne) 1 Dec -"
+    rf"(?:(?<=\))\s+(?P<date2>{DAY_MONTH}))?)"
     # the dash, then the story, which starts as a sentence does
     rf"\s*(?:-{{1,2}}|—|–)\s+(?=[A-Z0-9À-Þ\"“‘'«(\[])"
 )
@@ -111,11 +119,12 @@ _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 
 def match_dateline(s: str) -> re.Match[str] | None:
-    """The dateline at the start of s, as a match (groups dl, caps, mixed, date, agency)."""
+    """The dateline at the start of s, as a match (groups dl, caps, mixed, date, agency, and
+    date2: the day when it follows the agency, "VESKA (Solenne) 1 Dec -")."""
     m = _DATELINE.match(s)
     if not m:
         return None
-    if m.group("caps") is None and not (m.group("agency") or m.group("date")):
+    if m.group("caps") is None and not (m.group("agency") or m.group("date") or m.group("date2")):
         return None
     if m.group("caps") is not None and len(re.sub(r"[^A-Z]", "", m.group("caps"))) < 2:
         return None
@@ -132,10 +141,12 @@ def match_dateline(s: str) -> re.Match[str] | None:
 
 
 def dateline_agency(dateline: str | None) -> str | None:
-    """The agency a dateline names in brackets: "GENEVA, March 4 (Wirenews)" -> "Wirenews"."""
+    """The agency a dateline names in brackets: "GENEVA, March 4 (Wirenews)" -> "Wirenews",
+    "VESKA (Solenne) 1 Dec" -> "Solenne"."""
     if not dateline:
         return None
-    m = re.search(r"\(([^()]{2,40})\)\s*$", dateline)
+    # at its end, or before the day: "VESKA (Solenne) 1 Dec"
+    m = re.search(rf"\(([^()]{{2,40}})\)\s*(?:{DAY_MONTH})?\s*$", dateline)
     if not m:
         return None
     agency = m.group(1).strip()
@@ -157,8 +168,9 @@ def split_dateline(body: Mapped) -> tuple[Mapped, str | None, str | None]:
         return body, None, None
     dl = m.group("dl").strip()
     iso = None
-    if m.group("date"):
-        found = find_date(m.group("date"))
+    day = m.group("date") or m.group("date2")
+    if day:
+        found = find_date(day)
         if found:
             iso = found[0]
     return body.slice(m.end(), len(body.text)), dl, iso

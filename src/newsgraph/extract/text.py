@@ -111,7 +111,8 @@ def _title_shaped(s: str) -> bool:
 
 _DAYNAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
 _DATE_LABEL = re.compile(
-    r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|created|date[d]?)"
+    r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|created|date[d]?|filed|sent|issued|"
+    r"released|transmitted)"
     r"(?:\s+(?:on|at))?\s*:?\s*|on\s+)",
     re.I,
 )
@@ -162,6 +163,36 @@ def _time_line(s: str) -> bool:
     rest = re.sub(r"(?i)\b(?:(?:first|last)\s+)?(?:published|posted|updated|modified|edited|at|on|local|time|hrs|h)\b",
                   " ", rest)
     return not _words(rest) and not re.search(r"[^\s|·•:,\-–—()]", rest)
+
+
+# between the parts of a wire's item or filing line: "Item 4471 / urgent / 2 December 2025 09:40"
+_HEADER_SEP = re.compile(r"\s+[/|·•\-–—]\s+")
+# a place before the date in such a part: "Ortava, 4 December 2025, 07:00 CET"
+_PLACE_COMMA = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s+")
+
+
+def _header_date(s: str) -> tuple[str, bool] | None:
+    """(ISO date, is_update) when s is a wire's item or filing line, or a press release's issuer
+    line: short parts between separators, one of them a date (maybe after a place), the others
+    labels of a few words ("Item 4471 / urgent / 2 December 2025 09:40", "Europe / Business /
+    Filed 04.12.2025 10:15 local", "Acme plc | Investor Relations | Ortava, 4 December 2025,
+    07:00 CET"). Trusted in the head only."""
+    if len(s) > 140 or _SENT_END.search(s) and not re.search(r"\b[ap]\.m\.$", s):
+        return None
+    parts = [p.strip() for p in _HEADER_SEP.split(s.strip())]
+    if len(parts) < 2:
+        return None
+    found, labels = [], 0
+    for p in parts:
+        d = _date_line_part(p) or _date_line_part(_PLACE_COMMA.sub("", p))
+        if d:
+            found.append(d)
+            continue
+        w = _words(p)
+        if not (1 <= len(w) <= 4) or len(p) > 32 or _SENT_END.search(p) and not p.endswith("."):
+            return None
+        labels += 1
+    return found[0] if len(found) == 1 and labels else None
 
 
 def _date_companion(p: str) -> bool:
@@ -231,6 +262,11 @@ _NAME = re.compile(rf"^(?:{_NAME_TOKEN}|(?:de|da|van|von|der|del|la|le|al|bin|ib
 _BY = re.compile(r"^(?:by|words by|written by|story by|text by)\s+(.+)$", re.I)
 
 
+_NAMELESS = re.compile(
+    rf"^(?:the|our|an?)\s+(?:{_NAME_TOKEN}\s+){{0,4}}(?:(?:staff|special|political|news|local)\s+)?"
+    r"(?:writer|correspondent|reporter|editor|staff|contributor|columnist|team|desk|newsroom)s?$", re.I)
+
+
 def _split_names(s: str) -> list[str]:
     names = []
     for part in re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", s):
@@ -276,6 +312,10 @@ def _byline(s: str, loose_ok: bool = True, place_ok: bool = True) -> tuple[str, 
         names = _split_names(who)
         if names and all(_date_line(p) or _ROLE.search(p) or _split_names(p) for p in parts[1:]):
             return s, names
+        # no name, only the role: "By the Coastal Notes editor", "By our reporter", "By a staff
+        # correspondent": a byline with no author
+        if len(parts) == 1 and _NAMELESS.match(who.strip(" .")):
+            return s, []
         return None
     # "Jane Doe, Staff Writer" / "Jane Doe | Asia correspondent": no sentence end, a role word
     m = re.match(r"^(.+?)\s*[,|]\s*(.+)$", s)
@@ -465,7 +505,9 @@ def _tail_furniture(s: str) -> bool:
 _HEAD_FURNITURE = re.compile(
     r"^(?:advertisement|skip to (?:main )?content|listen(?: to this article)?.{0,20}|"
     r"\d{1,2}\s*min(?:ute)?s?\s*read|menu|search|sign in|log ?in|subscribe(?: now)?|"
-    r"home|breaking(?: news)?|live|exclusive|analysis|opinion|updated|share)$",
+    r"home|breaking(?: news)?|live|exclusive|analysis|opinion|updated|share|"
+    # a press release's labels: "PRESS RELEASE", "For immediate release", "Embargoed until 08:00 CET"
+    r"(?:press|news|media)\s+release|for\s+immediate\s+release|embargoed\b.{0,60})$",
     re.I,
 )
 
@@ -570,6 +612,10 @@ def extract_text(text: str) -> Page | None:
                 if d:
                     dates.append(d)
             return True
+        if allow_crumb and (d := _header_date(t)):
+            ln.kind = "date"
+            dates.append(d)
+            return True
         if allow_crumb and _is_crumb(t):
             ln.kind = "crumb"
             return True
@@ -598,6 +644,20 @@ def extract_text(text: str) -> Page | None:
         captions[i] = Caption(text=ln.text, credit=c)
         return 1
 
+    def _headline_below(k: int) -> bool:
+        """A headline among the next lines from k, before the story: title-shaped, no prose, and
+        not a date, byline, crumb or caption line."""
+        for q in range(k, min(k + 4, n)):
+            t = lines[q].text
+            if _is_prose(t):
+                return False
+            if (_date_line(t) or _header_date(t) or _time_line(t) or _byline(t, False, False)
+                    or _is_crumb(t) or _HEAD_FURNITURE.match(t) or _caption(t, True) is not None
+                    or _credit_only(t)):
+                continue
+            return _title_shaped(t) and q + 1 < n
+        return False
+
     # --- the head: crumbs and furniture, then the title -----------------------------------
     i = 0
     title_i = None
@@ -605,6 +665,18 @@ def extract_text(text: str) -> Page | None:
     while i < n:
         ln = lines[i]
         t = ln.text
+        nxt = lines[i + 1].text if i + 1 < n else None
+        # an agency's masthead with its service line ("NORDWIRE NEWS SERVICE - Regional desk -
+        # Vellmark") above its item or date line, with a headline to come below: never the title
+        if (nxt is not None and _masthead_line(t) and (_date_line(nxt) or _header_date(nxt))
+                and _headline_below(i + 2)):
+            ln.kind = "masthead"
+            if page_masthead is None:
+                # the name, less a station's frequency: "RADIO OSTRA 94.6 FM" -> "RADIO OSTRA"
+                page_masthead = re.sub(r"\s+\d{2,3}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz|kHz)$", "",
+                                       _HEADER_SEP.split(t.strip())[0])
+            i += 1
+            continue
         if meta(i, allow_crumb=True, loose_byline=False):
             i += 1
             continue
@@ -615,7 +687,6 @@ def extract_text(text: str) -> Page | None:
         if caption(i, head=True):
             i += 1
             continue
-        nxt = lines[i + 1].text if i + 1 < n else None
         # the outlet's masthead above its crumb ("THE LISVANIA OBSERVER" over "World | Europe"),
         # with a headline to come below the crumb: never the title
         if (nxt is not None and _masthead_shaped(t) and _is_crumb(nxt)
@@ -624,6 +695,17 @@ def extract_text(text: str) -> Page | None:
             ln.kind = "masthead"
             if page_masthead is None:
                 page_masthead = t
+            i += 1
+            continue
+        # a newsletter's strapline under its name ("COASTAL NOTES" over "The newsletter of the
+        # Sorrel Bay fishing cooperatives"), with the headline below it: never the title
+        if (nxt is not None and _STRAPLINE.match(t) and not _SENT_END.search(t) and len(t) <= 100
+                and all(lines[k].kind is not None for k in range(i)) and _headline_below(i + 1)):
+            ln.kind = "furniture"
+            if i > 0 and lines[i - 1].kind == "crumb" and _masthead_shaped(lines[i - 1].text):
+                lines[i - 1].kind = "masthead"
+                if page_masthead is None:
+                    page_masthead = lines[i - 1].text
             i += 1
             continue
         # a section name alone above the title: "Politics", "WORLD NEWS" (a short title above
@@ -776,6 +858,25 @@ def _masthead_shaped(s: str) -> bool:
     w = _words(s)
     return (1 <= len(w) <= 6 and len(s) <= 60 and not _CLOSE_END.search(s) and s[:1].isupper()
             and not _find_date(s) and not _TIME.search(s) and not _BY.match(s))
+
+
+def _masthead_line(s: str) -> bool:
+    """An agency's masthead, maybe with its service and region between dashes or bars: "KESTREL
+    NEWS - General service - Estavia", "NORDWIRE | Domestic service"; the name in capitals."""
+    parts = [p.strip() for p in _HEADER_SEP.split(s.strip())]
+    if (not (_masthead_shaped(parts[0]) and _is_allcaps(parts[0])) or len(s) > 100
+            or _HEAD_FURNITURE.match(parts[0])):
+        return False
+    return all(1 <= len(_words(p)) <= 4 and not _CLOSE_END.search(p) and not _find_date(p)
+               for p in parts[1:])
+
+
+# an outlet's strapline under its name: "The newsletter of the Sorrel Bay fishing cooperatives",
+# "Your weekly news from the valley", "The voice of the valley"
+_STRAPLINE = re.compile(
+    r"^(?:the|your|an?)\s+(?:[\w'’\-]+\s+){0,3}?(?:newsletter|bulletin|magazine|journal|newspaper|paper|"
+    r"voice|news|digest|gazette|review|weekly|monthly|daily|station|radio|home|source|guide)"
+    r"\s+(?:of|for|from|in|on|about|by)\s+\S", re.I)
 
 
 def _masthead_name(s: str) -> str:
