@@ -351,3 +351,22 @@ def test_acts_on_hand_labelled_polnear_dev():
     acc = sum(g == p for g, p in found) / len(found)
     stmt = sum((g in STATEMENT_ACTS) == (p in STATEMENT_ACTS) for g, p in found) / len(found)
     assert acc >= 0.85 and stmt >= 0.9, (acc, stmt)
+
+
+def test_reported_words_with_nobody_saying_them_are_not_shown_as_statements():
+    """Reported speech with no speaker ("Anyone with information is asked to contact police", a
+    headline fragment "Announced in a brief release") is no one's statement: act other; the
+    statements beside it keep their speakers."""
+    from newsgraph.pipeline import analyze
+
+    text = ("Vandals strike harbour chapel\n\n"
+            "Police in Marlow said the chapel's windows were smashed overnight and its doors daubed "
+            "with paint. Anyone with information is asked to contact Marlow police on 555-0142. "
+            "The parish priest, Tomas Vell, said the damage would cost about 8,000 pounds to repair.")
+    rec = analyze(text)
+    shown = [a for a in rec.attributions if a.act in ("say", "write")]
+    assert shown and all(a.speaker is not None for a in shown if a.kind != "direct"), \
+        [(a.cue.text if a.cue else None, a.speaker) for a in shown]
+    assert [a.cue.text for a in shown] == ["said", "said"], [(a.cue.text, a.speaker) for a in shown]
+    asked = [a for a in rec.attributions if a.cue is not None and a.cue.text == "asked"]
+    assert all(a.act == "other" for a in asked), [(a.act, a.speaker) for a in asked]

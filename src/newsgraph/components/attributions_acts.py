@@ -883,5 +883,11 @@ def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None) -> No
             origin = "alone" if a.cue is None else ("according" if tok is not None and tok.lower_ == "according"
                                                     else "direct" if a.kind == "direct" else "other")
             p_att = ORIGIN_PRECISION[origin]
+        if a.kind in ("indirect", "partial") and g.act in STATEMENT_ACTS and (
+                a.cue is None or getattr(a, "speaker", None) is None):
+            # reported words with nobody saying them ("Anyone with information is asked to
+            # contact police", a headline fragment "Announced in a brief release") or no cue at
+            # all (a standfirst read as a report): no one's statement to show
+            g = ActGuess("other", "other")
         a.act = g.act
         a.act_score = round(float(p_att) * g.p_statement, 4)
