@@ -3,26 +3,41 @@
 Within a story, each sentence of a report is compared with the sentences of the reports before
 it that share a run of three words with it (an index of word trigrams, not every pair). A
 sentence is reused when its edit similarity to one earlier sentence (rapidfuzz's normalised
-Indel ratio over the normal form, or over its words sorted where clauses were swapped) is at least MIN_RATIO and most of its words are in that
-sentence: a changed word, a dropped clause, an altered figure keep it reused; two reports of
-one event in their own words do not reach it. Reordered sentences are found one by one, so the
-order does not matter; consecutive reused sentences become one passage.
+Indel ratio over the normal form, or over its words sorted where clauses were swapped) is at
+least MIN_RATIO and most of its words are in that sentence: a changed word, an altered figure
+keep it reused; two reports of one event in their own words do not reach it. A target that
+drops a clause matches when nearly all its words (DROP_COVER, eight words or more) are in the
+source sentence in their order; a shorter one that keeps only the head of a longer sentence
+("Fessel conceded defeat shortly after midnight.") counts only beside other sentences taken from
+that source. Reordered sentences are found one by one, so the order does not matter;
+consecutive reused sentences become one passage.
 
 Not reuse:
-- a sentence whose likeness is a third party's quotation: when quotations make up much of
-  it, the words outside the quotation marks must match on their own (unless it is a word-for-
-  word copy, frame and all, among sentences the target takes from that source anyway);
+- a sentence whose likeness is a third party's quotation: when quotations (found paragraph by
+  paragraph, so one running over several sentences counts) make up much of it, the words
+  outside the quotation marks, the speaker and the cue must match on their own (unless it is a
+  word-for-word copy, frame and all, among sentences the target takes from that source anyway);
+- a third party's written statement: in a sentence that names one ("said in a statement that",
+  "the statement said") the statement's words are set aside and the outlet's must match; a
+  statement set as a block after "said in a statement:" is none of the outlet's words. Among
+  sentences the target takes from that source anyway such a sentence is part of the passage;
 - boilerplate: a sentence found in reports of other stories too, or in two reports of one
-  outlet (an outlet's or an agency's stock background line), says nothing about who copied whom.
+  outlet (an outlet's or an agency's stock background line, a station's "Listen again" line),
+  says nothing about who copied whom; the outlet is known by its publisher, else its web host,
+  else its masthead.
 
-Direction: the source is the earlier report (publication dates), then the one the other
-credits by its name or its short name ("(Meridian)" for Meridian Wire, "Wirenews contributed to
-this report"), then a wire (a known agency, an outlet named as one: "Orbis Newswire", or a
+Direction: a press release (its own lines say so: "PRESS RELEASE", "For immediate release",
+"Media contact:", "About <Company>") is the source, never the rewrite; then the earlier report
+(publication dates); then the one the other credits by its name, its short name or its initials
+("(Meridian)" for Meridian Wire, "Wirenews contributed to this report", "(kpa)"); then the one
+the other takes as wire copy without naming it ("From wire reports"); then a wire (a known
+agency, an outlet named as one: "Orbis Newswire", "Solenne Agency", "Kestrel Press Agency", or a
 report whose dateline names its own outlet: "OSMARK, Oct 11 (Meridian)", "Dorsel (AVP)" for
-Agence Varenne Presse), then the first listed. Each reused sentence goes to a source the
-target credits or a wire before any other, then to the one it matches best, so that outlets
-rewriting one wire are each tied to the wire, not to each other, even where two of them made
-the same edit.
+Agence Varenne Presse, "VESKA (Solenne) 1 Dec"), then the first listed. Each reused sentence
+goes to a source the target credits, a wire or a release before any other, then to the one it
+matches best; and where that source took the sentence from a third report the target matches
+too, to that report: outlets rewriting one wire (a paper, a live blog) are each tied to the
+wire, not to each other, even where two of them made the same edit.
 """
 
 from __future__ import annotations
@@ -33,6 +48,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from .text import QUOTED, norm, sentences, words
 
@@ -42,8 +58,15 @@ SWAP_WORD_SHARE = 0.85  # of the target's words in the source, for the sorted-wo
 MIN_WORDS = 6  # shorter sentences ("He declined to comment.") are no evidence
 MIN_UNQUOTED_WORDS = 6  # a quoting sentence's own words (outside quote, speaker, cue) needed as evidence
 MIN_QUOTE_WORDS = 3  # a quotation this long makes a sentence a quoting one
+MIN_FRAME_RATIO = 80.0  # a quoting sentence's own words against the source's: a frame is short, so
+# one phrase of its own ("in a televised address on Monday" / "... from Tarnholm") is enough to differ
 QUOTE_IN_CONTEXT = 90.0  # a quoting sentence this like one of a source the target already reuses
 MIN_CONTEXT = 2  # sentences the target must take from that source otherwise
+DROP_MIN_WORDS = 8  # a target this long may match a source that has a clause more
+DROP_COVER = 0.9  # of its words found in the source sentence, in the same order
+DROP_MAX_LONGER = 2.5  # the source at most this many times the target's words
+SHORT_COVER = 0.85  # the same for any target of MIN_WORDS or more, among sentences taken anyway
+SHORT_MAX_LONGER = 4.0
 MAX_SOURCES = 30  # earlier reports a report is compared with (the most similar)
 WIRES = ("Associated Press", "AP", "AFP", "Agence France-Presse", "Reuters", "UPI", "dpa", "ANSA", "Kyodo",
          "Yonhap", "Xinhua", "TASS", "Anadolu Agency", "EFE", "PA Media", "Press Association")
@@ -60,47 +83,113 @@ class Sentence:
     words: list[str]
     grams: set[tuple[str, str, str]] = field(default_factory=set)
     # for a sentence that quotes someone: its own words, with the quotations, the speaker's name
-    # and the cue taken out (None for a sentence that quotes no one)
+    # and the cue taken out (None for a sentence that quotes no one); for one that carries a
+    # written statement, its words with the statement's taken out ("" for a statement set as a block)
     frame: str | None = None
+    statement: bool = False
 
 
 def _frame_spans(record: Any) -> list[tuple[int, int]]:
     """Speaker and cue spans of the record's body attributions: how any outlet names a speaker
     ("Mirendi's foreign minister, Selin Oduya, said") is no wording of its own."""
     out = []
-    for a in getattr(record, "attributions", None) or []:
-        if getattr(a, "where", None) == "title":
-            continue
+    for a in _body_attributions(record):
         for sp in (a.speaker, a.cue):
             if sp is not None:
                 out.append((sp.start, sp.end))
     return out
 
 
+def _body_attributions(record: Any) -> list[Any]:
+    return [a for a in getattr(record, "attributions", None) or [] if getattr(a, "where", None) != "title"]
+
+
+# a written statement as the source of a sentence's words: "said in a statement (that)", "in a
+# written statement, X said", "the statement said", "the company's statement read:"
+_STATEMENT = re.compile(
+    r"\b(?:in|issued|released|put\s+out|published)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?statement\b"
+    r"|\bstatement\s+(?:said|says|read|reads|added|adds|stated|states|continued)\b"
+    r"|\b(?:said|says|according\s+to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?statement\b", re.I)
+
+
+def _quote_ranges(body: str) -> list[tuple[int, int]]:
+    """Quotations of MIN_QUOTE_WORDS words or more, found paragraph by paragraph, so that one
+    running over several sentences ("All ... safely. We are working ...") is one quotation."""
+    out = []
+    pos = 0
+    for para in body.split("\n"):
+        for m in QUOTED.finditer(para):
+            if len(words(m.group())) >= MIN_QUOTE_WORDS:
+                out.append((pos + m.start(), pos + m.end()))
+        pos += len(para) + 1
+    return out
+
+
+def _statement_cut(t: str, s: int, e: int, record: Any) -> list[tuple[int, int]]:
+    """The words of a written statement in the sentence body[s:e] (offsets in the sentence): the
+    content of its attributions, as the record gives them, else what follows "said in a
+    statement (that)", or, with the statement named at the end ("..., the firm said in a
+    statement."), what comes before the clause that names it. Empty when no statement is named."""
+    m = _STATEMENT.search(t)
+    if not m:
+        return []
+    cut = []
+    for a in _body_attributions(record):
+        for c in getattr(a, "content", None) or []:
+            if c.start < e and c.end > s:
+                cut.append((max(c.start, s) - s, min(c.end, e) - s))
+    if cut:
+        return cut
+    rest = re.match(r"\s*(?:that\b|:|,)?", t[m.end():])
+    after = m.end() + (rest.end() if rest else 0)
+    if len(words(t[after:])) >= 3:
+        return [(after, len(t))]
+    comma = t.rfind(",", 0, m.start())
+    return [(0, comma)] if comma > 0 else []
+
+
 def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
     frames = sorted(_frame_spans(record)) if record is not None else []
+    quoted = _quote_ranges(body)
+    spans = sentences(body)
     out = []
-    for i, (s, e) in enumerate(sentences(body)):
+    block_until = -1  # a statement set as a block after "said in a statement:" runs to here
+    for i, (s, e) in enumerate(spans):
         t = body[s:e]
         w = words(t)
         frame = None
-        quotes = [(m.start(), m.end()) for m in QUOTED.finditer(t) if len(words(m.group())) >= MIN_QUOTE_WORDS]
-        if quotes:
+        quotes = [(max(a, s) - s, min(b, e) - s) for a, b in quoted if a < e and b > s]
+        stmt = _statement_cut(t, s, e, record)
+        in_block = s < block_until
+        if in_block:
+            frame = ""  # the statement's own words, none the outlet's
+        elif stmt:
+            # the outlet's words around the statement are its own, the speaker's name too
+            chars = list(t)
+            for a, b in quotes + stmt:
+                chars[a:b] = " " * (b - a)
+            frame = norm("".join(chars))
+        elif quotes:
             cut = quotes + [(max(a, s) - s, min(b, e) - s) for a, b in frames if a < e and b > s]
             chars = list(t)
             for a, b in cut:
                 chars[a:b] = " " * (b - a)
             frame = norm("".join(chars))
-        out.append(Sentence(doc_index, i, s, e, t, norm(t), w, set(zip(w, w[1:], w[2:])), frame))
+        if t.rstrip().endswith(":") and (_STATEMENT.search(t) or re.search(r"\bstatement\b", t, re.I)) and "\n" in body[e:e + 3]:
+            # the next paragraph is the statement
+            nxt = body.find("\n", e)
+            while nxt < len(body) and body[nxt] == "\n":
+                nxt += 1
+            end = body.find("\n", nxt)
+            block_until = len(body) if end < 0 else end
+        out.append(Sentence(doc_index, i, s, e, t, norm(t), w, set(zip(w, w[1:], w[2:])), frame,
+                            bool(stmt) or in_block))
     return out
-
-
 
 
 # words that name what kind of outlet a publisher is, not which: "Meridian Wire" is credited as
 # "(Meridian)", "The Coastline Post" as "Coastline Post"
 _GENERIC_TAIL = ("News Agency", "Newswire", "Wire", "Agency", "News Service", "Wire Service")
-_SELF_CREDIT = re.compile(r"\(([A-Z][\w.&' -]{1,40})\)\s*$")
 
 
 def _names(doc: Any) -> list[str]:
@@ -127,27 +216,53 @@ def _dateline(doc: Any) -> str:
     return (getattr(art, "dateline", None) or "").strip()
 
 
+# a dateline at the head of one of a body's first paragraphs, the agency in brackets at its end or
+# inside it: "OSMARK, Oct 11 (Meridian) - ", "Halden/Estavia, 2 December 2025 (KPA) -- ",
+# "VESKA (Solenne) 1 Dec - " (where the extractor left it in the body)
+_BODY_DATELINE = re.compile(
+    r"^[A-Z][\w ,./'’-]{0,60}?\s*\(([A-Z][\w.&' -]{1,40})\)[ \w,.]{0,20}?\s*(?:-{1,2}|–|—)\s+\S")
+_BRACKETED = re.compile(r"\(([A-Z][\w.&' -]{1,40})\)")
+
+
 def _own_agency(doc: Any) -> str | None:
     """The agency in a report's own dateline when it is the report's own outlet (a wire's
-    signature: "OSMARK, Lisvania, Oct 11 (Meridian)" in a Meridian Wire report); None otherwise."""
-    m = _SELF_CREDIT.search(_dateline(doc))
+    signature: "OSMARK, Lisvania, Oct 11 (Meridian)" in a Meridian Wire report, "VESKA (Solenne)
+    1 Dec" in a Solenne Agency one), in the record's dateline or at the head of one of the body's
+    first three paragraphs; None otherwise."""
     pub = (getattr(doc, "publisher", None) or "").strip()
-    if not m or not pub:
+    if not pub:
         return None
-    name = m.group(1).strip()
-    first = re.sub(r"^The\s+", "", pub).split()[0] if pub.split() else ""
-    if name == pub or (first and name.split()[0].lower() == first.lower()):
-        return name
-    # the outlet's initials: "Dorsel (AVP)" in an Agence Varenne Presse report
-    initials = "".join(w[0] for w in pub.split() if w[:1].isupper() and w.lower() not in _SMALL_WORDS)
-    if len(name) >= 2 and name.isupper() and name == initials:
-        return name
+    names = [m.group(1) for m in _BRACKETED.finditer(_dateline(doc))]
+    for para in (getattr(doc, "body", "") or "").lstrip().split("\n")[:6]:
+        m = _BODY_DATELINE.match(para.strip())
+        if m:
+            names.append(m.group(1))
+    for name in names:
+        if _is_own_name(name.strip(), pub):
+            return name.strip()
     return None
 
 
+def _is_own_name(name: str, pub: str) -> bool:
+    """Is `name` the outlet `pub` by its name, its first word or its initials ("AVP" for Agence
+    Varenne Presse)?"""
+    first = re.sub(r"^The\s+", "", pub).split()[0] if pub.split() else ""
+    if name == pub or (first and name.split()[0].lower() == first.lower()):
+        return True
+    initials = "".join(w[0] for w in pub.split() if w[:1].isupper() and w.lower() not in _SMALL_WORDS)
+    return len(name) >= 2 and name.isupper() and name == initials
+
+
 _SMALL_WORDS = {"the", "of", "and", "for", "de", "la", "le", "du", "des"}
-# an outlet named as a wire: "Orbis Newswire", "Ostra News Agency", "Halden Wire" (not "The Daily Wire")
-_WIRE_NAME = re.compile(r"\s(?:Newswire|News Agency|Press Agency|Wire Service|News Service|Wire)$")
+# an outlet named as a wire: "Orbis Newswire", "Ostra News Agency", "Kestrel Press Agency",
+# "Solenne Agency", "Norland News Service", "Halden Wire" (not "The Daily Wire", nor a public
+# body named an agency: "Environment Agency", "Space Agency")
+_WIRE_NAME = re.compile(r"\s(?:Newswire|News Agency|Press Agency|Wire Service|News Service|Wire|Agency)$")
+_NOT_NEWS_AGENCY = re.compile(
+    r"\b(?:Environment(?:al)?|Space|Protection|Health|Medicines?|Drugs?|Food|Intelligence|Security|Energy|Nuclear|"
+    r"Revenue|Tax|Customs|Employment|Housing|Transport|Highways|Defen[cs]e|Emergency|Management|Development|"
+    r"Investment|Insurance|Advertising|Marketing|Talent|Model(?:ling|ing)?|Travel|Employment|Standards|"
+    r"Regulatory|Statistics|Statistical|Chemicals|Maritime|Aviation|Safety)\s+Agency$", re.I)
 
 
 def _credits(target: Any, source: Any) -> bool:
@@ -160,29 +275,115 @@ def _credits(target: Any, source: Any) -> bool:
     texts = [getattr(target, "body", "") or ""]
     if art is not None:
         texts += list(art.removed or []) + [art.byline or "", art.dateline or ""]
-    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
-    return any(rx.search(t) for t in texts)
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)")
+    # in brackets, any case: "(kpa)" at the end of a radio station's rewrite of KPA
+    bracket = re.compile(r"\(\s*(?:" + alt + r")\s*\)", re.I)
+    return any(rx.search(t) or bracket.search(t) for t in texts)
+
+
+# a credit to wire copy that names no wire: "From wire reports", "With agency reports", "Wire
+# services contributed to this report", "(Agencies)"
+_WIRE_CREDIT = re.compile(
+    r"^\W*(?:(?:from|with|includes?|contains?|using|based on)\s+(?:material\s+from\s+)?(?:wire|news\s+agency|agency|agencies)"
+    r"(?:\s+(?:reports?|services?|copy|material|dispatches))?|(?:wire\s+services?|wire\s+reports?|news\s+agencies|agencies)"
+    r"\s+contributed\b.*|\(?agencies\)?|agency\s+material)\W*$", re.I)
+
+
+def _texts(doc: Any) -> list[str]:
+    """A report's body, then the lines the extractor removed, its byline and dateline."""
+    art = getattr(getattr(doc, "record", None), "article", None)
+    out = [getattr(doc, "body", "") or ""]
+    if art is not None:
+        out += list(getattr(art, "removed", None) or []) + [getattr(art, "byline", None) or "", getattr(art, "dateline", None) or ""]
+    return out
+
+
+def _wire_credit(doc: Any) -> bool:
+    """Does the report say it took wire copy without naming the wire ("From wire reports")?"""
+    for t in _texts(doc):
+        for line in t.splitlines()[-8:] if t is getattr(doc, "body", None) else t.splitlines():
+            if len(line) < 60 and _WIRE_CREDIT.match(line.strip()):
+                return True
+    return False
+
+
+def _credited(target: Any, source: Any) -> bool:
+    """The target credits the source: by its name, or by "From wire reports" when it is a wire."""
+    return _credits(target, source) or (_is_wire(source) and _wire_credit(target))
+
+
+# a press release: its own lines say so. Strong signs, one enough: a "PRESS RELEASE" line, "For
+# immediate release", an embargo line; weak signs, two needed: a media contact, an "About
+# <Company>" block, an end mark ("###", "-ends-"), "Forward-looking statements", "Investor
+# Relations". An "About <Company>" block of the company whose domain the page is on is enough.
+_RELEASE_STRONG = re.compile(
+    r"^(?:(?:press|news|media)\s+release\b.{0,60}|for\s+immediate\s+release\b.{0,60}|embargoed\s+(?:until|till|to|for)\b.{0,80})$", re.I)
+_RELEASE_WEAK = re.compile(
+    r"^(?:(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries|relations)\b.*|#{3}|-\s*ends\s*-|ends|"
+    r"forward[- ]looking\s+statements?\b.*|notes?\s+to\s+editors?\b.*)$|\|\s*investor\s+relations\s*\|", re.I)
+_ABOUT = re.compile(r"^About\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|&|de|the)){0,5})\s*:?$")
+_NOT_ISSUER = {"us", "the author", "the authors", "this story", "this article", "the reporter", "our journalism"}
+_CORP_SUFFIX = re.compile(r"\b(?:plc|inc|ltd|llc|ag|sa|se|nv|gmbh|group|holdings?|corp(?:oration)?|co|company)\b\.?", re.I)
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _CORP_SUFFIX.sub("", name.lower()))
+
+
+def _is_release(doc: Any) -> bool:
+    """An issuer's own press release (the source of what outlets write from it, never a rewrite)."""
+    lines = [ln.strip() for t in _texts(doc) + [getattr(doc, "title", "") or ""] for ln in t.splitlines() if ln.strip()]
+    weak = 0
+    host = re.sub(r"^www\d?\.", "", re.sub(r"^[a-z]+://", "", (getattr(doc, "url", None) or "").lower()).split("/")[0])
+    host = host.rsplit(".", 1)[0] if "." in host else host
+    pub = _squash(getattr(doc, "publisher", None) or "")
+    for ln in lines:
+        if _RELEASE_STRONG.match(ln):
+            return True
+        if _RELEASE_WEAK.search(ln):
+            weak += 1
+            continue
+        m = _ABOUT.match(ln)
+        if m and m.group(1).lower() not in _NOT_ISSUER:
+            issuer = _squash(m.group(1))
+            if issuer and host and issuer == _squash(host.split(".")[-1]) and issuer != pub:
+                return True
+            weak += 1
+    return weak >= 2
 
 
 def _is_wire(doc: Any) -> bool:
-    """A wire agency's report: a known agency, an outlet named as a wire ("Orbis Newswire"), or a
-    report whose dateline names its own outlet (by its name or its initials)."""
+    """A wire agency's report: a known agency, an outlet named as a wire ("Orbis Newswire",
+    "Solenne Agency"), or a report whose dateline names its own outlet (by its name or its
+    initials). A press release is none."""
     pub = (getattr(doc, "publisher", None) or "").strip()
     if pub in WIRES or _own_agency(doc) is not None:
         return True
-    return bool(_WIRE_NAME.search(pub)) and not re.match(r"(?:The\s+)?Daily\s", pub)
+    return (bool(_WIRE_NAME.search(pub)) and not re.match(r"(?:The\s+)?Daily\s", pub)
+            and not _NOT_NEWS_AGENCY.search(pub))
 
 
-def direction(a: Any, b: Any) -> tuple[Any, Any, bool]:
-    """(source, target, credited) for two reports sharing wording."""
+def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None) -> tuple[Any, Any, bool]:
+    """(source, target, credited) for two reports sharing wording. `flags`: (press release, wire)
+    of each report by id(), when the caller has them."""
+    fa = flags.get(id(a)) if flags else None
+    fb = flags.get(id(b)) if flags else None
+    ra, wa = fa if fa else (_is_release(a), _is_wire(a))
+    rb, wb = fb if fb else (_is_release(b), _is_wire(b))
+    if ra != rb:  # a press release is the source, whatever the dates say
+        src, tgt = (a, b) if ra else (b, a)
+        return src, tgt, _credits(tgt, src)
     pa, pb = a.published, b.published
     if pa and pb and pa[:10] != pb[:10]:
         src, tgt = (a, b) if pa[:10] < pb[:10] else (b, a)
-        return src, tgt, _credits(tgt, src)
+        return src, tgt, _credited(tgt, src)
     ca, cb = _credits(b, a), _credits(a, b)  # b credits a / a credits b
     if ca != cb:
         return (a, b, True) if ca else (b, a, True)
-    wa, wb = _is_wire(a), _is_wire(b)
+    ga, gb = _wire_credit(b), _wire_credit(a)  # b / a says it took wire copy ("From wire reports")
+    if ga != gb:
+        return (a, b, wa) if ga else (b, a, wb)
     if wa != wb:
         return (a, b, False) if wa else (b, a, False)
     return a, b, False
@@ -202,6 +403,10 @@ def _match(t: Sentence, s: Sentence, frames: bool = True) -> float:
     r = fuzz.ratio(t.norm, s.norm)
     if r < MIN_RATIO and share >= SWAP_WORD_SHARE:
         r = fuzz.token_sort_ratio(t.norm, s.norm)
+    if (r < MIN_RATIO and len(t.words) >= DROP_MIN_WORDS and len(s.words) <= DROP_MAX_LONGER * len(t.words)
+            and LCSseq.similarity(t.words, s.words) >= DROP_COVER * len(t.words)):
+        # a clause dropped: the target's words, nearly all, in the source's order
+        r = MIN_RATIO
     if r < MIN_RATIO:
         return 0.0
     if frames and (t.frame is not None or s.frame is not None):
@@ -209,9 +414,18 @@ def _match(t: Sentence, s: Sentence, frames: bool = True) -> float:
         # minister, each naming the minister the usual way, have not copied each other
         ft = t.frame if t.frame is not None else t.norm
         fs = s.frame if s.frame is not None else s.norm
-        if len(words(ft)) < MIN_UNQUOTED_WORDS or fuzz.ratio(ft, fs) < MIN_RATIO:
+        if len(words(ft)) < MIN_UNQUOTED_WORDS or fuzz.ratio(ft, fs) < MIN_FRAME_RATIO:
             return 0.0
     return r
+
+
+def _short_clause(t: Sentence, s: Sentence) -> bool:
+    """Weaker evidence of a dropped clause, good only beside other sentences taken from the same
+    source: a short target ("Fessel conceded defeat shortly after midnight.") that is nearly all
+    of a longer source sentence's words in their order ("... and said he would stay on ...")."""
+    if len(t.words) < MIN_WORDS or len(s.words) > SHORT_MAX_LONGER * len(t.words) or t.frame is not None:
+        return False
+    return LCSseq.similarity(t.words, s.words) >= SHORT_COVER * len(t.words)
 
 
 @dataclass
@@ -257,12 +471,19 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             for g in s.grams:
                 index[g].add((i, s.idx))
     dirs: dict[tuple[int, int], tuple[int, int, bool]] = {}
+    # a source the target credits, a wire or a press release (the target being none) comes first:
+    # a sentence that both a wire and another rewrite of it match goes to the wire, however close
+    # the rewrite is, since two outlets that made one edit ("kilometres" to "kilometers") each
+    # took it from the wire
+    wire = [_is_wire(d) for d in docs]
+    release = [_is_release(d) for d in docs]
+    flags = {id(d): (release[i], wire[i]) for i, d in enumerate(docs)}
 
     def pair_dir(i: int, j: int) -> tuple[int, int, bool]:
         key = (min(i, j), max(i, j))
         if key not in dirs:
             a, b = docs[key[0]], docs[key[1]]
-            src, tgt, cred = direction(a, b)
+            src, tgt, cred = direction(a, b, flags)
             dirs[key] = (key[0], key[1], cred) if src is a else (key[1], key[0], cred)
         return dirs[key]
 
@@ -273,11 +494,9 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             ranked = sorted((j for j in range(n) if j != i), key=lambda j: -similarity(docs[i], docs[j]))
             allowed[i] = set(ranked[:MAX_SOURCES])
 
-    # a source the target credits, or a wire (the target being none), comes first: a sentence that
-    # both a wire and another rewrite of it match goes to the wire, however close the rewrite is,
-    # since two outlets that made one edit ("kilometres" to "kilometers") each took it from the wire
-    wire = [_is_wire(d) for d in docs]
     quoting: list[tuple[int, int, Sentence, Sentence, float]] = []
+    # each target sentence's candidate sources, best first: (first hand, ratio, order, report, sentence)
+    options: dict[tuple[int, int], list[tuple[int, float, float, int, Sentence]]] = {}
     for ti, ts in enumerate(sents):
         for t in ts:
             if t.norm in boilerplate or len(t.words) < MIN_WORDS:
@@ -297,19 +516,42 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                 s = sents[si][sidx]
                 r = _match(t, s)
                 if r > 0:
-                    first_hand = int(cred or (wire[si] and not wire[ti]))
+                    first_hand = int(cred or (wire[si] and not wire[ti]) or (release[si] and not release[ti]))
                     cands.append((first_hand, r, -_order_key(docs[si]), si, s))
                 elif r == 0 and (t.frame is not None or s.frame is not None):
                     q = _match(t, s, frames=False)
-                    if q >= QUOTE_IN_CONTEXT:
+                    # a quotation must be copied word for word to count among the sentences
+                    # taken anyway; a written statement reworded as a rewrite rewords the rest
+                    if q >= (MIN_RATIO if t.statement or s.statement else QUOTE_IN_CONTEXT):
                         quoting.append((si, ti, s, t, q))
+                elif r == 0 and _short_clause(t, s):
+                    quoting.append((si, ti, s, t, MIN_RATIO))
             if not cands:
                 continue
             cands.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
-            _, r, _, si, s = cands[0]
-            best[(si, ti)].append((s, t, r))
+            options[(ti, t.idx)] = cands
+    # a sentence whose best source took it from a third report that the sentence matches too is
+    # tied to that report: two rewrites of one wire (a live blog's entry, a paper's article) are
+    # each tied to the wire, not to each other, even where the paper made the blog's edits
+    chosen = {k: c[0] for k, c in options.items()}
+    for _ in range(n):
+        changed = False
+        for key, cands in options.items():
+            cur = chosen[key]
+            up = chosen.get((cur[3], cur[4].idx))
+            if up is None or up[3] == key[0]:
+                continue
+            alt = next((c for c in cands if c[3] == up[3] and c[4].idx == up[4].idx), None)
+            if alt is not None and alt[0] >= cur[0]:
+                chosen[key] = alt
+                changed = True
+        if not changed:
+            break
+    for (ti, tidx), (_, r, _, si, s) in chosen.items():
+        best[(si, ti)].append((s, sents[ti][tidx], r))
     # a quotation copied with its frame, word for word ("... ," said Lena Barro, chief executive of
-    # ...), among sentences the target takes from that source anyway: part of the copied passage
+    # ...), a written statement's sentence, or a short sentence that keeps only the head of a longer
+    # one, among sentences the target takes from that source anyway: part of the copied passage
     taken = {(ti, t.idx) for (_, ti), ms in best.items() for _, t, _ in ms}
     for si, ti, s, t, q in sorted(quoting, key=lambda x: -x[4]):
         if len(best.get((si, ti), ())) >= MIN_CONTEXT and (ti, t.idx) not in taken:
@@ -345,15 +587,16 @@ def _order_key(d: Any) -> float:
 
 def boilerplate(stories: list[list[Any]]) -> set[str]:
     """Normal forms of sentences found in reports of two or more stories, or in two reports of one
-    outlet: an outlet's stock line ("The federation, founded in 1951, represents ...") repeated in
-    each of its reports of a kind of event, which says nothing about who took whose wording even
-    when two such events were taken for one story."""
+    outlet: an outlet's stock line ("The federation, founded in 1951, represents ...") or station
+    line ("Radio Ostra - the voice of the valley.") repeated in each of its reports, which says
+    nothing about who took whose wording even when two such reports are in one story. The outlet
+    is known by its publisher, else its web host, else its masthead (`_outlet`)."""
     seen: dict[str, int] = {}
     by_outlet: dict[tuple[str, str], int] = {}
     out: set[str] = set()
     for k, docs in enumerate(stories):
         for n, d in enumerate(docs):
-            pub = (getattr(d, "publisher", None) or "").strip().lower()
+            pub = _outlet(d)
             for s, e in sentences(d.body):
                 w = norm(d.body[s:e])
                 if len(w.split()) < MIN_WORDS:
@@ -366,3 +609,41 @@ def boilerplate(stories: list[list[Any]]) -> set[str]:
                     if first != id(d):
                         out.add(w)
     return out
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}[:./]\d{2}", re.I)
+_FURNITURE = re.compile(r"^(?:advert\w*|sponsored|skip to \w+|menu|share|play|listen|live|breaking news|read more|"
+                        r"press release|news release|###|(?:\(c\)|©|copyright)\b.*)$", re.I)
+
+
+def _outlet(doc: Any) -> str:
+    """Who published a report, as a key: its publisher ("the" and case set aside), else its web
+    host, else its masthead, the first line the extractor removed that names something ("RADIO
+    OSTRA 94.6 FM | News | Listen live": a date line, the title, a credit or furniture is none);
+    "" when nothing says."""
+    pub = re.sub(r"^the\s+", "", (getattr(doc, "publisher", None) or "").strip().lower())
+    if pub:
+        return pub
+    url = (getattr(doc, "url", None) or "").lower()
+    host = re.sub(r"^www\d?\.", "", re.sub(r"^[a-z][a-z0-9+.-]*://", "", url).split("/")[0]) if "://" in url else ""
+    if host:
+        return "host:" + host
+    art = getattr(getattr(doc, "record", None), "article", None)
+    title = norm(getattr(doc, "title", "") or getattr(art, "title", "") or "")
+    for line in getattr(art, "removed", None) or []:
+        ln = line.strip()
+        w = words(ln)
+        if not 2 <= len(w) <= 14 or norm(ln) == title or _DATE_WORDS.search(ln) and not re.search(r"[A-Z]{3}", ln):
+            continue
+        if _FURNITURE.match(ln) or _WIRE_CREDIT.match(ln) or _credit_line(ln):
+            continue
+        if not any(x[:1].isupper() for x in ln.split()):
+            continue
+        return "masthead:" + norm(ln)
+    return ""
+
+
+def _credit_line(line: str) -> bool:
+    return bool(re.match(r"^\W*(?:source|sources|agency material|with|from|by|reporting by|additional reporting)\b", line, re.I))

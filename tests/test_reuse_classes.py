@@ -1,0 +1,267 @@
+"""Reused wording: the failure classes the fourth invented corpus (tests/data/corpus/invented4)
+showed, each on small reports written for this file (the outlets, firms, towns and people are
+invented; no sentence is taken from invented4):
+
+- a press release is a source, never the rewrite of a news report;
+- an outlet named as an agency ("... Agency", "... Press Agency", "... News Service") is a wire,
+  and so is a report whose dateline signs with the outlet inside it ("BRISKA (Tarsel) 4 Mar -");
+  "From wire reports" and a lower-case "(vpa)" credit count;
+- an outlet's station lines repeated in two of its reports are boilerplate, even when the outlet
+  is known only by its masthead and both reports are in one story;
+- a third party's written statement carried by two outlets is not reuse of each other;
+- each rewrite of a wire is tied to the wire, not to another rewrite of it;
+- a rewrite that drops a clause still matches.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from newsgraph.corpus import reuse
+from newsgraph.corpus.features import raw_counts
+from newsgraph.corpus.stories import Doc
+
+
+def _doc(name: str, body: str, published: str | None = None, publisher: str | None = None,
+         removed: list[str] | None = None, dateline: str | None = None, url: str | None = None,
+         title: str = "") -> Doc:
+    art = SimpleNamespace(removed=removed or [], byline=None, dateline=dateline, title=title)
+    rec = SimpleNamespace(article=art, attributions=[])
+    return Doc(name=name, id=name, title=title, body=body, published=published, publisher=publisher,
+               url=url, record=rec, counts=raw_counts(title, body))
+
+
+def _pairs(found) -> list[tuple[str, str, bool]]:
+    return sorted((r.source.name, r.target.name, r.credited) for r in found)
+
+
+def _texts(r: reuse.Reuse) -> list[str]:
+    return [r.target.body[t0:t1] for _, (t0, t1) in r.pairs]
+
+
+# --- a press release is a source ------------------------------------------------------------
+
+RELEASE = """For immediate release
+
+Corvel Foods and Ambry Dairies agree to join forces, creating the largest cheese maker in Velland
+
+Corvel Foods plc and Ambry Dairies today announced that they have agreed to combine their businesses in a cash and share deal that values Ambry at 820 million crowns.
+
+Ambry shareholders will receive 14 crowns in cash and one new Corvel share for every five Ambry shares they hold.
+
+The combined company will run nine plants and employ about 4,300 people across Velland and Osterholm.
+
+The companies expect yearly savings of 45 million crowns by 2029, partly from closing the Ambry plant at Felsby.
+
+About Corvel Foods
+Corvel Foods plc makes cheese, butter and yoghurt and is listed in Ridgeport.
+
+Media contact: Ilka Marsh, communications, Corvel Foods plc"""
+
+RELEASE_REWRITE = """Corvel Foods and Ambry Dairies have agreed to combine their businesses in a cash and share deal that values Ambry at 820 million crowns, the two companies said on Tuesday.
+
+Ambry shareholders will get 14 crowns in cash and one new Corvel share for every five Ambry shares.
+
+The combined company will run nine plants and employ about 4,300 people in Velland and Osterholm.
+
+Dairy farmers around Felsby said they feared for their contracts if the plant closed."""
+
+
+def test_a_press_release_is_the_source_of_its_rewrite():
+    """The rewrite credits nothing and is listed first; the release is undated (or dated a day
+    after the rewrite): a company's own release is still the source, never the rewrite."""
+    release = _doc("corvel-release.txt", RELEASE, publisher=None, removed=["PRESS RELEASE", "###"])
+    news = _doc("ledger-dairy-deal.html", RELEASE_REWRITE, published="2026-03-03", publisher="Ridgeport Ledger")
+    assert reuse._is_release(release) and not reuse._is_release(news)
+    for rel in (release, _doc("corvel-release.txt", RELEASE, published="2026-03-04", publisher="Corvel Foods plc")):
+        found = reuse.find([news, rel])
+        assert [(r.source.name, r.target.name) for r in found] == [("corvel-release.txt", "ledger-dairy-deal.html")]
+        assert any("820 million crowns" in t for t in _texts(found[0]))
+
+
+def test_press_release_signs():
+    """One strong sign (a 'PRESS RELEASE' or 'For immediate release' line, an embargo), two weak
+    ones (a media contact, an 'About <Company>' block, an end mark), or an 'About <Company>' block
+    whose company owns the page's domain make a release; a news report about a release is none."""
+    body = "Lorem line one of the announcement, with enough words in it.\n\n"
+    assert reuse._is_release(_doc("a", "NEWS RELEASE\n\n" + body))
+    assert reuse._is_release(_doc("a", "EMBARGOED UNTIL 00:01 GMT, 5 March 2026\n\n" + body))
+    assert reuse._is_release(_doc("a", body + "About Hessing Rail\nHessing Rail runs trains.\n\nPress contact: desk@example.org"))
+    assert reuse._is_release(_doc("a", body + "About Hessing Rail\nHessing Rail runs trains.",
+                                  url="https://www.hessingrail.com/news/2026/fares"))
+    not_releases = [
+        _doc("b", "Hessing Rail said in a press release on Monday that fares would rise by 4 percent.\n\n"
+                  "The company issued the statement for immediate release, a spokesman said.",
+             publisher="Ridgeport Ledger"),
+        _doc("c", body + "About the author\nJon Tell covers transport.", publisher="Ridgeport Ledger",
+             url="https://ridgeportledger.com/rail"),
+        _doc("d", body + "About Hessing Rail\nHessing Rail runs trains.", publisher="Ridgeport Ledger",
+             url="https://ridgeportledger.com/rail"),
+    ]
+    for d in not_releases:
+        assert not reuse._is_release(d), d.name
+
+
+# --- wires by name, by a signed dateline, and generic credits ---------------------------------
+
+FIRE = [
+    "A grass fire fanned by dry easterly winds forced about 2,300 people out of their homes around the town of Olmsby on Sunday, the regional fire service said.",
+    "The blaze has burned 1,800 hectares of heath and young forest since it started near a railway line on Saturday afternoon.",
+    "Three farm buildings and a scout camp were destroyed, fire service spokeswoman Lina Gorse said.",
+    "Crews from four provinces and two helicopters were fighting the flames through the night.",
+]
+FIRE_REWRITE = [
+    "A wind-driven grass fire forced about 2,300 people from their homes around the town of Olmsby, Velland, on Sunday, the regional fire service said.",
+    "The blaze has burned about 4,450 acres of heath and young forest since it started near a railway line Saturday afternoon.",
+    "Three farm buildings and a scout camp were destroyed, fire service spokeswoman Lina Gorse said.",
+    "Crews from four provinces and two helicopters were fighting the flames overnight.",
+]
+
+
+def test_an_agency_by_name_or_signed_dateline_is_a_wire():
+    for outlet in ("Tarsel Agency", "Varden Press Agency", "Norland News Service"):
+        assert reuse._is_wire(_doc("n", "x", publisher=outlet)), outlet
+    for outlet in ("Harbour Radio", "The Daily Wire", "Ridgeport Ledger", "Velland Environment Agency"):
+        assert not reuse._is_wire(_doc("n", "x", publisher=outlet)), outlet
+    # the agency's name inside its own dateline, in the body or in the record's dateline
+    body = "OLMSBY (Tarsel) 4 Mar - " + FIRE[0] + "\n\n" + "\n\n".join(FIRE[1:])
+    assert reuse._own_agency(_doc("t", body, publisher="Tarsel")) == "Tarsel"
+    assert reuse._own_agency(_doc("t", "\n\n".join(FIRE), publisher="Tarsel", dateline="OLMSBY (Tarsel) 4 Mar")) == "Tarsel"
+    # an agency's initials in its dateline, after the headline
+    kpa = "Grass fire near Olmsby\n\nOlmsby/Velland, 4 March 2026 (VPA) -- " + "\n\n".join(FIRE)
+    assert reuse._own_agency(_doc("v", kpa, publisher="Varden Press Agency")) == "VPA"
+    # another agency named in a report's dateline is no signature of its own
+    assert reuse._own_agency(_doc("t", body, publisher="Olmsby Courier")) is None
+
+
+def test_from_wire_reports_names_no_wire_but_gives_the_direction():
+    """Same day; the wire has no date the extractor reads and is listed second; the rewrite ends
+    'From wire reports'. The agency's name says it is a wire."""
+    wire = _doc("tarsel-fire.txt", "OLMSBY (Tarsel) 4 Mar - " + "\n\n".join(FIRE), publisher="Tarsel Agency")
+    rewrite = _doc("courier-fire.html", "WORLD\n\n" + "\n\n".join(FIRE_REWRITE) + "\n\nFrom wire reports",
+                   published="2026-03-04", publisher="Northgate Courier")
+    found = reuse.find([rewrite, wire])
+    assert _pairs(found) == [("tarsel-fire.txt", "courier-fire.html", True)]
+    assert len(_texts(found[0])) >= 1 and sum(len(t) for t in _texts(found[0])) > 300
+
+
+def test_a_lower_case_initials_credit_counts():
+    wire = _doc("vpa-fire.txt", "Grass fire near Olmsby\n\nOlmsby/Velland, 4 March 2026 (VPA) -- " + "\n\n".join(FIRE),
+                publisher="Varden Press Agency")
+    radio = _doc("radio-fire.txt", "\n\n".join(FIRE[:3]) + "\n\n(vpa)", published="2026-03-04", publisher="Heath FM")
+    assert _pairs(reuse.find([radio, wire])) == [("vpa-fire.txt", "radio-fire.txt", True)]
+
+
+# --- an outlet's station lines --------------------------------------------------------------
+
+STATION = ["Heath Radio - the sound of the moors, every hour of the day.", "Catch up | Podcasts | Weather and roads | Contact the newsroom"]
+
+
+def test_station_lines_of_an_outlet_known_by_its_masthead_are_boilerplate():
+    """Two reports of one radio station in one story (two fires taken for one), no publisher
+    found on either, only the masthead the extractor removed; the station lines they both end
+    with are boilerplate, not a reuse pair. Two outlets with no name at all are not merged."""
+    mast = ["HEATH RADIO 101.4 FM | News | On air now"]
+    a = _doc("heath-1.txt", "\n\n".join([FIRE[0], "Roads out of Olmsby were jammed with cars and horse boxes all afternoon."] + STATION),
+             published="2026-03-04", removed=mast + ["Sunday 4 March 2026, 18:00"])
+    b = _doc("heath-2.txt", "\n\n".join(["A second fire broke out near the quarry at Tunby on Wednesday, eleven kilometres north of Olmsby.",
+                                         "The quarry's owner said the fire started in a disused conveyor shed."] + STATION),
+             published="2026-03-07", removed=mast + ["Wednesday 7 March 2026, 08:00"])
+    bp = reuse.boilerplate([[a, b]])
+    assert reuse.find([a, b], bp) == []
+    # the same lines in reports of two unnamed outlets with different mastheads stay reuse
+    c = _doc("moor-1.txt", b.body, published="2026-03-07", removed=["MOORLAND NEWS | Local | Weather"])
+    bp = reuse.boilerplate([[a, c]])
+    assert [(r.source.name, r.target.name) for r in reuse.find([a, c], bp)] == [("heath-1.txt", "moor-1.txt")]
+
+
+# --- a third party's written statement ------------------------------------------------------
+
+def test_a_written_statement_carried_by_two_outlets_is_not_reuse():
+    """Two outlets relay a shipping line's statement, each in its own frame: once as reported
+    speech after 'said in a statement that', once after a colon and set as a block of its own."""
+    a = _doc("gull-post.txt", "\n\n".join([
+        "The ferry Brisa ran aground on a sandbank off Kettle Point late on Thursday with 212 passengers on board.",
+        "The vessel's operator, Norland Ferries, said in a statement that it \"sincerely apologises\" to everyone on board and would refund every ticket in full.",
+        "Norland Ferries said in a statement: ",
+        "\"All passengers were brought ashore safely by lifeboat crews from Kettle and Amble. We are working with the coastguard to understand how this happened.\"",
+    ]), publisher="Gull Post")
+    b = _doc("ferry-times.html", "\n\n".join([
+        "Tugs were waiting for the evening tide to pull the stranded ferry Brisa off the sand near Kettle Point.",
+        "Norland Ferries said it \"sincerely apologises\" to everyone on board and would refund every ticket in full.",
+        "The company's statement read:",
+        "All passengers were brought ashore safely by lifeboat crews from Kettle and Amble. We are working with the coastguard to understand how this happened.",
+    ]), publisher="Ferry Times")
+    assert reuse.find([a, b]) == []
+    assert reuse.find([b, a]) == []
+
+
+def test_a_rewrite_of_a_wire_that_carries_a_statement_is_still_reuse():
+    """A statement sentence copied frame and all, among sentences taken anyway, stays in the passage."""
+    wire_body = "\n\n".join(FIRE + ["Olmsby's water company said in a statement that supplies were safe and that no reservoir was at risk."])
+    rew_body = "\n\n".join(FIRE_REWRITE[:3] + ["Olmsby's water company said in a statement that supplies were safe and that no reservoir was at risk."])
+    wire = _doc("tarsel.txt", wire_body, published="2026-03-04", publisher="Tarsel Agency")
+    rew = _doc("paper.txt", rew_body, published="2026-03-05", publisher="Olmsby Courier")
+    found = reuse.find([rew, wire])
+    assert _pairs(found) == [("tarsel.txt", "paper.txt", False)]
+    assert any("no reservoir was at risk" in t for t in _texts(found[0]))
+
+
+# --- each rewrite tied to the wire ------------------------------------------------------------
+
+def test_each_rewrite_is_tied_to_its_origin_not_to_another_rewrite():
+    """A live blog takes one wire sentence with two edits; a paper rewrites the wire with the same
+    two edits and acres for hectares. None of the three is known as a wire; dates order them (the
+    wire, then the blog and the paper the next day). The paper's sentence is closer to the blog's
+    than to the wire's, but the blog took it from the wire: the paper is tied to the wire, and
+    there is no blog -> paper pair."""
+    from rapidfuzz import fuzz
+
+    edited = FIRE[1].replace("since it started", "since it broke out").replace("on Saturday", "Saturday")
+    paper_s = FIRE_REWRITE[1].replace("since it started", "since it broke out")
+    wire = _doc("olmsby-wire.txt", "\n\n".join(FIRE), published="2026-03-04", publisher="Olmsby Bulletin")
+    blog = _doc("live.html", "\n\n".join([
+        "18:10 We are closing this live page for tonight, and we will be back in the morning.",
+        "15:05 " + edited,
+        "09:00 Welcome to our live coverage of the fire in the heath around Olmsby.",
+    ]), published="2026-03-05", publisher="Velland Times")
+    paper = _doc("paper.html", "\n\n".join([FIRE_REWRITE[0], paper_s] + FIRE_REWRITE[2:]),
+                 published="2026-03-05", publisher="Northgate Courier")
+    assert fuzz.ratio(paper_s, "15:05 " + edited) > fuzz.ratio(paper_s, FIRE[1])  # the premise
+    found = reuse.find([wire, blog, paper])
+    pairs = {(r.source.name, r.target.name) for r in found}
+    assert pairs == {("olmsby-wire.txt", "paper.html"), ("olmsby-wire.txt", "live.html")}, [r.to_json() for r in found]
+    to_paper = next(r for r in found if r.target.name == "paper.html")
+    assert any("4,450 acres" in t for t in _texts(to_paper))
+
+
+# --- a dropped clause ---------------------------------------------------------------------------
+
+def test_a_rewrite_that_drops_a_clause_still_matches():
+    wire_s = [
+        "A wooden footbridge over the Lenne at the hamlet of Corby gave way on Thursday as a school group was crossing it, injuring nine people, a week after a rail bridge failed at Tunby, 20 kilometres downstream.",
+        "Roads minister Ada Vell, who ordered checks of every timber bridge in the province after the Tunby failure, said the Corby bridge was due to be checked next month.",
+        "The bridge had been repainted in the summer, the parish council said.",
+    ]
+    rew_s = [
+        "A wooden footbridge over the Lenne at Corby gave way on Thursday as a school group was crossing it, injuring nine people.",
+        "Roads minister Ada Vell said the Corby bridge was due to be checked next month.",
+        "Parents waited for news outside the village hall until late in the evening.",
+    ]
+    wire = _doc("wire.txt", "\n\n".join(wire_s), publisher="Varden Press Agency")
+    rew = _doc("radio.txt", "\n\n".join(rew_s), published="2026-03-05", publisher="Heath FM")
+    found = reuse.find([rew, wire])
+    assert _pairs(found) == [("wire.txt", "radio.txt", False)]
+    got = _texts(found[0])
+    assert any(t.startswith("A wooden footbridge") for t in got), got
+    assert any("Roads minister Ada Vell said the Corby bridge" in t for t in got), got
+    assert not any("Parents waited" in t for t in got)
+
+
+def test_a_short_sentence_inside_a_long_one_is_no_rewrite():
+    """A target whose words are found only scattered through a long source sentence, or one
+    that keeps too little of it to be more than a shared phrase, is not a dropped-clause rewrite."""
+    s = _doc("s.txt", "The regional fire service, which had warned on Friday that the heath was drier than at any time since 1976, said the blaze started near a railway line on Saturday and that about 2,300 people had left their homes around Olmsby and the villages to its north.",
+             published="2026-03-04", publisher="Olmsby Bulletin")
+    t = _doc("t.txt", "The fire service said the blaze started on Saturday near Olmsby.", published="2026-03-05", publisher="Heath FM")
+    assert reuse.find([t, s]) == []
