@@ -261,7 +261,7 @@ _WIRE_NAME = re.compile(r"\s(?:Newswire|News Agency|Press Agency|Wire Service|Ne
 _NOT_NEWS_AGENCY = re.compile(
     r"\b(?:Environment(?:al)?|Space|Protection|Health|Medicines?|Drugs?|Food|Intelligence|Security|Energy|Nuclear|"
     r"Revenue|Tax|Customs|Employment|Housing|Transport|Highways|Defen[cs]e|Emergency|Management|Development|"
-    r"Investment|Insurance|Advertising|Marketing|Talent|Model(?:ling|ing)?|Travel|Employment|Standards|"
+    r"Investment|Insurance|Advertising|Marketing|Talent|Model(?:ling|ing)?|Travel|Standards|"
     r"Regulatory|Statistics|Statistical|Chemicals|Maritime|Aviation|Safety)\s+Agency$", re.I)
 
 
