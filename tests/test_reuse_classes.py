@@ -265,3 +265,32 @@ def test_a_short_sentence_inside_a_long_one_is_no_rewrite():
              published="2026-03-04", publisher="Olmsby Bulletin")
     t = _doc("t.txt", "The fire service said the blaze started on Saturday near Olmsby.", published="2026-03-05", publisher="Heath FM")
     assert reuse.find([t, s]) == []
+
+
+def test_a_written_statement_through_the_records():
+    """The same with analysed records: the statement's words are the attribution's content as
+    the record gives it, the outlets' frames differ, no reuse; the wire's own sentences copied
+    by the paper still are."""
+    import newsgraph
+
+    shared = ("A barge loaded with gravel sank in the Lenne canal near Tunby lock on Tuesday night, "
+              "blocking all traffic on the waterway. ")
+    texts = {
+        "canal-wire.txt": ("Varden Press Agency", "2026-03-10", shared +
+                           "The barge's owner, Ostkies Transport, said in a statement that it was \"deeply sorry\" for the "
+                           "disruption and would pay for the salvage.\n\n"
+                           "Lock keepers said the channel could stay closed for a week."),
+        "canal-paper.txt": ("Tunby Courier", "2026-03-11", shared +
+                            "Ostkies Transport said it was \"deeply sorry\" for the disruption and would pay for the salvage.\n\n"
+                            "Skippers moored at Corby said they were losing money by the day."),
+    }
+    docs = []
+    for name, (pub, date, body) in texts.items():
+        r = newsgraph.analyze(body, published=date, publisher=pub)
+        r.article.source = name
+        docs.append(Doc.of(r, name))
+    found = reuse.find(docs)
+    assert _pairs(found) == [("canal-wire.txt", "canal-paper.txt", False)], [r.to_json() for r in found]
+    got = _texts(found[0])
+    assert any("barge loaded with gravel" in t for t in got)
+    assert not any("deeply sorry" in t for t in got), got
