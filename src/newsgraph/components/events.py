@@ -1090,6 +1090,21 @@ class _Reader:
             obj = _first(v, "nsubjpass")
         return obj
 
+    def _event_noun(self, v: Token, obj: Token | None, lookup: Any) -> tuple[Any, Token] | None:
+        """(code, noun) of the event a noun names for verb `v`, by `lookup` (the hand lexicon's
+        noun_code or the broad table's table_noun): the object of a verb of saying, or the
+        gathering a verb with no object goes to (a PROTEST or CONSULT only)."""
+        if obj is not None and _lemma(v) in self.lex.report:
+            c = lookup(obj)
+            if c is not None:
+                return c, obj
+        if obj is None and not _is_passive(v):
+            for _prep, p in _prep_objs(v, {"for", "in", "into", "at"}):
+                c = lookup(p)
+                if c is not None and c.type in ("PROTEST", "CONSULT"):
+                    return c, p
+        return None
+
     def classify(self, v: Token) -> tuple[Any, Token | None, VerbEntry | None]:
         """(code or None, the event noun if a noun decided, the entry)."""
         e, prt = self.verb_entry(v)
@@ -1104,17 +1119,11 @@ class _Reader:
             return None, None, e
         if e is None:
             # a verb of saying with an event noun as its object ("confirmed our support",
-            # "announced a suspension of links")
-            if obj is not None and _lemma(v) in self.lex.report:
-                c = self.noun_code(obj)
-                if c is not None:
-                    return c, obj, None
-            # or a gathering it goes to ("converged for a rally", "gathered for talks")
-            if obj is None and not _is_passive(v):
-                for prep, p in _prep_objs(v, {"for", "in", "into", "at"}):
-                    c = self.noun_code(p)
-                    if c is not None and c.type in ("PROTEST", "CONSULT"):
-                        return c, p, None
+            # "announced a suspension of links"), or a gathering it goes to ("converged for a
+            # rally", "gathered for talks")
+            found = self._event_noun(v, obj, self.noun_code)
+            if found is not None:
+                return found[0], found[1], None
             # the broad table: PETRARCH2's CAMEO patterns for the verb, mapped to PLOVER (not where a
             # statement's content decides: "issued a declaration demanding ...")
             if obj is not None and self.in_class(obj, "statements") and any(
@@ -1126,15 +1135,9 @@ class _Reader:
             # an event noun only the broad table knows, the object of a verb of saying or the
             # gathering a verb goes to ("announced a boycott", "converged for a rally"), before
             # the verb's own coarse default
-            if obj is not None and _lemma(v) in self.lex.report:
-                c = self.table_noun(obj)
-                if c is not None:
-                    return c, obj, None
-            if obj is None and not _is_passive(v):
-                for prep, p in _prep_objs(v, {"for", "in", "into", "at"}):
-                    c = self.table_noun(p)
-                    if c is not None and c.type in ("PROTEST", "CONSULT"):
-                        return c, p, None
+            found = self._event_noun(v, obj, self.table_noun)
+            if found is not None:
+                return found[0], found[1], None
             if cm is not None and cm[0] is not None:
                 return cm[0], None, None
             return None, None, None
