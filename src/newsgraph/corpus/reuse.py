@@ -270,11 +270,7 @@ def _credits(target: Any, source: Any) -> bool:
     names = _names(source)
     if not names:
         return False
-    rec = getattr(target, "record", None)
-    art = getattr(rec, "article", None)
-    texts = [getattr(target, "body", "") or ""]
-    if art is not None:
-        texts += list(art.removed or []) + [art.byline or "", art.dateline or ""]
+    texts = _texts(target)
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     rx = re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)")
     # in brackets, any case: "(kpa)" at the end of a radio station's rewrite of KPA
