@@ -884,7 +884,7 @@ def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None) -> No
                                                     else "direct" if a.kind == "direct" else "other")
             p_att = ORIGIN_PRECISION[origin]
         if a.kind in ("indirect", "partial") and g.act in STATEMENT_ACTS and (
-                a.cue is None or getattr(a, "speaker", None) is None):
+                a.cue is None or a.speaker is None):
             # reported words with nobody saying them ("Anyone with information is asked to
             # contact police", a headline fragment "Announced in a brief release") or no cue at
             # all (a standfirst read as a report): no one's statement to show
