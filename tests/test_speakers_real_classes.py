@@ -37,10 +37,10 @@ import functools
 import pytest
 
 from newsgraph.components.actors import fold
-from newsgraph.pipeline import analyze
 from newsgraph.record import STATEMENT_ACTS
 
 from .test_speakers import name_ok
+from .test_speakers_broad import _record, _tied, tally  # the same run, tally and country tie
 
 CASES: list[tuple[str, str, str, list[tuple]]] = [
     # ------------------------------------------------------------------ pron_dash
@@ -246,16 +246,6 @@ FLOORS = {"pron_dash": 0.6, "pron_name": 0.9, "pron_speaker": 0.9, "pron_unknown
           "nickname": 0.5, "act_host": 0.85, "act_participle": 0.8}
 
 
-@functools.lru_cache(maxsize=None)
-def _record(title: str, body: str):
-    return analyze(title + "\n\n" + body + "\n", published="2024-05-06")
-
-
-def _tied(actor, country: str) -> bool:
-    f = fold(country)
-    return fold(actor.name) == f or fold(actor.affiliation or "") == f
-
-
 def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str]]:
     """(passed, what) for each check of one passage."""
     rec = _record(title, body)
@@ -280,19 +270,6 @@ def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple
         desc = [(g.name, g.type, g.affiliation) if g else None for g in got] or "no statement"
         out.append((ok, f"{frag!r} -> want {want!r}{' / ' + tied[0] if tied else ''}, got {desc}"))
     return out
-
-
-def tally(cases, run) -> dict[str, tuple[int, int, list[str]]]:
-    res: dict[str, tuple[int, int, list[str]]] = {}
-    for cls, title, body, checks in cases:
-        n, ok, fails = res.get(cls, (0, 0, []))
-        for passed, what in run(cls, title, body, checks):
-            n += 1
-            ok += passed
-            if not passed:
-                fails.append(f"{title}: {what}")
-        res[cls] = (n, ok, fails)
-    return res
 
 
 @functools.lru_cache(maxsize=1)
