@@ -126,6 +126,8 @@ class Fig:
     duration: bool = False  # "held for 47 days": a length of time (a date with an ISO duration in the record)
     range: bool = False  # "between 2.5 and 3.5 metres": compared only with ranges
     stage: str | None = None  # "partial" ("with 96% of ballots counted") or "final" ("final results")
+    # whose figure it is, for figures that belong to someone (an age): the owner's surname, or None
+    owner: str | None = None
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -180,6 +182,8 @@ def _figs(doc: Any) -> list[Fig]:
             continue  # years and clock times are dates, not counts
         if _PARTITIVE_WHOLE.search(doc.body[max(0, f.span.start - 40):f.span.start]):
             continue  # "two of its three cranes": the whole, said in passing, is not what is reported
+        if _LABEL_BEFORE.search(doc.body[max(0, f.span.start - 20):f.span.start]) and _small_int(v, f.span.text):
+            continue  # "Episode 7", "Season 2 of the drama", "Game 4": a number that names one of a series
         about = f.about.text if f.about else None
         event = f.event.text if f.event else None
         sent, ctx = _sentence(doc.body, f.span.start, f.span.end)
@@ -200,9 +204,40 @@ def _figs(doc: Any) -> list[Fig]:
         b = _bounds(doc.body, f.span.start)
         stage = _stage(doc.body[b[0]:b[1]]) if b else None
         unit = _singular((f.unit or "").lower())
+        owner = _owner(about) if unit in _OWNED_UNITS else None
         out.append(Fig(doc, f, v, unit, per, kind, _head(about), ctx, limit,
-                       duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage))
+                       duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage, owner=owner))
     return out
+
+
+# a number that names one of a series, not a count: "Episode 7", "season 2", "Game 4", "Round 3",
+# "Chapter 12", "No. 5", "Article 50", "Flight 302"
+_LABEL_BEFORE = re.compile(
+    # clear in any case ("episode 9", "chapter 11 bankruptcy", "flight 302")
+    r"\b(?:[Ee]pisode|EPISODE|[Cc]hapter|[Aa]rticle|[Ff]light|[Rr]oute|[Hh]ighway|[Ii]nterstate|[Gg]ate|[Pp]latform|"
+    r"[Gg]rade|[Cc]ategory|[Tt]ier|[Mm]atchday|[Vv]olume|[Vv]ol\.|[Vv]ersion|No\.|no\.|Nos\.|[Nn]umber|Apollo|Windows|iPhone"
+    # words that also end a phrase before a count ("last week 200 workers", "that day 12 people"):
+    # a label only when capitalised ("Week 12", "Game 4", "Season 2")
+    r"|Season|Series|Week|Day|Game|Round|Stage|Part|Act|Phase|Level|Floor|Issue|Leg|Heat|Ward|Lane|Pier|Sol)"
+    r"\s*#?\s*$")
+
+
+def _small_int(v: float, text: str) -> bool:
+    """A whole number of a few digits, written as digits ("7", "2 of the drama"; not "3 million",
+    not "seven")."""
+    m = re.match(r"#?(\d{1,4})(?![\d,.]|\s*(?:million|billion|thousand|hundred|m|bn|k)\b)", text.strip(), re.I)
+    return bool(m) and float(v).is_integer() and int(m.group(1)) == v
+
+
+# figures that belong to someone: an age is the age of the person it follows ("Princess Alma, 38,")
+_OWNED_UNITS = frozenset({"year of age"})
+
+
+def _owner(about: str | None) -> str | None:
+    """The name a figure belongs to, as its last capitalised word ("Duke Berin" -> "berin");
+    None when the figure hangs on a description ("the 38-year-old princess")."""
+    caps = [w for w in re.findall(r"[\w'’-]+", about or "") if w[:1].isupper()]
+    return caps[-1].lower() if caps else None
 
 
 # "two of its three cranes", "most of the 300 residents": the figure after "of" is the whole
@@ -235,6 +270,8 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
     change ("at least 23" on Tuesday and again on Wednesday), not an update."""
     if a.unit != b.unit or a.per != b.per or a.limit != b.limit or a.range != b.range:
         return False  # "150,000 dalers each" vs "a combined 300,000"; a range vs a point
+    if a.unit in _OWNED_UNITS and (a.owner is None or a.owner != b.owner):
+        return False  # "Princess Alma, 38" and "Duke Berin, 73": two people's ages, not one
     days = _days_apart(a.doc.published, b.doc.published)
     if days > MAX_DAYS_APART:
         return False  # a figure two weeks on is of a later state, or of a later event of the same kind
@@ -300,6 +337,10 @@ def _about(g: list[Fig]) -> str:
     a pronoun), with the kind of count and the unit."""
     from collections import Counter
 
+    if g[0].owner:
+        # an age: whose ("Duke Berin's age"), as the first report names its owner
+        name = next((f.fig.about.text for f in g if f.fig.about and f.owner), g[0].owner)
+        return f"{name} (age)"
     nouns: Counter = Counter()
     for f in g:
         a = f.fig.about.text if f.fig.about else ""

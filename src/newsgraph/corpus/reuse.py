@@ -68,6 +68,11 @@ DROP_MAX_LONGER = 2.5  # the source at most this many times the target's words
 SHORT_COVER = 0.85  # the same for any target of MIN_WORDS or more, among sentences taken anyway
 SHORT_MAX_LONGER = 4.0
 MAX_SOURCES = 30  # earlier reports a report is compared with (the most similar)
+SHINGLE = 5  # words in a shingle of the corpus-level boilerplate index
+BOILER_SHARE = 0.6  # of a sentence's shingles found in reports of other stories: boilerplate
+OFF_TOPIC = 0.1  # at most this share of a passage's content words in the rest of a report: not its news
+MIN_CONTEXT_WORDS = 12  # content words a report's rest needs for the off-topic test
+REPORTED_SHARE = 0.5  # of a sentence's words inside an attribution's content: reported speech
 WIRES = ("Associated Press", "AP", "AFP", "Agence France-Presse", "Reuters", "UPI", "dpa", "ANSA", "Kyodo",
          "Yonhap", "Xinhua", "TASS", "Anadolu Agency", "EFE", "PA Media", "Press Association")
 
@@ -87,6 +92,9 @@ class Sentence:
     # written statement, its words with the statement's taken out ("" for a statement set as a block)
     frame: str | None = None
     statement: bool = False
+    # a third party's words reported without quotation marks ("Hayes says that when he took the
+    # post they were ..."): most of the sentence inside an attribution's content
+    reported: bool = False
 
 
 def _frame_spans(record: Any) -> list[tuple[int, int]]:
@@ -148,8 +156,18 @@ def _statement_cut(t: str, s: int, e: int, record: Any) -> list[tuple[int, int]]
     return [(0, comma)] if comma > 0 else []
 
 
+def _content_spans(record: Any) -> list[tuple[int, int]]:
+    """Content spans of the record's body attributions (what a speaker is reported to have said)."""
+    out = []
+    for a in _body_attributions(record):
+        for c in getattr(a, "content", None) or []:
+            out.append((c.start, c.end))
+    return out
+
+
 def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
     frames = sorted(_frame_spans(record)) if record is not None else []
+    contents = _content_spans(record) if record is not None else []
     quoted = _quote_ranges(body)
     spans = sentences(body)
     out = []
@@ -182,8 +200,10 @@ def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
                 nxt += 1
             end = body.find("\n", nxt)
             block_until = len(body) if end < 0 else end
+        inside = sum(min(b, e) - max(a, s) for a, b in contents if a < e and b > s)
+        reported = not quotes and inside >= REPORTED_SHARE * max(1, e - s)
         out.append(Sentence(doc_index, i, s, e, t, norm(t), w, set(zip(w, w[1:], w[2:])), frame,
-                            bool(stmt) or in_block))
+                            bool(stmt) or in_block, reported))
     return out
 
 
@@ -460,9 +480,10 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     best: dict[tuple[int, int], list[tuple[Sentence, Sentence, float]]] = defaultdict(list)
     # index of every report's trigrams
     index: dict[tuple[str, str, str], set[tuple[int, int]]] = defaultdict(set)
+    boiler = {(i, s.idx) for i, ss in enumerate(sents) for s in ss if _is_boilerplate(s, boilerplate)}
     for i, ss in enumerate(sents):
         for s in ss:
-            if s.norm in boilerplate:
+            if (i, s.idx) in boiler:
                 continue
             for g in s.grams:
                 index[g].add((i, s.idx))
@@ -495,7 +516,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     options: dict[tuple[int, int], list[tuple[int, float, float, int, Sentence]]] = {}
     for ti, ts in enumerate(sents):
         for t in ts:
-            if t.norm in boilerplate or len(t.words) < MIN_WORDS:
+            if (ti, t.idx) in boiler or len(t.words) < MIN_WORDS:
                 continue
             hits: dict[tuple[int, int], int] = defaultdict(int)
             for g in t.grams:
@@ -511,7 +532,12 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     continue  # that report is the later one: it is its target, not its source
                 s = sents[si][sidx]
                 r = _match(t, s)
-                if r > 0:
+                if r > 0 and t.reported and s.reported and r < QUOTE_IN_CONTEXT:
+                    # a third party's words reported in each outlet's own way ("Hayes says that
+                    # when he took the post ..." / "Hayes said when he took over ..."): like a
+                    # quotation, no evidence by itself, part of a passage taken anyway
+                    quoting.append((si, ti, s, t, r))
+                elif r > 0:
                     first_hand = int(cred or (wire[si] and not wire[ti]) or (release[si] and not release[ti]))
                     cands.append((first_hand, r, -_order_key(docs[si]), si, s))
                 elif r == 0 and (t.frame is not None or s.frame is not None):
@@ -555,6 +581,8 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             taken.add((ti, t.idx))
     out = []
     for (si, ti), matches in best.items():
+        if _off_topic(docs[si], docs[ti], sents[si], sents[ti], matches, boiler, si, ti):
+            continue
         matches.sort(key=lambda m: m[1].idx)
         pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
         prev = None
@@ -572,6 +600,76 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     return out
 
 
+_CONTENT_STOP = frozenset(
+    "that this with from have has had were been their there they them then than what when where which while "
+    "will would could should about after before into over also more most some such only other your yours "
+    "said says just like very many much here these those being does doing".split())
+
+
+def _content(text: str) -> set[str]:
+    """Content words of a text, cut to five letters: the words its news is told in."""
+    return {w[:5] for w in words(text) if len(w) >= 4 and not w[0].isdigit() and w not in _CONTENT_STOP}
+
+
+def _rest(doc: Any, ss: list[Sentence], taken: set[int], boiler: set[tuple[int, int]], di: int) -> set[str]:
+    """Content words of a report outside the sentences `taken` and its boilerplate: its title
+    (where the title is not just the body's head) and its other sentences."""
+    out: set[str] = set()
+    for x in ss:
+        if x.idx not in taken and (di, x.idx) not in boiler:
+            out |= _content(x.text)
+    title = norm(getattr(doc, "title", "") or "")
+    if title and title[:200] not in norm(doc.body or ""):
+        out |= _content(title)
+    return out
+
+
+def _off_topic(src: Any, tgt: Any, ss: list[Sentence], ts: list[Sentence],
+               matches: list[tuple[Sentence, Sentence, float]], boiler: set[tuple[int, int]], si: int, ti: int) -> bool:
+    """Is the wording two reports share no part of the news either of them tells? A newsletter
+    or paywall form ("Sign up to our free daily email ..."), a site's share line, found in two
+    unrelated reports, shares almost none of its words with the rest of either: boilerplate,
+    whoever the publisher. A passage one outlet took from another's report of the same event
+    shares its names and nouns with the rest of both. Judged on each report with enough words
+    of its own outside the passage (SemEval-style heads hold little else)."""
+    passage: set[str] = set()
+    for _, t, _ in matches:
+        passage |= _content(t.text)
+    if len(passage) < 3:
+        return False
+    sides = [_rest(src, ss, {s.idx for s, _, _ in matches}, boiler, si),
+             _rest(tgt, ts, {t.idx for _, t, _ in matches}, boiler, ti)]
+    judged = [len(passage & c) / len(passage) for c in sides if len(c) >= MIN_CONTEXT_WORDS]
+    return bool(judged) and all(x < OFF_TOPIC for x in judged)
+
+
+def _shingles(ws: list[str]) -> set[tuple[str, ...]]:
+    return set(zip(*(ws[k:] for k in range(SHINGLE))))
+
+
+def _is_boilerplate(s: Sentence, boilerplate: set[str]) -> bool:
+    """A sentence found in reports of other stories (whole, or most of its word shingles: a form
+    line runs on from the report's last words where the text was cut), or an outlet's stock line."""
+    if s.norm in boilerplate:
+        return True
+    grams = getattr(boilerplate, "grams", None)
+    if not grams or len(s.words) < SHINGLE:
+        return False
+    sh = _shingles(s.words)
+    return sum(1 for g in sh if g in grams) >= BOILER_SHARE * len(sh)
+
+
+class Boilerplate(set):
+    """Normal forms of boilerplate sentences, and (`grams`) the word shingles found in reports of
+    two or more stories."""
+
+    grams: set[tuple[str, ...]]
+
+    def __init__(self, *a: Any) -> None:
+        super().__init__(*a)
+        self.grams = set()
+
+
 def _order_key(d: Any) -> float:
     p = d.published or "9999-12-31"
     try:
@@ -581,17 +679,23 @@ def _order_key(d: Any) -> float:
         return 9e9
 
 
-def boilerplate(stories: list[list[Any]]) -> set[str]:
+def boilerplate(stories: list[list[Any]]) -> Boilerplate:
     """Normal forms of sentences found in reports of two or more stories, or in two reports of one
-    outlet: an outlet's stock line ("The federation, founded in 1951, represents ...") or station
+    outlet, and the word shingles found in reports of two or more stories (`grams`: a form line
+    that runs on from each report's own last words is known by them): an outlet's stock line ("The federation, founded in 1951, represents ...") or station
     line ("Radio Ostra - the voice of the valley.") repeated in each of its reports, which says
     nothing about who took whose wording even when two such reports are in one story. The outlet
     is known by its publisher, else its web host, else its masthead (`_outlet`)."""
     seen: dict[str, int] = {}
     by_outlet: dict[tuple[str, str], int] = {}
-    out: set[str] = set()
+    out = Boilerplate()
+    gram_story: dict[tuple[str, ...], int] = {}
     for k, docs in enumerate(stories):
         for n, d in enumerate(docs):
+            for g in _shingles(words(d.body or "")):
+                first_k = gram_story.setdefault(g, k)
+                if first_k != k:
+                    out.grams.add(g)
             pub = _outlet(d)
             for s, e in sentences(d.body):
                 w = norm(d.body[s:e])
