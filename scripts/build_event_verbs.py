@@ -389,10 +389,38 @@ def plover_of(code: str | None, table: dict[str, list]) -> list | None:
     for n in range(len(code), 1, -1):
         row = table.get(code[:n])
         if row:
+            cat = table.get(code[:3]) if n == 4 else None
+            if cat and cat[0] != row[0]:
+                return list(cat)  # a subcode takes its category's type (docstring: "subcodes")
             return row
     if code.startswith("02"):
         return ["REQUEST", None]  # appeal: PLOVER REQUEST covers CAMEO 02 and 10
     return None
+
+
+# CAMEO 173 is "arrest, detain, or charge with legal action": custody and accusation in one code.
+# PLOVER keeps custody in COERCE (mode arrest) and legal accusation in ACCUSE (CAMEO 115 "bring
+# lawsuit against", 116 "find guilty or liable"). The dictionary's verbs of legal accusation,
+# whose 173 is the second half, are read as those codes (docstring: "legal action").
+LEGAL_ACTION = {"sue": "115", "prosecute": "115", "indict": "115", "charge": "115", "convict": "116"}
+
+
+def legal_action(verbs: dict, blocks: dict) -> None:
+    for v, code in LEGAL_ACTION.items():
+        e = verbs.get(v)
+        if e is not None and e["code"] == "173":
+            e["code"] = code
+    members: dict[str, set[str]] = {}
+    for v, e in verbs.items():
+        for name in e["blocks"]:
+            members.setdefault(name, set()).add(v)
+    for name, b in blocks.items():
+        own = members.get(name, set())
+        if b["code"] == "173" and own and own <= LEGAL_ACTION.keys():  # the SUE and PROSECUTE blocks
+            b["code"] = LEGAL_ACTION[sorted(own)[0]]
+        for p in b["patterns"]:
+            if p["code"] == "173" and p["verbs"] and all(v in LEGAL_ACTION for v in p["verbs"]):
+                p["code"] = LEGAL_ACTION[p["verbs"][0]]
 
 
 def _header(text: str, start: str, stop: str) -> list[str]:
@@ -416,6 +444,7 @@ def build(eventdata: Path) -> dict:
     vend = next((i for i, l in enumerate(lines) if "TRANSFORMATIONS" in l and l.startswith("#")), len(lines))
     synsets = parse_synsets(lines[:vstart])
     verbs, blocks, forms, phrasal = parse_verbs(lines[vstart:vend])
+    legal_action(verbs, blocks)
     plover_text = (eventdata / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
     table = parse_plover(plover_text.splitlines())
     used = set()

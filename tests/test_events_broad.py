@@ -525,3 +525,71 @@ def test_an_agent_noun_with_a_named_target(nlp, monkeypatch, text, typ, source, 
 ])
 def test_an_agent_noun_without_a_named_target(nlp, monkeypatch, text):
     assert unseen(nlp, text, monkeypatch) == [], text
+
+
+# ------------------------------------------------------------------ issue 15, round 4: the table's conventions
+# Held-out misses where the CAMEO table reads the verb and its reading departs from the PLOVER
+# convention: easing a curfew or an emergency (CAMEO 0813, 0814) and destroying property (1712),
+# which the 2021 draft moves out of their categories (081 CONCEDE, 171 COERCE); CAMEO 173
+# ("arrest, detain, or charge with legal action") read as custody for verbs of legal accusation;
+# "called off a strike", which PETRARCH2 reads as de-escalating fighting (087). Invented
+# passages, run with the hand lexicon's types removed; tallied before the fix: 3 of 14 right
+# (the two arrests, and the army's destruction of villages, CAMEO 190, kept as ASSAULT), after:
+# 14 of 14. Written with them and still missed (in no table or no pattern): "ended the state of
+# emergency", "razed monasteries", "called off their walkout".
+
+TABLE_CONVENTIONS = [
+    ("Ethiopia lifted the state of emergency in the Amhara region on Monday.", "CONCEDE", "Ethiopia", None),
+    ("Thai authorities eased the curfew in Bangkok after a week of calm.", "CONCEDE", "Thai", None),
+    ("The Peruvian government lifted the curfew it had imposed on Lima.", "CONCEDE", "Peru", None),
+    ("Israeli forces demolished Palestinian homes in East Jerusalem on Wednesday.", "COERCE", "Israel", "Palestin"),
+    ("Greenpeace sued the Norwegian government over new Arctic drilling licences.", "ACCUSE", "Greenpeace", "Norw"),
+    ("Argentina sued Britain at the International Court of Justice over the Falklands.", "ACCUSE", "Argentin", "Brit"),
+    ("Brazil's attorney general indicted Jair Bolsonaro over the coup plot.", "ACCUSE", "Brazil", "Bolsonaro"),
+    ("Prosecutors in Seoul charged Yoon Suk Yeol with insurrection.", "ACCUSE", "Seoul|Prosecutors", "Yoon"),
+    ("The Pakistani government prosecuted Imran Khan for leaking state secrets.", "ACCUSE", "Pakistan", "Imran"),
+    ("Turkish police arrested Selahattin Demirtas in Diyarbakir.", "COERCE", "Turk", "Demirtas"),
+    ("Russian authorities detained Alexei Navalny at a Moscow airport.", "COERCE", "Russia", "Navalny"),
+    ("The Kenyan doctors' union called off its strike after talks with the health ministry.", "CONCEDE", "union", None),
+    ("Air France pilots called off a strike planned for the weekend.", "CONCEDE", "pilots|Air France", None),
+    ("Myanmar's army destroyed Rohingya villages across Rakhine state.", "ASSAULT", "Myanmar", "Rohingya"),
+]
+
+
+@pytest.mark.parametrize("text,typ,source,target", TABLE_CONVENTIONS)
+def test_the_tables_conventions_on_unseen_news(nlp, monkeypatch, text, typ, source, target):
+    evs = unseen(nlp, text, monkeypatch)
+    assert has(evs, typ, source, target), evs
+    if typ != "ASSAULT":
+        assert not has(evs, {"CONCEDE": "RETREAT", "COERCE": "ASSAULT", "ACCUSE": "COERCE"}[typ]), evs
+
+
+def test_the_table_keeps_the_categories_and_splits_173():
+    data = json.loads(gzip.open(ROOT / "src" / "newsgraph" / "data" / "events" / "verbs.json.gz").read())
+    assert data["codes"]["0813"][0] == data["codes"]["0814"][0] == "CONCEDE"
+    assert data["codes"]["1712"][0] == "COERCE"
+    assert data["codes"]["0874"][0] == "RETREAT" and data["codes"]["175"][0] == "ASSAULT"
+    assert data["verbs"]["arrest"]["code"] == "173" and data["verbs"]["indict"]["code"] == "115"
+    assert data["verbs"]["sue"]["code"] == "115" and data["verbs"]["convict"]["code"] == "116"
+
+
+# A measure announced is the measure: "announced it would suspend aid" is SANCTION, as PLOVER
+# codes an announced decision; a future harm said, warned or put under a condition stays a
+# threat. Invented passages, with the hand lexicon as shipped; tallied before the fix: 2 of the
+# first 6 (the two threats), after: 7 of 7 (the last written after the fix).
+ANNOUNCED_MEASURES = [
+    ("Germany announced it would suspend arms exports to Saudi Arabia.", "SANCTION", "Germany", "Saudi"),
+    ("The European Union announced on Monday that it will freeze development aid to Niger.", "SANCTION", "European Union|EU", "Niger"),
+    ("Canada announced that it would expel four Chinese diplomats.", "SANCTION", "Canada", "Chin"),
+    ("Washington announced it would cut military assistance to Egypt by a third.", "SANCTION", "Washington|United States", "Egypt"),
+    ("North Korea warned that it would strike American bases in Guam.", "THREATEN", "North Korea", None),
+    ("Russia said it will cut gas supplies to Moldova unless the debt is paid.", "THREATEN", "Russia", "Moldova"),
+    ("Turkey announced it would cut trade with Sweden unless the Kurdish groups were banned.", "THREATEN", "Turk", "Swed"),
+]
+
+
+@pytest.mark.parametrize("text,typ,source,target", ANNOUNCED_MEASURES)
+def test_an_announced_measure_is_the_measure(nlp, text, typ, source, target):
+    evs = events(nlp, text)
+    assert has(evs, typ, source, target), evs
+    assert not has(evs, "THREATEN" if typ == "SANCTION" else "SANCTION"), evs

@@ -216,6 +216,8 @@ CAMEO_MODE = "fill"
 ACTORS_REQUIRED = True
 # a verb's default reading from the table under "will"/"may": "hypothetical" or "modal" (promise/threat)
 TABLE_FUTURE = "modal"
+# verbs that make a reported measure a decision ("announced it would suspend aid"): no threat
+_ANNOUNCE = frozenset({"announce", "decree"})
 # a verb's default reading: "all" verbs of the table, or only "attested" ones (a code of their
 # own, or a pattern written for them)
 DEFAULTS = "all"
@@ -1076,6 +1078,12 @@ class _Reader:
             if best.swap:
                 return None, best
             c = vt.plover(best.code)
+            if c is not None and c.type != "PROTEST" and (best.code or "").startswith("08") and o is not None \
+                    and _lemma(o) == "strike" and any("strike" in alt for slot in best.post for alt in slot) \
+                    and not self.armed_strike(o):
+                # "called off a strike": PETRARCH2 reads the strike as fighting (087, de-escalate);
+                # a strike by workers is a protest, so ending it eases dissent (082)
+                c = vt.plover("082") or c
             return (Code(c.type, c.mode, c.cameo, True) if c is not None else None), best
         if DEFAULTS == "attested" and not own and not any(
                 key in p.verbs for b in blocks for p in vt.blocks.get(b, (None, ()))[1]):
@@ -1673,6 +1681,11 @@ class _Reader:
                 # a verb's default reading from the broad table, announced or possible: not a
                 # promise or a threat on that alone ("he would consider", "will inspire us")
                 f.hypothetical = True
+            elif future and rverb is not None and _lemma(rverb) in _ANNOUNCE and t in ("SANCTION", "COERCE") \
+                    and not (m["unless"] or m["cond"] or m["possible"]):
+                # "announced it would suspend aid / expel the diplomats": a measure announced is
+                # a decision taken, the measure itself (PLOVER codes it), not a threat to take it
+                pass
             elif future or m["possible"]:
                 if m["unless"] or (m["cond"] and t in lex.threat) or (t in lex.threat and t != "THREATEN" and not m["possible"]):
                     code = Code("THREATEN", lex.threat_modes.get(t) if t != "THREATEN" else code.mode)
