@@ -178,9 +178,12 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
 
 CLASSES = ("nonspeech_verb", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson")
 # before the fixes (this file's passages, the code of 90d651f): nonspeech_verb 9/13, according_norm 7/12,
-# editorial_we 1/6, nocue_fragment 7/7, pron_dash 3/4, she_nonperson 8/8 (35/50).
-FLOORS = {"nonspeech_verb": 0.0, "according_norm": 0.0, "editorial_we": 0.0, "nocue_fragment": 0.0,
-          "pron_dash": 0.0, "she_nonperson": 0.0}
+# editorial_we 1/6, nocue_fragment 7/7, pron_dash 3/4, she_nonperson 8/8 (35/50); after (attributions_acts:
+# "according to" a norm or "the data", perception of an event, "introduce"/"unveil" a thing, the
+# writer's "we"): 13/13, 12/12, 6/6, 7/7, 3/4, 8/8 (49/50). The miss left: "Chef Marco Bellini"
+# typed an organisation by the actors stage. A floor sits under each measured share.
+FLOORS = {"nonspeech_verb": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
+          "pron_dash": 0.7, "she_nonperson": 0.9}
 
 
 def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str]]:

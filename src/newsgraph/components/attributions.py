@@ -1824,7 +1824,7 @@ class _Builder:
         self.atts.sort(key=lambda a: (a.content[0].start if a.content else 0))
         if FINAL_DEDUP < 1.0:
             self._dedup()
-        classify_acts(self.doc, self.atts, self.att_scores)
+        classify_acts(self.doc, self.atts, self.att_scores, in_quote=self.in_quote_at)
         return self.atts
 
     def _cut_side_speech(self) -> None:

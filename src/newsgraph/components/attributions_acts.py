@@ -203,6 +203,15 @@ DATA_NOUNS = frozenset({"poll", "polls", "polling", "survey", "surveys", "data",
                         "estimate", "estimates", "index", "research", "test", "tests", "record", "records",
                         "calculation", "experience", "history", "fact", "facts", "chart", "map", "image",
                         "images", "footage", "photo", "photos", "picture", "pictures", "camera", "satellite"})
+# norms: "according to the constitution / the law / the rules" is FrameNet's Compliance (acting in
+# accordance with a rule), not Attributed_information: no one's words are reported
+NORM_NOUNS = frozenset({"constitution", "law", "laws", "statute", "statutes", "code", "codes", "rule", "rules",
+                        "regulation", "regulations", "treaty", "treaties", "charter", "bylaw", "bylaws",
+                        "ordinance", "ordinances", "convention", "conventions", "guideline", "guidelines",
+                        "protocol", "protocols", "procedure", "procedures", "standard", "standards",
+                        "requirement", "requirements", "criteria", "criterion", "tradition", "custom",
+                        "doctrine", "principle", "principles", "schedule", "timetable", "legislation",
+                        "act", "decree", "canon"})
 # words of a news outlet's name ("the Post", "The Washington Post", "Bloomberg", "Politico"): an
 # outlet's statements are published (wire services as in agencies.py, and the commonest mastheads)
 OUTLET_WORDS = frozenset({
@@ -504,8 +513,8 @@ def _subject_kind(src: Token | None) -> str | None:
     if w in ("record", "records") and src.pos_ == "NOUN" and any(
             c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "NOUN", "PROPN", "PRON") for c in src.children):
         return "document"  # "the parliamentary record", "court records": documents, not data
-    if src.pos_ in ("NOUN", "PROPN") and w in DATA_NOUNS:
-        return "data"
+    if src.pos_ in ("NOUN", "PROPN") and (w in DATA_NOUNS or src.lower_ in DATA_NOUNS):
+        return "data"  # "the data" (lemma "datum")
     if src.pos_ == "NOUN" and w in DOCUMENTS and src.ent_type_ not in ("PERSON", "ORG"):
         return "document"
     if _is_speaker(src):
@@ -555,12 +564,13 @@ def _reporting(c: Token) -> bool:
 
 
 # verbs of speech or writing whose commoner sense is material (Levin 1993: "add" combines, "post",
-# "share", "print" and "wire" send or hand out, "charge" accuses in law or bills): they report a
+# "share", "print" and "wire" send or hand out, "charge" accuses in law or bills, "introduce" and
+# "unveil" bring out a product or a measure): they report a
 # statement only with something said - a clause, a quotation, a noun of speech or a written
 # document ("added that", "posted a statement"). "The striker added a third goal", "the singer
 # posted a photo", "was charged with fraud" report none. (Speech events with no content stay
 # statements, as PolNeAR's readers take them: "spoke about the case", "responded to the critics".)
-CONTENT_NEEDED = frozenset({"add", "post", "share", "print", "type", "wire", "charge"})
+CONTENT_NEEDED = frozenset({"add", "post", "share", "print", "type", "wire", "charge", "introduce", "unveil"})
 # those who answer an emergency: their "responding to" a call, a blaze or a crash is no reply
 RESPONDERS = frozenset({"police", "officer", "officers", "policeman", "policemen", "firefighter", "firefighters",
                         "paramedic", "paramedics", "rescuer", "rescuers", "crew", "crews", "medic", "medics",
@@ -617,6 +627,20 @@ def _question_clause(tok: Token) -> bool:
                 return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ in ("whether", "why", "how")
+
+
+def _perceived_event(tok: Token) -> bool:
+    """A perception verb's direct-perception complement (Levin 1993, 30.1: "saw him leave",
+    "sees the council pay the operator"): a bare infinitive or a participle with its own subject
+    and no "that", "to" or question word - an event, not a proposition believed or said."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i and c.tag_ in ("VB", "VBG", "VBN") and any(
+                k.dep_ in ("nsubj", "nsubjpass") for k in c.children) and not any(
+                k.dep_ in ("mark", "aux") and k.lower_ in ("that", "to", "whether", "if") for k in c.children) \
+                and c.left_edge.lower_ not in _QUESTION_WORDS and not any(
+                k.dep_ in ("aux", "auxpass") and k.tag_ in ("MD", "VBZ", "VBP", "VBD") for k in c.children):
+            return True
+    return False
 
 
 def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
@@ -759,6 +783,8 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
         return ActGuess("other", "other")
     if lem in ("see", "hear", "watch", "notice", "witness") and not (as_next or _has_clause(tok)):
         return ActGuess("other", "other")  # saw Trump talking: a perception, not a belief
+    if lem in ("see", "hear", "watch", "notice", "witness") and not as_next and _perceived_event(tok):
+        return ActGuess("other", "other")  # "the deal sees Apple pay fees": an event perceived or brought about
     if lem in ("convince", "persuade") and not passive and obj is not None:
         return ActGuess("say", "table") if _subject_kind(_subject(tok)) in (None, "speaker") else ActGuess("other", "other")
     if lem in ("push", "press") and "xcomp" in deps:
@@ -818,6 +844,8 @@ def classify_token(tok: Token | None) -> ActGuess:
     if low == "according":
         to = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if pobj is not None and pobj.pos_ == "NOUN" and (pobj.lower_ in NORM_NOUNS or _word(pobj) in NORM_NOUNS):
+            return ActGuess("other", "other")  # according to the constitution: a norm complied with
         kind = _subject_kind(pobj)
         if kind in ("document", "outlet"):
             return ActGuess("write", "medium")
@@ -871,9 +899,16 @@ def cue_token(doc: Doc, cue: Any) -> Token | None:
     return span.root
 
 
-def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None) -> None:
+# the writer's own persons: outside a quotation, "we can acknowledge that", "you could argue that"
+# are the article's voice (an editorial, an advice column), no one's reported statement
+WRITER_PERSONS = frozenset({"we", "i", "you", "us", "me", "one"})
+
+
+def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None,
+             in_quote: Any = None) -> None:
     """Set `act` and `act_score` on each attribution (offsets into doc.text); `scores`: the
-    candidate scorer's probability per id(attribution), where it scored one."""
+    candidate scorer's probability per id(attribution), where it scored one; `in_quote(x)`:
+    whether offset x lies inside a quotation (the writer's "we" is read only outside one)."""
     scores = scores or {}
     for a in atts:
         tok = cue_token(doc, a.cue)
@@ -889,5 +924,9 @@ def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None) -> No
             # contact police", a headline fragment "Announced in a brief release") or no cue at
             # all (a standfirst read as a report): no one's statement to show
             g = ActGuess("other", "other")
+        if a.kind in ("indirect", "partial") and g.act in STATEMENT_ACTS and a.speaker is not None \
+                and a.speaker.text.strip().lower() in WRITER_PERSONS and in_quote is not None \
+                and a.cue is not None and not in_quote(a.cue.start) and not in_quote(a.speaker.start):
+            g = ActGuess("other", "other")  # the writer's own "we" / "you": no reported statement
         a.act = g.act
         a.act_score = round(float(p_att) * g.p_statement, 4)
