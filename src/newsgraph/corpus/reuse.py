@@ -471,7 +471,8 @@ class Reuse:
 
 def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any = None) -> list[Reuse]:
     """The reuse between the reports of one story (`docs`: corpus.stories.Doc)."""
-    boilerplate = boilerplate or set()
+    if boilerplate is None:
+        boilerplate = set()  # (a Boilerplate with shingles and no whole sentence is empty, not None)
     n = len(docs)
     if n < 2:
         return []
