@@ -6,8 +6,8 @@ trafilatura finds the story's text; this module adds what it gets wrong or lacks
   ("Story - Site") or a social-media variant of the headline; the page's own <h1> is what a
   reader sees, so we prefer an <h1> that agrees with the meta titles and strip site affixes;
 - the authors: JSON-LD and meta tags, cleaned of outlet names, e-mails and credentials;
-- the publication date: JSON-LD datePublished, article:published_time, a <time> element
-  in the article's header, and htmldate only as the last resort;
+- the publication date (html_dates.py): JSON-LD datePublished, article:published_time, the
+  dates shown by the headline or byline, and htmldate only as the last resort;
 - image captions with their credits, kept out of the body; a credit element that credits the
   reporting, not a photo ("Meridian Wire contributed to this report.", "(Meridian Wire)" with no
   image near it), goes to `removed` instead, where the corpus layer reads who took whose wording;
@@ -33,6 +33,7 @@ from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
 from .agencies import PHOTO_AGENCY_RX
+from .html_dates import DateEvidence, choose_date, date_evidence
 from .normalize import join, normalize_span
 from .page import Page
 from ..record import Caption
@@ -419,127 +420,28 @@ def _choose_authors(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict
 
 
 # --------------------------------------------------------------------------------------------
-# publication date
-
-_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_PUB_META_KEYS = ("article:published_time", "og:article:published_time", "datepublished",
-                  "article.published", "pubdate", "publishdate", "publish-date", "date",
-                  "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
-                  "cxenseparse:recs:publishtime", "og:published_time", "published_time",
-                  "article:published", "datecreated")
-_MOD_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "last-modified")
-_MONTH_NUM = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+# publication date: html_dates.py reads the evidence and chooses
 
 
-def _iso(value: Any) -> str | None:
-    """YYYY-MM-DD from an ISO-8601 string as written (the publisher's local date kept)."""
-    if not isinstance(value, str):
-        return None
-    m = _ISO_DATE.search(value)
-    if not m:
-        return None
-    y, mo, d = m.groups()
-    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
-        return None
-    return f"{y}-{mo}-{d}"
-
-
-def _text_date(text: str) -> str | None:
-    """'Dec. 22, 2023' or '22 December 2023' -> 2023-12-22 (English month names only)."""
-    s = text.lower()
-    m = re.search(r"\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", s)
-    if m and m.group(1) in _MONTH_NUM and 1 <= int(m.group(2)) <= 31:
-        return f"{m.group(3)}-{_MONTH_NUM[m.group(1)]:02d}-{int(m.group(2)):02d}"
-    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+((?:19|20)\d\d)\b", s)
-    if m and m.group(2) in _MONTH_NUM and 1 <= int(m.group(1)) <= 31:
-        return f"{m.group(3)}-{_MONTH_NUM[m.group(2)]:02d}-{int(m.group(1)):02d}"
-    return None
-
-
-def _instant(value: Any) -> Any:
-    from datetime import datetime
-
-    if not isinstance(value, str) or "T" not in value:
-        return None
-    v = value.strip().replace("Z", "+00:00")
-    v = re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", v)
+def date_evidence_of(html: str, url: str | None = None) -> DateEvidence | None:
+    """The publication-date evidence of a page as extract_html reads it (scripts/dates_cv.py)."""
     try:
-        d = datetime.fromisoformat(v)
-    except ValueError:
+        tree = load_html(html)
+    except Exception:  # lxml refuses some byte soup outright
         return None
-    return d if d.tzinfo else None
-
-
-_DATE_HINT = re.compile(r"header|byline|meta|date|time|posted|publish|info|attr|dateline|author", re.I)
-
-
-_NOT_STORY = re.compile(r"card|related|teaser|promo|recirc|sidebar|widget|more-|trending|popular|river|feed", re.I)
-
-
-def _shown_dates(tree: HtmlElement) -> list[tuple[str, str]]:
-    """(date, raw datetime) of the <time> elements shown by the headline or byline."""
-    out: list[tuple[str, str]] = []
-    for el in tree.iter("time"):
-        anc = list(el.iterancestors())[:6]
-        if any(a.tag in ("li", "aside", "footer", "nav") for a in anc[:4]):
-            continue  # lists of other stories
-        labels = [f"{a.tag} {a.get('class') or ''} {a.get('id') or ''}" for a in [el] + anc]
-        if any(_NOT_STORY.search(x) for x in labels):
-            continue
-        if not any(_DATE_HINT.search(x) for x in labels):
-            continue
-        raw = el.get("datetime") or ""
-        d = _iso(raw) or _text_date(el.text_content())
-        if d:
-            out.append((d, raw))
-            if len(out) >= 4:
-                break
-    return out
-
-
-def _choose_date(tree: HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]],
-                 url: str | None, extensive: bool = False) -> str | None:
-    """The date the page shows as the story's date.
-
-    The published date from JSON-LD or meta tags, except where the byline shows another
-    date: the same instant in the publisher's time zone (meta often gives UTC), or the
-    modified date where the page shows that one instead of the first publication.
-    """
-    pub_raw = None
-    for obj in _article_objects(ld):
-        v = obj.get("datePublished") or obj.get("dateCreated")
-        if _iso(v):
-            pub_raw = v
-            break
-    if pub_raw is None:
-        pub_raw = next((v for k in _PUB_META_KEYS for v in meta.get(k, []) if _iso(v)), None)
-    mod = None
-    for obj in _article_objects(ld):
-        mod = _iso(obj.get("dateModified"))
-        if mod:
-            break
-    mod = mod or next((_iso(v) for k in _MOD_META_KEYS for v in meta.get(k, []) if _iso(v)), None)
-    shown_all = _shown_dates(tree)
-    shown, shown_raw = shown_all[0] if shown_all else (None, None)
-    pub = _iso(pub_raw)
-    if pub:
-        if shown and all(d != pub for d, _ in shown_all):
-            if shown == mod:
-                return shown
-            a, b = _instant(shown_raw), _instant(pub_raw)
-            if a is not None and b is not None and abs((a - b).total_seconds()) < 60:
-                return shown
-        return pub
-    if shown:
-        return shown
-    # htmldate scans the whole page (URL, text patterns): slow, so last. Its extensive mode
-    # found no more right dates on the news4k dev half, so it stays off by default.
-    try:
-        from htmldate import find_date
-
-        return find_date(tree, url=url, original_date=True, extensive_search=extensive)
-    except Exception:  # htmldate raises on odd trees; a missing date is no error here
+    if tree is None:
         return None
+    meta = _meta_map(tree)
+    return date_evidence(tree, meta, _article_objects(_jsonld(tree)), url or _page_url(tree, meta))
+
+
+def _page_url(tree: HtmlElement, meta: dict[str, list[str]]) -> str | None:
+    """og:url, else the canonical link, when absolute."""
+    url = next((u for u in meta.get("og:url", []) if u.startswith("http")), None)
+    canon = tree.xpath('//link[@rel="canonical"]/@href')
+    if url is None and canon and canon[0].startswith("http"):
+        url = canon[0]
+    return url
 
 
 # --------------------------------------------------------------------------------------------
@@ -1106,10 +1008,7 @@ def extract_html(html: str, *, url: str | None = None) -> Page | None:
     meta = _meta_map(tree)
     ld = _jsonld(tree)
     if url is None:
-        url = next((u for u in meta.get("og:url", []) if u.startswith("http")), None)
-        canon = tree.xpath('//link[@rel="canonical"]/@href')
-        if url is None and canon and canon[0].startswith("http"):
-            url = canon[0]
+        url = _page_url(tree, meta)
     site = _site_name(meta, ld, url)
     title = _choose_title(tree, meta, ld, site, url)
     authors, byline = _choose_authors(tree, meta, ld, site, None)
@@ -1136,7 +1035,7 @@ def extract_html(html: str, *, url: str | None = None) -> Page | None:
         body_paras = _check_against_ld_body(body_paras, ld)
     if not body_paras or sum(len(p) for p in body_paras) < 100 and len(body_paras) < 2:
         return None
-    date = _choose_date(tree, meta, ld, url)
+    date = choose_date(date_evidence(tree, meta, _article_objects(ld), url))
     body = join([normalize_span(p) for p in body_paras])
     return Page(
         body=body,
