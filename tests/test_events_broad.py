@@ -593,3 +593,30 @@ def test_an_announced_measure_is_the_measure(nlp, text, typ, source, target):
     evs = events(nlp, text)
     assert has(evs, typ, source, target), evs
     assert not has(evs, "THREATEN" if typ == "SANCTION" else "SANCTION"), evs
+
+
+# A CAMEO block with no code of its own ("VIOLATE [---]") gives its uncoded verbs the type a strict
+# majority of its patterns give, except the cooperative types (build_event_verbs.block_defaults).
+# Invented passages with the hand lexicon's types removed; tallied before: 0 of 4 events and 4 of 4
+# non-events right (of 5: "Tourists flew to Paris" AGREE is an older miss, left out), after: 1 of 4
+# and 4 of 4; "reached the outskirts of Kherson" was AGREE before cooperative defaults were left
+# out. Still missed: "violated United Nations resolutions" (a document object), "upgraded their
+# ties / relationship" with the lexicon's types removed.
+BLOCK_DEFAULTS = [
+    ("Hungary violated European Union rules on asylum, the commission said.", "REJECT", "Hungary", "European Union|EU"),
+]
+
+
+@pytest.mark.parametrize("text,typ,source,target", BLOCK_DEFAULTS)
+def test_a_blocks_majority_reading(nlp, monkeypatch, text, typ, source, target):
+    assert has(unseen(nlp, text, monkeypatch), typ, source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops reached the outskirts of Kherson on Friday.",
+    "The minister recovered from covid at his home in Madrid.",
+    "Police searched the house of the suspect in Lyon.",
+    "Farmers in Kenya sold their maize to traders from Uganda.",
+])
+def test_no_block_default_without_an_act(nlp, monkeypatch, text):
+    assert unseen(nlp, text, monkeypatch) == [], text
