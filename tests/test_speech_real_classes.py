@@ -14,6 +14,8 @@ Classes:
 - nonspeech_verb: a verb whose subject or sense is no speech read as a cue: "the new contract sees
   the council pay", "Samsung introduced the screen", "shops could open for business", "the scheme
   encourages residents to", "the prime accused X allegedly poisoned" (a noun phrase);
+- request_comment: an outlet asking for comment ("requested comment from the sheriff", "asked the
+  ministry for comment", "was contacted for comment"): a request, nothing reported;
 - according_norm: "according to" a law, a constitution or the figures: a norm or data, not a
   source of words, and never the speaker of another clause;
 - editorial_we: the writer's own "we" / "you" ("we can acknowledge that", "even if we don't agree
@@ -75,6 +77,25 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
     ("nonspeech_verb", "Tablet launch",
      "The firm unveiled a cheaper tablet in Berlin, and analysts said the price would put pressure on rivals.",
      [("not_statement", "unveiled"), ("say", "pressure on rivals", "analysts")]),
+    # ------------------------------------------------------------------ request_comment
+    ("request_comment", "Graffiti at depot",
+     "Slogans were painted on the bus depot overnight. Valley News requested comment from the county sheriff "
+     "but had not heard back by Friday.",
+     [("not_statement", "requested")]),
+    ("request_comment", "Ministry silent",
+     "The Herald has asked the ministry for comment on the leaked memo. A spokesman said the minister was "
+     "travelling.",
+     [("not_statement", "asked"), ("say", "minister was travelling", "spokesman")]),
+    ("request_comment", "Landlord contacted",
+     "Tenants say the heating has been off since October. The landlord was contacted for comment on Monday.",
+     [("not_statement", "contacted"), ("say", "heating has been off", "Tenants")]),
+    ("request_comment", "Club statement sought",
+     "Radio Kesh sought a response from the club, which said on Tuesday that the coach would stay.",
+     [("not_statement", "sought"), ("say", "coach would stay", "club")]),
+    ("request_comment", "Airline reply",
+     "We reached out to the airline for a statement about the cancelled flights. Passengers said they were "
+     "given no vouchers.",
+     [("not_statement", "reached"), ("say", "given no vouchers", "Passengers")]),
     # ------------------------------------------------------------------ according_norm
     ("according_norm", "Defectors lose seats",
      "Party spokesman Musa Adeyemi also said the defecting senators had lost their seats according to the "
@@ -176,13 +197,15 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
      [("say", "saved it from closing", "Ines Duarte")]),
 ]
 
-CLASSES = ("nonspeech_verb", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson")
+CLASSES = ("nonspeech_verb", "request_comment", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson")
 # before the fixes (this file's passages, the code of 90d651f): nonspeech_verb 9/13, according_norm 7/12,
 # editorial_we 1/6, nocue_fragment 7/7, pron_dash 3/4, she_nonperson 8/8 (35/50); after (attributions_acts:
 # "according to" a norm or "the data", perception of an event, "introduce"/"unveil" a thing, the
 # writer's "we"): 13/13, 12/12, 6/6, 7/7, 3/4, 8/8 (49/50). The miss left: "Chef Marco Bellini"
-# typed an organisation by the actors stage. A floor sits under each measured share.
-FLOORS = {"nonspeech_verb": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
+# typed an organisation by the actors stage. request_comment (written after the first fixes, from a
+# fault read in sample 3): 7/9 before, 9/9 after (a request verb whose object, or the object of
+# its "for", is a statement sought). A floor sits under each measured share.
+FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
           "pron_dash": 0.7, "she_nonperson": 0.9}
 
 

@@ -571,6 +571,25 @@ def _reporting(c: Token) -> bool:
 # posted a photo", "was charged with fraud" report none. (Speech events with no content stay
 # statements, as PolNeAR's readers take them: "spoke about the case", "responded to the critics".)
 CONTENT_NEEDED = frozenset({"add", "post", "share", "print", "type", "wire", "charge", "introduce", "unveil"})
+# asking for a statement ("requested comment from the sheriff", "asked the ministry for comment",
+# "was contacted for comment", "reached out to the airline for a statement"): a request (Levin's
+# "inquire" class with the thing sought as its object), not the statement it seeks
+REQUEST_VERBS = frozenset({"request", "ask", "seek", "contact", "reach", "approach", "call", "email", "e-mail",
+                           "message", "query", "invite", "solicit"})
+SOUGHT_STATEMENTS = frozenset({"comment", "comments", "response", "responses", "reaction", "reactions",
+                               "statement", "reply", "clarification", "confirmation", "interview", "remark",
+                               "remarks", "input", "view", "views"})
+
+
+def _asks_for_comment(tok: Token) -> bool:
+    """A request verb whose object, or the object of a "for" on it or on its object, is a
+    statement sought ("requested comment", "asked the ministry for comment")."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in SOUGHT_STATEMENTS for c in tok.children):
+        return True
+    return any(f.dep_ == "prep" and f.lower_ == "for" and (f.head.i == tok.i or f.head.head.i == tok.i) and any(
+        g.dep_ == "pobj" and g.lower_ in SOUGHT_STATEMENTS for g in f.children) for f in tok.subtree)
+
+
 # those who answer an emergency: their "responding to" a call, a blaze or a crash is no reply
 RESPONDERS = frozenset({"police", "officer", "officers", "policeman", "policemen", "firefighter", "firefighters",
                         "paramedic", "paramedics", "rescuer", "rescuers", "crew", "crews", "medic", "medics",
@@ -662,6 +681,8 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
         return ActGuess("other", "other")
     if lem in CONTENT_NEEDED and not _says_something(tok):
         return ActGuess("other", "other")
+    if lem in REQUEST_VERBS and _asks_for_comment(tok) and not _has_clause(tok):
+        return ActGuess("other", "other")  # "requested comment from the sheriff": a request, nothing said
     if lem in ("respond", "react") and not _says_something(tok):
         subj = _subject(tok)
         by_doing = any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
