@@ -582,8 +582,9 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             taken.add((ti, t.idx))
     out = []
     for (si, ti), matches in best.items():
-        if _off_topic(docs[si], docs[ti], sents[si], sents[ti], matches, boiler, si, ti):
-            continue
+        if (not _outlet(docs[si]) or not _outlet(docs[ti])) and \
+                _off_topic(docs[si], docs[ti], sents[si], sents[ti], matches, boiler, si, ti):
+            continue  # (where both outlets are known, their stock lines are told by the outlet rule)
         matches.sort(key=lambda m: m[1].idx)
         pairs: list[tuple[tuple[int, int], tuple[int, int]]] = []
         prev = None
@@ -631,8 +632,8 @@ def _off_topic(src: Any, tgt: Any, ss: list[Sentence], ts: list[Sentence],
     or paywall form ("Sign up to our free daily email ..."), a site's share line, found in two
     unrelated reports, shares almost none of its words with the rest of either: boilerplate,
     whoever the publisher. A passage one outlet took from another's report of the same event
-    shares its names and nouns with the rest of both. Judged on each report with enough words
-    of its own outside the passage (SemEval-style heads hold little else)."""
+    shares its names and nouns with the rest of at least one (a live blog's other entries may be
+    about other news). Judged only where both reports have words of their own outside the passage."""
     passage: set[str] = set()
     for _, t, _ in matches:
         passage |= _content(t.text)
@@ -640,8 +641,9 @@ def _off_topic(src: Any, tgt: Any, ss: list[Sentence], ts: list[Sentence],
         return False
     sides = [_rest(src, ss, {s.idx for s, _, _ in matches}, boiler, si),
              _rest(tgt, ts, {t.idx for _, t, _ in matches}, boiler, ti)]
-    judged = [len(passage & c) / len(passage) for c in sides if len(c) >= MIN_CONTEXT_WORDS]
-    return bool(judged) and all(x < OFF_TOPIC for x in judged)
+    if any(len(c) < MIN_CONTEXT_WORDS for c in sides):
+        return False  # a report that is nearly all the passage: nothing to judge it by
+    return all(len(passage & c) / len(passage) < OFF_TOPIC for c in sides)
 
 
 def _shingles(ws: list[str]) -> set[tuple[str, ...]]:
