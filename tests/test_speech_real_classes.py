@@ -16,6 +16,10 @@ Classes:
   encourages residents to", "the prime accused X allegedly poisoned" (a noun phrase);
 - request_comment: an outlet asking for comment ("requested comment from the sheriff", "asked the
   ministry for comment", "was contacted for comment"): a request, nothing reported;
+- declare_act: a declaration that makes a state of affairs ("declared a state of emergency",
+  "declared bankruptcy", "declared the county a disaster area"): an official act, no statement;
+- told_outlet: a quotation closed by "Sgt. X told Coast Radio" (a title abbreviation the tokenizer
+  splits off its full stop): the quotation is X's, and the outlet is no content;
 - according_norm: "according to" a law, a constitution or the figures: a norm or data, not a
   source of words, and never the speaker of another clause;
 - editorial_we: the writer's own "we" / "you" ("we can acknowledge that", "even if we don't agree
@@ -96,6 +100,38 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
      "We reached out to the airline for a statement about the cancelled flights. Passengers said they were "
      "given no vouchers.",
      [("not_statement", "reached"), ("say", "given no vouchers", "Passengers")]),
+    # ------------------------------------------------------------------ declare_act
+    ("declare_act", "Flood emergency",
+     "President Lena Varga declared a state of emergency in the flooded provinces on Tuesday, freeing funds "
+     "for repairs.",
+     [("not_statement", "declared")]),
+    ("declare_act", "Dam funding",
+     "The governor declared a national emergency to pay for the new dam without approval from the assembly. "
+     "Opposition leaders said they would challenge the move in court.",
+     [("not_statement", "declared"), ("say", "challenge the move", "Opposition leaders")]),
+    ("declare_act", "Airline collapse",
+     "The regional carrier declared bankruptcy on Friday after talks with creditors failed, the union said.",
+     [("not_statement", "declared"), ("say", "talks with creditors failed", "union")]),
+    ("declare_act", "Mourning",
+     "The prime minister declared three days of national mourning after the ferry sank off the coast.",
+     [("not_statement", "declared")]),
+    ("declare_act", "Drought zone",
+     "Officials declared the county a drought disaster area, which lets farmers apply for cheap loans.",
+     [("not_statement", "declared")]),
+    # ------------------------------------------------------------------ told_outlet
+    ("told_outlet", "Graffiti timeline",
+     "Investigators said the slogans may have been painted in September. \"There is a gap in the timeline that "
+     "we are trying to close,\" Sgt. Ana Pires told Coast Radio.",
+     [("not_shown", "Coast Radio"), ("say", "gap in the timeline", "Ana Pires")]),
+    ("told_outlet", "Bridge repairs",
+     "\"The cracks are deeper than we thought,\" Cpl. Ivan Dobrev told the Evening Courier on Monday.",
+     [("not_shown", "Evening Courier"), ("say", "cracks are deeper", "Ivan Dobrev")]),
+    ("told_outlet", "Harbour patrol",
+     "\"We stopped four boats last night,\" Lt. Maria Okoye told Harbour FM.",
+     [("not_shown", "Harbour FM"), ("say", "stopped four boats", "Maria Okoye")]),
+    ("told_outlet", "Station fire",
+     "\"The alarm did not go off,\" Capt. Rafael Soto told reporters outside the station.",
+     [("say", "alarm did not go off", "Rafael Soto")]),
     # ------------------------------------------------------------------ according_norm
     ("according_norm", "Defectors lose seats",
      "Party spokesman Musa Adeyemi also said the defecting senators had lost their seats according to the "
@@ -197,15 +233,18 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
      [("say", "saved it from closing", "Ines Duarte")]),
 ]
 
-CLASSES = ("nonspeech_verb", "request_comment", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson")
+CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson")
 # before the fixes (this file's passages, the code of 90d651f): nonspeech_verb 9/13, according_norm 7/12,
 # editorial_we 1/6, nocue_fragment 7/7, pron_dash 3/4, she_nonperson 8/8 (35/50); after (attributions_acts:
 # "according to" a norm or "the data", perception of an event, "introduce"/"unveil" a thing, the
 # writer's "we"): 13/13, 12/12, 6/6, 7/7, 3/4, 8/8 (49/50). The miss left: "Chef Marco Bellini"
 # typed an organisation by the actors stage. request_comment (written after the first fixes, from a
 # fault read in sample 3): 7/9 before, 9/9 after (a request verb whose object, or the object of
-# its "for", is a statement sought). A floor sits under each measured share.
-FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
+# its "for", is a statement sought). declare_act and told_outlet (written after reading sample 5, from
+# two faults it showed): 3/7 -> 7/7 (a declaration whose object names a state it makes so) and 4/7 ->
+# 6/7 (a title's split full stop ends no cue window; the speaker is the name after it; the miss left:
+# "Ana Pires" named "Pires" by the actors stage). A floor sits under each measured share.
+FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "told_outlet": 0.8, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
           "pron_dash": 0.7, "she_nonperson": 0.9}
 
 

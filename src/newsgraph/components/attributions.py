@@ -566,6 +566,21 @@ def _pb(x: float) -> str:
     return str(min(9, int(x * 10)))
 
 
+
+# titles the tokenizer splits from their full stop ("Sgt." -> "Sgt", "."): a stop after one, before a
+# name, ends no sentence ('"...," Sgt. Ana Pires told Coast Radio')
+TITLE_ABBREVS = frozenset({"sgt", "cpl", "lt", "col", "capt", "det", "insp", "supt", "cmdr", "maj", "brig", "adm",
+                           "gen", "pte", "pvt", "cst", "const", "hon", "rev", "fr", "prof", "gov", "sen", "rep",
+                           "dr", "mr", "mrs", "ms", "asst", "spc", "pc", "ch", "sup", "comm", "cmdt", "lieut"})
+
+
+def _abbrev_stop(doc: Doc, i: int) -> bool:
+    """doc[i] is the full stop of a title abbreviation before a capitalised word."""
+    if i < 1 or i + 1 >= len(doc) or doc[i].text != ".":
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1]
+    return prev.lower_ in TITLE_ABBREVS and prev.idx + len(prev.text) == doc[i].idx and nxt.text[:1].isupper()
+
 class _Kept(NamedTuple):
     """An accepted reported-speech candidate, as the later ones are compared with it."""
 
@@ -867,7 +882,7 @@ class _Builder:
         window = []
         for i in range(b, end):
             tk = doc[i]
-            if "\n" in tk.text or (tk.is_punct and tk.text in ".!?" and i > b):
+            if "\n" in tk.text or (tk.is_punct and tk.text in ".!?" and i > b and not _abbrev_stop(doc, i)):
                 break
             window.append(tk)
         best = None
@@ -907,6 +922,8 @@ class _Builder:
                 toks.pop()
             while toks and (toks[0].is_punct or toks[0].text in QUOTE_CHARS):
                 toks.pop(0)
+            if len(toks) > 2 and _abbrev_stop(doc, toks[1].i):
+                toks = toks[2:]  # "Sgt. Ana Pires": the name (the title split from its stop reads as a word)
             if toks and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks):
                 return _tok_span(doc, toks)
         src = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and b <= c.i < end), None)

@@ -590,6 +590,28 @@ def _asks_for_comment(tok: Token) -> bool:
         g.dep_ == "pobj" and g.lower_ in SOUGHT_STATEMENTS for g in f.children) for f in tok.subtree)
 
 
+# what a declaration makes so (Searle's declarations: "declared a state of emergency", "declared
+# bankruptcy", "declared three days of mourning", "declared the county a disaster area"): an official
+# act, not a statement of something
+DECLARED_STATES = frozenset({
+    "emergency", "war", "independence", "bankruptcy", "insolvency", "martial", "curfew", "holiday", "holidays",
+    "ceasefire", "cease-fire", "truce", "disaster", "lockdown", "quarantine", "moratorium", "dividend",
+    "default", "amnesty", "mourning", "siege", "blockade", "pandemic", "epidemic", "outbreak", "famine",
+    "sovereignty", "autonomy", "neutrality", "jihad", "closure", "shutdown", "recess", "alert", "election",
+    "elections", "vacancy", "forfeit", "draw", "winner", "winners", "bankrupt", "insolvent", "closed", "open"})
+
+
+def _declared_state(tok: Token) -> bool:
+    """"declare" whose object (or its predicate, "declared the county a disaster area") names
+    a state made so by the declaration."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "oprd", "ccomp", "xcomp")]
+    for o in objs:
+        words = {t.lower_ for t in o.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")}
+        if words & DECLARED_STATES:
+            return True
+    return False
+
+
 # those who answer an emergency: their "responding to" a call, a blaze or a crash is no reply
 RESPONDERS = frozenset({"police", "officer", "officers", "policeman", "policemen", "firefighter", "firefighters",
                         "paramedic", "paramedics", "rescuer", "rescuers", "crew", "crews", "medic", "medics",
@@ -681,6 +703,9 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
         return ActGuess("other", "other")
     if lem in CONTENT_NEEDED and not _says_something(tok):
         return ActGuess("other", "other")
+    if lem == "declare" and _declared_state(tok) and not any(
+            (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "mark" and c.lower_ == "that") for c in kids):
+        return ActGuess("decide", "decide")  # "declared a state of emergency": a declaration that makes it so
     if lem in REQUEST_VERBS and _asks_for_comment(tok) and not _has_clause(tok):
         return ActGuess("other", "other")  # "requested comment from the sheriff": a request, nothing said
     if lem in ("respond", "react") and not _says_something(tok):
