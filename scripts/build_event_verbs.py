@@ -60,9 +60,6 @@ How the dictionary is read:
   - legal action: CAMEO 173 ("arrest, detain, or charge with legal action") is read as 115 (116
     for convict), ACCUSE, for the verbs of legal accusation (LEGAL_ACTION), their blocks and
     the patterns written for them; custody stays 173, COERCE.
-  - block defaults: a block with no code gives its uncoded verbs the code of the type a strict
-    majority of its distinct typed patterns give (two at least), not a cooperative type
-    (AGREE, CONSULT, COOPERATE, AID); the block keeps it as "default".
   - CAMEO codes map to PLOVER through CAMEO2PLOVER-2021 (the longest listed prefix: 0234 -> 023 ->
     02). The table has no rows for CAMEO 01 (make a public statement: no PLOVER event) and 02
     (appeal): PLOVER's REQUEST covers CAMEO 02 and 10 (PLOVER manual, REQUEST), so 02x is REQUEST.
@@ -431,36 +428,6 @@ def legal_action(verbs: dict, blocks: dict) -> None:
                 p["code"] = LEGAL_ACTION[p["verbs"][0]]
 
 
-def block_defaults(verbs: dict, blocks: dict, table: dict[str, list]) -> None:
-    """A block with no code of its own ("---  VIOLATE  [---]  ---") gives its verbs with no code
-    the reading a strict majority of its typed patterns give (a pattern listed twice counts once,
-    two patterns at least; the most frequent code of that type), as the event-noun table does;
-    else none, and none of the cooperative types (docstring: "block defaults")."""
-    for name, b in blocks.items():
-        if b["code"] is not None:
-            continue
-        seen, by_type = set(), {}
-        for p in b["patterns"]:
-            key = json.dumps([p["pre"], p["post"], p["preps"], p["code"]], sort_keys=True)
-            if key in seen or p.get("swap"):
-                continue
-            seen.add(key)
-            row = plover_of(p["code"], table)
-            if row is not None:
-                by_type.setdefault(row[0], []).append(p["code"])
-        n = sum(len(v) for v in by_type.values())
-        if n < 2:
-            continue
-        typ, codes = max(by_type.items(), key=lambda kv: len(kv[1]))
-        if 2 * len(codes) <= n or typ in ("AGREE", "CONSULT", "COOPERATE", "AID"):
-            continue  # a cooperative default on a block's say-so alone: "reached the outskirts" is no pact
-        code = max(sorted(set(codes)), key=codes.count)
-        b["default"] = code
-        for e in verbs.values():
-            if e["code"] is None and name in e["blocks"]:
-                e["code"] = code
-
-
 def _header(text: str, start: str, stop: str) -> list[str]:
     out, on = [], False
     for line in text.splitlines():
@@ -483,7 +450,6 @@ def build(eventdata: Path) -> dict:
     synsets = parse_synsets(lines[:vstart])
     verbs, blocks, forms, phrasal = parse_verbs(lines[vstart:vend])
     legal_action(verbs, blocks)
-    block_defaults(verbs, blocks, parse_plover((eventdata / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines()))
     plover_text = (eventdata / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
     table = parse_plover(plover_text.splitlines())
     used = set()

@@ -595,28 +595,28 @@ def test_an_announced_measure_is_the_measure(nlp, text, typ, source, target):
     assert not has(evs, "THREATEN" if typ == "SANCTION" else "SANCTION"), evs
 
 
-# A CAMEO block with no code of its own ("VIOLATE [---]") gives its uncoded verbs the type a strict
-# majority of its patterns give, except the cooperative types (build_event_verbs.block_defaults).
-# Invented passages with the hand lexicon's types removed; tallied before: 0 of 4 events and 4 of 4
-# non-events right (of 5: "Tourists flew to Paris" AGREE is an older miss, left out), after: 1 of 4
-# and 4 of 4; "reached the outskirts of Kherson" was AGREE before cooperative defaults were left
-# out. Still missed: "violated United Nations resolutions" (a document object), "upgraded their
-# ties / relationship" with the lexicon's types removed.
-BLOCK_DEFAULTS = [
-    ("Hungary violated European Union rules on asylum, the commission said.", "REJECT", "Hungary", "European Union|EU"),
+
+# "called for Sudan to hold elections": the parser makes "for" the mark of a clause ("for X to
+# V"), so the preposition that makes "call for" a REQUEST was not found and the clause's subject
+# was not the target. Invented passages, with the hand lexicon as shipped; tallied before the fix:
+# 6 of 9 right (the three "called for X to" missed; "pushed", "pressed", "lobbying", "appealed"
+# read right already), after: 9 of 9.
+FOR_CLAUSES = [
+    ("France is pushing hard for Germany to support the new fiscal rules.", "France", "Germany"),
+    ("Washington pressed for Israel to allow more aid into Gaza.", "Washington|United States", "Israel"),
+    ("The African Union called for Sudan to hold elections within a year.", "African Union", "Sudan"),
+    ("Kenya pushed for Ethiopia to withdraw its troops from Somalia.", "Kenya", "Ethiopia"),
+    ("Poland is lobbying for Ukraine to join the alliance.", "Poland", "Ukrain"),
+    ("Human Rights Watch called for Egypt to free the detained journalists.", "Human Rights Watch", "Egypt"),
+    ("The Arab League appealed for Israel to halt its offensive in Lebanon.", "Arab League", "Israel"),
+    ("Chile's president called for Bolivia to return to the negotiating table.", "Chile", "Bolivia"),
 ]
 
 
-@pytest.mark.parametrize("text,typ,source,target", BLOCK_DEFAULTS)
-def test_a_blocks_majority_reading(nlp, monkeypatch, text, typ, source, target):
-    assert has(unseen(nlp, text, monkeypatch), typ, source, target)
+@pytest.mark.parametrize("text,source,target", FOR_CLAUSES)
+def test_a_call_for_someone_to_act(nlp, text, source, target):
+    assert has(events(nlp, text), "REQUEST", source, target)
 
 
-@pytest.mark.parametrize("text", [
-    "Troops reached the outskirts of Kherson on Friday.",
-    "The minister recovered from covid at his home in Madrid.",
-    "Police searched the house of the suspect in Lyon.",
-    "Farmers in Kenya sold their maize to traders from Uganda.",
-])
-def test_no_block_default_without_an_act(nlp, monkeypatch, text):
-    assert unseen(nlp, text, monkeypatch) == [], text
+def test_waiting_for_someone_to_act_is_no_request(nlp):
+    assert events(nlp, "Diplomats in Vienna waited for Iran to answer the proposal.") == []

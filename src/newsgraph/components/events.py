@@ -1177,6 +1177,11 @@ class _Reader:
                         code = self.noun_code(p)
                     noun = p  # "called for sanctions against X": targets come from the object
                     break
+                # "called for Sudan to hold elections": the parser makes "for" the mark of a clause
+                if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" and m.i > v.i for m in c.children) \
+                        and "for" in e.prep and e.prep["for"] is not LIGHT:
+                    code = e.prep["for"]
+                    break
         if code is _MISSING and e.subj:
             for s in self.subject(v):
                 r = self.match(e.subj, s)
@@ -1362,6 +1367,11 @@ class _Reader:
         # "demanded that the US cancel": the subject of the complement
         if typ == "REQUEST" and cc is not None:
             cands.append([s for s in cc.children if s.dep_ in ("nsubj", "nsubjpass")])
+        # "called for Sudan to hold elections": the subject of the "for ... to" clause
+        if typ == "REQUEST":
+            for c in v.children:
+                if c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" and m.i > v.i for m in c.children):
+                    cands.append([s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"])
         obj = _first(v, "dobj")
         if obj is None and typ in self._EVALUATIVE:
             obj = self.shifted_object(v)
