@@ -143,6 +143,11 @@ def test_mixed_case_words_with_a_slash_and_a_dash_are_no_dateline():
     ("14.03.2025", "2025-03-14"),
     ("03.04.2025", "2025-04-03"),   # dotted: day first
     ("03/04/2025", None),           # slashes: ambiguous, no guess
+    ("03/04/2025 6:15 PM", "2025-03-04"),   # a 12-hour clock after it: the American order
+    ("03/04/2025, 06:15 a.m.", "2025-03-04"),
+    ("03/04/2025 18:15", None),             # a 24-hour clock says nothing of the order
+    ("14-Mar-2025 08:05 GMT", "2025-03-14"),
+    ("4-mar-2025", "2025-03-04"),
 ])
 def test_find_date_forms(s, iso):
     got = find_date(s)
@@ -178,3 +183,41 @@ def test_short_headline_after_a_section_name_stays_the_title():
     # a section name above a headline is still a section, and the headline the title
     text = f"Transport\n{TITLE}\n\n{STORY}"
     _page(text, published=None)
+
+
+# --- the fifth invented corpus's heads (tests/data/corpus/invented5): service lines with bars ---
+
+
+@pytest.mark.parametrize("service", [
+    "Regional news | Vellmark | 14-Mar-2025 08:05 GMT",
+    "Wire service | 03/14/2025 8:05 AM | Slug: Vellmark-Rail | Priority: urgent",
+    "Bulletin at half past seven | Friday 14 March 2025",
+])
+def test_masthead_over_a_service_line_with_the_date(service):
+    text = f"KESSLING RADIO 101.2 FM\n{service}\n\n{TITLE}\n\n{STORY}"
+    p = _page(text, gone=(service,))
+    assert p.site_name == "Kessling Radio"
+
+
+@pytest.mark.parametrize("under", [
+    "Notes for Vellmark rail commuters - Issue 48",
+    "Stock exchange announcement - inside information",
+])
+def test_masthead_over_an_issue_or_service_line_is_not_the_title(under):
+    text = f"THE KESSLING ROWER\n{under}\n\n{TITLE}\n\n{STORY}"
+    p = _page(text, published=None, gone=(under,))
+    assert p.site_name == "The Kessling Rower"
+
+
+def test_release_place_and_date_line_after_the_headline():
+    text = f"NORDBAHN VELL AG\nInvestor news - annual results\n\n{TITLE}\n\nKessling, 14 March 2025, 07:00 CET\n\n{STORY}"
+    p = _page(text, gone=("Kessling, 14 March 2025, 07:00 CET",))
+    assert p.site_name == "Nordbahn Vell AG"
+
+
+def test_an_allcaps_headline_over_a_two_part_standfirst_stays_the_title():
+    # an all-caps headline is a headline when a sentence follows it, not a masthead
+    title = "COAST RAIL LINE SHUT AFTER DERAILMENT"
+    text = f"{title}\nKessling to the coast - two days at least\n\n{STORY}"
+    p = extract_text(text)
+    assert p is not None and p.title == title, p.title

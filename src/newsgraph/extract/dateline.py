@@ -18,7 +18,8 @@ What counts as a dateline, by shape only (no list of places):
 - not a label such as "EXCLUSIVE –" or "UPDATE -".
 
 The date helpers (`find_date`) read full dates with a year ("12 March 2024", "March 12, 2024",
-"2024-03-12", "2024-03-12T08:05Z", "14/02/2022", "01.12.2025" read day first) and are shared with the plain-text extractor.
+"2024-03-12", "2024-03-12T08:05Z", "14/02/2022", "01.12.2025" read day first, "03/10/2026 8:12 PM"
+month first, "10-Mar-2026") and are shared with the plain-text extractor.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _DATE_RES = [
     # 12 March 2024, 12th Mar. 2024
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MON})\.?,?\s+(\d{{4}})\b", re.I)),
+    # 10-Mar-2026, as wire and feed headers write it
+    ("dmy", re.compile(rf"\b(\d{{1,2}})-({MON})-(\d{{4}})\b", re.I)),
     # March 12, 2024; Sept. 5 2023
     ("mdy", re.compile(rf"\b({MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
     # 2024-03-12, with the time ISO 8601 may join to it: 2024-03-12T08:05:00Z
@@ -53,6 +56,9 @@ _DATE_RES = [
 ]
 # a day and month with no year, as datelines give them: "June 30", "30 June", "Sept. 5"
 DAY_MONTH = rf"(?:{MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MON}\.?)(?:,?\s+\d{{4}})?"
+
+
+_TWELVE_HOUR = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\b", re.I)
 
 
 def find_date(s: str) -> tuple[str, re.Match[str]] | None:
@@ -81,7 +87,8 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
         a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])
         if a > 12 >= b or (sep == "." and a <= 12 and b <= 12):
             d, mo = a, b
-        elif b > 12 >= a:
+        elif b > 12 >= a or (sep == "/" and _TWELVE_HOUR.match(m.string, m.end())):
+            # a 12-hour clock after a slashed date is the American order: "03/10/2026 8:12 PM"
             d, mo = b, a
         else:
             return None

@@ -143,6 +143,12 @@ def _date_line(s: str) -> tuple[str, bool] | None:
     "Posted: 5 March 2025, 14:10 | Newsroom") is a date line when one part is and the others
     are a relative time, a time, a reading time or a one-word desk name.
     """
+    place = _PLACE_COMMA.match(s.strip())
+    if place and len(s) <= 90:
+        # a release's place and date: "Marnholm, 12 March 2026, 07:00 CET"
+        got = _date_line_part(s.strip()[place.end():])
+        if got:
+            return got
     parts = _DATE_SEP.split(s.strip())
     if len(parts) > 1 and len(s) <= 140:
         found = [d for d in (_date_line_part(p) for p in parts) if d]
@@ -174,7 +180,8 @@ _PLACE_COMMA = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s+"
 def _header_date(s: str) -> tuple[str, bool] | None:
     """(ISO date, is_update) when s is a wire's item or filing line, or a press release's issuer
     line: short parts between separators, one of them a date (maybe after a place), the others
-    labels of a few words ("Item 4471 / urgent / 2 December 2025 09:40", "Europe / Business /
+    labels of a few words ("Item 4471 / urgent / 2 December 2025 09:40", "News at half past ten |
+    Tuesday 10 March 2026", "World wire | 03/10/2026 8:12 PM | Slug: Harbour-Fire", "Europe / Business /
     Filed 04.12.2025 10:15 local", "Acme plc | Investor Relations | Ortava, 4 December 2025,
     07:00 CET"). Trusted in the head only."""
     if len(s) > 140 or _SENT_END.search(s) and not re.search(r"\b[ap]\.m\.$", s):
@@ -189,7 +196,7 @@ def _header_date(s: str) -> tuple[str, bool] | None:
             found.append(d)
             continue
         w = _words(p)
-        if not (1 <= len(w) <= 4) or len(p) > 32 or _SENT_END.search(p) and not p.endswith("."):
+        if not (1 <= len(w) <= 5) or len(p) > 32 or _SENT_END.search(p) and not p.endswith("."):
             return None
         labels += 1
     return found[0] if len(found) == 1 and labels else None
@@ -677,6 +684,16 @@ def extract_text(text: str) -> Page | None:
                                        _HEADER_SEP.split(t.strip())[0])
             i += 1
             continue
+        # the same with the service or issue line under the name and no date line between
+        # ("HARBOUR WATCH" over "Notes for the fleet - Issue 212", "ACME PLC" over "Regulatory
+        # announcement - inside information"): first on the page, the name in capitals
+        if (i == 0 and nxt is not None and _masthead_shaped(t) and _is_allcaps(t) and len(_words(t)) <= 4
+                and _service_line(nxt) and _headline_below(i + 2)):
+            ln.kind = "masthead"
+            lines[i + 1].kind = "furniture"
+            page_masthead = _HEADER_SEP.split(t.strip())[0]
+            i += 2
+            continue
         if meta(i, allow_crumb=True, loose_byline=False):
             i += 1
             continue
@@ -869,6 +886,15 @@ def _masthead_line(s: str) -> bool:
         return False
     return all(1 <= len(_words(p)) <= 4 and not _CLOSE_END.search(p) and not _find_date(p)
                for p in parts[1:])
+
+
+def _service_line(s: str) -> bool:
+    """A service, section or issue line under a masthead: two or more short parts between
+    dashes or bars, none a sentence or a date ("Notes for the fleet - Issue 212", "Regulatory
+    announcement - inside information", "Domestic service | Region")."""
+    parts = [p.strip() for p in _HEADER_SEP.split(s.strip())]
+    return (len(parts) >= 2 and len(s) <= 90 and not _SENT_END.search(s) and not _find_date(s)
+            and all(1 <= len(_words(p)) <= 6 for p in parts))
 
 
 # an outlet's strapline under its name: "The newsletter of the Sorrel Bay fishing cooperatives",
