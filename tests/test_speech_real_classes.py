@@ -20,6 +20,8 @@ Classes:
   "declared bankruptcy", "declared the county a disaster area"): an official act, no statement;
 - told_outlet: a quotation closed by "Sgt. X told Coast Radio" (a title abbreviation the tokenizer
   splits off its full stop): the quotation is X's, and the outlet is no content;
+- person_of_body: a noun for a person that a body's name only modifies ("The off-duty Banff Mountain
+  Rescue volunteer", "A Siemens engineer") is someone of that body, not the body;
 - according_norm: "according to" a law, a constitution or the figures: a norm or data, not a
   source of words, and never the speaker of another clause;
 - editorial_we: the writer's own "we" / "you" ("we can acknowledge that", "even if we don't agree
@@ -132,6 +134,23 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
     ("told_outlet", "Station fire",
      "\"The alarm did not go off,\" Capt. Rafael Soto told reporters outside the station.",
      [("say", "alarm did not go off", "Rafael Soto")]),
+    # ------------------------------------------------------------------ person_of_body
+    ("person_of_body", "Backcountry warning",
+     "Experienced climber Dana Holt watched two hikers cross the ridge on Sunday. The off-duty Banff Mountain "
+     "Rescue volunteer is warning hikers to carry ropes above the tree line.",
+     [("say", "carry ropes", "volunteer"), ("never", "Banff Mountain Rescue")]),
+    ("person_of_body", "Food bank plea",
+     "A Red Cross volunteer said on Monday that shelves at the depot were nearly empty.",
+     [("say", "shelves at the depot", "volunteer"), ("never", "Red Cross")]),
+    ("person_of_body", "Plant safety",
+     "A Siemens engineer told the inquiry that the valve had been replaced twice in a year.",
+     [("say", "valve had been replaced", "engineer"), ("never", "Siemens")]),
+    ("person_of_body", "Hospital staffing",
+     "One St Mary's Hospital nurse said staff had worked double shifts all week.",
+     [("say", "double shifts", "nurse"), ("never", "St Mary's Hospital")]),
+    ("person_of_body", "Depot strike",
+     "An Amazon worker at the Leeds depot said managers had cut breaks to ten minutes.",
+     [("say", "cut breaks", "worker"), ("never", "Amazon")]),
     # ------------------------------------------------------------------ according_norm
     ("according_norm", "Defectors lose seats",
      "Party spokesman Musa Adeyemi also said the defecting senators had lost their seats according to the "
@@ -233,7 +252,7 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
      [("say", "saved it from closing", "Ines Duarte")]),
 ]
 
-CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson")
+CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "person_of_body", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson")
 # before the fixes (this file's passages, the code of 90d651f): nonspeech_verb 9/13, according_norm 7/12,
 # editorial_we 1/6, nocue_fragment 7/7, pron_dash 3/4, she_nonperson 8/8 (35/50); after (attributions_acts:
 # "according to" a norm or "the data", perception of an event, "introduce"/"unveil" a thing, the
@@ -243,8 +262,9 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "a
 # its "for", is a statement sought). declare_act and told_outlet (written after reading sample 5, from
 # two faults it showed): 3/7 -> 7/7 (a declaration whose object names a state it makes so) and 4/7 ->
 # 6/7 (a title's split full stop ends no cue window; the speaker is the name after it; the miss left:
-# "Ana Pires" named "Pires" by the actors stage). A floor sits under each measured share.
-FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "told_outlet": 0.8, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
+# "Ana Pires" named "Pires" by the actors stage); person_of_body (the same) 5/10 -> 10/10 (speakers:
+# workers and volunteers join the nouns a body's name only modifies). A floor sits under each share.
+FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "told_outlet": 0.8, "person_of_body": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
           "pron_dash": 0.7, "she_nonperson": 0.9}
 
 

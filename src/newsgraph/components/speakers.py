@@ -188,7 +188,9 @@ _QUANTIFIERS = frozenset({"many", "some", "others", "most", "several", "few", "b
 # people who work for or beside a body, which the role lexicon does not list: "GOP consultant"
 _MEMBER_NOUNS = frozenset(
     "consultant pollster lobbyist operative insider adviser advisor organiser organizer campaigner "
-    "fundraiser official veteran".split()
+    "fundraiser official veteran volunteer engineer technician researcher employee staffer worker member "
+    "trainee intern contractor ranger rescuer medic paramedic pilot driver mechanic inspector investigator "
+    "negotiator delegate designer developer programmer analyst accountant lawyer auditor".split()
 )
 
 
@@ -893,7 +895,7 @@ class Resolver:
         if root.pos_ != "NOUN" or not root.is_lower:
             return False
         w = root.lemma_.lower()
-        if not (_names_people(doc, root) or w in _MEMBER_NOUNS or (w.endswith(("ist", "yst")) and len(w) > 5)):
+        if not (_names_people(doc, root) or w in _MEMBER_NOUNS or (w.endswith(("ist", "yst", "eer")) and len(w) > 5)):
             return False
         for s, e, aid in mentions:
             if e > root.i or self.index.actors[aid].type not in ("organization", "country", "group"):
