@@ -13,7 +13,8 @@ into k folds, each fold's pairs judged at the choice made without them (pooled P
 analysed once and cached (--cache) as JSON lines. The shipped defaults are in
 newsgraph.corpus.stories (THRESHOLD, SHORT_ALPHA) and features.NAME_W. `--param` adds any other
 constant of features.py or stories.py to the grid (chosen per fold like the others, so a new knob is
-judged held out); `--errors` lists the SemEval pairs the shipped choice gets wrong.
+judged held out: e.g. `--alphas 0.25 --param OWN_TOPIC=0,0.05,0.1,0.2,0.3` for the page-template rule);
+`--errors` lists the SemEval pairs the shipped choice gets wrong.
 """
 
 from __future__ import annotations
@@ -87,13 +88,16 @@ def errors(recs: list, pairs: list[dict]) -> None:
 
     docs = {os.path.basename(r.article.source): stories.Doc.of(r, os.path.basename(r.article.source)) for r in recs}
     pred = {d.name: s.id for s in stories.group(list(docs.values())) for d in s.docs}
+    n, df = stories.profile(list(docs.values()))
     for q in pairs:
         same = pred.get(q["a"]) is not None and pred.get(q["a"]) == pred.get(q["b"])
         if same == q["same"]:
             continue
         da, db = docs[q["a"]], docs[q["b"]]
-        print(f"{'FP' if same else 'FN'} overall {q['overall']:.2f} similarity {stories.similarity(da, db):.3f} "
-              f"chars {len(da.body)}/{len(db.body)}")
+        sim = stories.similarity(da, db)
+        own = stories.own_words(da, db, sim, n, df)  # shared runs foreign to both pages set aside
+        print(f"{'FP' if same else 'FN'} overall {q['overall']:.2f} similarity {sim:.3f}"
+              f"{f' (own words {own:.3f})' if own != sim else ''} chars {len(da.body)}/{len(db.body)}")
         for d in (da, db):
             print(f"   {d.name}: {(d.title or d.body)[:90]!r}")
 

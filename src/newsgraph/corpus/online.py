@@ -6,7 +6,7 @@
 For each article: its term counts are kept in the store (`save_profile`) with its strongest terms
 in the inverted index; the articles sharing most of those terms are the candidates (an index
 look-up: the cost does not grow with the store); the article's similarity to each candidate story
-is the mean of its similarity (stories.similarity, the batch measure) to the story's members,
+is the mean of its similarity (stories.similarity and own_words, the batch measure) to the story's members,
 as in the batch average link. It joins the best story at or above stories.THRESHOLD, or opens
 one; another story that passes too is merged in when the two are one by the batch rule (their
 reports resemble each other on average). After each batch of articles, each touched story is
@@ -25,7 +25,8 @@ from typing import Any, Iterable
 
 from . import analyse_story
 from .features import top_terms, weigh
-from .stories import INDEX_TERMS, THRESHOLD, Doc, average_link, similarity, story_id, story_title
+from .stories import (INDEX_TERMS, THRESHOLD, Doc, average_link, own_words, page_grams, similarity, story_id,
+                      story_title)
 
 CANDIDATES = 200  # articles proposed by the index
 MAX_STORIES = 12  # candidate stories compared with a new article
@@ -43,7 +44,29 @@ def _doc_from_profile(p: dict[str, Any]) -> Doc:
     d = Doc(name=p.get("article_id", ""), id=p.get("article_id", ""), title=p.get("title") or "",
             publisher=p.get("publisher"), published=p.get("published"))
     d.counts = Counter(p.get("profile", {}).get("counts", {}))
+    d.grams = frozenset(p.get("profile", {}).get("grams") or ())
     return d
+
+
+def _texts_for_runs(store: Any, docs: list[Doc]) -> None:
+    """Read from the store the texts of the stored reports among `docs` that share a run of
+    words with another of them (their sampled run hashes meet): stories.own_words needs them,
+    as the batch path has them (a site's template is set aside the same way in both)."""
+    seen: Counter = Counter(h for d in docs for h in page_grams(d))
+    ids = [d.id for d in docs if not d.body and d.grams and any(seen[h] > 1 for h in d.grams)]
+    if not ids:
+        return
+    by_id = {r.article.id: r for r in store.records(ids)}
+    for d in docs:
+        r = by_id.get(d.id)
+        if r is not None and not d.body:
+            d.title, d.body = r.article.title or "", r.article.body
+
+
+def _sim_with(n: int, df: dict[str, int]) -> Any:
+    """The batch pair similarity (stories.similarity, then stories.own_words) under one set of
+    document frequencies."""
+    return lambda a, b: own_words(a, b, similarity(a, b), n, df)
 
 
 def _probe_terms(d: Doc) -> list[str]:
@@ -100,11 +123,13 @@ def remerge(store: Any, sid: str) -> str | None:
     alldocs = members + [m for ms in neighbours.values() for m in ms]
     n, df = store.term_stats(sorted(set().union(*(set(d.counts) for d in alldocs))))
     _weigh_pair(alldocs, max(n, 1), df)
+    _texts_for_runs(store, alldocs)
+    pair_sim = _sim_with(max(n, 1), df)
     best, best_v = None, THRESHOLD
     for o, other in neighbours.items():
         if not other:
             continue
-        v = sum(similarity(a, b) for a in members for b in other) / (len(members) * len(other))
+        v = sum(pair_sim(a, b) for a in members for b in other) / (len(members) * len(other))
         if v >= best_v:
             best, best_v = o, v
     if best is None:
@@ -130,10 +155,12 @@ def recheck(store: Any, sid: str) -> list[str]:
     docs = [_doc_from_profile(m) for m in members]
     n, df = store.term_stats(sorted(set().union(*(set(d.counts) for d in docs))))
     _weigh_pair(docs, max(n, 1), df)
+    _texts_for_runs(store, docs)
+    pair_sim = _sim_with(max(n, 1), df)
     sims = {}
     for i in range(len(docs)):
         for j in range(i + 1, len(docs)):
-            x = similarity(docs[i], docs[j])
+            x = pair_sim(docs[i], docs[j])
             if x > 0:
                 sims[(i, j)] = x
     labels = average_link(len(docs), sims, THRESHOLD)
@@ -147,7 +174,7 @@ def recheck(store: Any, sid: str) -> list[str]:
     # SPLIT_BELOW (near the threshold, the article's earlier choice stands: no flapping)
     main, rest = parts[0], []
     for g in parts[1:]:
-        cross = sum(similarity(a, b) for a in g for b in docs if b not in g) / (len(g) * (len(docs) - len(g)))
+        cross = sum(pair_sim(a, b) for a in g for b in docs if b not in g) / (len(g) * (len(docs) - len(g)))
         if cross < SPLIT_BELOW:
             rest.append(g)
         else:
@@ -179,8 +206,10 @@ def _add_one(store: Any, rec: Any) -> str | None:
     terms = top_terms(doc.vec, INDEX_TERMS)
     max_df = max(50, int(MAX_DF_SHARE * n1))
     cands = store.candidates(terms, max_df=max_df, limit=CANDIDATES)
-    store.save_profile(art.id, {"counts": dict(doc.counts), "published": art.published,
-                                "title": art.title, "publisher": art.publisher}, terms, sorted(doc.counts))
+    prof = {"counts": dict(doc.counts), "published": art.published, "title": art.title, "publisher": art.publisher}
+    if page_grams(doc):
+        prof["grams"] = sorted(doc.grams or ())
+    store.save_profile(art.id, prof, terms, sorted(doc.counts))
     by_story: dict[str, int] = {}
     for c in cands:
         if c.get("story_id") and c["article_id"] != art.id:
@@ -199,8 +228,10 @@ def _add_one(store: Any, rec: Any) -> str | None:
     terms_all = sorted(set().union(*(set(d.counts) for d in alldocs)))
     n2, df2 = store.term_stats(terms_all)
     _weigh_pair(alldocs, max(n2, 1), df2)
+    _texts_for_runs(store, alldocs)
+    pair_sim = _sim_with(max(n2, 1), df2)
     for sid, mdocs in members_of.items():
-        mean = sum(similarity(doc, m) for m in mdocs) / len(mdocs)
+        mean = sum(pair_sim(doc, m) for m in mdocs) / len(mdocs)
         if mean >= THRESHOLD:
             scored.append((mean, sid))
     scored.sort(reverse=True)
@@ -218,7 +249,7 @@ def _add_one(store: Any, rec: Any) -> str | None:
     keep = [best]
     for _, sid in scored[1:]:
         other = members_of[sid]
-        cross = sum(similarity(a, b) for a in group for b in other) / (len(group) * len(other))
+        cross = sum(pair_sim(a, b) for a in group for b in other) / (len(group) * len(other))
         if cross >= THRESHOLD:
             keep.append(sid)
             group = group + other

@@ -46,3 +46,53 @@ def norm(s: str) -> str:
 
 def words(s: str) -> list[str]:
     return _WORD.findall(norm(s))
+
+
+_RUN_WORD = re.compile(r"\w+")
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """(word in lower case, start, end) of each word of `text`: what word runs are compared on."""
+    return [(m.group().lower(), m.start(), m.end()) for m in _RUN_WORD.finditer(text)]
+
+
+def run_hashes(ws: list[tuple[str, int, int]], k: int) -> list[int]:
+    """A stable 32-bit hash of each run of `k` consecutive words (position i: words i..i+k-1)."""
+    import zlib
+
+    low = [w for w, _, _ in ws]
+    return [zlib.crc32(" ".join(low[i:i + k]).encode()) for i in range(len(low) - k + 1)]
+
+
+def covered(hashes: list[int], shared: set[int], k: int) -> list[bool]:
+    """For each word, whether it lies in a run of `k` words whose hash is in `shared`."""
+    n = len(hashes) + k - 1 if hashes else 0
+    cov = [False] * n
+    for i, h in enumerate(hashes):
+        if h in shared:
+            for j in range(i, i + k):
+                cov[j] = True
+    return cov
+
+
+def cut(text: str, ws: list[tuple[str, int, int]], cov: list[bool]) -> tuple[str, str]:
+    """`text` split by the flagged words: (the text with each flagged run replaced by a line
+    break, the flagged runs joined by line breaks)."""
+    rest: list[str] = []
+    taken: list[str] = []
+    last = 0
+    i = 0
+    while i < len(ws):
+        if not cov[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(ws) and cov[j + 1]:
+            j += 1
+        rest.append(text[last:ws[i][1]])
+        rest.append("\n")
+        taken.append(text[ws[i][1]:ws[j][2]])
+        last = ws[j][2]
+        i = j + 1
+    rest.append(text[last:])
+    return "".join(rest), "\n".join(taken)
