@@ -83,6 +83,17 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
     ("nonspeech_verb", "Tablet launch",
      "The firm unveiled a cheaper tablet in Berlin, and analysts said the price would put pressure on rivals.",
      [("not_statement", "unveiled"), ("say", "pressure on rivals", "analysts")]),
+    ("nonspeech_verb", "Street trials",
+     "In 2019 the city council set up a grants process to encourage community-led projects that test cheap "
+     "changes to streets and squares.",
+     [("not_statement", "encourage")]),
+    ("nonspeech_verb", "Broadband tax break",
+     "The tax break, worth $40 million a year, is meant to encourage investment in rural broadband.",
+     [("not_statement", "encourage")]),
+    ("nonspeech_verb", "Pothole reports",
+     "Mayor Tessa Boyd encouraged residents to report potholes through the new app, saying crews would "
+     "respond within two days.",
+     [("say", "report potholes", "Tessa Boyd")]),
     # ------------------------------------------------------------------ request_comment
     ("request_comment", "Graffiti at depot",
      "Slogans were painted on the bus depot overnight. Valley News requested comment from the county sheriff "
@@ -263,7 +274,9 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
 # two faults it showed): 3/7 -> 7/7 (a declaration whose object names a state it makes so) and 4/7 ->
 # 6/7 (a title's split full stop ends no cue window; the speaker is the name after it; the miss left:
 # "Ana Pires" named "Pires" by the actors stage); person_of_body (the same) 5/10 -> 10/10 (speakers:
-# workers and volunteers join the nouns a body's name only modifies). A floor sits under each share.
+# workers and volunteers join the nouns a body's name only modifies); three nonspeech_verb passages
+# added then (from sample 3's "a process to encourage community-led projects"): 1/3 -> 3/3 (a
+# fostering verb with a thing as object and no clause). A floor sits under each share.
 FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "told_outlet": 0.8, "person_of_body": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
           "pron_dash": 0.7, "she_nonperson": 0.9}
 

@@ -590,6 +590,10 @@ def _asks_for_comment(tok: Token) -> bool:
         g.dep_ == "pobj" and g.lower_ in SOUGHT_STATEMENTS for g in f.children) for f in tok.subtree)
 
 
+# directive verbs (Levin 1993, 37.9 "advise") that also mean fostering a thing: with an addressee
+# or a clause they report speech ("encouraged residents to report potholes"), with a thing as
+# object and no clause they do not ("a process to encourage community-led projects")
+FOSTER_VERBS = frozenset({"encourage", "promote", "foster", "discourage", "stimulate", "spur", "boost", "invite"})
 # what a declaration makes so (Searle's declarations: "declared a state of emergency", "declared
 # bankruptcy", "declared three days of mourning", "declared the county a disaster area"): an official
 # act, not a statement of something
@@ -706,6 +710,9 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     if lem == "declare" and _declared_state(tok) and not any(
             (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "mark" and c.lower_ == "that") for c in kids):
         return ActGuess("decide", "decide")  # "declared a state of emergency": a declaration that makes it so
+    if lem in FOSTER_VERBS and obj is not None and not passive and not _is_speaker(obj) and not _has_clause(tok) \
+            and "xcomp" not in deps and NOUN_ACTS.get(oword) not in ("say", "write"):
+        return ActGuess("other", "other")  # "to encourage investment": fostering a thing, no one addressed
     if lem in REQUEST_VERBS and _asks_for_comment(tok) and not _has_clause(tok):
         return ActGuess("other", "other")  # "requested comment from the sheriff": a request, nothing said
     if lem in ("respond", "react") and not _says_something(tok):
