@@ -11,6 +11,15 @@ invented; no sentence is taken from invented4):
 - a third party's written statement carried by two outlets is not reuse of each other;
 - each rewrite of a wire is tied to the wire, not to another rewrite of it;
 - a rewrite that drops a clause still matches.
+
+And those the fifth (invented5), on reports written for this file: a wire's updates of one
+story (same outlet, same day) are tied each to the version before, an aggregator's paste of an
+update to that update with all its sentences, a rewrite of the first version to it alone with
+all of them; an outlet's follow-up repeating its background is reuse, and so are the paragraphs
+a station's two bulletins share (not its station lines), one stock line in two of its reports is
+not; a markets site's rewrite of a wire is tied to the wire, not to the release the wire took a
+line from; small edits (clauses reordered, a verb and a possessive, "1.2m", an attribution
+moved) are found. 6 of these 8 fail on the code before (the stock line and the edits pass there).
 """
 
 from __future__ import annotations
@@ -294,3 +303,235 @@ def test_a_written_statement_through_the_records():
     got = _texts(found[0])
     assert any("barge loaded with gravel" in t for t in got)
     assert not any("deeply sorry" in t for t in got), got
+
+
+# === invented5's classes (issue 19, the fifth blind corpus) ======================================
+# A wire's updates of one story, same outlet, same day, earlier paragraphs kept; an aggregator's
+# full paste of one update; a rewrite of the first version whose sentences the updates also carry;
+# an outlet's follow-up repeating its background; a markets site rewriting a wire that took a line
+# from a company's release; small edits. Written for this file: no sentence of invented5.
+
+FERRY_KEPT = [
+    "The Norrland Star, sailing from Kallby to Varso, struck the bar about 800 metres from the harbour entrance shortly after 7 a.m., its operator Bellis Lines said.",
+    "\"Everyone on board is accounted for and the ship is not taking on water,\" said harbourmaster Ottilie Brenn.",
+    "The crossing, the busiest in Denmoor, carries about 2.4 million passengers a year.",
+    "Sailings between Kallby and Varso were cancelled for the day.",
+]
+FERRY_V1 = ["VARSO, Denmoor, April 2 (Pellamy) - A passenger ferry carrying about 420 people ran aground on a sandbar outside the harbour of Varso on Thursday morning, injuring at least five, the port authority said."] + FERRY_KEPT
+FERRY_U1_NEW = [
+    "VARSO, Denmoor, April 2 (Pellamy) - Fourteen people were hurt when the ferry Norrland Star hit a sandbar at the mouth of Varso harbour in Denmoor on Thursday, the coastguard said, up from five reported earlier.",
+    "Two tugs were on their way from Kallby to pull the vessel off the bar at high tide, coastguard commander Ivo Strand told reporters. \"We will not move her until the divers have checked the hull,\" he said.",
+]
+FERRY_U2_NEW = [
+    "VARSO, Denmoor, April 2 (Pellamy) - Tugs pulled a stranded ferry off a sandbar outside Varso on Thursday evening after 21 people were hurt when it ran aground, as police questioned its captain.",
+    "Police said the captain, 52, had been breathalysed and was helping investigators.",
+]
+PELLAMY_STOCK = "Pellamy News is an independent news agency with bureaus in 14 countries of the Baltic rim."
+FERRY_GAZETTE = [  # the Kallby Gazette's rewrite of the first version
+    "A passenger ferry carrying some 420 people ran aground on a sandbar outside Varso harbour on Thursday morning, injuring at least five, the port authority said.",
+    "The Norrland Star, sailing from Kallby to Varso, struck the bar 800 metres from the harbour entrance shortly after 7am, Bellis Lines said.",
+    FERRY_KEPT[1],
+    "The crossing, the country's busiest, carries about 2.4 million passengers a year.",
+    "Sailings between Kallby and Varso have been cancelled for the day.",
+    "Kallby families waited at the ferry terminal for news through the morning.",
+    "- With Pellamy",
+]
+
+
+def _ferry() -> dict[str, Doc]:
+    """The wire's three versions (file names that sort the updates before the first version), the
+    aggregator's paste of update 1 and the Gazette's rewrite of the first version, all one day."""
+    wire = dict(published="2026-04-02", publisher="Pellamy News")
+    v1 = _doc("pellamy-ferry.txt", "\n\n".join(FERRY_V1 + [PELLAMY_STOCK]), title="Ferry runs aground off Varso, five hurt",
+              removed=["PELLAMY NEWS", "Maritime | Denmoor | 02-Apr-2026 08:05 GMT"], **wire)
+    u1 = _doc("pellamy-ferry-update1.txt", "\n\n".join(["(Adds injured, coastguard comment)"] + FERRY_U1_NEW + FERRY_KEPT + [PELLAMY_STOCK]),
+              title="UPDATE 1-Ferry aground off Varso, 14 hurt; tugs on way",
+              removed=["PELLAMY NEWS", "Maritime | Denmoor | 02-Apr-2026 11:40 GMT"], **wire)
+    u2 = _doc("pellamy-ferry-update2.txt",
+              "\n\n".join(["(Adds ship freed, captain questioned)"] + FERRY_U2_NEW + FERRY_U1_NEW[1:] + FERRY_KEPT + [PELLAMY_STOCK]),
+              title="UPDATE 2-Ferry freed off Varso after 21 hurt; captain questioned",
+              removed=["PELLAMY NEWS", "Maritime | Denmoor | 02-Apr-2026 18:20 GMT"], **wire)
+    feed = _doc("quickfeed-ferry.html", "\n\n".join([FERRY_U1_NEW[0].split(" - ", 1)[1]] + FERRY_U1_NEW[1:] + FERRY_KEPT + ["Source: Pellamy News"]),
+                title="BREAKING: 14 hurt as packed ferry hits sandbar", published="2026-04-02", publisher="QuickFeed",
+                dateline="VARSO, Denmoor, April 2 (Pellamy)")
+    gazette = _doc("kallbygazette-ferry.html", "\n\n".join(FERRY_GAZETTE), title="Five hurt as Varso ferry runs aground",
+                   published="2026-04-02", publisher="Kallby Gazette")
+    return {d.name: d for d in (v1, u1, u2, feed, gazette)}
+
+
+def _other_pellamy_story() -> Doc:
+    return _doc("pellamy-grain.txt", "\n\n".join([
+        "OSTVIK, Denmoor, April 3 (Pellamy) - Denmoor's grain exporters shipped a record 3.1 million tonnes of barley in March, the farm ministry said on Friday.",
+        "Most of it went to breweries in Kallmark and Osterholm, the ministry said.",
+        PELLAMY_STOCK]), published="2026-04-03", publisher="Pellamy News", title="Denmoor barley exports hit record")
+
+
+def _found(docs: list[Doc], others: list[list[Doc]] = ()):
+    bp = reuse.boilerplate([docs] + list(others))
+    return reuse.find(docs, bp)
+
+
+def _target_sentences(r: reuse.Reuse) -> int:
+    """How many of the target's sentences the pair's passages hold."""
+    from newsgraph.corpus.text import sentences
+
+    spans = [t for _, t in r.pairs]
+    return sum(1 for s, e in sentences(r.target.body) if any(a <= s and e <= b for a, b in spans))
+
+
+def test_a_wires_updates_are_tied_each_to_the_version_before():
+    """Update 1 keeps the first version's paragraphs word for word, update 2 keeps update 1's:
+    the outlet's versions of one story carry its text forward (no stock line: the outlet's stock
+    line is the one it repeats in its other story too). One outlet, one day, no clock the
+    extractor reads: "UPDATE n-" orders them, though the file names sort the other way."""
+    d = _ferry()
+    docs = [d["pellamy-ferry-update2.txt"], d["pellamy-ferry-update1.txt"], d["pellamy-ferry.txt"]]
+    # with the agency's grain story beside (its stock line is there too), and alone: the stock
+    # line names the agency and nothing of the ferry, so it is none of the story's text
+    for others in ([[_other_pellamy_story()]], []):
+        found = _found(docs, others)
+        assert _pairs(found) == [("pellamy-ferry-update1.txt", "pellamy-ferry-update2.txt", True),
+                                 ("pellamy-ferry.txt", "pellamy-ferry-update1.txt", True)], [r.to_json() for r in found]
+        by = {r.target.name: r for r in found}
+        assert _target_sentences(by["pellamy-ferry-update1.txt"]) == 4  # the first version's four kept sentences
+        assert _target_sentences(by["pellamy-ferry-update2.txt"]) == 6  # update 1's tugs sentence, its quote, and the four
+        for r in found:
+            assert not any("independent news agency" in t for t in _texts(r))
+
+
+def test_a_page_pasted_from_an_update_is_tied_to_that_update_whole():
+    """An aggregator pastes update 1 in full (without its "(Adds ...)" line): every one of its
+    sentences is aligned, all to update 1, none to the first version whose paragraphs update 1
+    kept, none to update 2 that keeps them too."""
+    d = _ferry()
+    found = _found(list(d.values()), [[_other_pellamy_story()]])
+    to_feed = [r for r in found if r.target.name == "quickfeed-ferry.html"]
+    assert [r.source.name for r in to_feed] == ["pellamy-ferry-update1.txt"], [r.to_json() for r in found]
+    assert _target_sentences(to_feed[0]) == 7
+
+
+def test_a_rewrite_of_the_first_version_is_aligned_whole_to_it():
+    """The Gazette rewrote the first version with small edits ("some 420", "the country's
+    busiest", "have been cancelled"); four of its sentences are also in both updates and in the
+    aggregator's paste. It is tied to the first version only, with all five rewritten sentences,
+    and the five reports give exactly the four direct pairs."""
+    d = _ferry()
+    found = _found(list(d.values()), [[_other_pellamy_story()]])
+    assert {(r.source.name, r.target.name) for r in found} == {
+        ("pellamy-ferry.txt", "pellamy-ferry-update1.txt"),
+        ("pellamy-ferry-update1.txt", "pellamy-ferry-update2.txt"),
+        ("pellamy-ferry-update1.txt", "quickfeed-ferry.html"),
+        ("pellamy-ferry.txt", "kallbygazette-ferry.html"),
+    }, [r.to_json() for r in found]
+    gaz = next(r for r in found if r.target.name == "kallbygazette-ferry.html")
+    assert _target_sentences(gaz) == 5
+    assert not any("families waited" in t for t in _texts(gaz))
+
+
+def test_an_outlets_follow_up_repeating_its_background_is_reuse():
+    """A paper's report of the inquiry four days later repeats two background sentences of its
+    first report word for word: this story's text, not the paper's stock lines (they are in no
+    other story of it), so the follow-up takes them from the first report."""
+    bg = ["The Norrland Star was built in Ostvik in 1998 and carries up to 600 passengers and 140 cars on the Kallby crossing.",
+          "Bellis Lines runs four ferries between Kallby and Varso and has had no serious accident since it was founded in 1987."]
+    first = _doc("gazette-1.html", "\n\n".join([FERRY_GAZETTE[0]] + bg + [FERRY_GAZETTE[5]]), published="2026-04-02", publisher="Kallby Gazette")
+    later = _doc("gazette-2.html", "\n\n".join([
+        "Denmoor's maritime investigators said on Monday that the Norrland Star's echo sounder had been switched off when the ferry ran aground outside Varso.",
+        "The ship's captain has been suspended on full pay while the inquiry goes on, Bellis Lines said."] + bg),
+        published="2026-04-06", publisher="Kallby Gazette")
+    other = _doc("gazette-rates.html", "The Kallby council voted on Monday night to freeze harbour dues for fishing boats until 2028.\n\n"
+                 "Harbour dues had risen by a fifth in three years, skippers told the council.", published="2026-04-06", publisher="Kallby Gazette")
+    found = _found([later, first], [[other]])
+    assert _pairs(found) == [("gazette-1.html", "gazette-2.html", False)], [r.to_json() for r in found]
+    assert _target_sentences(found[0]) == 2
+
+
+def test_one_stock_line_in_two_reports_of_an_outlet_is_still_boilerplate():
+    """Two reports of one agency about two events taken for one story share only the agency's
+    stock background line and its self-promotion line: stock lines, no pair, however much the
+    background speaks of the story's places."""
+    stock = "Denmoor has 31 inhabited islands, and most of them are served by ferries from Kallby or Varso."
+    a = _doc("p-1.txt", "\n\n".join([FERRY_V1[0], stock, PELLAMY_STOCK]), published="2026-04-02", publisher="Pellamy News")
+    b = _doc("p-2.txt", "\n\n".join(["A cargo ship lost power off Kallby on Friday and was towed into port by two tugs, the coastguard said.",
+                                     stock, PELLAMY_STOCK]), published="2026-04-03", publisher="Pellamy News")
+    assert _found([a, b]) == []
+
+
+def test_a_markets_rewrite_of_a_wire_is_tied_to_the_wire_not_the_release():
+    """The wire took its dividend line from the company's release (one bullet, reworded); a
+    markets site rewrote the wire ("Source: Pellamy", "a share"): its dividend sentence is tied to
+    the wire it rewrote, not to the release the wire took it from."""
+    release = _doc("harbin-release.txt", "\n\n".join([
+        "For immediate release",
+        "Harbin Foods plc - Full-year results 2025",
+        "- Revenue up 6.2% to 3.9 billion crowns",
+        "- Proposed dividend of 1.85 crowns per share (2024: 1.60 crowns).",
+        "Chief executive Mara Lind said: \"Our bakeries had their best year since the company was founded.\"",
+        "About Harbin Foods\nHarbin Foods plc bakes bread and biscuits in Denmoor and Osterholm.",
+    ]), published="2026-03-12", publisher="Harbin Foods plc")
+    wire_s = [
+        "OSTVIK, March 12 (Pellamy) - Denmoor baker Harbin Foods reported a 6.2% rise in full-year revenue on Thursday to 3.9 billion crowns, helped by higher bread prices, and said it would open two new bakeries.",
+        "Analysts polled by Pellamy had on average expected revenue of 3.8 billion crowns.",
+        "Harbin Foods proposed a dividend of 1.85 crowns per share, up from 1.60 crowns.",
+        "Harbin's shares were up 3.1% at 1100 GMT, the biggest gain on the Ostvik exchange.",
+    ]
+    wire = _doc("pellamy-harbin.txt", "\n\n".join(wire_s), published="2026-03-12", publisher="Pellamy News")
+    site = _doc("marketline-harbin.html", "\n\n".join([
+        "Denmoor baker Harbin Foods reported a 6.2% rise in full-year revenue on Thursday to 3.9 billion crowns, helped by higher bread prices, and said it would open two new bakeries.",
+        "Analysts had on average expected revenue of 3.8 billion crowns, according to a Pellamy poll.",
+        "Harbin Foods proposed a dividend of 1.85 crowns a share, up from 1.60 crowns.",
+        "The shares were up 3.1% in late morning trading, the biggest gain on the Ostvik exchange.",
+        "Source: Pellamy",
+    ]), published="2026-03-12", publisher="Marketline")
+    found = _found([site, wire, release])
+    pairs = {(r.source.name, r.target.name) for r in found}
+    assert ("harbin-release.txt", "marketline-harbin.html") not in pairs, [r.to_json() for r in found]
+    to_site = next(r for r in found if r.target.name == "marketline-harbin.html")
+    assert to_site.source.name == "pellamy-harbin.txt"
+    assert any("1.85 crowns a share" in t for t in _texts(to_site))
+
+
+def test_small_edits_of_a_rewrite_are_found():
+    """Clauses reordered inside a sentence, a verb changed with a possessive ("hit the rear of a
+    parked tanker" / "struck the parked tanker's rear"), a possessive dropped before a quotation,
+    "1.2 million" written "1.2m", a forecast line reworded ("Analysts polled by X had expected" /
+    "Analysts had expected ..., according to an X poll"): each sentence is aligned."""
+    src = [
+        "OSTVIK, April 7 (Pellamy) - A fire destroyed part of a fuel depot on the edge of Ostvik early on Tuesday, injuring four workers, the regional fire service said.",
+        "Fire chief Dana Holm said the east wing of the depot was destroyed and that two of the injured had been working in it.",
+        "A delivery van hit the rear of a parked fuel tanker at the depot gate, which had been left open, the fire service said.",
+        "Ostvik's mayor Runa Dahl said she was \"deeply shaken\" and called an emergency meeting of the town council for Wednesday.",
+        "The depot, opened in 2004, handles about 1.2 million tonnes of fuel a year for the region's farms and hauliers.",
+        "Analysts polled by Pellamy had on average expected heating oil prices in the region to rise by 4% this winter.",
+    ]
+    tgt = [
+        "A fire destroyed part of a fuel depot on the edge of Ostvik early on Tuesday, injuring four workers, the regional fire service said.",
+        "Fire chief Dana Holm said two of the injured had been working in the east wing of the depot, which was destroyed.",
+        "A delivery van struck the parked fuel tanker's rear at the depot gate, which had been left open, the fire service said.",
+        "Mayor Runa Dahl said she was \"deeply shaken\" and called an emergency meeting of the town council for Wednesday.",
+        "The depot, opened in 2004, handles about 1.2m tonnes of fuel a year for the region's farms and hauliers.",
+        "Analysts had on average expected heating oil prices in the region to rise by 4% this winter, according to a Pellamy poll.",
+    ]
+    wire = _doc("pellamy-depot.txt", "\n\n".join(src), published="2026-04-07", publisher="Pellamy News")
+    site = _doc("ostvikpost-depot.html", "\n\n".join(tgt + ["Source: Pellamy"]), published="2026-04-07", publisher="Ostvik Post")
+    found = _found([site, wire])
+    assert _pairs(found) == [("pellamy-depot.txt", "ostvikpost-depot.html", True)]
+    assert _target_sentences(found[0]) == 6, _texts(found[0])
+
+
+def test_a_stations_two_bulletins_of_one_story_share_its_text_not_its_station_lines():
+    """A radio station's evening bulletin keeps two paragraphs of its morning one on the fire and
+    both end with the station's lines (one names the station and the moors the fire burns on, one
+    is a row of links): the kept paragraphs are reuse, the station lines are not."""
+    mast = ["HEATH RADIO 101.4 FM | News | On air now"]
+    kept = ["Fire crews from Olmsby and Tunby spent the night damping down the heath west of Olmsby, where the blaze started.",
+            "The regional fire service asked people around Olmsby to keep their windows shut because of the smoke."]
+    a = _doc("heath-am.txt", "\n\n".join(["A heath fire west of Olmsby forced about 300 people from their homes overnight, the fire service said."]
+                                          + kept + STATION), published="2026-03-04", removed=mast)
+    b = _doc("heath-pm.txt", "\n\n".join(["People forced from their homes by the heath fire near Olmsby were allowed back on Sunday evening."]
+                                          + kept + STATION), published="2026-03-05", removed=mast)
+    found = _found([b, a])
+    assert _pairs(found) == [("heath-am.txt", "heath-pm.txt", False)], [r.to_json() for r in found]
+    got = _texts(found[0])
+    assert _target_sentences(found[0]) == 2, got
+    assert not any("sound of the moors" in t or "Podcasts" in t for t in got)

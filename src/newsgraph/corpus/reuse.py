@@ -24,7 +24,10 @@ Not reuse:
 - boilerplate: a sentence found in reports of other stories too, or in two reports of one
   outlet (an outlet's or an agency's stock background line, a station's "Listen again" line),
   says nothing about who copied whom; the outlet is known by its publisher, else its web host,
-  else its masthead.
+  else its masthead. But two reports of one outlet in one story that share two or more
+  sentences about the story are its versions (a wire's "UPDATE 1-", a paper's follow-up
+  repeating its background): what they share is the story's text, reused by the later version,
+  except lines about the outlet itself (its name, "you", a row of links).
 
 Direction: a press release (its own lines say so: "PRESS RELEASE", "For immediate release",
 "Media contact:", "About <Company>") is the source, never the rewrite; then the earlier report
@@ -33,11 +36,16 @@ Direction: a press release (its own lines say so: "PRESS RELEASE", "For immediat
 the other takes as wire copy without naming it ("From wire reports"); then a wire (a known
 agency, an outlet named as one: "Orbis Newswire", "Solenne Agency", "Kestrel Press Agency", or a
 report whose dateline names its own outlet: "OSMARK, Oct 11 (Meridian)", "Dorsel (AVP)" for
-Agence Varenne Presse, "VESKA (Solenne) 1 Dec"), then the first listed. Each reused sentence
-goes to a source the target credits, a wire or a release before any other, then to the one it
-matches best; and where that source took the sentence from a third report the target matches
-too, to that report: outlets rewriting one wire (a paper, a live blog) are each tied to the
-wire, not to each other, even where two of them made the same edit.
+Agence Varenne Presse, "VESKA (Solenne) 1 Dec"), then the first listed; one outlet's versions
+of a story on one day are ordered by their "UPDATE n-" (an "(Adds ...)" line: 1; none: 0).
+Each reused sentence goes to a source the target credits, a wire or a release before any
+other, then to the report the target takes the most sentences from (its direct source: a page
+pasted from a wire's update 1 is tied to update 1, not to the first version whose paragraphs
+update 1 kept; a markets site rewriting a wire is tied to the wire for the line the wire took
+from a company's release), then to the one it matches best; and where that source took the
+sentence from a third report the target matches too and takes as much from, to that report:
+outlets rewriting one wire (a paper, a live blog) are each tied to the wire, not to each
+other, even where two of them made the same edit.
 """
 
 from __future__ import annotations
@@ -394,6 +402,12 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     if pa and pb and pa[:10] != pb[:10]:
         src, tgt = (a, b) if pa[:10] < pb[:10] else (b, a)
         return src, tgt, _credited(tgt, src)
+    oa = _outlet(a)
+    if oa and oa == _outlet(b):
+        va, vb = _version(a), _version(b)
+        if va != vb:  # one outlet's versions of one story: "UPDATE 2-" after "UPDATE 1-" after the first
+            src, tgt = (a, b) if va < vb else (b, a)
+            return src, tgt, _credited(tgt, src)
     ca, cb = _credits(b, a), _credits(a, b)  # b credits a / a credits b
     if ca != cb:
         return (a, b, True) if ca else (b, a, True)
@@ -403,6 +417,25 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     if wa != wb:
         return (a, b, False) if wa else (b, a, False)
     return a, b, False
+
+
+# a wire's later version of a story: "UPDATE 2-Gallovia train derailment ...", "UPDATE 1: ...", and
+# its "(Adds new toll, minister's comments)" line at the head of the body
+_UPDATE = re.compile(r"^\W*(?:UPDATE|REFILE-UPDATE|CORRECTED-UPDATE)\s+(\d{1,2})\s*[-:–—]")
+_ADDS = re.compile(r"^\((?:Adds|Updates|Recasts|Rewrites|Changes|Corrects|Writes through|Updates throughout)\b[^)]{0,200}\)$", re.I)
+
+
+def _version(doc: Any) -> int:
+    """Which version of one outlet's story a report is: n for "UPDATE n-" in its title (or a line
+    the extractor removed), 1 for a report that opens with an "(Adds ...)" line and gives no
+    number, 0 for the first."""
+    art = getattr(getattr(doc, "record", None), "article", None)
+    for line in [getattr(doc, "title", "") or ""] + list(getattr(art, "removed", None) or [])[:4]:
+        m = _UPDATE.match(line.strip())
+        if m:
+            return int(m.group(1))
+    head = [ln.strip() for ln in (getattr(doc, "body", "") or "").lstrip().split("\n")[:3] if ln.strip()]
+    return 1 if any(_ADDS.match(ln) for ln in head) else 0
 
 
 def _match(t: Sentence, s: Sentence, frames: bool = True) -> float:
@@ -551,12 +584,23 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     quoting.append((si, ti, s, t, MIN_RATIO))
             if not cands:
                 continue
-            cands.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
             options[(ti, t.idx)] = cands
-    # a sentence whose best source took it from a third report that the sentence matches too is
-    # tied to that report: two rewrites of one wire (a live blog's entry, a paper's article) are
-    # each tied to the wire, not to each other, even where the paper made the blog's edits
-    chosen = {k: c[0] for k, c in options.items()}
+    # each sentence goes to the report the target takes the most sentences from, among those it
+    # matches (first hand before any other): a page pasted from a wire's second version is tied to
+    # that version, not to the first one whose paragraphs the second kept; two rewrites of one
+    # wire (a live blog's entry, a paper's article) are each tied to the wire, not to each other,
+    # even where the paper made the blog's edits; a markets site rewriting a wire that took one
+    # line from a company's release is tied to the wire for that line too
+    cover: dict[tuple[int, int], int] = defaultdict(int)  # (target, source) -> target sentences matched
+    for (ti, _), cands in options.items():
+        for si in {c[3] for c in cands}:
+            cover[(ti, si)] += 1
+    chosen = {}
+    for key, cands in options.items():
+        chosen[key] = max(cands, key=lambda c: (c[0], cover[(key[0], c[3])], c[1], c[2]))
+    # and where that source took the sentence from a third report that the sentence matches too,
+    # one the target takes as much from, to that report (a live blog's one entry, closer to a
+    # paper's rewrite of the wire than to the wire, goes to the wire)
     for _ in range(n):
         changed = False
         for key, cands in options.items():
@@ -565,7 +609,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             if up is None or up[3] == key[0]:
                 continue
             alt = next((c for c in cands if c[3] == up[3] and c[4].idx == up[4].idx), None)
-            if alt is not None and alt[0] >= cur[0]:
+            if alt is not None and alt[0] >= cur[0] and cover[(key[0], alt[3])] >= cover[(key[0], cur[3])]:
                 chosen[key] = alt
                 changed = True
         if not changed:
@@ -684,15 +728,21 @@ def _order_key(d: Any) -> float:
 
 def boilerplate(stories: list[list[Any]]) -> Boilerplate:
     """Normal forms of sentences found in reports of two or more stories, or in two reports of one
-    outlet, and the word shingles found in reports of two or more stories (`grams`: a form line
-    that runs on from each report's own last words is known by them): an outlet's stock line ("The federation, founded in 1951, represents ...") or station
-    line ("Radio Ostra - the voice of the valley.") repeated in each of its reports, which says
-    nothing about who took whose wording even when two such reports are in one story. The outlet
-    is known by its publisher, else its web host, else its masthead (`_outlet`)."""
+    outlet that are not that story's text, and the word shingles found in reports of two or more
+    stories (`grams`: a form line that runs on from each report's own last words is known by
+    them). An outlet's stock line ("The federation, founded in 1951, represents ...") or station
+    line ("Radio Ostra - the voice of the valley.") repeated in each of its reports says nothing
+    about who took whose wording, even when two such reports are in one story. But the paragraphs
+    an outlet's versions of one story carry forward (a wire's "UPDATE 1", a paper's follow-up
+    repeating its background) are the story's text: two reports of one outlet in one story that
+    share two or more sentences about the story (each with STORY_WORDS of its content words in the
+    rest of the two reports) share them as text, not as stock lines. The outlet is known by its
+    publisher, else its web host, else its masthead (`_outlet`)."""
     seen: dict[str, int] = {}
-    by_outlet: dict[tuple[str, str], int] = {}
+    by_outlet: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)  # -> [(story, report)]
     out = Boilerplate()
     gram_story: dict[tuple[str, ...], int] = {}
+    norms: dict[tuple[int, int], list[str]] = {}
     for k, docs in enumerate(stories):
         for n, d in enumerate(docs):
             for g in _shingles(words(d.body or "")):
@@ -700,18 +750,79 @@ def boilerplate(stories: list[list[Any]]) -> Boilerplate:
                 if first_k != k:
                     out.grams.add(g)
             pub = _outlet(d)
-            for s, e in sentences(d.body):
-                w = norm(d.body[s:e])
+            ns = norms[(k, n)] = [norm(d.body[s:e]) for s, e in sentences(d.body)]
+            for w in ns:
                 if len(w.split()) < MIN_WORDS:
                     continue
                 if w in seen and seen[w] != k:
                     out.add(w)
                 seen.setdefault(w, k)
-                if pub:
-                    first = by_outlet.setdefault((pub, w), id(d))
-                    if first != id(d):
-                        out.add(w)
+                if pub and (k, n) not in by_outlet[(pub, w)]:
+                    by_outlet[(pub, w)].append((k, n))
+    # an outlet's sentences repeated in two of its reports of one story: stock lines unless the two
+    # reports share story text (two sentences or more that speak of what the rest of them tells)
+    shared: dict[tuple[tuple[int, int], tuple[int, int]], list[str]] = defaultdict(list)
+    for (pub, w), where in by_outlet.items():
+        if len(where) < 2 or w in out:
+            continue
+        for x in range(len(where)):
+            for y in range(x + 1, len(where)):
+                shared[(where[x], where[y])].append(w)
+    story_text: set[str] = set()
+    stock: set[str] = set()
+    for (a, b), ws in shared.items():
+        if a[0] != b[0]:
+            stock.update(ws)  # (found in two stories: already boilerplate)
+            continue
+        rest = norms[a] + norms[b]
+        topical = [w for w in ws if not _reader_line(w) and _about_story(w, rest)]
+        if len(topical) >= MIN_CONTEXT:
+            # versions of one story: what they share is its text ("It is too early to say," he
+            # said), but for lines to the reader ("Listen again | Podcasts", "your station") and
+            # lines that name the outlet and say nothing of the story
+            own = _outlet_words(stories[a[0]][a[1]]) | _outlet_words(stories[b[0]][b[1]])
+            keep = [w for w in ws if not _reader_line(w) and (w in topical or not _names_outlet(w, own))]
+            story_text.update(keep)
+            stock.update(w for w in ws if w not in keep)
+        else:
+            stock.update(ws)
+    out.update(stock - story_text)
     return out
+
+
+def _outlet_words(doc: Any) -> set[str]:
+    """The words of a report's outlet's names: publisher, short name, masthead ("heath", "radio")."""
+    out: set[str] = set()
+    for n in _names(doc) + [_outlet(doc).split(":", 1)[-1]]:
+        out |= {w for w in words(n) if len(w) >= 3 and not w.isdigit()} - {"the", "news", "daily", "wire", "agency"}
+    return out
+
+
+def _reader_line(w: str) -> bool:
+    """A line an outlet puts to its reader, not news: it speaks to them ("Radio Brask 97.4 - your
+    town, your station", "Subscribe to ...") or is a row of links ("Catch up | Podcasts")."""
+    return "|" in w or bool(set(words(w)) & {"you", "your", "subscribe", "newsletter", "podcast", "podcasts"})
+
+
+def _names_outlet(w: str, own: set[str]) -> bool:
+    """Does the line name the outlet ("Heath Radio - the sound of the moors", "Pellamy News is an
+    independent news agency ...")? All its name words, two at most, are in it."""
+    return bool(own) and len(set(words(w)) & own) >= min(2, len(own))
+
+
+STORY_WORDS = 2  # content words of a sentence found in the rest of the reports: it speaks of their story
+
+
+def _about_story(w: str, rest: list[str]) -> bool:
+    """Does the sentence `w` (a normal form) speak of what the other sentences of its reports tell
+    (STORY_WORDS of its content words in them)? A station line ("Heath Radio - the sound of the
+    moors") or a newsroom's "Catch up | Podcasts" line does not."""
+    own = _content(w)
+    others: set[str] = set()
+    for x in rest:
+        if x != w:
+            others |= _content(x)
+    return len(own & others) >= STORY_WORDS
 
 
 _DATE_WORDS = re.compile(
