@@ -32,6 +32,15 @@ Classes:
   the opening dash;
 - she_nonperson: "She said" after a capitalised word group that is no person (an event, a
   programme, a hospital) is the woman named before.
+- purpose_clause (helper 12, from the held-out sample 6 and helper 3's leftovers): a directive verb
+  in the purpose clause of a measure ("introduced the tax break to encourage families to buy",
+  "scrapped the fees to persuade shoppers") is the measure's aim, no statement; one of speech or
+  a medium ("wrote to residents to encourage them", "took to Twitter to urge") stays one;
+- action_object: "continued his walk" (an action, not "He continued: '...'") and a court's
+  ruling on a filing ("The high court dismissed a petition", "a judge rejected the bail
+  application") are no statements; "dismissed the claims as baseless" stays one;
+- it_document: "It went on to state ..." after a person named with a title the NER typed an
+  organisation ("Dr Hughes") is not that person's.
 
 The share of checks passed per class is printed; each class has a floor (see FLOORS).
 """
@@ -261,9 +270,73 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
      "Ines Duarte founded the clinic in 2009. Sunrise Valley Hospital took it over last year. She said the "
      "merger had saved it from closing.",
      [("say", "saved it from closing", "Ines Duarte")]),
+    # ------------------------------------------------------------------ purpose_clause (helper 12, sample 6)
+    ("purpose_clause", "Electric cars",
+     "The ministry introduced the tax break in 2018 to encourage families to buy electric cars, and sales have "
+     "doubled since, the trade body said.",
+     [("not_statement", "encourage"), ("say", "sales have doubled", "trade body")]),
+    ("purpose_clause", "Visa scheme",
+     "The visa scheme was introduced by the government to encourage people of the diaspora to visit the country.",
+     [("not_statement", "encourage")]),
+    ("purpose_clause", "Free parking",
+     "The council scrapped evening parking fees to persuade shoppers to return to the high street.",
+     [("not_statement", "persuade")]),
+    ("purpose_clause", "Seed grants",
+     "A fund of two million euros was set up in 2020 to help farmers and to urge young people to take over "
+     "family holdings.",
+     [("not_statement", "urge")]),
+    ("purpose_clause", "Minister on Twitter",
+     "The health minister took to Twitter on Sunday to urge parents to vaccinate their children, saying cases "
+     "had tripled.",
+     [("say", "vaccinate their children", "health minister")]),
+    ("purpose_clause", "Mayor writes",
+     "Mayor Olga Berg wrote to residents to encourage them to report broken street lights.",
+     [("say", "report broken street lights", "Olga Berg")]),
+    # ------------------------------------------------------------------ action_object (helper 12, sample 6)
+    ("action_object", "Seafront walk",
+     "The king greeted a line of schoolchildren. He then continued his walk along the seafront, stopping now and "
+     "then to shake hands.",
+     [("not_statement", "continued")]),
+    ("action_object", "Relay leg",
+     "Tamsin Vale handed over the baton in third place, and her teammate continued the race with a cut knee.",
+     [("not_statement", "continued")]),
+    ("action_object", "Continued remarks",
+     "\"We are not finished,\" the coach said. He continued: \"The second half of the season is ours.\"",
+     [("say", "second half of the season", "coach")]),
+    ("action_object", "Court petition",
+     "The high court on Tuesday dismissed a petition challenging the appointment of the new water commissioner.",
+     [("not_statement", "dismissed")]),
+    ("action_object", "Bail plea",
+     "A district judge rejected the bail application of the two brothers, and the case was adjourned to May.",
+     [("not_statement", "rejected")]),
+    ("action_object", "Appeal thrown out",
+     "The tribunal dismissed the appeal of the dismissed nurse, who had challenged her firing. Her lawyer said "
+     "she would go to the high court.",
+     [("not_statement", "dismissed"), ("say", "go to the high court", "lawyer")]),
+    ("action_object", "Minister dismisses claims",
+     "The minister dismissed the claims of the opposition as baseless and said the budget was sound.",
+     [("say", "budget was sound", "minister")]),
+    # ------------------------------------------------------------------ it_document (helper 12, sample 6)
+    ("it_document", "Archive charter",
+     "Dr Hughes said the archive should be opened to all. The charter was signed in 1922. It went on to state "
+     "the duties of every member.",
+     [("not_by", "duties of every member", "Hughes")]),
+    ("it_document", "Audit letter",
+     "Prof Ama Mensah said the survey had been rushed. The auditors' letter reached the board in May. It went on "
+     "to demand a full review.",
+     [("not_by", "a full review", "Mensah")]),
+    ("it_document", "Inquiry findings",
+     "Dr Farrow told the inquiry the ward was understaffed. The final report came out on Monday. It goes on to "
+     "say that the hospital ignored warnings.",
+     [("not_by", "ignored warnings", "Farrow")]),
+    ("it_document", "Council goes on",
+     "The city council said on Monday that rents had risen by a fifth. It added that new flats would be built "
+     "on the old rail yard.",
+     [("say", "new flats would be built", "city council")]),
 ]
 
-CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "person_of_body", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson")
+CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "person_of_body", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson",
+           "purpose_clause", "action_object", "it_document")
 # before the fixes (this file's passages, the code of 90d651f): nonspeech_verb 9/13, according_norm 7/12,
 # editorial_we 1/6, nocue_fragment 7/7, pron_dash 3/4, she_nonperson 8/8 (35/50); after (attributions_acts:
 # "according to" a norm or "the data", perception of an event, "introduce"/"unveil" a thing, the
@@ -276,9 +349,13 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
 # "Ana Pires" named "Pires" by the actors stage); person_of_body (the same) 5/10 -> 10/10 (speakers:
 # workers and volunteers join the nouns a body's name only modifies); three nonspeech_verb passages
 # added then (from sample 3's "a process to encourage community-led projects"): 1/3 -> 3/3 (a
-# fostering verb with a thing as object and no clause). A floor sits under each share.
+# fostering verb with a thing as object and no clause). purpose_clause, action_object, it_document
+# (helper 12, written after reading the held-out sample 6, before the fixes): 5/7 -> 7/7, 4/8 -> 8/8,
+# 3/4 -> 4/4 (attributions_acts: a purpose clause of a measure, "continue" needs content, a court's
+# ruling is decide, "fee" is no person; speakers: a titled name is never "it"). A floor sits under
+# each share.
 FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "told_outlet": 0.8, "person_of_body": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
-          "pron_dash": 0.7, "she_nonperson": 0.9}
+          "pron_dash": 0.7, "she_nonperson": 0.9, "purpose_clause": 0.85, "action_object": 0.85, "it_document": 0.75}
 
 
 def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str]]:
@@ -286,7 +363,7 @@ def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple
     rec = _record(title, body)
     actors = {a.id: a for a in rec.actors}
     shown = [a for a in rec.attributions if getattr(a, "where", None) != "title" and a.act in STATEMENT_ACTS]
-    base = [c for c in checks if c[0] not in ("no_speaker", "not_shown")]
+    base = [c for c in checks if c[0] not in ("no_speaker", "not_shown", "not_by")]
     res = iter(_base_case(cls, title, body, base))
     out = []
     for chk in checks:
@@ -295,6 +372,12 @@ def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple
             bad = [a for a in shown if (a.speaker is not None and w in fold(a.speaker.text))
                    or (a.actor in actors and w in fold(actors[a.actor].name))]
             out.append((not bad, f"no speaker {chk[1]!r}" + (f": shown {bad[0].content[0].text[:40]!r}" if bad else "")))
+        elif chk[0] == "not_by":
+            w = fold(chk[2])
+            bad = [a for a in shown if any(fold(chk[1]) in fold(c.text) for c in a.content)
+                   and ((a.speaker is not None and w in fold(a.speaker.text))
+                        or (a.actor in actors and w in fold(actors[a.actor].name)))]
+            out.append((not bad, f"{chk[1]!r} not by {chk[2]!r}" + (f": by {actors[bad[0].actor].name!r}" if bad else "")))
         elif chk[0] == "not_shown":
             bad = [a for a in shown if any(fold(chk[1]) in fold(c.text) for c in a.content)]
             out.append((not bad, f"not shown {chk[1]!r}" + (
@@ -315,7 +398,7 @@ def test_cases_are_varied():
     assert len({c[1] for c in CASES}) == len(CASES)
     for _cls, _title, body, checks in CASES:
         for chk in checks:
-            if chk[0] in ("say", "not_statement", "not_shown"):
+            if chk[0] in ("say", "not_statement", "not_shown", "not_by"):
                 assert fold(chk[1]) in fold(body), (body, chk)
 
 

@@ -489,10 +489,16 @@ def _is_speaker(tok: Token) -> bool:
         return True
     # nouns for people by their English suffix: nominee, economist, politician, volunteer, resident
     if w.endswith(("ee", "ian", "eer")):
-        return True
+        return w not in _NOT_PERSON_EE
     if w.endswith("ist"):
         return w not in ("list", "wrist", "twist", "mist", "gist", "exist", "assist", "resist", "insist")
     return w in _PERSON_NT
+
+
+# words in -ee / -ian / -eer that name no one ("scrapped the fees to persuade shoppers")
+_NOT_PERSON_EE = frozenset({"fee", "tree", "knee", "glee", "free", "degree", "decree", "coffee", "toffee", "spree",
+                            "guarantee", "jubilee", "marquee", "puree", "pedigree", "thee", "bee", "see", "flee",
+                            "career", "veneer", "steer", "beer", "deer", "median", "meridian"})
 
 
 _PERSON_NT = frozenset({"resident", "president", "student", "assistant", "consultant", "applicant", "immigrant",
@@ -570,7 +576,8 @@ def _reporting(c: Token) -> bool:
 # document ("added that", "posted a statement"). "The striker added a third goal", "the singer
 # posted a photo", "was charged with fraud" report none. (Speech events with no content stay
 # statements, as PolNeAR's readers take them: "spoke about the case", "responded to the critics".)
-CONTENT_NEEDED = frozenset({"add", "post", "share", "print", "type", "wire", "charge", "introduce", "unveil"})
+CONTENT_NEEDED = frozenset({"add", "post", "share", "print", "type", "wire", "charge", "introduce", "unveil",
+                            "continue"})  # "He continued his walk": an action; "He continued: '...'" speech
 # asking for a statement ("requested comment from the sheriff", "asked the ministry for comment",
 # "was contacted for comment", "reached out to the airline for a statement"): a request (Levin's
 # "inquire" class with the thing sought as its object), not the statement it seeks
@@ -603,6 +610,67 @@ DECLARED_STATES = frozenset({
     "default", "amnesty", "mourning", "siege", "blockade", "pandemic", "epidemic", "outbreak", "famine",
     "sovereignty", "autonomy", "neutrality", "jihad", "closure", "shutdown", "recess", "alert", "election",
     "elections", "vacancy", "forfeit", "draw", "winner", "winners", "bankrupt", "insolvent", "closed", "open"})
+
+
+# directive verbs of persuasion (Levin 1993, 59 "force"/"coerce", 58.1 "urge") that, like
+# FOSTER_VERBS, in the purpose clause of a measure say what the measure is for, not what anyone said
+PERSUADE_VERBS = frozenset({"persuade", "convince", "urge", "entice", "induce", "motivate", "coax", "tempt", "attract",
+                            "lure", "nudge", "prod", "press", "pressure", "prompt", "get", "help", "enable"})
+
+
+def _purpose_of_measure(tok: Token) -> bool:
+    """`tok` heads an infinitival purpose clause ("to encourage families to buy electric cars")
+    of a verb done to a thing ("introduced the tax break", "the scheme was introduced", "scrapped
+    the fees"): the measure's aim, nothing said. Not when the clause has a subject or a clause of
+    its own, nor when the verb it serves is one of speech or writing ("wrote to residents to urge")
+    or has no thing as object ("took to Twitter to urge"), nor when that thing is words, a medium
+    or someone ("used the speech to urge")."""
+    if tok.dep_ not in ("advcl", "xcomp", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "csubj") for c in tok.children) or _has_clause(tok):
+        return False
+    head = tok.head
+    if tok.dep_ == "acl":  # "scrapped the fees to persuade shoppers": the thing is the noun it hangs on
+        if head.pos_ != "NOUN" or _is_speaker(head):
+            return False
+        w = _word(head)
+        return NOUN_ACTS.get(w) not in ("say", "write") and w not in WRITTEN_MEDIA and w != "tweet"
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    hl = _lemma(head)
+    if (hl in SAY_VERBS or hl in WRITE_VERBS or NOUN_ACTS.get(hl) in ("say", "write")) and hl not in CONTENT_NEEDED:
+        return False
+    thing = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return False
+    w = _word(thing)
+    return not _is_speaker(thing) and NOUN_ACTS.get(w) not in ("say", "write") and w not in WRITTEN_MEDIA \
+        and w != "tweet"
+
+
+# a court's ruling on what is brought before it ("The high court dismissed a petition", "a judge
+# rejected the bail application", "the tribunal upheld the appeal"): a decision, not a statement
+RULING_VERBS = frozenset({"dismiss", "reject", "uphold", "quash", "overturn", "overrule", "grant", "deny", "admit",
+                          "allow", "throw", "strike", "set", "accept", "refuse", "entertain", "stay"})
+LEGAL_FILINGS = frozenset({"petition", "appeal", "case", "lawsuit", "suit", "charge", "motion", "plea", "application",
+                           "complaint", "writ", "bail", "conviction", "sentence", "verdict", "order", "challenge",
+                           "injunction", "indictment", "claim", "objection", "review", "submission", "prayer",
+                           "pil", "affidavit", "bid", "request"})
+COURT_NOUNS = frozenset({"court", "bench", "judge", "tribunal", "magistrate", "justice", "jury", "judiciary",
+                         "judges", "justices", "hc", "sc"})
+
+
+def _court_ruling(tok: Token) -> bool:
+    """A court, judge or tribunal (subject, or agent of a passive) ruling on a filing (the
+    object): "dismissed a petition", "was rejected by the bench"."""
+    obj = _object(tok)
+    if obj is None or _word(obj) not in LEGAL_FILINGS or _has_clause(tok):
+        return False
+    who = _agent(tok) if _passive(tok) else _subject(tok)
+    if who is None:
+        return False
+    words = {who.lower_, _word(who)} | {t.lower_ for t in who.subtree if t.dep_ == "compound"}
+    return bool(words & COURT_NOUNS)
 
 
 def _declared_state(tok: Token) -> bool:
@@ -710,6 +778,10 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     if lem == "declare" and _declared_state(tok) and not any(
             (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "mark" and c.lower_ == "that") for c in kids):
         return ActGuess("decide", "decide")  # "declared a state of emergency": a declaration that makes it so
+    if lem in FOSTER_VERBS | PERSUADE_VERBS and _purpose_of_measure(tok):
+        return ActGuess("other", "other")  # "introduced the tax break to encourage families to buy": the aim
+    if lem in RULING_VERBS and _court_ruling(tok):
+        return ActGuess("decide", "decide")  # "the high court dismissed a petition": a ruling
     if lem in FOSTER_VERBS and obj is not None and not passive and not _is_speaker(obj) and not _has_clause(tok) \
             and "xcomp" not in deps and NOUN_ACTS.get(oword) not in ("say", "write"):
         return ActGuess("other", "other")  # "to encourage investment": fostering a thing, no one addressed

@@ -150,6 +150,11 @@ _ISSUE_VERBS = {"issue", "release", "publish", "send", "adopt", "sign", "write",
                 "file", "hand", "read", "approve", "pass", "put", "circulate", "distribute", "submit", "draft",
                 "produce", "unveil", "announce", "make", "give", "lodge", "launch", "tweet", "share", "broadcast",
                 "air", "hand down", "rule"}
+# personal titles before a name: whoever is named so is a person, whatever the NER typed
+PERSONAL_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame",
+                             "lord", "lady", "rev", "reverend", "fr", "sgt", "cpl", "lt", "col", "capt", "maj",
+                             "insp", "supt", "det", "cst", "pte", "pvt", "brig", "adm", "cmdr", "rabbi", "imam",
+                             "sheikh", "shri", "smt", "sri", "mme", "mlle", "herr", "frau", "senor", "senora"})
 # the verbs of a speaking "it" ("It said", "It added"): SAY_VERBS and WRITE_VERBS of attributions_acts
 _SPEECH_LEMMAS = {"say", "add", "tell", "state", "announce", "warn", "claim", "note", "insist", "urge", "write",
                   "report", "confirm", "deny", "accuse", "argue", "stress", "explain", "call", "demand", "ask"}
@@ -640,12 +645,21 @@ class Resolver:
             return None
         return aid
 
+    def _titled(self, aid: str) -> bool:
+        """An actor named with a personal title ("Dr Manning", "Prof. Okafor") that the NER typed
+        a body: a person all the same, never "it"."""
+        words = fold(self.index.actors[aid].name).replace(".", " ").split()
+        return len(words) >= 2 and words[0] in PERSONAL_TITLES
+
     def neuter(self, p: int) -> str | None:
         """it / they / its: an organisation, country or group that is the subject of this or the
         previous sentence (the nearest), else the previous speaker if it is one; else nothing:
-        "it" and "they" point at things and unnamed people too often to guess further."""
+        "it" and "they" point at things and unnamed people too often to guess further. A body
+        named with a personal title ("Dr Manning" typed an organisation) is a person: never it."""
         sp = self.sent_of[p]
         prev = self._prev_speaker(p)
+        if prev is not None and self._titled(prev):
+            prev = None
         t = self.doc[p]
         if prev is not None and t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_LEMMAS \
                 and self.index.actors[prev].type in ("organization", "country", "group"):
@@ -665,7 +679,7 @@ class Resolver:
             if sp - ev.sent > 1 or not ev.subject:
                 continue
             a = self.index.actors[ev.aid]
-            if a.type not in ("organization", "country", "group"):
+            if a.type not in ("organization", "country", "group") or self._titled(ev.aid):
                 continue
             best = ev.aid
         if best is not None:
