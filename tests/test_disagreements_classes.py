@@ -6,6 +6,11 @@ README "Blind scores"), each on passages written for this file (not the corpus's
 - a partial count is not compared with the final one, nor an amount each with the combined one,
   nor two amounts whose sentences share nothing but the unit;
 - a range given days later, and deaths later in hospital, stay out of the day's disagreement.
+
+and those the fifth (tests/data/corpus/invented5), also on passages of this file's own: one
+outlet updating or correcting its own figure, a count on the move, trapped, found dead vs
+brought out alive, forecast vs result, minutes of play vs of silence, police vs organisers and
+"11 arrests" vs "14 people were arrested", "lost 31 containers", people "on the ferry".
 """
 
 from __future__ import annotations
@@ -239,3 +244,153 @@ def test_an_unchanged_toll_on_a_later_day_stays_in_the_disagreement():
     }
     found = _found(texts)
     assert _vals(found) == [[12, 12, 15]], _vals(found)
+
+
+# --- the classes the fifth invented corpus showed (tests/data/corpus/invented5, README "Blind
+# scores"), on passages written for this file -----------------------------------------------------
+
+def test_an_outlet_updating_its_own_figure_is_no_disagreement():
+    """A wire's first version and its update give the toll of their hour (5, then 11); two outlets
+    rewriting the two versions carry one each. That is one outlet updating its own figure, not
+    outlets disagreeing; nor is a third outlet's injured count of that day, a count the wire is
+    seen changing within the day (28 then 34)."""
+    texts = {
+        "wire1.txt": ("Kestrel Wire", "2025-11-04", "Bus plunges into ravine\n\n"
+                      "A coach carrying pilgrims plunged into a ravine near Ostry on Tuesday, killing at least five people "
+                      "and injuring 28, police said."),
+        "wire2.txt": ("Kestrel Wire", "2025-11-04", "UPDATE 1-Ostry coach crash toll rises\n\n"
+                      "At least 11 people were killed and 34 injured when a coach carrying pilgrims plunged into a ravine "
+                      "near Ostry on Tuesday, police said."),
+        "paper1.html": ("Ostry Evening", "2025-11-04", "Coach crash near Ostry\n\n"
+                        "A coach carrying pilgrims fell into a ravine near Ostry on Tuesday, killing at least five people "
+                        "and injuring 28, police said. The pilgrims were returning from the shrine at Vell.\n\n- With Kestrel"),
+        "paper2.html": ("Hill Times", "2025-11-04", "Ostry coach crash kills 11\n\n"
+                        "At least 11 people were killed and 34 injured when a pilgrims' coach went into a ravine near "
+                        "Ostry on Tuesday, police said."),
+        "radio.txt": ("Ostry FM", "2025-11-04", "Coach crash: what we know\n\n"
+                      "The regional hospital says it is treating more than 20 injured from the coach that went into "
+                      "the ravine near Ostry this morning. The pilgrims were on their way home from the shrine at Vell. "
+                      "The road above the ravine has been closed."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_different_counts_of_one_day_from_different_outlets_disagree():
+    """Police against organisers on a march's turnout (a factor of almost four apart) and two
+    outlets' arrest counts, one written as people arrested and one as arrests, are disagreements:
+    no outlet gave both values."""
+    texts = {
+        "a.txt": ("Coast Wire", "2025-05-17", "Pension march in Velm\n\n"
+                  "Thousands marched through Velm on Saturday against the pension reform. "
+                  "Police said 23 people were arrested after scuffles near the parliament."),
+        "b.html": ("Velm Daily", "2025-05-17", "Pension protest fills Velm\n\n"
+                   "About 12,000 people, according to police, marched through Velm on Saturday against the pension "
+                   "reform. Officers arrested 23 people near the parliament."),
+        "c.html": ("Northern Star", "2025-05-17", "45,000 march in Velm, unions say\n\n"
+                   "Some 45,000 marchers crossed Velm on Saturday against the pension reform, the unions that "
+                   "organised the march said. Police reported 19 arrests near the parliament."),
+    }
+    vals = _vals(_found(texts))
+    assert sorted(vals) == [[19, 23, 23], [12000, 45000]], vals
+
+
+def test_a_trapped_count_days_later_is_a_later_figure():
+    """Nine fishermen trapped on Monday and six still trapped on Wednesday are two states of one
+    count; two outlets' counts of the same day are a disagreement."""
+    texts = {
+        "mon.txt": ("Coast Wire", "2025-01-13", "Fishermen trapped on ice floe\n\n"
+                    "Nine fishermen are trapped on an ice floe that broke away off Lumo on Monday, the coastguard said."),
+        "wed.txt": ("Lumo Post", "2025-01-15", "Lumo ice floe\n\n"
+                    "Helicopters lifted three men off the drifting ice floe off Lumo on Wednesday, and six fishermen "
+                    "remain trapped, the coastguard said."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["mon2.txt"] = ("Lumo Radio", "2025-01-13", "Ice floe off Lumo\n\n"
+                         "Eleven fishermen are trapped on a broken ice floe off Lumo, the harbour master said on Monday.")
+    assert _vals(_found(texts)) == [[9, 11]], _vals(_found(texts))
+
+
+def test_things_lost_are_counted():
+    """"lost 31 containers overboard" is the count of the boxes lost (not a fall of 31), and meets
+    another report's count of them; the ship's load is another thing."""
+    texts = {
+        "a.txt": ("Coast Wire", "2025-02-19", "Ship loses containers\n\n"
+                  "The freighter Ardent Star lost 31 containers overboard in a gale off Pellin on Wednesday, the "
+                  "port authority said. The ship was carrying about 2,100 containers."),
+        "b.txt": ("Skipper's Notes", None, "Boxes adrift off Pellin\n\n"
+                  "The Ardent Star lost 38 containers in the gale off Pellin. Keep a sharp lookout."),
+    }
+    assert _vals(_found(texts)) == [[31, 38]], _vals(_found(texts))
+
+
+def test_people_on_board_said_as_on_the_train():
+    """"Around 410 people were on the ferry, according to the hospital" counts those on board (the
+    hospital says it, but they are not injured), and meets "carrying about 380 passengers"."""
+    texts = {
+        "a.txt": ("Coast Wire", "2025-07-08", "Ferry runs aground\n\n"
+                  "A ferry carrying about 380 passengers ran aground off Dessa on Tuesday, the coastguard said."),
+        "b.txt": ("Dessa Radio", "2025-07-08", "Ferry aground\n\n"
+                  "Around 410 people were on the ferry, according to the hospital's duty manager, and 12 are being "
+                  "treated for cuts."),
+    }
+    assert [380, 410] in _vals(_found(texts)), _vals(_found(texts))
+
+
+def test_a_forecast_is_not_the_result():
+    """The profit reported against the profit analysts expected: two different things, whoever
+    writes them (the release gives only the result)."""
+    texts = {
+        "release.txt": ("Orvana PLC", "2025-03-06", "Full-year results\n\n"
+                        "Net profit rose 6.1% to 512 million velmarks. The board proposes a dividend of 1.20 velmarks per share."),
+        "wire.txt": ("Coast Wire", "2025-03-06", "Orvana beats forecasts\n\n"
+                     "Orvana reported a 6.1% rise in full-year net profit to 512 million velmarks on Thursday. "
+                     "Analysts had on average expected a net profit of 480 million velmarks."),
+        "site.html": ("Market Desk", "2025-03-06", "Orvana profit tops forecasts\n\n"
+                      "Analysts had expected net profit of 480 million velmarks, according to a poll by Coast Wire."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_found_dead_is_not_brought_out_alive():
+    texts = {
+        "a.txt": ("Coast Wire", "2025-12-02", "Climbers found on Mount Tell\n\n"
+                  "Rescuers recovered the bodies of four climbers on Mount Tell on Tuesday, the mountain rescue service said."),
+        "b.txt": ("Tell Gazette", "2025-12-02", "Mount Tell rescue\n\n"
+                  "Seven climbers were brought down alive from Mount Tell on Tuesday after a night in a snow hole, "
+                  "the mountain rescue service said."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_minutes_of_play_are_not_minutes_of_silence():
+    texts = {
+        "a.html": ("Pitch Report", "2025-04-20", "Harbour Athletic hold on\n\n"
+                   "Harbour Athletic beat Dunmore 2-1 at the Harbour Ground. A late goal by Dunmore meant a tense three "
+                   "minutes of added time for the home side at the Harbour Ground."),
+        "b.txt": ("City Radio", "2025-04-20", "Athletic win\n\n"
+                  "Harbour Athletic beat Dunmore 2-1. The crowd at the Harbour Ground stood for a minute's silence for the "
+                  "victims of the fire before the home side kicked off."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_a_wire_correcting_its_own_figure_is_no_disagreement():
+    """A fixed fact the wire corrects the same day (three carriages, then four): an outlet
+    rewriting the first version carries the old value; that is the wire's correction, not two
+    outlets disagreeing. A local station's own count of that day still disagrees with both."""
+    texts = {
+        "wire1.txt": ("Kestrel Wire", "2025-06-03", "Train derails near Lisk\n\n"
+                      "Three carriages of a regional train left the track near Lisk on Tuesday morning, the rail "
+                      "operator said. Nobody was hurt."),
+        "wire2.txt": ("Kestrel Wire", "2025-06-03", "CORRECTED-Train derails near Lisk\n\n"
+                      "Four carriages of a regional train left the track near Lisk on Tuesday morning, the rail "
+                      "operator said. Nobody was hurt."),
+        "paper.html": ("Lisk Evening", "2025-06-03", "Derailment near Lisk\n\n"
+                       "Three carriages of a regional train came off the track near Lisk on Tuesday morning, the rail "
+                       "operator said. Nobody was hurt, it added."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["radio.txt"] = ("Lisk FM", "2025-06-03", "Lisk derailment\n\n"
+                          "Six carriages of the regional train left the track near Lisk this morning, the rail "
+                          "operator said. Nobody was hurt, the operator added.")
+    assert _vals(_found(texts)) == [[3, 3, 4, 6]], _vals(_found(texts))

@@ -5,12 +5,17 @@ count in the same unit, per the same period ("a day" is not a total), and what t
 agrees: the same kind of event (killed, injured, displaced, arrested, ...: the verb or noun the
 figure hangs on, read through a small table of the kinds of count news reports give), or the
 same counted noun, and their sentences share enough of their other words. Figures that report a
-change ("rose to 41", "up 3%") are updates, not claims about the first value, and are left out.
-Values are compared as numbers, so "1.2 million" and "1,200,000" or "forty-two" and "42" are one
-value; a disagreement is a group of same-thing figures from at least two reports holding at
-least two values. A limit ("a maximum of 120 passengers", "up to 15 years") is compared only
-with limits, and reports more than a week apart are not compared (a later state, or a later
-event of the same kind taken for the same story).
+change ("rose to 41", "up 3%") are updates, not claims about the first value, and are left out
+(but "lost 46 containers" counts what was lost). A forecast ("analysts had expected 710 million")
+is compared only with forecasts; two measures that say what they are of ("minutes of stoppage
+time", "a minute's silence") must share a word of it. Values are compared as numbers, so "1.2
+million" and "1,200,000" or "forty-two" and "42" are one value; a disagreement is a group of
+same-thing figures from at least two reports holding at least two values that no one outlet gave
+both of on one day (a wire updating its own figure is no disagreement between outlets), and no
+disagreement at all where the count grows or falls (a toll) and one outlet is seen changing it.
+A limit ("a maximum of 120 passengers", "up to 15 years") is compared only with limits, and
+reports more than a week apart are not compared (a later state, or a later event of the same kind
+taken for the same story).
 
 Quotes. One speaker's words quoted by two reports that are plainly the same statement (most of
 the words shared) but not word for word.
@@ -33,8 +38,10 @@ KINDS: dict[str, tuple[str, ...]] = {
     "injury": ("injur", "wound", "hurt", "hospital", "treated", "burn"),
     "displacement": ("displac", "evacua", "homeless", "shelter", "flee", "fled", "refuge", "tent", "relocat"),
     "missing": ("missing", "unaccount"),
+    # "14 miners trapped", "11 men remain trapped": a count that falls as people are brought out
+    "trapped": ("trapped", "strand", "entomb"),
     "arrest": ("arrest", "detain", "detent", "custody", "held", "jail"),
-    "rescue": ("rescu", "pulled", "saved"),
+    "rescue": ("rescu", "pulled", "saved", "alive"),
     "protest": ("protest", "march", "demonstr", "rall", "strik", "walkout"),
     "money": ("fund", "aid", "pledg", "donat", "grant", "loan", "cost", "spend", "budget", "compensat"),
     # what was lost is not what is given: "put the damage at 60 million euros" vs "approved 25
@@ -52,6 +59,37 @@ _NIGHT_IN = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:spent|spend|spending|passed) (?:
                        r"gyms?|gymnasiums?|churches|church|shelters?|camps?|halls?)\b", re.I)
 # "burned to death", "were crushed to death": killed, whatever the verb
 _TO_DEATH = re.compile(r"^\W*(?:\w+\W+){0,4}?to death\b", re.I)
+# "recovered the bodies of three miners": dead, whatever the verb ("pulled", "recovered")
+_BODIES_BEFORE = re.compile(r"\b(?:bodies|body|remains|corpses) of (?:the |all |another |a further )?$", re.I)
+# "Around 350 people were on the train, according to the hospital": those on board (the hospital
+# says it; they are not its injured)
+# ("90 seconds after lift-off on its first flight" is no one on board)
+_ON_BOARD = re.compile(r"^\W*(?:(?:people|passengers|crew|others)\s+)?"
+                       r"(?:(?:were|was|are|is|had been|have been)\s+(?:\w+\s+)?)?(?:on board|aboard|"
+                       r"on (?:the|that|this|a|her|his|its) (?:\w+ )?"
+                       r"(?:train|bus|coach|ship|ferry|boat|plane|vessel|aircraft|jet)s?)\b", re.I)
+# "Analysts had on average expected a net profit of 710 million": a forecast, compared only with
+# forecasts, never with the result ("to 742 million, beating expectations" is the result); "is
+# expected to cost 2.4 billion" is what the subject will do, as "will cost 2.9 billion" is: no forecast
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expect(?:ed|s|ing|ations?)?|forecasts?|forecasting|predict(?:ed|s|ing|ions?)?|anticipated|consensus|"
+    r"analysts'? estimates?|estimates? of analysts)\b(?!\s+to\b)[^.;,]{0,60}$", re.I)
+# "three minutes of stoppage time", "a minute's silence": what a length, amount or measure is of
+# (its words up to three; "of pine forest" and "of forest and farmland" share one, so may be one thing)
+_OF_NOUN = re.compile(r"^(?:['’]s?|\s+of)\s+([a-z]+(?:[ -][a-z]+){0,2})", re.I)
+_NOT_NOUNS = frozenset("the a an this that these those their his her its our your my all each every some any "
+                       "them us it which what".split())
+# counted nouns that are people of one kind of count: "60,000 marchers" and "about 18,000 people"
+# at one march, "11 arrests" and "14 people were arrested": head counts, compared as people
+PERSON_UNITS = {"marcher": "protest", "protester": "protest", "protestor": "protest", "demonstrator": "protest",
+                "rioter": "protest", "arrest": "arrest", "detainee": "arrest", "death": "death",
+                "fatality": "death", "injury": "injury", "evacuee": "displacement"}
+# police and organisers count one crowd far apart ("18,000, police said" vs "60,000, the organisers
+# said"): a head count at a protest may differ by this factor and still be one crowd
+MAX_RATIO_CROWD = 5.0
+# "lost 46 containers overboard": the figures stage reads a change ("lost 5%"); a count of things
+# lost is what is reported, and is compared
+_LOST = frozenset("lost lose loses losing shed sheds".split())
 # "police put the crowd at about 25,000": a crowd's size, named before the figure
 _CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.;]{0,25}$", re.I)
 # "a maximum of 120 passengers", "up to 15 years": a limit, compared only with limits
@@ -60,7 +98,7 @@ MAX_DAYS_APART = 7  # figures of reports further apart than this are of a later 
 MATCH_MIN = 0.35  # the score at which two figures (each the other's best) are about the same thing
 # counts that grow as a story unfolds: reports of different days giving different values are
 # updates, not disagreements
-EVOLVING = frozenset({"death", "injury", "displacement", "missing", "arrest", "rescue"})
+EVOLVING = frozenset({"death", "injury", "displacement", "missing", "trapped", "arrest", "rescue"})
 GENERIC_UNITS = frozenset({"", "people", "percent"})
 GENERIC_CONTEXT = 0.2
 DURATION_BONUS = 0.15
@@ -128,6 +166,9 @@ class Fig:
     stage: str | None = None  # "partial" ("with 96% of ballots counted") or "final" ("final results")
     # whose figure it is, for figures that belong to someone (an age): the owner's surname, or None
     owner: str | None = None
+    forecast: bool = False  # "analysts had expected 710 million": what was expected, not what happened
+    # what a measure is of: "minutes of stoppage time" -> {"stopp", "time"}, "a minute's silence" -> {"silen"}
+    of: frozenset[str] = frozenset()
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -176,7 +217,7 @@ def _figs(doc: Any) -> list[Fig]:
     durations = _durations(rec)
     for f in [*(getattr(rec, "figures", None) or []), *durations]:
         v = _value(f.value)
-        if v is None or f.change:
+        if v is None or (f.change and not _lost_count(f)):
             continue
         if f.unit in ("year", "date", "time") or (f.unit is None and 1900 <= v <= 2100 and float(v).is_integer()):
             continue  # years and clock times are dates, not counts
@@ -192,7 +233,8 @@ def _figs(doc: Any) -> list[Fig]:
             continue  # "in 2011, 14 people died": another, earlier event
         after = doc.body[f.span.end:f.span.end + KIND_WINDOW].split(".")[0]
         before = doc.body[max(0, f.span.start - 40):f.span.start]
-        kind = (("death" if _TO_DEATH.search(after) else None) or _kind(event) or _kind(about) or _kind(after)
+        kind = (("death" if _TO_DEATH.search(after) or _BODIES_BEFORE.search(before) else None)
+                or _kind(event) or _kind(about) or ("aboard" if _ON_BOARD.search(after) else None) or _kind(after)
                 or ("displacement" if _FROM_HOMES.search(after) or _NIGHT_IN.search(after) else None)
                 or ("protest" if _CROWD_BEFORE.search(before) else None))
         limit = bool(_LIMIT.search(f.span.text) or _LIMIT.search(before[-20:]))
@@ -204,10 +246,28 @@ def _figs(doc: Any) -> list[Fig]:
         b = _bounds(doc.body, f.span.start)
         stage = _stage(doc.body[b[0]:b[1]]) if b else None
         unit = _singular((f.unit or "").lower())
+        if unit in PERSON_UNITS:
+            unit, kind = "people", PERSON_UNITS[unit]
         owner = _owner(about) if unit in _OWNED_UNITS else None
+        sent_before = doc.body[b[0]:f.span.start] if b else before
+        forecast = bool(_FORECAST_BEFORE.search(sent_before))
+        m = _OF_NOUN.match(doc.body[f.span.end:f.span.end + 40])
+        of = frozenset()
+        if m and unit not in ("", "people") and words(m.group(1))[0] not in _NOT_NOUNS:
+            of = frozenset(w[:5] for w in words(m.group(1)) if w not in STOP)
         out.append(Fig(doc, f, v, unit, per, kind, _head(about), ctx, limit,
-                       duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage, owner=owner))
+                       duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage, owner=owner,
+                       forecast=forecast, of=of))
     return out
+
+
+def _lost_count(f: Any) -> bool:
+    """A change the figures stage read that is a count of things lost ("lost 46 containers
+    overboard", "shed 300 jobs"): the counted noun is the figure's own noun, the verb one of losing."""
+    if not f.event or f.event.text.lower() not in _LOST or not f.about or not f.unit:
+        return False
+    noun = words(f.about.text)
+    return bool(noun) and _singular(noun[-1]) == _singular(f.unit.lower().split()[-1])
 
 
 # a number that names one of a series, not a count: "Episode 7", "season 2", "Game 4", "Round 3",
@@ -277,8 +337,13 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # a figure two weeks on is of a later state, or of a later event of the same kind
     if a.kind and b.kind and a.kind != b.kind:
         return False
+    if a.forecast != b.forecast:
+        return False  # what analysts expected vs what was reported
+    if a.of and b.of and not a.of & b.of:
+        return False  # "three minutes of stoppage time" vs "a minute's silence"
     lo, hi = sorted((abs(a.value), abs(b.value)))
-    if hi > MAX_RATIO * lo:
+    crowd = a.kind == b.kind == "protest" and a.unit == "people"
+    if hi > (MAX_RATIO_CROWD if crowd else MAX_RATIO) * lo:
         return False
     pa, pb = a.doc.published, b.doc.published
     later_day = bool(pa and pb and pa[:10] != pb[:10]) and (not same_value_any_day or _differ(a.value, b.value))
@@ -476,11 +541,39 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
         vals = {round(f.value, 6) for f in g}
         if len(vals) < 2 or not any(_differ(a, b) for a in vals for b in vals):
             continue
+        if not _outlets_disagree(g):
+            continue
         # what the figures count: the commonest counted noun, else the kind
         about = _about(g)
         g.sort(key=lambda f: (f.doc.published or "9999", f.doc.name, f.fig.span.start))
         out.append({"story": story, "kind": "figure", "about": about, "values": [_value_json(f) for f in g]})
     return out
+
+
+def _outlet(doc: Any) -> str:
+    """Who gives a report's figures: its publisher (a report with none stands alone)."""
+    return " ".join(words(doc.publisher or "")) or f"#{id(doc)}"
+
+
+def _outlets_disagree(g: list[Fig]) -> bool:
+    """Whether the differing values of a group of same-thing figures come from outlets that
+    disagree, not from one outlet updating its figure. A wire's first version says six dead and
+    its update of the same day twelve; outlets rewriting either version carry one of the two. Two
+    values disagree only where no one outlet gave both on one day (its versions of that day: an
+    update or a correction); and a count that grows or falls (a toll, the injured, the trapped)
+    that one outlet is seen changing is a count on the move: without the hour of each report,
+    another outlet's different value may be of another hour, so none is compared."""
+    by_outlet: dict[str, set[float]] = {}
+    by_outlet_day: dict[tuple[str, str], set[float]] = {}
+    for f in g:
+        v = round(f.value, 6)
+        by_outlet.setdefault(_outlet(f.doc), set()).add(v)
+        by_outlet_day.setdefault((_outlet(f.doc), (f.doc.published or "")[:10]), set()).add(v)
+    if any(len(v) > 1 for v in by_outlet.values()) and any(f.kind in EVOLVING for f in g):
+        return False
+    vals = sorted({round(f.value, 6) for f in g})
+    return any(_differ(x, y) and not any(x in v and y in v for v in by_outlet_day.values())
+               for i, x in enumerate(vals) for y in vals[i + 1:])
 
 
 QUOTE_SAME = 60.0  # at least this similar: the same statement
