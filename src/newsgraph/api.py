@@ -351,11 +351,14 @@ class ReuseItem(_Open):
 
 
 class DisagreementValue(_Open):
-    article_id: str | None = None
+    article_id: str | None = Field(None, description="the article giving this value")
+    article: str | None = Field(None, description="the same article, as the corpus output names it")
+    title: str | None = Field(None, description="that article's title")
     value: Any = None
     unit: str | None = None
-    text: str | None = None
-    span: PassageSpan | None = None
+    per: str | None = Field(None, description='what the value is per ("month" of "$2 million a month")')
+    text: str | None = Field(None, description="the figure or quotation as printed")
+    span: PassageSpan | None = Field(None, description="where it is in the article's body")
     publisher: str | None = None
     published: str | None = None
 
@@ -379,6 +382,11 @@ class TimelineOther(_Open):
     role: str | None = None
 
 
+class TimelineRoleSource(_Open):
+    article_id: str | None = Field(None, description="the report that first gave the actor that role")
+    published: str | None = Field(None, description="the date that role was reported from")
+
+
 class TimelineItem(_Open):
     kind: Literal["statement", "event"]
     article_id: str
@@ -387,8 +395,10 @@ class TimelineItem(_Open):
     published: str | None = None
     story_id: str | None = None
     story_title: str | None = None
-    role: str | None = Field(None, description="the role the article gives the actor")
+    role: str | None = Field(None, description="the role the actor held on that date: as the article gives it, or (role_from) "
+                             "as the latest earlier report gave it where the article names none")
     affiliation: str | None = None
+    role_from: TimelineRoleSource | None = Field(None, description="where role and affiliation come from when not from this article")
     idx: int | None = Field(None, description="its place in the record's attributions or events")
     position: int | None = Field(None, description="where it starts in the article's body (-1: in the headline)")
     attribution_kind: str | None = Field(None, description="statements: direct, indirect, partial, mixed")
@@ -693,7 +703,7 @@ def api_router() -> APIRouter:
         return store.attributions(actor=key, q=q or None, since=_date(since), until=_date(until), limit=limit, offset=offset,
                                   act=acts)
 
-    @r.get("/search", response_model=SearchResult, tags=["search"], summary="Full-text search of articles and attributions")
+    @r.get("/search", response_model=SearchResult, responses=nf, tags=["search"], summary="Full-text search of articles and attributions")
     def search(
         q: str = Query(..., min_length=1, max_length=500, description="the query: words, \"a phrase\", or, -word; a speaker's name finds what they said"),
         publisher: str | None = Query(None, description="only this outlet"),
@@ -704,8 +714,11 @@ def api_router() -> APIRouter:
         offset: int = Offset,
         store: Any = Depends(get_store),
     ) -> Any:
+        sid = story_key(story)
+        if story and story.strip() and (sid is None or store.story(sid) is None):
+            raise _not_found("story", story)  # not an empty page, as if the story had no such words
         res = store.search(
-            q, limit=limit, offset=offset, publisher=publisher or None, since=_date(since), until=_date(until), story=story_key(story)
+            q, limit=limit, offset=offset, publisher=publisher or None, since=_date(since), until=_date(until), story=sid
         )
         if isinstance(res, dict):
             _public_items(res.get("articles"))

@@ -94,8 +94,21 @@ def _stored_from(store: Any) -> dict[str, Any]:
     return out
 
 
+def _excerpt(text: str, width: int = 110) -> str:
+    """A passage on one line, cut at a word within `width` characters ("…" where cut)."""
+    t = " ".join((text or "").split())
+    if len(t) <= width:
+        return t
+    cut = t[:width]
+    if " " in cut[width // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def text_summary(out: dict[str, Any], by_name: dict[str, Any] | None = None) -> str:
-    """The corpus output for a person: each story with its reports, reuse and disagreements."""
+    """The corpus output for a person: each story with its reports, reuse and disagreements.
+    Articles are named by outlet, date and title (their id or file name in brackets), so that two
+    reports of one outlet on one day are told apart."""
     by_name = by_name or {}
     lines: list[str] = []
     reuse: dict[str, list[dict]] = {}
@@ -105,40 +118,46 @@ def text_summary(out: dict[str, Any], by_name: dict[str, Any] | None = None) -> 
     for d in out["disagreements"]:
         dis.setdefault(d.get("story") or "", []).append(d)
     multi = [s for s in out["stories"] if len(s["articles"]) > 1]
+
     def n(k: int, one: str, many: str) -> str:
         return f"{k} {one if k == 1 else many}"
 
     lines.append(f"{n(len(out['stories']), 'story', 'stories')} ({len(multi)} told by more than one report), "
                  f"{n(len(out['reuse']), 'reuse pair', 'reuse pairs')}, "
                  f"{n(len(out['disagreements']), 'disagreement', 'disagreements')}")
-    label: dict[str, str] = {}
+    info: dict[str, list[Any]] = {}
     for s in out["stories"]:
-        for a, info in (s.get("titles") or {}).items():
-            if info and info[0]:
-                label[a] = f"{info[0]} ({a})"
+        for a in s["articles"]:
+            got = (s.get("titles") or {}).get(a)
+            if got is None and a in by_name:
+                r = by_name[a]
+                got = [r.article.publisher, r.article.published, r.article.title]
+            info[a] = list(got or [None, None, None])
+
+    def who(a: str, date: bool = True) -> str:
+        pub, day, _ = info.get(a, [None, None, None])
+        return f"{pub or 'unknown outlet'}" + (f", {day or 'undated'}" if date else "") + f" ({a})"
+
     for s in out["stories"]:
         span = " to ".join(x for x in dict.fromkeys([s.get("first_seen"), s.get("last_seen")]) if x)
         lines.append("")
         lines.append(f"== {s['title']}  [{s['id']}]")
-        lines.append(f"   {len(s['articles'])} reports, {len(s.get('outlets') or [])} outlets" + (f", {span}" if span else ""))
+        n_out = len(s.get("outlets") or [])
+        lines.append(f"   {n(len(s['articles']), 'report', 'reports')}, {n(n_out, 'outlet', 'outlets')}" + (f", {span}" if span else ""))
         for a in s["articles"]:
-            info = (s.get("titles") or {}).get(a)
-            if info is None and a in by_name:
-                r = by_name[a]
-                info = [r.article.publisher, r.article.published, r.article.title]
-            pub, date, title = info or [None, None, None]
-            lines.append(f"   - {date or '????-??-??'}  {pub or '?'}: {title or a}  ({a})")
+            pub, date, title = info.get(a, [None, None, None])
+            lines.append(f"   - {date or 'undated   '}  {pub or 'unknown outlet'}: {title or a}  ({a})")
         for r in reuse.get(s["id"], []):
             cred = ", credited" if r.get("credited") else ""
-            lines.append(f"   reuse: {label.get(r['target'], r['target'])} takes {round(100 * r['share'])}% of its text from "
-                         f"{label.get(r['source'], r['source'])} "
-                         f"({len(r['pairs'])} passages{cred})")
+            lines.append(f"   reuse: {who(r['target'])} takes {round(100 * r['share'])}% of its text from "
+                         f"{who(r['source'])} ({n(len(r['pairs']), 'passage', 'passages')}{cred})")
             for p in r["pairs"][:3]:
-                t = p["target_span"]["text"]
-                lines.append(f"      \u201c{t[:110]}{'…' if len(t) > 110 else ''}\u201d")
+                lines.append(f"      \u201c{_excerpt(p['target_span']['text'])}\u201d")
         for d in dis.get(s["id"], []):
-            vals = "; ".join(f"{v['text']!r} ({v.get('publisher') or v.get('article') or v.get('article_id')})" for v in d["values"])
-            lines.append(f"   disagreement ({d.get('kind', 'figure')}) on {d['about']}: {vals}")
+            lines.append(f"   disagreement ({d.get('kind', 'figure')}) on {d['about']}:")
+            for v in d["values"]:
+                a = v.get("article") or v.get("article_id")
+                lines.append(f"      \u201c{_excerpt(str(v.get('text') or ''), 80)}\u201d  {who(a) if a else 'unknown article'}")
     return "\n".join(lines)
 
 

@@ -31,6 +31,7 @@ SNIPPET_WORDS = 24
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+(?:\*)?", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s\b", re.I)
 
 
 def fts5_query(q: str) -> str | None:
@@ -49,7 +50,8 @@ def fts5_query(q: str) -> str | None:
                     groups.append([])
                 continue
             neg = "-" if bare.startswith("-") and len(bare) > 1 else ""
-            words = _WORD.findall(bare.lstrip("-"))
+            # a possessive is its name ("Ferlach's" finds "Ferlach", as PostgreSQL's parser reads it)
+            words = _WORD.findall(_POSSESSIVE.sub("", bare.lstrip("-")))
         else:
             words = _WORD.findall(phrase)
         if not words:
@@ -294,9 +296,6 @@ def highlights(conn: Connection, what: str, q: str, pks: list[int]) -> dict[int,
 # --- names: a search for a speaker finds what the speaker said ------------------------------
 
 
-_POSSESSIVE = re.compile(r"['’]s\b", re.I)
-
-
 def _query_terms(q: str) -> tuple[list[list[tuple[str, str]]], list[tuple[str, str]]]:
     """The query's words as (folded, as typed) pairs: the groups (alternatives, each a list all
     of whose words must match) and the excluded words. Folded as merge.normalise folds names;
@@ -495,6 +494,26 @@ def mark_words(text_: str | None, q: str) -> list[list[int]]:
         if any(_word_hits(w, folded) for w in wanted):
             out.append([m.start(), m.end()])
     return out
+
+
+def outlets_like(conn: Connection, typed: str | None, limit: int = 10) -> list[str]:
+    """The stored outlet names holding every word typed ("tidemark" -> "Tidemark News"), case
+    aside, most articles first: what a search page offers where no outlet is named as typed.
+    None: every outlet (the most articles first)."""
+    from .schema import articles
+
+    words = [w for w in (typed or "").split() if w.casefold() != "the"][:5]
+    if typed is not None and not words:
+        return []
+    cond = [articles.c.publisher.icontains(w, autoescape=True) for w in words]
+    rows = conn.execute(
+        select(articles.c.publisher, func.count().label("n"))
+        .where(articles.c.publisher.is_not(None), *cond)
+        .group_by(articles.c.publisher)
+        .order_by(func.count().desc(), articles.c.publisher)
+        .limit(limit)
+    ).all()
+    return [r[0] for r in rows]
 
 
 def match_clause(dialect: str, what: str, q: str) -> Any | None:

@@ -30,6 +30,7 @@ from ..params import ACTS, acts_param
 from ..record import Record
 from .schema import (
     actor_names,
+    actor_roles,
     actors,
     article_actors,
     article_profiles,
@@ -742,9 +743,48 @@ def actor_timeline(
                 .where(story_articles.c.article_pk.in_(part))
             ):
                 in_story[apk] = (sid, title)
+        _roles_held(conn, aid, page)
     for it in page:
         sid, stitle = in_story.get(article_pk_of[id(it)], (None, None))
         it["story_id"], it["story_title"] = sid, stitle
         if it["kind"] == "event":
             it["others"] = others.get(it["id"], [])
     return {**_page(page, total, limit, offset), "actor": who}
+
+
+def _roles_held(conn: Connection, aid: int, page: list[dict[str, Any]]) -> None:
+    """The role an actor held on each item's date where the item's article names none (or
+    names the role but not whose): the role other reports gave it, the one reported latest on or
+    before that date (a role reported both before and after it first), with `role_from` {article_id,
+    published} naming the report that first gave it. Undated items, and dates before any report
+    of a role, are left without one; items whose article names the role keep it (role_from None)."""
+    for it in page:
+        it.setdefault("role_from", None)
+    need = [it for it in page if it.get("published") and not (it.get("role") and it.get("affiliation"))]
+    if not need:
+        return
+    known = [
+        (role, aff or None, first, last or first, n or 0, art)
+        for role, aff, first, last, n, art in conn.execute(
+            select(actor_roles.c.role, actor_roles.c.affiliation, actor_roles.c.first_published, actor_roles.c.last_published,
+                   actor_roles.c.n, articles.c.id)
+            .outerjoin(articles, articles.c.pk == actor_roles.c.first_article_pk)
+            .where(actor_roles.c.actor_id == aid, actor_roles.c.first_published.is_not(None))
+        )
+        if role and role.strip()
+    ]
+    for it in need:
+        d = it["published"][:10]
+        if it.get("role"):
+            # the role named, not whose: its affiliation where another report gives it
+            same = (it["role"] or "").casefold()
+            cands = [k for k in known if k[1] and k[0].casefold() == same and k[2] <= d]
+        else:
+            cands = [k for k in known if k[2] <= d]
+        if not cands:
+            continue
+        role, aff, first, _last, _n, art = max(cands, key=lambda k: (min(k[3], d), k[1] is not None, k[4]))
+        if not it.get("role"):
+            it["role"] = role
+        it["affiliation"] = it.get("affiliation") or aff
+        it["role_from"] = {"article_id": art, "published": first}

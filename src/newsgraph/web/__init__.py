@@ -144,6 +144,37 @@ def actor_links(store: Any, rec: Any) -> dict[str, str]:
     return out
 
 
+def _attach_stories(store: Any, items: list[dict]) -> None:
+    """Give each attribution item of a search its article's story ({id, title} or None)."""
+    engine = getattr(store, "engine", None)
+    if engine is None or not items:
+        return
+    from ..store.stories import attach_stories
+
+    with engine.connect() as conn:
+        attach_stories(conn, items, key="article_id")
+
+
+OUTLET_CHOICES = 50  # outlets offered by name in the search form (the most articles first)
+
+
+def _outlets(store: Any, publisher: str | None) -> tuple[list[str], bool, list[str]]:
+    """The outlets the search form offers; whether `publisher` names none stored (case, spacing
+    and a leading "The" aside, as the search reads it); and then the stored names holding its
+    words, to choose from."""
+    engine = getattr(store, "engine", None)
+    if engine is None:
+        return [], False, []
+    from ..store.find import outlet_names
+    from ..store.search import outlets_like
+
+    with engine.connect() as conn:
+        names = outlets_like(conn, None, OUTLET_CHOICES)
+        if not publisher or outlet_names(conn, publisher):
+            return names, False, []
+        return names, True, outlets_like(conn, publisher)
+
+
 def web_router() -> APIRouter:
     r = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -266,7 +297,8 @@ def web_router() -> APIRouter:
             for p in r.get("pairs") or []:
                 if isinstance(p, dict):
                     p["context"] = views.passage_context(bodies.get(r["target"]["id"]), p.get("target_span"))
-        return render("story.html", title=st.get("title") or "Story", story=st, by_date=by_date, q="")
+        titles = {a["id"]: a.get("title") for a in st["articles"]}
+        return render("story.html", title=st.get("title") or "Story", story=st, by_date=by_date, titles=titles, q="")
 
     @r.get("/search")
     def search(
@@ -281,17 +313,30 @@ def web_router() -> APIRouter:
         store = store_of(request)
         s_, u_ = _dates(since, until)
         filters = {"publisher": publisher.strip() or None, "since": s_, "until": u_, "story": story_key(story)}
+        if story.strip() and filters["story"] is None:
+            raise HTTPException(422, f"story: not a story id: {story.strip()[:40]!r}")
+        st = store.story(filters["story"]) if filters["story"] else None
+        if filters["story"] and st is None:
+            raise HTTPException(404, f"story: no story with id {filters['story']!r}")
         res = None
+        stories_found: list[dict] = []
         if q.strip():
             res = store.search(q, limit=PAGE_SIZE, offset=offset, **filters)
+            _attach_stories(store, res["attributions"].get("items") or [])
+            # the stories of the hits shown, to narrow the search to one of them
+            for it in (res["articles"].get("items") or []) + (res["attributions"].get("items") or []):
+                s = it.get("story")
+                if s and s.get("id") and all(x["id"] != s["id"] for x in stories_found):
+                    stories_found.append(s)
             res = {
                 "articles": Pager(res["articles"], "/search", q=q, **filters),
                 "attributions": Pager(res["attributions"], "/search", q=q, **filters),
             }
-        st = store.story(filters["story"]) if filters["story"] else None
+        outlets, unknown_outlet, like = _outlets(store, filters["publisher"])
         return render(
             "search.html", title=f"Search: {q}" if q else "Search", q=q, res=res,
             publisher=filters["publisher"] or "", since=s_ or "", until=u_ or "", story=st, story_id=filters["story"] or "",
+            stories_found=stories_found, outlets=outlets, unknown_outlet=unknown_outlet, outlets_like=like,
         )
 
     return r

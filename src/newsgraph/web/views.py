@@ -36,6 +36,9 @@ class Segment:
     classes: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     anchor: str | None = None
+    # more marks starting on this piece (two attributions of one quotation): their ids, given to
+    # empty elements before it, so that every link to an attribution lands
+    more_anchors: list[str] = field(default_factory=list)
 
     @property
     def cls(self) -> str:
@@ -257,19 +260,23 @@ def segments(body: str, marks: list[Mark]) -> list[list[Segment]]:
         classes = [m.cls for m in active]
         # the innermost (shortest) mark's title first
         titles = [m.title for m in sorted(active, key=lambda m: m.end - m.start)]
-        anchor = None
-        # a passage linked to (?passage=) takes the piece's id first: links land on it
+        # a passage linked to (?passage=) takes the piece's id first: links land on it; the
+        # other marks starting here get theirs on empty elements before it
+        ids = []
         for m in sorted(active, key=lambda m: m.anchor != PASSAGE_ANCHOR):
             if m.anchor and m.anchor not in anchored:
-                anchor = m.anchor
+                ids.append(m.anchor)
                 anchored.add(m.anchor)
-                break
+        anchor, more = (ids[0], ids[1:]) if ids else (None, [])
         parts = _PARA.split(piece)
+        placed = False
         for k, part in enumerate(parts):
             if k > 0:
                 paras.append([])
             if part:
-                paras[-1].append(Segment(part, classes, titles, anchor if k == 0 else None))
+                first = not placed
+                placed = True
+                paras[-1].append(Segment(part, classes, titles, anchor if first else None, more if first else []))
     return [p for p in paras if p]
 
 
