@@ -34,7 +34,6 @@ noun phrases as written, for scorers that match text), `negated`, `hypothetical`
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import functools
@@ -265,6 +264,29 @@ class VerbTable:
         return Code(row[0], None, code)
 
 
+class _Slot(tuple):
+    """One slot of a pattern: its alternatives (each a word tuple), with the same alternatives
+    sorted for a quick check against a verb's side (_slots_ok): one-word alternatives matched
+    exactly (TABARI's trailing '_') and as a stem, each a set, and the longer ones apart."""
+
+    exact: frozenset[str]  # one-word alternatives written 'WORD_', without the '_'
+    stems: frozenset[str]  # the other one-word alternatives
+    multi: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (exact words, stems) of the others
+
+    def __new__(cls, alts: Iterable[tuple[str, ...]]) -> "_Slot":
+        self = super().__new__(cls, alts)
+        exact, stems, multi = set(), set(), []
+        for alt in self:
+            ex = frozenset(w[:-1] for w in alt if w.endswith("_"))
+            st = frozenset(w for w in alt if not w.endswith("_"))
+            if len(alt) == 1:
+                (exact if ex else stems).update(ex or st)
+            else:
+                multi.append((ex, st))
+        self.exact, self.stems, self.multi = frozenset(exact), frozenset(stems), tuple(multi)
+        return self
+
+
 def _slots(raw: list, synsets: dict[str, list[list[str]]]) -> tuple:
     out = []
     for slot in raw:
@@ -275,7 +297,7 @@ def _slots(raw: list, synsets: dict[str, list[list[str]]]) -> tuple:
             else:
                 alts.append((w,))
         if alts:
-            out.append(tuple(alts))
+            out.append(_Slot(alts))
     return tuple(out)
 
 
@@ -311,36 +333,33 @@ def load_verb_table(path: str | None = None) -> VerbTable:
 class _Words(set):
     """The words on one side of a verb, asked many times whether a pattern word is among them.
 
-    A set with a sorted copy (a stem is found by bisection, not by scanning every word) and the
-    answers kept: one verb's sides are checked against every pattern of its blocks."""
+    TABARI's rule: a pattern word ending in '_' matches a word exactly, any other as a stem
+    (TROOP: troops), and a stem of under four letters only as the whole word. `prefixes()` is
+    the words with each of their beginnings of four letters or more, built once: a stem is
+    among the words' beginnings by one set lookup. Words are not added after the first check."""
 
     def __init__(self, words: Iterable[str] = ()) -> None:
         super().__init__(words)
-        self._sorted: list[str] | None = None
-        self._seen: dict[str, bool] = {}
+        self._prefixes: frozenset[str] | None = None
+
+    def prefixes(self) -> frozenset[str]:
+        if self._prefixes is None:
+            self._prefixes = frozenset(self).union([w[:k] for w in self for k in range(4, len(w))])
+        return self._prefixes
 
     def has(self, w: str) -> bool:
-        """TABARI's rule: a word ending in '_' matches exactly, any other as a stem (TROOP: troops)."""
-        got = self._seen.get(w)
-        if got is None:
-            if w.endswith("_"):
-                got = w[:-1] in self
-            elif w in self:
-                got = True
-            elif len(w) < 4:
-                got = False
-            else:
-                if self._sorted is None:
-                    self._sorted = sorted(self)
-                k = bisect.bisect_left(self._sorted, w)
-                got = k < len(self._sorted) and self._sorted[k].startswith(w)
-            self._seen[w] = got
-        return got
+        """Whether pattern word `w` matches (TABARI's rule, above)."""
+        if w.endswith("_"):
+            return w[:-1] in self
+        return w in self.prefixes()
 
 
 def _slots_ok(slots: tuple, words: _Words) -> bool:
-    for alts in slots:
-        if not any(all(words.has(w) for w in alt) for alt in alts):
+    """Whether each slot (_Slot) has an alternative whose words all match among `words`."""
+    pre = words.prefixes()
+    for slot in slots:
+        if slot.exact.isdisjoint(words) and slot.stems.isdisjoint(pre) and not any(
+                ex <= words and st <= pre for ex, st in slot.multi):
             return False
     return True
 
