@@ -320,6 +320,10 @@ def _warm_up(nlp: Any) -> None:
         nlp(d)
 
 
+# the pipes a title's parse (title_docs) leaves out: their output on a title is not read
+_TITLE_SKIP = ("newsgraph_dates", "newsgraph_figures", "newsgraph_events")
+
+
 class _ParsedTitle:
     """The pipeline as title_attributions uses it, with the title already parsed in its batch:
     make_doc of that text gives the parsed Doc and calling on it returns it; anything else goes
@@ -398,7 +402,10 @@ def analyze_articles(
                 d._.published = a.published
                 seed_text(d, text)
                 todo.append(d)
-        parsed = iter(list(nlp.pipe(todo, batch_size=batch_size)))
+        # without the pipes title_attributions does not read (it reads the title's actors and
+        # attributions; nothing before events reads dates, figures or events)
+        skip = [p for p in _TITLE_SKIP if p in nlp.pipe_names]
+        parsed = iter(list(nlp.pipe(todo, batch_size=batch_size, disable=skip)))
         return [next(parsed) if (a.title or "").strip() and any(ch.isalpha() for ch in a.title) else None for a in arts]
 
     def one(a: Article) -> Record | InputError:
