@@ -102,6 +102,8 @@ class FastAttrs:
         # that the array test knows (_multi_matches); else the Matcher
         self.multi_pats = multi_pats if all(_array_testable(pat) for pat, *_ in multi_pats) else None
         self._regex_memo: dict[str, tuple[set[int], set[int]]] = {}  # regex -> (ids seen, ids matching)
+        # memo key -> the row a memo hit writes (the morphology key as _set_morph_key leaves it)
+        self._hits: dict[tuple[int, int, int, bool], tuple[int, int, int, int, int]] = {}
 
     # -- the ruler's single-token semantics ----------------------------------------------
     @staticmethod
@@ -156,23 +158,28 @@ class FastAttrs:
         # doc.to_array, write every token's answer back with one doc.from_array. from_array sets
         # the same struct fields as the Token setters; the morphology key goes through
         # _set_morph_key, which is what Token.set_morph stores for it.
-        memo = self.memo
-        rows = []
-        for i, (orth, tag, dep, space) in enumerate(doc.to_array(_KEY_ATTRS).tolist()):
+        # Most tokens: the row a memo hit gives (self._hits, keyed like the memo: IS_SPACE's 0/1
+        # finds the same entries as the memo's bool), looked up for all tokens at once; the rest
+        # (rules over several tokens, keys not yet in _hits) in token order, as they come.
+        memo, hits = self.memo, self._hits
+        keys = doc.to_array(_KEY_ATTRS).tolist()
+        rows = [hits.get(tuple(k)) for k in keys]
+        for i in sorted({i for i, r in enumerate(rows) if r is None} | special.keys()):
             if i in special:
                 tok = doc[i]
                 self._compute(tok, special[i])
-                rows.append((tok.tag, tok.pos, tok.dep, tok.morph.key, tok.lemma))
+                rows[i] = (tok.tag, tok.pos, tok.dep, tok.morph.key, tok.lemma)
                 continue
+            orth, tag, dep, space = keys[i]
             key = (orth, tag, dep, bool(space))
             v = memo.get(key)
             if v is None:
                 tok = doc[i]
                 self._compute(tok)
                 v = memo[key] = (tok.tag, tok.pos, tok.dep, tok.morph.key, tok.lemma)
-                rows.append(v)  # the token as computed
+                rows[i] = v  # the token as computed
                 continue
-            rows.append((v[0], v[1], v[2], self._set_morph_key(v[3]), v[4]))
+            rows[i] = hits[key] = (v[0], v[1], v[2], self._set_morph_key(v[3]), v[4])
         doc.from_array(_OUT_ATTRS, numpy.array(rows, dtype=numpy.uint64))
         return doc
 
