@@ -663,16 +663,21 @@ def _apply_pos(f: _Found) -> None:
 
 Handler = Callable[[_Ctx, re.Match, "re.Match | None"], "_Found | None"]
 _PATTERNS: list[tuple[re.Pattern, Handler]] = []
+_NEEDS: dict[Handler, re.Pattern] = {}  # handler -> what every match of its pattern contains
 
 
-def _pattern(regex: str, flags: int = 0, first: str | None = None):
+def _pattern(regex: str, flags: int = 0, first: str | None = None, needs: str | None = None):
     """`first`: a class of the characters every match of `regex` starts with (in the flags
     of the pattern's own start). It goes in front as a look-ahead: `re` then rejects most
     positions of the text on one character instead of trying the pattern's alternatives there
-    (the same matches; dates ran 24 patterns over every article, now about 30% faster)."""
+    (the same matches; dates ran 24 patterns over every article, now about 30% faster).
+    `needs`: a regex that every match of `regex` contains a match of ("ago" for 'two years
+    ago'), cheap to search for: a text without it is not scanned with `regex` at all."""
 
     def deco(fn: Handler) -> Handler:
         _PATTERNS.append((re.compile(regex if first is None else f"(?={first}){regex}", flags), fn))
+        if needs is not None:
+            _NEEDS[fn] = re.compile(needs)
         return fn
 
     return deco
@@ -809,7 +814,7 @@ def _year(ctx, m, pre):
     return _with_prefix(ctx, f, pre, ("year",))
 
 
-@_pattern(r"(?:(?i:\bthe\s+))?(?:\b(?P<c>1\d|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b", first="(?i:t)|[12'’]")
+@_pattern(r"(?:(?i:\bthe\s+))?(?:\b(?P<c>1\d|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b", first="(?i:t)|[12'’]", needs=r"0s\b")
 def _decade(ctx, m, pre):
     prefix = m["c"] + m["d"] if m["c"] else "19" + m["s"]
     f = _Found(m.start(), m.end(), value=f"{prefix}X", prec="decade")
@@ -817,7 +822,7 @@ def _decade(ctx, m, pre):
 
 
 @_pattern(rf"(?i:\b(?:the\s+)?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{_ORD}))\s+century)\b(?!-)",
-          first=r"(?i:[\dtsfen])")  # the, a digit, the ordinals' first letters
+          first=r"(?i:[\dtsfen])", needs=r"(?i:\scentury)\b")  # the, a digit, the ordinals' first letters
 def _century(ctx, m, pre):
     n = int(m["n"]) if m["n"] else _ORDINALS[m["w"].lower()]
     f = _Found(m.start(), m.end(), value=f"{n - 1:02d}XX", prec="century")
@@ -1021,7 +1026,7 @@ def _the_period(ctx, m, pre):
     return _with_prefix(ctx, f, pre, (unit,))
 
 
-@_pattern(rf"(?i:\b{_NUM_AHEAD}(?P<num>{_NUMW})\s+{_UNIT}\s+ago\b)")
+@_pattern(rf"(?i:\b{_NUM_AHEAD}(?P<num>{_NUMW})\s+{_UNIT}\s+ago\b)", needs=r"(?i:\sago)\b")
 def _ago(ctx, m, pre):
     s, e = m.span()
     f = _Found(s, e)
@@ -1143,7 +1148,8 @@ def _the_past_n(ctx, m, pre):
 
 
 @_pattern(
-    rf"(?i:\b(?=[\dadefhmnostywc])(?:(?P<num>{_NUMW}|\d+)-)?(?P<unit>year|month|week|day|hour|decade|century)s?-(?P<kind>old|long)\b)"
+    rf"(?i:\b(?=[\dadefhmnostywc])(?:(?P<num>{_NUMW}|\d+)-)?(?P<unit>year|month|week|day|hour|decade|century)s?-(?P<kind>old|long)\b)",
+    needs=r"(?i:-(?:old|long))\b",
 )
 def _adj_old(ctx, m, pre):
     s, e = m.span()
@@ -1163,7 +1169,8 @@ def _adj_old(ctx, m, pre):
     return _Found(s, e, duration=_iso_duration(n, unit))
 
 
-@_pattern(rf"(?i:\b{_NUM_AHEAD}(?P<num>{_NUMW}|\d+)-(?P<unit>year|month|week|day|hour|decade|century)\b(?!-))")
+@_pattern(rf"(?i:\b{_NUM_AHEAD}(?P<num>{_NUMW}|\d+)-(?P<unit>year|month|week|day|hour|decade|century)\b(?!-))",
+          needs=r"(?i:-(?:year|month|week|day|hour|decade|century))\b")
 def _adj_n(ctx, m, pre):
     """'a two-year mandate', 'a 10-day visit'."""
     if m["num"].lower() in ("a", "an"):
@@ -1180,6 +1187,9 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     text = ctx.text
     found: list[_Found] = []
     for rx, handler in _PATTERNS:
+        needs = _NEEDS.get(handler)
+        if needs is not None and needs.search(text) is None:
+            continue  # no match of rx can be in the text
         for m in rx.finditer(text):
             pre = _PREFIX.search(text, max(0, m.start() - 40), m.start())
             try:
