@@ -1083,11 +1083,12 @@ class _Reader:
                     break
                 if not p.pre and not p.post and not p.preps:
                     continue
+                # (the tests are pure: the cheap one first; most patterns are another verb's)
+                if p.verbs and PATTERN_SCOPE == "verb" and key not in p.verbs:
+                    continue
                 if p.pre and not _slots_ok(p.pre, pre):
                     continue
                 if p.post and not _slots_ok(p.post, post):
-                    continue
-                if p.verbs and PATTERN_SCOPE == "verb" and key not in p.verbs:
                     continue
                 if p.preps and not all(any(pp == q and (ws or not when) and _slots_ok(ws, qw) for q, qw, when in preps)
                                        for pp, ws in p.preps):
