@@ -512,3 +512,22 @@ def test_text_timeline_quotes_each_statement_once(sample_store):
     assert any("We have nothing to hide" in s for s in said)
     assert not any(s.startswith('“"') or s.startswith("““") for s in said), out
     assert all(s[:1] in '"“' for s in said)
+
+
+@pytest.mark.parametrize("title, want", [
+    ("UPDATE 2-Orvessa quake toll rises to 15", "Orvessa quake toll rises to 15"),
+    ("RPT-UPDATE 1-Orvessa quake toll rises to 15", "Orvessa quake toll rises to 15"),
+    ("BREAKING: Quake strikes Orvessa", "Quake strikes Orvessa"),
+    ("Soccer-Orvessa United win the cup", "Orvessa United win the cup"),
+    ("Coca-Cola pledges aid to Orvessa", "Coca-Cola pledges aid to Orvessa"),  # a name's hyphen stays
+    ("Breaking Bad star visits Orvessa", "Breaking Bad star visits Orvessa"),  # no label without its mark
+    ("UPDATE", "UPDATE"),  # nothing left: the title as it was
+])
+def test_story_titles_drop_wire_labels(title, want):
+    from newsgraph.corpus.text import clean_title
+
+    assert clean_title(title) == want
+    # one report alone, and a story whose most central report carries the label
+    assert stories.group([_doc("q1", QUAKE_A, title, "2024-03-04")])[0].title == want
+    got = stories.group([_doc("q1", QUAKE_A, title, "2024-03-04"), _doc("q2", QUAKE_A, title, "2024-03-04")])
+    assert len(got) == 1 and got[0].title == want

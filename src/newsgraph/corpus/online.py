@@ -25,6 +25,7 @@ from typing import Any, Iterable
 
 from . import analyse_story
 from .features import top_terms, weigh
+from .text import clean_title
 from .stories import (INDEX_TERMS, THRESHOLD, Doc, average_link, own_words, page_grams, similarity, story_id,
                       story_title)
 
@@ -237,7 +238,7 @@ def _add_one(store: Any, rec: Any) -> str | None:
     scored.sort(reverse=True)
     if not scored:
         sid = story_id([art.id])
-        store.put_story({"id": sid, "title": art.title or art.body[:80], "first_seen": art.published,
+        store.put_story({"id": sid, "title": clean_title(art.title or "") or art.body[:80], "first_seen": art.published,
                          "last_seen": art.published, "articles": [art.id],
                          "outlets": [art.publisher] if art.publisher else []})
         return sid

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .features import PROFILE_TERMS, STOP, cosine, raw_counts, weigh
-from .text import covered, cut, run_hashes, word_spans
+from .text import clean_title, covered, cut, run_hashes, word_spans
 from .unionfind import root
 
 THRESHOLD = 0.12  # mean similarity at which two groups are one story (k-fold CV over ECB+: docs/corpus.md)
@@ -292,7 +292,7 @@ def story_title(docs: list[Doc]) -> str:
     """The title of the report that best represents the story: the one most similar to the
     others (the earliest wins ties), so the story is named by its event, not one outlet's angle."""
     if len(docs) == 1:
-        return docs[0].title or docs[0].body[:80]
+        return clean_title(docs[0].title) or docs[0].body[:80]
     best, best_s = docs[0], -1.0
     for d in docs:
         if not d.title:
@@ -300,7 +300,7 @@ def story_title(docs: list[Doc]) -> str:
         s = sum(cosine(d.vec, o.vec) for o in docs if o is not d)
         if s > best_s + 1e-9:
             best, best_s = d, s
-    return best.title or best.body[:80]
+    return clean_title(best.title) or best.body[:80]
 
 
 def _order(d: Doc) -> tuple[str, str]:

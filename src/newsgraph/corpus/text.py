@@ -13,6 +13,30 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?=\W|$)")
 _WORD = re.compile(r"\w+")
 
 
+# a wire's or a page's label before a headline: "UPDATE 2-", "REFILE-UPDATE 1-", "BREAKING:",
+# "EXCLUSIVE-", "WRAPUP 1-", and a wire's sport or desk slug joined by a hyphen ("Soccer-Brask
+# Rovers beat ...", "Tennis-"), which a story's title does without
+_TITLE_LABEL = re.compile(
+    r"^\W*(?:(?:REFILE|CORRECTED|RPT)[-\s]+)?(?:UPDATE(?:\s*\d{1,2})?|BREAKING(?:\s+NEWS)?|EXCLUSIVE|"
+    r"WRAPUP(?:\s*\d{1,2})?|FACTBOX|ANALYSIS|INSTANT VIEW|REFILE|CORRECTED|RPT|"
+    r"Breaking(?: news)?|Exclusive|Update(?:\s*\d{1,2})?)\s*(?:[-:–—|]\s*)"
+    r"|^(?:Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Cycling|Motor racing|Motorsport|"
+    r"Formula One|Olympics|Basketball|Baseball|Boxing|Swimming|Skiing|Sailing|Hockey|NFL|NBA|NHL|MLB)"
+    r"-(?=[A-Z0-9])")
+
+
+def clean_title(title: str) -> str:
+    """A headline less the labels wires and pages put before it, to name a story with:
+    "UPDATE 2-Train derailment kills 12" -> "Train derailment kills 12"."""
+    t = title.strip()
+    for _ in range(2):  # "RPT-UPDATE 1-", "BREAKING: EXCLUSIVE-"
+        m = _TITLE_LABEL.match(t)
+        if not m or not t[m.end():].strip():
+            break
+        t = t[m.end():].strip()
+    return t
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, white space trimmed."""
     out: list[tuple[int, int]] = []
