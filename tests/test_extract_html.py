@@ -118,6 +118,19 @@ def test_share_app_and_newsletter_furniture_removed_and_listed():
     assert "Council member Tom Reyes" in body
 
 
+@pytest.mark.parametrize("nudge", [
+    "You have read 3 of 5 free articles this month.",
+    "You've used all your free articles for May.",
+    "2 free articles left this month",
+    "This is your last free article.",
+])
+def test_metered_paywall_count_is_furniture(nudge):
+    # a metered paywall's count between paragraphs of the story (invented5's Gallovia Herald)
+    p = extract_html(page(story=STORY[:2] + [nudge] + STORY[2:]))
+    assert nudge not in p.body.text and nudge in p.removed
+    assert "Council member Tom Reyes" in p.body.text
+
+
 def test_read_more_header_and_its_links_removed():
     after = ('<p>Read more:</p>'
              '<p><a href="/a">Council approves new budget for schools</a></p>'

@@ -725,6 +725,11 @@ _FURNITURE = [re.compile(p, re.I) for p in (
     r"^(?:join|follow) (?:us|our)\b.{0,60}\b(?:on|at)\b.{0,60}$",
     r"^(?:click|tap) here\b.{0,120}$",
     r"^(?:already a subscriber|subscribe now|subscribe to (?:read|continue)|log ?in to|sign in to)\b.{0,120}$",
+    # a metered paywall's count: "You have read 3 of 5 free articles this month", "2 free
+    # articles left", "This is your last free article"
+    r"^you(?:'ve| have) (?:read|used|viewed) (?:\d+|all|your)\b.{0,30}\bfree (?:articles?|stories|reads)\b.{0,80}$",
+    r"^(?:you have )?(?:\d+|one|two|three|four|five) free (?:articles?|stories|reads) (?:left|remaining)\b.{0,80}$",
+    r"^this is your (?:last|final) free (?:article|story)\b.{0,80}$",
     # "read more" and related-story headers
     r"^(?:read|see|watch|listen|view) (?:more|also|next|the full story|this next)\b\s*[:>»-]?\s*$",
     r"^(?:related|related (?:articles?|stories|content|coverage|reading|links|topics|news)|more (?:stories|news|from|on|like this)\b.{0,40}|"
