@@ -263,3 +263,13 @@ def test_dev_halves_floors():
     assert res["news4k"]["title_exact"] >= 0.935
     assert res["news4k"]["date_accuracy"] >= 0.905
     assert res["news4k"]["author_exact"] >= 0.83
+
+
+@pytest.mark.parametrize("head, want", [
+    ('<meta name="publisher" content="The Eastbrook Post">', "The Eastbrook Post"),
+    ('<meta name="DC.publisher" content="Eastbrook Courier">', "Eastbrook Courier"),
+    ('<meta name="publisher" content="https://www.facebook.com/eastbrookpost">', None),  # an address, not a name
+])
+def test_publisher_meta_names_the_outlet(head, want):
+    # a page whose only outlet name is <meta name="publisher"> (invented5's Orlinde Post)
+    assert extract_html(page(head=head)).site_name == want

@@ -130,10 +130,10 @@ def _article_objects(ld: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _site_name(meta: dict[str, list[str]], ld: list[dict[str, Any]], url: str | None) -> str | None:
-    for key in ("og:site_name", "application-name", "twitter:site"):
+    for key in ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"):
         for v in meta.get(key, []):
             v = _clean(v).lstrip("@")
-            if v and len(v) < 80:
+            if v and len(v) < 80 and not re.match(r"(?i)https?:|www\.", v):  # not a page's address
                 return v
     for obj in _article_objects(ld):
         pub = obj.get("publisher")
