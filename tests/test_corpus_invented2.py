@@ -41,7 +41,7 @@ def output2(records2):
 
 def test_invented2_corpus_scores(output2, tmp_path):
     res = _score(INVENTED2 / "gold.json", output2, tmp_path)
-    assert res["stories"]["f1"] >= 97, res["stories"]
+    assert res["stories"]["f1"] >= 99.5, res["stories"]  # 100 since the same-day weight (DATE_NEAR_BOOST)
     assert res["pairs"]["f1"] >= 98, res["pairs"]  # the two floods, the two strikes kept apart
     art = res["reuse"]["article_pairs"]
     assert art["f1"] >= 98 and art["reversed"] == 0, art

@@ -49,17 +49,19 @@ def gold5():
 
 
 def test_invented5_floors(output5, tmp_path):
-    """Floors just under the blind scores (README, "Blind scores", gold fixed)."""
+    """Floors just under the scores after the fixes its blind run prompted (README, "After the
+    fixes"; blind: stories 94.3, pairs 90.9, reuse pairs 82.4 none reversed, passages 52.9,
+    disagreements P 45.5 R 50.0 with 5 false alarms on traps)."""
     res = _score(INVENTED5 / "gold.json", output5, tmp_path)
-    assert res["stories"]["f1"] >= 94.0, res["stories"]  # blind 94.3: the radio bulletin and the column alone
-    assert res["stories"]["p"] >= 100.0, res["stories"]  # blind 100: the two same-day crashes, the talks, the cup final apart
-    assert res["pairs"]["f1"] >= 90.0, res["pairs"]  # blind 90.9
+    assert res["stories"]["f1"] >= 96.5, res["stories"]  # 97.0: the opinion column alone (the gold's choice)
+    assert res["stories"]["p"] >= 100.0, res["stories"]  # the two same-day crashes, the talks, the cup final apart
+    assert res["pairs"]["f1"] >= 95.0, res["pairs"]  # 95.7
     art = res["reuse"]["article_pairs"]
-    assert art["f1"] >= 82.0 and art["reversed"] == 0, art  # blind 82.4, none reversed
-    assert res["reuse"]["passages"]["f1"] >= 52.0, res["reuse"]["passages"]  # blind 52.9
+    assert art["f1"] >= 99.0 and art["reversed"] == 0, art  # 100, none reversed
+    assert res["reuse"]["passages"]["f1"] >= 99.0, res["reuse"]["passages"]  # 100
     dis = res["disagreements"]
-    assert dis["p"] >= 45.0 and dis["r"] >= 50.0, dis  # blind 45.5 / 50.0
-    assert dis["false_alarms_on_traps"] <= 5, dis  # blind 5 (4 real, 1 by-product)
+    assert dis["p"] >= 99.0 and dis["r"] >= 99.0, dis  # 100 / 100
+    assert dis["false_alarms_on_traps"] == 0, dis  # 0
 
 
 def test_invented5_every_article_in_one_story(output5, gold5):
