@@ -1,0 +1,161 @@
+"""The sixth invented multi-outlet corpus (tests/data/corpus/invented6: 24 pages, 15 outlets, 9
+stories, written blind after the first five), scored with the shared scorer, and checks on the
+data itself.
+
+The corpus is a held-out estimate: no code was changed for it. The floors sit just under its
+blind scores with the code of commit 75db30e, against the gold after its one slip was fixed
+(README.md, "Blind scores" and "Gold slips"): stories B-cubed F1 95.7, same-story pairs F1 85.7,
+reuse article pairs F1 85.7 with none reversed, passages F1 84.1, disagreements P 50.0 R 42.9
+with 2 trap false alarms. The lead raises them after fixes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.corpus import build
+
+from .conftest import REPO
+from .test_corpus import _score
+
+INVENTED6 = REPO / "tests" / "data" / "corpus" / "invented6"
+
+
+@pytest.fixture(scope="module")
+def records6():
+    from newsgraph.cli_corpus import read_records
+
+    recs, fails = read_records([str(INVENTED6)])
+    assert not fails and len(recs) == 24
+    return recs
+
+
+@pytest.fixture(scope="module")
+def bodies6(records6):
+    return {Path(r.article.source).name: r.article for r in records6}
+
+
+@pytest.fixture(scope="module")
+def output6(records6):
+    return build(records6, [Path(r.article.source).name for r in records6])
+
+
+@pytest.fixture(scope="module")
+def gold6():
+    return json.loads((INVENTED6 / "gold.json").read_text(encoding="utf-8"))
+
+
+def test_invented6_floors(output6, tmp_path):
+    """Floors just under the blind scores (README, "Blind scores")."""
+    res = _score(INVENTED6 / "gold.json", output6, tmp_path)
+    assert res["stories"]["f1"] >= 95.0, res["stories"]  # 95.7: the two Calder fires merged
+    assert res["stories"]["r"] >= 100.0, res["stories"]  # no story split
+    assert res["pairs"]["f1"] >= 85.0, res["pairs"]  # 85.7
+    art = res["reuse"]["article_pairs"]
+    assert art["f1"] >= 85.0 and art["reversed"] == 0, art  # 85.7, none reversed
+    assert res["reuse"]["passages"]["f1"] >= 83.5, res["reuse"]["passages"]  # 84.1
+    dis = res["disagreements"]
+    assert dis["p"] >= 49.5 and dis["r"] >= 42.5, dis  # 50.0 / 42.9
+    assert dis["false_alarms_on_traps"] <= 2, dis  # 2
+
+
+def test_invented6_reuse_does_not_cross_wires(output6):
+    """Two wires told the quake in their own words; each was rewritten by a different outlet."""
+    pairs = {(r["source"], r["target"]) for r in output6["reuse"]}
+    assert ("mp-lemmark-quake.txt", "globeroundup-lemmark-quake.html") in pairs
+    assert ("cna-lemmark-quake.txt", "vostriaherald-lemmark-quake.html") in pairs
+    for a, b in (("mp-lemmark-quake.txt", "vostriaherald-lemmark-quake.html"),
+                 ("cna-lemmark-quake.txt", "globeroundup-lemmark-quake.html"),
+                 ("mp-lemmark-quake.txt", "cna-lemmark-quake.txt")):
+        assert (a, b) not in pairs and (b, a) not in pairs, (a, b)
+
+
+def test_invented6_every_article_in_one_story(output6, gold6):
+    seen = [a for s in output6["stories"] for a in s["articles"]]
+    assert sorted(seen) == sorted(a["file"] for a in gold6["articles"])
+
+
+def test_invented6_spans_are_body_slices(output6, bodies6):
+    for r in output6["reuse"]:
+        for p in r["pairs"]:
+            for side, name in (("source_span", r["source"]), ("target_span", r["target"])):
+                sp = p[side]
+                assert bodies6[name].body[sp["start"]:sp["end"]] == sp["text"]
+
+
+# --- the data: the gold must stay true to the pages -----------------------------------------
+
+def test_invented6_gold_texts_are_in_the_extracted_bodies(gold6, bodies6):
+    """Every gold reuse sentence, every gold or trap figure text and every quote variant is in its
+    file's body as the extractor gives it (so a miss is the corpus layer's, not the page's)."""
+    missing = []
+    for r in gold6["reuse"]:
+        for q in r["pairs"]:
+            for name, s in ((r["source"], q["source_sentence"]), (r["target"], q["target_sentence"])):
+                if s not in bodies6[name].body:
+                    missing.append((name, s))
+    for key in ("disagreements", "agreements_not_disagreements", "not_same_thing"):
+        for d in gold6[key]:
+            for v in d["values"]:
+                if v["text"] not in bodies6[v["file"]].body:
+                    missing.append((v["file"], v["text"]))
+    for q in gold6["quote_variants"]:
+        for v in q["quotes"]:
+            if v["text"] not in bodies6[v["file"]].body:
+                missing.append((v["file"], v["text"]))
+    assert not missing, missing
+
+
+def test_invented6_gold_is_consistent(gold6, tmp_path):
+    """A prediction built from the gold scores 100 everywhere; one that reports every trap as a
+    disagreement sets off every trap (each spans two files)."""
+    stories: dict[str, list[str]] = {}
+    for a in gold6["articles"]:
+        stories.setdefault(a["story"], []).append(a["file"])
+    spans = lambda s: {"start": 0, "end": len(s), "text": s}  # noqa: E731 - the scorer reads only the text
+    pred = {
+        "stories": [{"id": k, "title": k, "articles": v} for k, v in stories.items()],
+        "reuse": [{"source": r["source"], "target": r["target"], "share": 0.5,
+                   "pairs": [{"source_span": spans(q["source_sentence"]), "target_span": spans(q["target_sentence"])}
+                             for q in r["pairs"]]} for r in gold6["reuse"]],
+        "disagreements": [{"story": d["story"], "about": d["about"],
+                           "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in d["values"]]}
+                          for d in gold6["disagreements"]],
+    }
+    res = _score(INVENTED6 / "gold.json", pred, tmp_path)
+    assert res["stories"]["f1"] == res["pairs"]["f1"] == 100.0
+    assert res["reuse"]["article_pairs"]["f1"] == res["reuse"]["passages"]["f1"] == 100.0
+    assert res["disagreements"]["f1"] == 100.0 and res["disagreements"]["false_alarms_on_traps"] == 0
+    traps = gold6["agreements_not_disagreements"] + gold6["not_same_thing"]
+    assert all(len({v["file"] for v in t["values"]}) >= 2 for t in traps)
+    pred["disagreements"] = [{"story": "x", "about": t["about"],
+                              "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in t["values"]]}
+                             for t in traps]
+    res = _score(INVENTED6 / "gold.json", pred, tmp_path)
+    assert res["disagreements"]["false_alarms_on_traps"] == len(traps) == 16
+
+
+def test_invented6_manifest_matches_gold_and_pages(gold6, bodies6):
+    manifest = json.loads((INVENTED6 / "MANIFEST.json").read_text(encoding="utf-8"))
+    by = {m["file"]: m for m in manifest}
+    assert sorted(by) == sorted(a["file"] for a in gold6["articles"]) == sorted(bodies6)
+    assert {a["file"]: a["story"] for a in gold6["articles"]} == {f: m["story"] for f, m in by.items()}
+    for r in gold6["reuse"]:
+        src, tgt = by[r["source"]], by[r["target"]]
+        assert src["story"] == tgt["story"] and src["published"] <= tgt["published"], r["source"]
+        # same day: the source first, except the live blog, whose page time (07:00) is when it was
+        # opened; the entry that quotes the wire was added at 23:55, after the wire's 23:40
+        if (src["published"] == tgt["published"] and src["published_time"] and tgt["published_time"]
+                and r["target"] != "tamskpost-election-live.html"):
+            assert src["published_time"] <= tgt["published_time"], r["source"]
+        assert r["source"] in (tgt["reuses"] or []) and r["target"] in (src["reused_by"] or [])
+    for f, m in by.items():  # the article as written; a line the extractor drops is in `removed`
+        art = bodies6[f]
+        kept = [art.body, *art.removed]
+        assert any(m["body_starts_with"] in t for t in kept) and any(m["body_ends_with"] in t for t in kept), f
+    undated = [f for f, m in by.items() if m["published"] is None]
+    assert undated == ["coastalbulletin-whale-stranding.txt"]
+    assert all(bodies6[f].published is None for f in undated)
