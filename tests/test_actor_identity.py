@@ -359,6 +359,20 @@ CASES: dict[str, Case] = {
     "two countries' juntas": Case(
         [[A("military junta", "group", "mli.junta", affiliation="Mali")], [A("military junta", "group", "ner.junta", affiliation="Niger")]]
     ),
+    # --- issue 19 point 5, third pass: the police of one country, and of two -----------------------
+    "the police of one country in two articles": Case(
+        [[A("police", "organization", "gal.police", affiliation="Gallovia")], [A("police", "organization", "gal.police", affiliation="Gallovia")]]
+    ),
+    "the police of two countries": Case(
+        [[A("police", "organization", "gal.police", affiliation="Gallovia")], [A("Police", "organization", "ser.police", affiliation="Serrant")]]
+    ),
+    "'Police' opening a sentence, nobody's named": Case(
+        [[A("Police", "organization", "police.1")], [A("Police", "organization", "police.2")], [A("police", "organization", "police.3")]]
+    ),
+    "'Army' opening a sentence, nobody's named": Case([[A("Army", "organization", "army.1")], [A("Army", "organization", "army.2")]]),
+    "a named police force keeps its name": Case(
+        [[A("Metropolitan Police", "organization", "met")], [A("Metropolitan Police", "organization", "met")]]
+    ),
 }
 
 

@@ -142,13 +142,83 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
     ('person', 'Goal',
      'Georgia Stanway scored the winner. Stanway said the team never gave up.',
      [('has', 'Georgia Stanway', 'person')]),
+    # ------------------------------------------------------------------ issue 19 point 5 (invented5's classes)
+    # written before the fixes, none taken from invented5: a company typed as a person, a place
+    # typed as a person, a plural role before two names
+    ("company", "Smelter closes",
+     "Drumlin Steel said on Monday it would close its smelter in Harrowgate. Drumlin Steel's chief executive "
+     "blamed energy prices.",
+     [("has", "Drumlin Steel", "organization"), ("nottype", "Drumlin Steel", "person")]),
+    ("company", "Water bills",
+     "Marrick Water plc said bills would rise by a fifth. Marrick Water blamed the drought, and the company "
+     "said it would spend more on pipes.",
+     [("has", "Marrick Water plc", "organization"), ("nottype", "Marrick Water", "person"), ("nottype", "Marrick Water plc", "person")]),
+    ("company", "Output falls",
+     "The mining company Dravost said output fell in the third quarter. Dravost expects a better year.",
+     [("has", "Dravost", "organization"), ("nottype", "Dravost", "person")]),
+    ("company", "Profit warning",
+     "Investors dumped shares in Quintavo on Tuesday after it warned on profits. Quintavo said sales had "
+     "slowed in Asia.",
+     [("has", "Quintavo", "organization"), ("nottype", "Quintavo", "person")]),
+    ("company", "Ships delayed",
+     "Brenmark, the shipping group, said two of its vessels were held at the canal. Brenmark said the crews "
+     "were safe.",
+     [("has", "Brenmark", "organization"), ("nottype", "Brenmark", "person")]),
+    ("company", "Miners return",
+     "Halden Coal reopened its east pit on Monday, and Halden Coal said 300 miners had gone back to work.",
+     [("has", "Halden Coal", "organization"), ("nottype", "Halden Coal", "person")]),
+    ("company", "Network outage",
+     "Mobile customers of telecoms operator Ruvonet lost service for six hours. Ruvonet apologised on Friday.",
+     [("has", "Ruvonet", "organization"), ("nottype", "Ruvonet", "person")]),
+    ("company", "People with a business word",
+     "Samantha Power said the sanctions would stay. Danielle Steel said her new novel was finished, and "
+     "Christopher Bank thanked his staff.",
+     [("has", "Samantha Power", "person"), ("has", "Danielle Steel", "person"), ("has", "Christopher Bank", "person")]),
+    ("place", "Boat sinks",
+     "A fishing boat sank off Velmora on Sunday, and two men were rescued. Velmora said it would close the "
+     "harbour.",
+     [("place", "Velmora")]),
+    ("place", "Roads cut",
+     "Floods cut roads near Tresk and in the hills of eastern Varnholm, officials said.",
+     [("place", "Tresk"), ("place", "Varnholm")]),
+    ("place", "Ferry cancelled",
+     "The ferry from Torvik to Aslund was cancelled on Friday. Aslund said the pier was damaged.",
+     [("place", "Aslund"), ("place", "Torvik")]),
+    ("place", "Grain queue",
+     "Cargo ships queued at the port of Dalmaro as dockers walked out. Dalmaro handles most of the grain trade.",
+     [("place", "Dalmaro")]),
+    ("place", "Treaty signed",
+     "Vardena and Kolstrom signed a border treaty on Friday. Kolstrom said the deal would last.",
+     [("place", "Vardena"), ("place", "Kolstrom")]),
+    ("place", "Storm damage",
+     "The storm hit Kaldera overnight. In Kaldera, 3,000 homes lost power, and Kaldera's mayor asked for "
+     "generators.",
+     [("place", "Kaldera")]),
+    ("place", "A person after in",
+     "Critics had little confidence in Halvorsen, the finance minister, who said he would stay. Voters in "
+     "Brennick backed Maria Lund.",
+     [("has", "Halvorsen", "person"), ("has", "Maria Lund", "person"), ("place", "Brennick")]),
+    ("plural_role", "Rail fund",
+     "Tarvia and Ostland will share the cost, transport ministers Elin Sarto and Piet Ramsby announced on "
+     "Monday.",
+     [("role", "Elin Sarto", "transport minister"), ("role", "Piet Ramsby", "transport minister")]),
+    ("plural_role", "Budget talks",
+     "Finance ministers Ilse Varga and Tomas Brek said the deal was fair.",
+     [("role", "Ilse Varga", "finance minister"), ("role", "Tomas Brek", "finance minister")]),
+    ("plural_role", "Envoys meet",
+     "The talks were led by foreign ministers Aiko Tanaka of Japan and Lena Berg of Sweden.",
+     [("role", "Aiko Tanaka", "foreign minister"), ("role", "Lena Berg", "foreign minister")]),
+    ("plural_role", "Court ruling",
+     "Judges Mara Quint and Otto Lenz dissented, and the court's spokesmen said nothing.",
+     [("role", "Mara Quint", "judge"), ("role", "Otto Lenz", "judge")]),
 ]
 
-CLASSES = ("capitalised", "body_of_state", "person")
+CLASSES = ("capitalised", "body_of_state", "person", "company", "place", "plural_role")
 # before issue 15's fixes (all passages): capitalised 22/31, body_of_state 1/12, person 10/21;
 # after: 31/31, 12/12, 19/21 ("Hakainde Hichilema": a given name no table here knows, labelled ORG by the NER). A
-# floor sits under the measured share.
-FLOORS = {"capitalised": 0.9, "body_of_state": 0.85, "person": 0.8}
+# floor sits under the measured share. Issue 19 point 5 (invented5's classes, passages written before the
+# fixes): company 5/18 -> 14/18, place 8/12 -> 11/12, plural_role 0/8 -> 8/8.
+FLOORS = {"capitalised": 0.9, "body_of_state": 0.85, "person": 0.8, "company": 0.75, "place": 0.9, "plural_role": 0.95}
 
 
 def run_case(title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str]]:
@@ -160,6 +230,15 @@ def run_case(title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str
         if chk[0] == "not":
             bad = [a for a in rec.actors if fold(a.name) == fold(chk[1])]
             out.append((not bad, f"not {chk[1]!r}" + (f": got {(bad[0].name, bad[0].type)}" if bad else "")))
+        elif chk[0] == "nottype":  # no actor so named of that type
+            bad = [a for a in rec.actors if fold(a.name) == fold(chk[1]) and a.type == chk[2]]
+            out.append((not bad, f"no {chk[2]} {chk[1]!r}: actors {have}"))
+        elif chk[0] == "place":  # an actor so named, typed a place (a location or a country)
+            got = [a.type for a in rec.actors if fold(a.name) == fold(chk[1])]
+            out.append((bool(got) and all(t in ("location", "country") for t in got), f"place {chk[1]!r}: got {got}"))
+        elif chk[0] == "role":  # the actor so named holds that role (case folded)
+            got = [a.role for a in rec.actors if fold(a.name) == fold(chk[1])]
+            out.append((fold(chk[2]) in [fold(r or "") for r in got], f"role of {chk[1]!r} {chk[2]!r}: got {got}"))
         elif chk[0] == "has":
             _, name, typ, *aff = chk
             ok = any(name_ok(a.name, name) and a.type == typ and (not aff or fold(a.affiliation or "") == fold(aff[0]))

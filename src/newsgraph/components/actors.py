@@ -83,6 +83,26 @@ _PLACE_WORDS = {"dam", "river", "lake", "bridge", "airport", "square", "street",
 _BODY_ENDS = {"center", "centre", "library", "museum", "foundation", "institute", "university", "college",
               "school", "committee", "commission", "council", "party", "corporation", "company", "agency",
               "association", "ministry", "department"}
+# issue 19 (invented5): a company's name typed a person ("Tarsk Coal", "Vessentel"). The last word
+# of a company's name ("Halden Coal", "Marrick Water plc"), when the first is no given name
+_BUSINESS_ENDS = {"coal", "steel", "water", "energy", "power", "oil", "gas", "mining", "motors", "telecom", "telecoms",
+                  "holdings", "bank", "airlines", "airways", "shipping", "logistics", "foods", "pharma", "minerals",
+                  "metals", "resources", "industries", "electric", "plc", "ltd", "inc", "llc", "corp", "ag", "gmbh", "sa"}
+# the nouns a company is described by ("the mining company Dravost", "Brenmark, the shipping group,")
+_BUSINESS_NOUNS = {"company", "companies", "firm", "group", "operator", "maker", "carrier", "miner", "lender", "bank",
+                   "insurer", "retailer", "utility", "conglomerate", "provider", "airline", "manufacturer", "producer",
+                   "supplier", "developer", "startup", "chain", "multinational", "corporation", "brewer", "exporter"}
+# what a company's name owns ("Vessentel's shares") or is the object of ("shares in Quintavo")
+_BUSINESS_OWNED = {"shares", "stock", "share", "profit", "profits", "revenue", "revenues", "sales", "earnings",
+                   "shareholders", "subscribers", "ceo", "results", "dividend"}
+# the nouns "in" a person follows ("confidence in Halvorsen")
+_TRUST_NOUNS = {"confidence", "faith", "trust", "belief", "interest", "role", "part", "stake", "hope", "doubts"}
+_LEGAL_SUFFIXES = {"plc", "ltd", "inc", "llc", "corp", "ag", "gmbh", "sa"}
+# the directions a place is named with ("eastern Varnholm"), and what a place is "of" ("the port of Dalmaro")
+_COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west", "northeastern",
+            "northwestern", "southeastern", "southwestern", "coastal", "rural", "downtown"}
+_PLACE_OF = {"port", "town", "city", "village", "province", "region", "district", "capital", "outskirts", "streets",
+             "coast", "island", "harbour", "harbor", "residents", "centre", "center", "suburbs", "mayor"}
 # the kinds of area a place's name comes before ("Lower Oren province"); not "camp" ("the
 # Clinton camp"), nor a word before another noun ("a Trump town hall")
 _AREA_WORDS = {"province", "region", "district", "county", "town", "village", "city", "river", "valley", "island", "lake"}
@@ -675,6 +695,11 @@ def _inner_capital(word: str) -> bool:
     return len(word) > 2 and word[0].isupper() and word.isalpha() and not word.isupper() and any(c.isupper() for c in word[1:])
 
 
+def gender_free(doc: Doc, s: int, e: int) -> bool:
+    """No sex word tied to the name (a pronoun right after it, a gendered noun beside it)."""
+    return _gender_nearby(doc, s, e) is None
+
+
 def _not_a_person(doc: Doc, s: int, e: int) -> bool:
     """'a former French Colony': a capitalised common noun the NER took for a name."""
     if e - s != 1:
@@ -702,6 +727,7 @@ class RoleInfo:
     owner: str | None = None  # actor key of the affiliation ("country:MLI", "org:United Nations")
     gender: str | None = None
     span: tuple[int, int] | None = None  # token range of the whole description
+    plural: bool = False  # the role noun was plural ("transport ministers X and Y")
 
 
 def role_phrase(doc: Doc, lo: int, hi: int, ctx: _Context | None = None) -> RoleInfo:
@@ -803,6 +829,15 @@ def role_phrase(doc: Doc, lo: int, hi: int, ctx: _Context | None = None) -> Role
         rest = rest[:-1]
     if rest and any(is_role_head(_word(doc, t.i)) for t in rest) and len(rest) <= 12:
         info.role = doc[rest[0].i : rest[-1].i + 1].text
+        last = rest[-1]
+        one = last.lemma_.lower() if last.tag_ in ("NNS", "NNPS") else ""
+        if (not one or one == last.lower_) and last.lower_.endswith("s") and not last.lower_.endswith("ss"):
+            one = last.lower_[:-1]  # "Judges Mara Quint" opening a sentence: tagged a proper noun
+        if one and one != last.lower_ and is_role_head(one):
+            # "transport ministers Maren Kolt and Jonas Ferlach": each holds the singular role
+            one = one[:1].upper() + one[1:] if last.text[:1].isupper() else one
+            info.role = doc[rest[0].i : last.i].text + (doc[last.i - 1].whitespace_ if len(rest) > 1 else "") + one
+            info.plural = True
     info.owner = owner
     if info.role and owner is None:
         dflt = g.roles.get("default_affiliation", {})
@@ -1080,6 +1115,9 @@ class _Builder:
                 lab = "PERSON"  # "Maria Corina Machado" labelled ORG: a given name and a surname
             if lab in ("GPE", "LOC") and self._titled_single_name(ent):
                 lab = "PERSON"  # "Village chief Ndayisaba" labelled a place: a name after a role
+            if lab in ("PERSON", "GPE", "LOC") and (self._business(ent.start, ent.end) or self._business_elsewhere(ent)):
+                self._org_mention(ent.start, ent.end, "business")
+                continue
             if lab == "PERSON" or lab == "ORG" and self._org_is_person(ent):
                 persons.append(ent)
             elif lab == "ORG":
@@ -1111,6 +1149,73 @@ class _Builder:
                 if t.tag_ in ("NNPS", "NNS") or (t.text.endswith("s") and t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("amod", "compound")):
                     self.mentions.append(Mention(ent.start_char, ent.end_char, ent.start, ent.end, f"grp:{fold(ent.text)}", "group", lab))
         self._persons(persons)
+
+    def _org_mention(self, s: int, e: int, how: str = "") -> None:
+        """An organisation's mention over tokens [s, e) ("the", an owner's mark and punctuation
+        trimmed); its key leaves a legal suffix out ("Marrick Water plc" = "Marrick Water")."""
+        doc = self.doc
+        if doc[s].lower_ == "the":
+            s += 1
+        while e > s and (doc[e - 1].text in _POSS or doc[e - 1].is_punct):
+            e -= 1
+        if e <= s:
+            return
+        k = e
+        while k - 1 > s and doc[k - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES:
+            k -= 1
+        self.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, f"org?:{fold(doc[s:k].text)}",
+                                     "organization", "ORG", how))
+
+    def _business_elsewhere(self, ent: SpacySpan) -> bool:
+        """A one-word name described as a company at another of its places in the text
+        ("Brenmark, the shipping group, said ... Brenmark said")."""
+        if len(ent) != 1 or not ent[0].is_title:
+            return False
+        if not hasattr(self, "_word_at"):
+            self._word_at: dict[str, list[int]] = {}
+            for t in self.doc:
+                if t.is_title:
+                    self._word_at.setdefault(t.text, []).append(t.i)
+        return any(i != ent.start and self._business(i, i + 1) for i in self._word_at.get(ent[0].text, ()))
+
+    def _business(self, s: int, e: int) -> bool:
+        """A name the NER took for a person or a place that the text describes as a company
+        (issue 19: "Tarsk Coal" and "Vessentel" typed persons): a company's last word after a
+        first word that is no given name ("Halden Coal", "Marrick Water plc"; not "Samantha
+        Power"); a business noun right before it ("telecoms operator Ruvonet", "Gallovia's largest
+        telecoms company, Vessentel") or in an apposition after it ("Brenmark, the shipping group,");
+        the object of "shares in"; the owner of shares, profits or a chief executive."""
+        doc = self.doc
+        if doc[s].lower_ == "the":
+            s += 1
+        toks = [doc[i] for i in range(s, e) if doc[i].text not in _POSS]
+        if not toks or not toks[0].is_title or _honorific_before(doc, s):
+            return False
+        if len(toks) >= 2 and toks[-1].lower_.rstrip(".") in _BUSINESS_ENDS and toks[0].lower_ not in person_names()[0]:
+            from ..store.merge import _given_name_sexes
+
+            if toks[0].lower_ not in _given_name_sexes():
+                return True
+        p = s - 1
+        if p >= 0 and doc[p].text == "," and p >= 1 and doc[p - 1].lower_ in _BUSINESS_NOUNS and doc[p - 1].is_lower:
+            return True
+        if p >= 0 and doc[p].is_lower and doc[p].lower_ in _BUSINESS_NOUNS and (doc[p].head.i in range(s, e) or doc[s].head.i == p):
+            return True
+        if p >= 1 and doc[p].lower_ in ("in", "of") and doc[p - 1].lower_ in ("shares", "stake", "stakes", "stock", "shareholders"):
+            return True
+        if e < len(doc) and doc[e].text == ",":
+            for i in range(e + 1, min(len(doc), e + 8)):
+                t = doc[i]
+                if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                    break
+                if t.is_lower and t.lower_ in _BUSINESS_NOUNS and doc[e + 1].lower_ in ("the", "a", "an") \
+                        and not e < t.head.i < i and not (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+                    return True
+        if e + 1 < len(doc) and doc[e].text in _POSS:
+            nxt = doc[e + 1].lower_
+            if nxt in _BUSINESS_OWNED or (nxt == "chief" and e + 2 < len(doc) and doc[e + 2].lower_ in ("executive", "executives")):
+                return True
+        return False
 
     def _org_is_person(self, ent: SpacySpan) -> bool:
         """"ambassador Idriss Mahamat" labelled ORG: a short title-case name after a role noun;
@@ -1232,10 +1337,44 @@ class _Builder:
             return True  # "Bamako airport"
         return ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVE
 
+    def _placed(self, s: int, e: int, full_surnames: set[str]) -> bool:
+        """A name labelled PERSON where only a place stands: after a direction ("eastern
+        Varnholm"), after "off" or "near", after "in" or "outside" with no owner's mark after it,
+        after "the port/town/city of", or in "from X to Y". Not where a title, an honorific, a
+        given name or a sex word makes it a person, nor a surname the article names in full
+        ("confidence in Halvorsen, the finance minister" stays a person)."""
+        doc = self.doc
+        if s == 0 or gender_free(doc, s, e) is False:
+            return False
+        first = doc[s]
+        if not first.is_title or first.lower_ in person_names()[0] or fold(doc[e - 1].text) in full_surnames:
+            return False
+        if _honorific_before(doc, s) or left_description(doc, s) or right_description(doc, e):
+            return False
+        if e < len(doc) and doc[e].text in _POSS and e + 1 < len(doc) and is_role_head(_word(doc, e + 1)):
+            return False  # "in Smith's cabinet"
+        p = doc[s - 1]
+        w = p.lower_
+        if w in _COMPASS and p.is_lower:
+            return True
+        if w in ("off", "near", "outside"):
+            return True
+        if w == "in" and not (e < len(doc) and doc[e].text in _POSS) and p.head.lower_ not in _TRUST_NOUNS:
+            return True
+        if w == "of" and s >= 2 and doc[s - 2].lower_ in _PLACE_OF:
+            return True
+        if w == "from" and e + 1 < len(doc) and doc[e].lower_ == "to" and doc[e + 1].is_title:
+            return True
+        if w == "to" and s >= 3 and any(doc[k].lower_ == "from" for k in range(max(0, s - 4), s - 1)) \
+                and doc[s - 2].is_title:
+            return True
+        return False
+
     # ---------------------------------------------------------------- persons
     def _persons(self, ents: list[SpacySpan]) -> None:
         doc = self.doc
         raw: list[Mention] = []
+        full_surnames = {fold(ent[-1].text) for ent in ents if len(ent) >= 2}
         for ent in ents:
             s, e, gender = _strip_title(doc, ent.start, ent.end)
             if e <= s or not any(doc[i].is_alpha for i in range(s, e)):
@@ -1259,6 +1398,12 @@ class _Builder:
             if e < len(doc) and doc[e].lower_ in _AREA_WORDS and (e + 1 >= len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN")) \
                     and not (s > 0 and doc[s - 1].text in hon_titles()):
                 # "Mirendi's Lower Oren province", "Kessa town": a place named before its kind
+                text = doc[s:e].text
+                self.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, f"loc:{fold(text)}", "location", "GPE"))
+                continue
+            if self._placed(s, e, full_surnames):
+                # "off Kessa", "in eastern Gallovia", "the port of Dalmaro": a place the NER
+                # took for a person (issue 19)
                 text = doc[s:e].text
                 self.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, f"loc:{fold(text)}", "location", "GPE"))
                 continue
@@ -1465,7 +1610,8 @@ class _Builder:
             key = f"ent:{t}"
             ms = [m for m in unknown if m.key.split(":", 1)[1] == t]
             pms = single_person.get(t, [])
-            if all(m.type == "organization" and " " not in t and m.tend - m.tstart == 1 for m in ms) and (
+            if all(m.type == "organization" and " " not in t and m.tend - m.tstart == 1 for m in ms) and not any(
+                    m.how == "business" for m in ms) and (
                     pms and any(_honorific_before(self.doc, pm.tstart) for pm in pms)
                     or any(self._paired_with_person(m, person_toks) for m in ms)
                     or len(pms) >= len(ms) and t not in person_names()[1]
@@ -1631,10 +1777,21 @@ class _Builder:
             if m.gender:
                 genders.setdefault(key, m.gender)
         # roles and affiliations of people, from the descriptions next to their mentions
+        shared: dict[int, RoleInfo] = {}  # token after a name whose plural role the next names share
         for m in ms:
             if m.type != "person" or m.key is None:
                 continue
             a = actors[m.key]
+            if m.tstart >= 1 and doc[m.tstart - 1].lower_ in ("and", ","):
+                # "ministers Elin Sarto and Piet Ramsby", "ministers A of Japan and B of Sweden"
+                got = next((shared[k] for k in range(m.tstart - 1, max(0, m.tstart - 6) - 1, -1) if k in shared), None)
+                if got is not None and not any(doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";")
+                                               for k in range(max(0, m.tstart - 6), m.tstart)):
+                    if not a.role:
+                        a.role = got.role
+                        if got.owner and not a.affiliation:
+                            a.affiliation = self._owner_name(got.owner)
+                    shared[m.tend] = got
             for rng in (left_description(doc, m.tstart), right_description(doc, m.tend)):
                 if rng is None:
                     continue
@@ -1643,6 +1800,8 @@ class _Builder:
                     # before the comma is the opponent's, not the owner's
                     continue
                 info = role_phrase(doc, rng[0], rng[1], ctx)
+                if info.plural and info.role and rng[1] == m.tstart:
+                    shared[m.tend] = info
                 if info.gender:
                     genders.setdefault(m.key, info.gender)
                 if info.role and not a.role:

@@ -407,10 +407,12 @@ def _body_keys(typ: str, name: str, affiliation: str | None) -> list[str] | None
     """The keys of an organisation or group named by what it is, or None where it has a name of
     its own. A body of state with an affiliation: the body in its country ("organization:health
     ministry@KEN"); without one, a capitalised body keeps its name ("Supreme Court"), a lower-case
-    description none. Any other lower-case name ("experts", "companies", "state") is a
+    description or a body of one word ("Police", "Army") none. Any other lower-case name ("experts", "companies", "state") is a
     description: no key."""
     body = state_body(name)
-    lower = not any(ch.isupper() for ch in name)
+    # one word ("Police said ...", "Army"): the capital is the sentence's, not a name's, so it is
+    # a description like "police" (issue 19: two countries' police were one id)
+    lower = not any(ch.isupper() for ch in name) or (body is not None and " " not in body)
     if body is None:
         return [] if lower else None
     scope = _scope(affiliation)
