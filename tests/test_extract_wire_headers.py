@@ -221,3 +221,35 @@ def test_an_allcaps_headline_over_a_two_part_standfirst_stays_the_title():
     text = f"{title}\nKessling to the coast - two days at least\n\n{STORY}"
     p = extract_text(text)
     assert p is not None and p.title == title, p.title
+
+
+# --- the sixth invented corpus's heads (tests/data/corpus/invented6) ----------------------------
+
+
+def test_radio_bulletin_without_a_headline_under_its_masthead():
+    # a station's bulletin goes straight into its story: no title, the first sentence kept
+    text = (f"KESSLING FM 101.2 - NEWS ON THE HOUR\nBulletin 07:00, Friday 14 March 2025\n"
+            f"Reader: Ilse Marten\n\n{STORY}")
+    p = extract_text(text)
+    assert p is not None and p.title is None, p.title
+    assert p.published == "2025-03-14"
+    assert p.authors == ["Ilse Marten"]
+    assert p.site_name == "Kessling FM"
+    assert p.body.text.startswith(FIRST)
+
+
+@pytest.mark.parametrize("agency", ["Vellmark Press", "Nordwire", "Associated Vellmark News"])
+def test_agency_line_under_a_byline_is_a_credit(agency):
+    # "By NAME" over the agency's name, AP-style: neither is the story
+    text = f"{TITLE}\n\nBy ILSE MARTEN\n{agency}\n\n{STORY}"
+    p = _page(text, published=None, gone=(agency,))
+    assert p.authors == ["Ilse Marten"]
+
+
+@pytest.mark.parametrize("strap", [
+    "News for the Kessling valley and the coast",
+    "Bulletin of the Vellmark Rail Workers' Union - members' edition",
+])
+def test_strapline_starting_with_its_noun_is_not_the_title(strap):
+    text = f"THE KESSLING ROWER\n{strap}\n\n{TITLE}\n\n{STORY}"
+    _page(text, published=None, gone=(strap,))

@@ -177,6 +177,9 @@ _HEADER_SEP = re.compile(r"\s+[/|·•\-–—]\s+")
 _PLACE_COMMA = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s+")
 
 
+_HEAD_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of|at|for|from))?\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+
+
 def _header_date(s: str) -> tuple[str, bool] | None:
     """(ISO date, is_update) when s is a wire's item or filing line, or a press release's issuer
     line: short parts between separators, one of them a date (maybe after a place), the others
@@ -188,7 +191,10 @@ def _header_date(s: str) -> tuple[str, bool] | None:
         return None
     parts = [p.strip() for p in _HEADER_SEP.split(s.strip())]
     if len(parts) < 2:
-        return None
+        # a label of a word or two before the time and date: "Bulletin 07:00, Thursday 16
+        # April 2026", "Edition of 9 April 2026"
+        m = _HEAD_LABEL.match(s.strip())
+        return _date_line_part(s.strip()[m.end():]) if m else None
     found, labels = [], 0
     for p in parts:
         d = _date_line_part(p) or _date_line_part(_PLACE_COMMA.sub("", p))
@@ -266,7 +272,10 @@ _ROLE = re.compile(
 _NAME_TOKEN = r"[A-ZÀ-Þ][\w'’.\-]*"
 _NAME = re.compile(rf"^(?:{_NAME_TOKEN}|(?:de|da|van|von|der|del|la|le|al|bin|ibn)\b)"
                    rf"(?:\s+(?:{_NAME_TOKEN}|(?:de|da|van|von|der|del|la|le|al|bin|ibn)\b)){{1,4}}$")
-_BY = re.compile(r"^(?:by|words by|written by|story by|text by)\s+(.+)$", re.I)
+# the name of an outlet or agency: "Meridian Press", "Associated Gazette Service", "Nordwire"
+_OUTLET_WORD = re.compile(r"\b(?:Press|News|Agency|Service|Wire|Newswire|Associated|Broadcasting|Radio)\b|wire\b")
+_BY = re.compile(r"^(?:(?:by|words by|written by|story by|text by|read by|presented by)\s+|"
+                 r"(?:reader|presenter|newsreader|read by|presented by)\s*:\s*)(.+)$", re.I)
 
 
 _NAMELESS = re.compile(
@@ -619,6 +628,13 @@ def extract_text(text: str) -> Page | None:
                 if d:
                     dates.append(d)
             return True
+        # the agency or outlet under a byline ("By JONAS FELL" over "Meridian Press"): a credit
+        if (i > 0 and lines[i - 1].kind == "byline" and allow_crumb and _masthead_shaped(t)
+                and len(_words(t)) <= 5 and not _is_prose(t)
+                and (_OUTLET_WORD.search(t) or page_masthead is not None
+                     and _squash(t) == _squash(_masthead_name(page_masthead)))):
+            ln.kind = "furniture"
+            return True
         if allow_crumb and (d := _header_date(t)):
             ln.kind = "date"
             dates.append(d)
@@ -676,11 +692,13 @@ def extract_text(text: str) -> Page | None:
         # an agency's masthead with its service line ("NORDWIRE NEWS SERVICE - Regional desk -
         # Vellmark") above its item or date line, with a headline to come below: never the title
         if (nxt is not None and _masthead_line(t) and (_date_line(nxt) or _header_date(nxt))
-                and _headline_below(i + 2)):
+                and (_headline_below(i + 2) or len(_HEADER_SEP.split(t.strip())) > 1)):
+            # (with its service part, "RADIO CALDER 97.4 - NEWS ON THE HOUR", a bulletin that
+            # has no headline of its own is still under the station's masthead)
             ln.kind = "masthead"
             if page_masthead is None:
                 # the name, less a station's frequency: "RADIO OSTRA 94.6 FM" -> "RADIO OSTRA"
-                page_masthead = re.sub(r"\s+\d{2,3}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz|kHz)$", "",
+                page_masthead = re.sub(r"\s+\d{2,3}(?:[.,]\d{1,2}\s*(?:FM|AM|MHz|kHz)?|\s*(?:FM|AM|MHz|kHz))$", "",
                                        _HEADER_SEP.split(t.strip())[0])
             i += 1
             continue
@@ -732,7 +750,10 @@ def extract_text(text: str) -> Page | None:
             ln.kind = "crumb"
             i += 1
             continue
-        if nxt is not None and _title_shaped(t) and not (_dateline(t) and len(t) > 100):
+        # (under a masthead, a first line that is a sentence of the story is no headline: a
+        # station's bulletin goes straight into its story)
+        if (nxt is not None and _title_shaped(t) and not (_dateline(t) and len(t) > 100)
+                and not (page_masthead is not None and _is_prose(t) and _SENT_END.search(t))):
             ln.kind = "title"
             title_i = i
             page.title = t
@@ -900,7 +921,7 @@ def _service_line(s: str) -> bool:
 # an outlet's strapline under its name: "The newsletter of the Sorrel Bay fishing cooperatives",
 # "Your weekly news from the valley", "The voice of the valley"
 _STRAPLINE = re.compile(
-    r"^(?:the|your|an?)\s+(?:[\w'’\-]+\s+){0,3}?(?:newsletter|bulletin|magazine|journal|newspaper|paper|"
+    r"^(?:(?:the|your|an?)\s+(?:[\w'’\-]+\s+){0,3}?)?(?:newsletter|bulletin|magazine|journal|newspaper|paper|"
     r"voice|news|digest|gazette|review|weekly|monthly|daily|station|radio|home|source|guide)"
     r"\s+(?:of|for|from|in|on|about|by)\s+\S", re.I)
 
