@@ -535,3 +535,95 @@ def test_a_stations_two_bulletins_of_one_story_share_its_text_not_its_station_li
     got = _texts(found[0])
     assert _target_sentences(found[0]) == 2, got
     assert not any("sound of the moors" in t or "Podcasts" in t for t in got)
+
+
+# --- the sixth corpus's classes (invented6), on reports written for this file ------------------
+
+ROAD_WIRE = [
+    "BRESKA, May 6 (Norvane) - Nine people were hurt when a lorry hit a tram at a crossing in the centre of Breska on Tuesday evening, police said.",
+    "The tram, carrying about 60 passengers from the station to the Osk bridge, was pushed off its rails by the impact.",
+    "Two of the injured were in a serious condition at Breska general hospital, a hospital spokesman said.",
+    "Traffic police inspector Mila Torv said: \"The lorry driver ran a red light, and we think he had been looking at his phone for some time before the crash, but we will know more tomorrow.\"",
+    "The crossing was closed for four hours while engineers lifted the tram back onto the rails.",
+]
+ROAD_PAPER = [
+    "Nine people were hurt on Tuesday evening when a lorry hit a tram at a crossing in central Breska, police said.",
+    "The tram, which was carrying about 70 passengers from the station to the Osk bridge, was pushed off its rails by the impact.",
+    "Two of the injured were in a serious condition at Breska general hospital.",
+    "\"The lorry driver ran a red light,\" said Inspector Mila Torv of the traffic police, \"but we will know more tomorrow.\"",
+    "Residents have asked the city for a barrier at the crossing since a cyclist was killed there in 2022.",
+]
+
+
+def _road(paper_publisher: str | None):
+    wire = _doc("norvane-tram.txt", "\n\n".join(ROAD_WIRE), published="2026-05-06", publisher="Norvane News Agency")
+    paper = _doc("courier-tram.html", "\n\n".join(ROAD_PAPER), published="2026-05-06", publisher=paper_publisher)
+    ledger = _doc("harbourledger-tram.html", "\n\n".join(ROAD_PAPER + [
+        "This article was originally published by the Breska Courier and is republished here with permission.",
+        "The Harbour Ledger is funded by its readers."]), published="2026-05-07", publisher="Harbour Ledger")
+    return wire, paper, ledger
+
+
+def test_a_republication_is_the_named_outlets_copy_not_the_wires():
+    """A paper rewrote a wire (a figure changed, "which was carrying about 70"); a newsroom
+    republished the paper the next day, saying so ("originally published by the Breska
+    Courier"): every sentence it took, those the paper took from the wire too, goes to the paper,
+    whether the paper is known by name among the reports or not (no publisher read); nothing
+    goes from the wire to the republication."""
+    for pub in (None, "Breska Courier"):
+        wire, paper, ledger = _road(pub)
+        found = _found([ledger, paper, wire])
+        pairs = {(r.source.name, r.target.name) for r in found}
+        assert pairs == {("norvane-tram.txt", "courier-tram.html"), ("courier-tram.html", "harbourledger-tram.html")}, \
+            [r.to_json() for r in found]
+        rep = next(r for r in found if r.target.name == "harbourledger-tram.html")
+        assert _target_sentences(rep) == 5, _texts(rep)
+        assert rep.credited == (pub is not None)
+
+
+def test_a_rewrites_cut_quotation_is_part_of_the_passage_it_sits_in():
+    """The paper quotes the inspector with a clause dropped and the attribution moved; among the
+    sentences it takes from the wire anyway, that sentence is part of what it took (the issue:
+    a passage that only repeats a third party's quotation is not by itself reuse)."""
+    wire, paper, _ = _road("Breska Courier")
+    found = _found([paper, wire])
+    assert _pairs(found) == [("norvane-tram.txt", "courier-tram.html", False)], [r.to_json() for r in found]
+    assert any("ran a red light" in t for t in _texts(found[0])), _texts(found[0])
+    assert _target_sentences(found[0]) == 4
+
+
+def test_a_bare_shared_quotation_is_not_reuse():
+    """Two outlets that tell the crash in their own words share only the inspector's quotation
+    (one cut, one whole): a third party's words, no pair."""
+    other = _doc("breskatoday-tram.html", "\n\n".join([
+        "A tram and a lorry collided at the Market Street crossing in Breska on Tuesday, leaving nine injured.",
+        "\"The lorry driver ran a red light,\" said Mila Torv of the traffic police, \"but we will know more tomorrow.\"",
+        "Tram services on the line resumed late in the evening, the operator said on its website.",
+    ]), published="2026-05-06", publisher="Breska Today")
+    wire = _doc("norvane-tram.txt", "\n\n".join(ROAD_WIRE), published="2026-05-06", publisher="Norvane News Agency")
+    assert _found([other, wire]) == []
+
+
+def test_a_stations_line_to_its_listeners_is_not_reuse_even_where_the_station_is_unknown():
+    """Two bulletins of one station about two fires, taken for one story; neither names its
+    outlet anywhere the reader of the page finds (no publisher, web host or masthead), and both
+    end with the station's line to its listeners, whose name words are in the story ("told Radio
+    Osk"): the line says nothing of the story, no pair. A line to listeners that tells the story
+    ("... keep your windows shut ...") stays reuse."""
+    line = "Radio Osk - your valley, your voice. Text the newsroom on 0700 112 112."
+    a = _doc("osk-0800.txt", "\n\n".join([
+        "A fire destroyed a sawmill on the edge of Breska overnight, the fire service said.",
+        "About 60 firefighters fought the blaze for five hours, chief fire officer Jan Rask told Radio Osk.",
+        line]), title="RADIO OSK 88.2 - NEWS EVERY HOUR")
+    b = _doc("osk-0900.txt", "\n\n".join([
+        "Thirty people left a block of flats in Breska after a fire in a laundry room on Thursday evening.",
+        "Nobody was hurt, the fire service said.",
+        line]), title="RADIO OSK 88.2 - NEWS EVERY HOUR")
+    assert _found([a, b]) == [], [r.to_json() for r in _found([a, b])]
+    appeal = "People living near the sawmill in Breska should keep your windows shut because of the smoke from the fire, the fire service said."
+    c = _doc("osk-1000.txt", "\n\n".join([a.body.split("\n\n")[0], appeal, line]), title="RADIO OSK 88.2 - NEWS EVERY HOUR",
+             published="2026-05-07")
+    d = _doc("breskatoday-sawmill.html", "\n\n".join(["Firefighters were still at the burnt-out sawmill on Friday morning.", appeal]),
+             published="2026-05-08", publisher="Breska Today")
+    found = _found([c, d])
+    assert _pairs(found) == [("osk-1000.txt", "breskatoday-sawmill.html", False)], [r.to_json() for r in found]

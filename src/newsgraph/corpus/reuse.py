@@ -103,6 +103,8 @@ class Sentence:
     # a third party's words reported without quotation marks ("Hayes says that when he took the
     # post they were ..."): most of the sentence inside an attribution's content
     reported: bool = False
+    # the words inside its quotation marks, in their order (empty for a sentence that quotes no one)
+    quoted: list[str] = field(default_factory=list)
 
 
 def _frame_spans(record: Any) -> list[tuple[int, int]]:
@@ -210,8 +212,9 @@ def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
             block_until = len(body) if end < 0 else end
         inside = sum(min(b, e) - max(a, s) for a, b in contents if a < e and b > s)
         reported = not quotes and inside >= REPORTED_SHARE * max(1, e - s)
+        qw = [x for a, b in sorted(quotes) for x in words(t[a:b])]
         out.append(Sentence(doc_index, i, s, e, t, norm(t), w, set(zip(w, w[1:], w[2:])), frame,
-                            bool(stmt) or in_block, reported))
+                            bool(stmt) or in_block, reported, qw))
     return out
 
 
@@ -330,6 +333,34 @@ def _wire_credit(doc: Any) -> bool:
             if len(line) < 60 and _WIRE_CREDIT.match(line.strip()):
                 return True
     return False
+
+
+# a syndication line: the report is another outlet's story republished ("This story was originally
+# published by the Vostria Daily Herald and is republished here ...", "This article first appeared
+# in The Coastline Post", "Republished from Harbour Weekly with permission")
+_SYNDICATED = re.compile(
+    r"\b(?:(?:was\s+)?(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)|republished\s+(?:from|courtesy\s+of)"
+    r"|(?:re)?printed\s+(?:from|courtesy\s+of))\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})")
+
+
+def _republished_from(doc: Any) -> str | None:
+    """The outlet a report says it republishes (its syndication line), or None."""
+    for t in _texts(doc):
+        m = _SYNDICATED.search(t)
+        if m:
+            return m.group(1).strip(" .")
+    return None
+
+
+def _names_outlet_of(name: str, doc: Any) -> bool:
+    """Is `name` (as a syndication line writes it) the outlet of `doc`, by its name, short name or
+    initials?"""
+    low = re.sub(r"^the\s+", "", name.lower())
+    for n in _names(doc):
+        nl = re.sub(r"^the\s+", "", n.lower())
+        if nl and (nl == low or re.search(r"(?<!\w)" + re.escape(nl) + r"(?!\w)", low)):
+            return True
+    return bool(_names(doc)) and _is_own_name(name, _names(doc)[0])
 
 
 def _credited(target: Any, source: Any) -> bool:
@@ -468,6 +499,19 @@ def _match(t: Sentence, s: Sentence, frames: bool = True) -> float:
     return r
 
 
+def _same_quotation(t: Sentence, s: Sentence) -> bool:
+    """Does the target quote the source's quotation, whole or with a clause dropped, and name the
+    speaker with the source's words? Nearly all (DROP_COVER) of its quoted words, MIN_WORDS or
+    more, in the source's quotation in their order, and MIN_WORD_SHARE of all its words in the
+    source sentence. Good only beside other sentences taken from the same source."""
+    if len(t.quoted) < MIN_WORDS or not s.quoted or t.statement or s.statement:
+        return False
+    if LCSseq.similarity(t.quoted, s.quoted) < DROP_COVER * len(t.quoted):
+        return False
+    sw = set(s.words)
+    return sum(1 for w in t.words if w in sw) >= MIN_WORD_SHARE * len(t.words)
+
+
 def _short_clause(t: Sentence, s: Sentence) -> bool:
     """Weaker evidence of a dropped clause, good only beside other sentences taken from the same
     source: a short target ("Fessel conceded defeat shortly after midnight.") that is nearly all
@@ -515,6 +559,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     # index of every report's trigrams
     index: dict[tuple[str, str, str], set[tuple[int, int]]] = defaultdict(set)
     boiler = {(i, s.idx) for i, ss in enumerate(sents) for s in ss if _is_boilerplate(s, boilerplate)}
+    boiler |= _furniture(sents, [d.body for d in docs])
     for i, ss in enumerate(sents):
         for s in ss:
             if (i, s.idx) in boiler:
@@ -529,6 +574,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     wire = [_is_wire(d) for d in docs]
     release = [_is_release(d) for d in docs]
     flags = {id(d): (release[i], wire[i]) for i, d in enumerate(docs)}
+    syndicated = [_republished_from(d) for d in docs]
 
     def pair_dir(i: int, j: int) -> tuple[int, int, bool]:
         key = (min(i, j), max(i, j))
@@ -572,7 +618,13 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     # quotation, no evidence by itself, part of a passage taken anyway
                     quoting.append((si, ti, s, t, r))
                 elif r > 0:
-                    first_hand = int(cred or (wire[si] and not wire[ti]) or (release[si] and not release[ti]))
+                    if syndicated[ti]:
+                        # a republication is the named outlet's copy: its sentences go to that outlet,
+                        # not to the wire behind it (the report it takes the most from, where the
+                        # named outlet is not known by name among the reports)
+                        first_hand = int(_names_outlet_of(syndicated[ti], docs[si]))
+                    else:
+                        first_hand = int(cred or (wire[si] and not wire[ti]) or (release[si] and not release[ti]))
                     cands.append((first_hand, r, -_order_key(docs[si]), si, s))
                 elif r == 0 and (t.frame is not None or s.frame is not None):
                     q = _match(t, s, frames=False)
@@ -580,6 +632,11 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     # taken anyway; a written statement reworded as a rewrite rewords the rest
                     if q >= (MIN_RATIO if t.statement or s.statement else QUOTE_IN_CONTEXT):
                         quoting.append((si, ti, s, t, q))
+                    elif _same_quotation(t, s):
+                        # the source's quotation, cut or with its attribution reworded ("...,"
+                        # said Orsa Mayor Britt Sallen / said Orsa's mayor, Britt Sallen, who ...):
+                        # no evidence by itself, part of a passage taken anyway
+                        quoting.append((si, ti, s, t, MIN_RATIO))
                 elif r == 0 and _short_clause(t, s):
                     quoting.append((si, ti, s, t, MIN_RATIO))
             if not cands:
@@ -790,6 +847,44 @@ def boilerplate(stories: list[list[Any]]) -> Boilerplate:
     return out
 
 
+def _furniture(sents: list[list[Sentence]], bodies: list[str]) -> set[tuple[int, int]]:
+    """The lines of a story's reports that speak to the reader and say nothing of the story ("Radio
+    Calder - your city, your station.", "Send us your news: 0800 974 974."): lines to the reader
+    (`_reader_line`, quoting no one, FURNITURE_MAX_WORDS words at most) fewer than STORY_WORDS of whose content words, the names
+    (capitalised words: the outlet's name) set aside, are in the story's other lines. A station's
+    line in two of its bulletins says nothing of who copied whom, even where the outlet is not
+    known (no publisher, web host or masthead) and so not told by the outlet rule. A sentence in
+    the same paragraph as such a line that says nothing of the story either ("Text the newsroom on
+    0700 112 112.") is part of it."""
+    story: set[str] = set()
+    lines = []
+    for i, ss in enumerate(sents):
+        for x in ss:
+            if x.quoted or not _reader_line(x.norm):
+                story |= _content(x.text)
+            else:
+                lines.append((i, x))
+    def idle(x: Sentence) -> bool:
+        if len(x.words) > FURNITURE_MAX_WORDS:
+            return False  # a newsletter form's long lines are told by the off-topic and shingle rules
+        own = _content(" ".join(w for w in re.findall(r"[\w'’-]+", x.text) if not w[:1].isupper()))
+        return len(own & story) < STORY_WORDS
+
+    out = {(i, x.idx) for i, x in lines if idle(x)}
+    for i, j in list(out):
+        ss = sents[i]
+        for step in (-1, 1):
+            k = j
+            while 0 <= k + step < len(ss):
+                a, b = (ss[k + step], ss[k]) if step < 0 else (ss[k], ss[k + step])
+                y = ss[k + step]
+                if "\n" in bodies[i][a.end:b.start] or y.quoted or not idle(y):
+                    break
+                out.add((i, y.idx))
+                k += step
+    return out
+
+
 def _outlet_words(doc: Any) -> set[str]:
     """The words of a report's outlet's names: publisher, short name, masthead ("heath", "radio")."""
     out: set[str] = set()
@@ -810,6 +905,7 @@ def _names_outlet(w: str, own: set[str]) -> bool:
     return bool(own) and len(set(words(w)) & own) >= min(2, len(own))
 
 
+FURNITURE_MAX_WORDS = 10  # a station's or outlet's sign-off line to its listeners is short
 STORY_WORDS = 2  # content words of a sentence found in the rest of the reports: it speaks of their story
 
 
