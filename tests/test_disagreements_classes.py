@@ -11,6 +11,11 @@ and those the fifth (tests/data/corpus/invented5), also on passages of this file
 outlet updating or correcting its own figure, a count on the move, trapped, found dead vs
 brought out alive, forecast vs result, minutes of play vs of silence, police vs organisers and
 "11 arrests" vs "14 people were arrested", "lost 31 containers", people "on the ferry".
+
+and those the sixth (tests/data/corpus/invented6), on passages of this file's own: a count at an
+hour ("by 16:30", "so far") vs the day's count, a sub-group (youth, rural) vs the whole, a list of
+workers vs the union's members days later, "firefighters and 9 engines", a magnitude given as a
+bare number ("put the magnitude at 5.8"), and a length said "long" vs "its length at".
 """
 
 from __future__ import annotations
@@ -394,3 +399,74 @@ def test_a_wire_correcting_its_own_figure_is_no_disagreement():
                           "Six carriages of the regional train left the track near Lisk this morning, the rail "
                           "operator said. Nobody was hurt, the operator added.")
     assert _vals(_found(texts)) == [[3, 3, 4, 6]], _vals(_found(texts))
+
+
+# --- the sixth corpus's classes ----------------------------------------------------------------
+
+def test_a_count_at_an_hour_is_not_the_days_count():
+    texts = {
+        "live.html": ("Brask Courier", "2025-10-12", "Brask votes, live\n\n"
+                      "16:45 - The electoral commission says turnout reached 41 percent by 16:30."),
+        "wire.txt": ("Kestrel Wire", "2025-10-12", "Brask elects council\n\n"
+                     "Turnout was 47 percent, the electoral commission said late on Sunday."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+    # "so far" is a count at an hour too; two counts at an hour that differ still disagree
+    texts["radio.txt"] = ("Brask FM", "2025-10-12", "Brask votes\n\n"
+                          "So far turnout stands at 44 percent, the electoral commission said this afternoon.")
+    assert _vals(_found(texts)) == [[41, 44]], _vals(_found(texts))
+
+
+def test_a_sub_group_is_not_the_whole():
+    texts = {
+        "wire.txt": ("Kestrel Wire", "2025-05-06", "Joblessness in Ostra\n\n"
+                     "The statistics office said on Tuesday that unemployment in Ostra was 6.2 percent in April. "
+                     "Rural unemployment reached 11 percent."),
+        "check.html": ("Fact Desk", "2025-05-07", "What the figures say\n\n"
+                       "The statistics office puts unemployment in April at 6.2 percent."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+    # the same sub-group given differently by two outlets is a disagreement
+    texts["paper.html"] = ("Ostra Daily", "2025-05-06", "Jobs\n\n"
+                           "Rural unemployment reached 9 percent in April, the statistics office said.")
+    assert _vals(_found(texts)) == [[9, 11]], _vals(_found(texts))
+
+
+def test_a_list_of_workers_and_the_unions_members_days_later():
+    texts = {
+        "wire.txt": ("Kestrel Wire", "2025-03-03", "Rail strike\n\n"
+                     "About 3,500 drivers, guards and signal staff joined the strike on Monday, the rail operator said."),
+        "union.txt": ("Union Voice", "2025-03-06", "Day four\n\n"
+                      "By the union's count 5,000 members walked out on Monday, not the figure the operator gave."),
+    }
+    assert _vals(_found(texts)) == [[3500, 5000]], _vals(_found(texts))
+
+
+def test_firefighters_listed_with_engines():
+    texts = {
+        "paper.html": ("Lisk Evening", "2025-02-11", "Mill fire\n\n"
+                       "About 45 firefighters tackled the blaze at the old mill, which caught fire before dawn."),
+        "radio.txt": ("Lisk FM", None, "Mill fire\n\n"
+                      "Crews say 70 firefighters and 9 engines were called out at the height of the blaze."),
+    }
+    assert _vals(_found(texts)) == [[45, 70]], _vals(_found(texts))
+
+
+def test_a_magnitude_given_as_a_bare_number():
+    texts = {
+        "wire1.txt": ("Kestrel Wire", "2025-08-02", "Quake in Tarn\n\n"
+                      "A magnitude 5.8 earthquake shook the Tarn valley on Saturday, damaging dozens of homes."),
+        "wire2.txt": ("Coast Wire", "2025-08-02", "Tarn quake\n\n"
+                      "The national seismic service put the magnitude at 6.0 and said the quake was shallow."),
+    }
+    assert _vals(_found(texts)) == [[5.8, 6.0]], _vals(_found(texts))
+
+
+def test_a_length_said_long_and_as_its_length():
+    texts = {
+        "newsletter.txt": ("Isle News", None, "Dolphin ashore\n\n"
+                           "The dolphin, about 3 metres long, was spotted by a fisherman at first light."),
+        "paper.html": ("Coast Evening", "2025-07-01", "Dolphin saved\n\n"
+                       "Vets put the dolphin's length at 4 metres."),
+    }
+    assert _vals(_found(texts)) == [[3, 4]], _vals(_found(texts))

@@ -16,6 +16,10 @@ disagreement at all where the count grows or falls (a toll) and one outlet is se
 A limit ("a maximum of 120 passengers", "up to 15 years") is compared only with limits, and
 reports more than a week apart are not compared (a later state, or a later event of the same kind
 taken for the same story).
+A count at an hour ("55 percent by 17:00", "so far") is compared only with such counts, a
+sub-group ("youth unemployment") only with the same sub-group, a length ("11 metres long") only
+with the same dimension; a bare "magnitude as 6.3" has the unit magnitude, and a list of workers
+("1,800 deckhands, engineers and ticket staff") counts people.
 
 Quotes. One speaker's words quoted by two reports that are plainly the same statement (most of
 the words shared) but not word for word.
@@ -138,6 +142,8 @@ def _sentence(body: str, start: int, end: int) -> tuple[str, set[str]]:
 
 
 def _head(about: str | None) -> str | None:
+    # "firefighters and 22 engines": the figure counts the first noun, not the one after the next figure
+    about = re.split(r"\s*(?:,|\band\b|\bor\b)\s*(?=\d|a |an )", about or "")[0]
     ws = [w for w in words(about or "") if w not in STOP]
     return ws[-1][:5] if ws else None
 
@@ -169,6 +175,13 @@ class Fig:
     forecast: bool = False  # "analysts had expected 710 million": what was expected, not what happened
     # what a measure is of: "minutes of stoppage time" -> {"stopp", "time"}, "a minute's silence" -> {"silen"}
     of: frozenset[str] = frozenset()
+    # a count at an hour ("turnout passed 55 percent by 17:00", "so far", "at last count"): partial,
+    # compared only with counts at an hour
+    running: bool = False
+    # the sub-group counted ("Youth unemployment reached 13 percent"): compared only with the same
+    sub: frozenset[str] = frozenset()
+    # the dimension a length gives ("about 11 metres long", "put the whale's length at 14 metres")
+    dim: str | None = None
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -201,6 +214,43 @@ _PARTIAL = re.compile(r"\b(?:(?:with|after) [^.;]{0,40}?\b(?:counted|reporting|t
                       r"early (?:results|returns|count|tally)|projections?|projected|exit polls?)\b", re.I)
 _FINAL = re.compile(r"\b(?:final (?:results?|count|tally|figures|official results)|official (?:results?|count|tally)|"
                     r"certified (?:results?|count))\b", re.I)
+
+
+# a count at an hour, said next to its figure: "passed 55 percent by 17:00", "64 sailings by noon",
+# "so far", "at last count", "by midday"
+_AT_HOUR = (r"(?:by|as of|at) (?:\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m\.?|midday|noon|mid-?morning|mid-?afternoon|"
+            r"lunchtime|nightfall|dusk)|so far|thus far|at (?:the )?last count|as things stand")
+_RUNNING_AFTER = re.compile(r"^[^.;\d]{0,25}?\b(?:" + _AT_HOUR + r")\b", re.I)
+_RUNNING_BEFORE = re.compile(r"\b(?:" + _AT_HOUR + r")\b[^.;\d]{0,25}$", re.I)
+# a modifier that makes a count another thing's: youth unemployment is not unemployment
+SUB_GROUPS = frozenset("youth young female women male men rural urban core child children adult adults "
+                       "teen teenage juvenile graduate senior elderly migrant foreign regional".split())
+# a measure named before a figure without a unit: "gave the magnitude as 6.3", "magnitude of 6.3"
+_MEASURE_BEFORE = re.compile(r"\b(magnitude|intensity)\s+(?:as|at|of|was|is|reached|stood at)\s*$", re.I)
+MEASURE_UNITS = frozenset({"magnitude", "intensity"})
+# what a length is of: "11 metres long", "length at 14 metres", "3 metres high"
+_DIM_AFTER = {"long": "length", "high": "height", "tall": "height", "wide": "width", "deep": "depth"}
+_DIM_BEFORE = re.compile(r"\b(length|height|width|depth|wingspan)\b[^.;\d]{0,12}$", re.I)
+_STRIKE_AFTER = re.compile(r"^[^.;\d]{0,40}?\b(?:joined the (?:stoppage|strike|walkout)|walked out|walk out|"
+                           r"went on strike|downed tools|stopped work)\b", re.I)
+
+
+def _people_list(about: str | None) -> bool:
+    """A count of a list of nouns of which one is of people ("1,800 deckhands, engineers and
+    ticket staff"): a head count of people."""
+    if not about or not re.search(r",| and ", about):
+        return False
+    from ..components.figures import _PERSON_SUFFIX, units
+
+    people = units().people
+    return any(_singular(w) in people or w in people or _PERSON_SUFFIX.match(_singular(w))
+               for w in words(about))
+
+
+def _sub(about: str | None, before: str) -> frozenset[str]:
+    """The sub-group modifiers of what a figure counts, in its counted noun or just before it."""
+    ws = words(about or "") + words(before)[-3:]
+    return frozenset(w for w in ws if w in SUB_GROUPS)
 
 
 def _stage(sentence: str) -> str | None:
@@ -255,9 +305,25 @@ def _figs(doc: Any) -> list[Fig]:
         of = frozenset()
         if m and unit not in ("", "people") and words(m.group(1))[0] not in _NOT_NOUNS:
             of = frozenset(w[:5] for w in words(m.group(1)) if w not in STOP)
+        if unit != "people" and _people_list(about):
+            unit = "people"  # "1,800 deckhands, engineers and ticket staff"
+        if not unit and _MEASURE_BEFORE.search(sent_before):
+            unit = _MEASURE_BEFORE.search(sent_before).group(1).lower()  # "gave the magnitude as 6.3"
+        if unit in MEASURE_UNITS:
+            kind = None  # a quake's magnitude counts nothing ("damaging dozens of homes" is not its kind)
+        elif unit == "people" and not kind and _STRIKE_AFTER.search(after):
+            kind = "protest"  # "walked out on Monday", "joined the stoppage": a strike's head count
+        after_sent = doc.body[f.span.end:b[1]] if b else after
+        running = bool(_RUNNING_AFTER.search(after_sent) or _RUNNING_BEFORE.search(sent_before[-40:]))
+        dim = None
+        m2 = re.match(r"^\s*(long|high|tall|wide|deep)\b", doc.body[f.span.end:f.span.end + 10], re.I)
+        if m2:
+            dim = _DIM_AFTER[m2.group(1).lower()]
+        elif _DIM_BEFORE.search(sent_before):
+            dim = _DIM_BEFORE.search(sent_before).group(1).lower()
         out.append(Fig(doc, f, v, unit, per, kind, _head(about), ctx, limit,
                        duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage, owner=owner,
-                       forecast=forecast, of=of))
+                       forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]), dim=dim))
     return out
 
 
@@ -339,6 +405,12 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False
     if a.forecast != b.forecast:
         return False  # what analysts expected vs what was reported
+    if a.running != b.running:
+        return False  # "55 percent by 17:00" vs the day's 58 percent: a count at an hour is partial
+    if a.sub != b.sub:
+        return False  # youth unemployment vs unemployment: a sub-group is another thing
+    if a.dim and b.dim and a.dim != b.dim:
+        return False  # a length vs a height
     if a.of and b.of and not a.of & b.of:
         return False  # "three minutes of stoppage time" vs "a minute's silence"
     lo, hi = sorted((abs(a.value), abs(b.value)))
@@ -368,9 +440,10 @@ def match(a: Fig, b: Fig) -> float:
         # "63 percent" and "38.5%" of one election: a bare share needs its noun or its words; a
         # head count its noun, its words or its kind ("1,200 people" in tents, "1,500 residents" in shelters)
         return 0.0
-    if score == 0 and not same_kind and (a.duration or a.unit not in GENERIC_UNITS):
+    if score == 0 and not same_kind and (a.duration or a.unit not in GENERIC_UNITS) and a.unit not in MEASURE_UNITS:
         # nothing in common but the unit (and the unit's noun): "800,000 dalers" confiscated and "a
         # combined 300,000 dalers" in fines, "rose two metres in four hours" and "six hours on his roof"
+        # (a named measure, a quake's magnitude, is one of a kind in a story: it needs no shared words)
         return 0.0
     if same_kind:
         score += 0.4
@@ -378,6 +451,8 @@ def match(a: Fig, b: Fig) -> float:
         score += 0.3
     if a.unit not in GENERIC_UNITS:
         score += 0.2
+    if a.unit in MEASURE_UNITS or (a.dim and a.dim == b.dim):
+        score += 0.3  # "magnitude 6.1" and "gave the magnitude as 6.3"; "11 metres long" and "length at 14 metres"
     if a.duration:
         score += DURATION_BONUS  # durations are few in a story: lengths of time are a kind of their own
     return score
