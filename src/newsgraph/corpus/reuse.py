@@ -21,6 +21,10 @@ Not reuse:
   "the statement said") the statement's words are set aside and the outlet's must match; a
   statement set as a block after "said in a statement:" is none of the outlet's words. Among
   sentences the target takes from that source anyway such a sentence is part of the passage;
+- a bare third party's quotation: the source's quotation cut or with its attribution reworded
+  counts only among sentences the target takes from that source anyway;
+- a short line to the reader that says nothing of the story (a station's sign-off), whatever is
+  known of the outlet;
 - boilerplate: a sentence found in reports of other stories too, or in two reports of one
   outlet (an outlet's or an agency's stock background line, a station's "Listen again" line),
   says nothing about who copied whom; the outlet is known by its publisher, else its web host,
@@ -39,7 +43,8 @@ report whose dateline names its own outlet: "OSMARK, Oct 11 (Meridian)", "Dorsel
 Agence Varenne Presse, "VESKA (Solenne) 1 Dec"), then the first listed; one outlet's versions
 of a story on one day are ordered by their "UPDATE n-" (an "(Adds ...)" line: 1; none: 0).
 Each reused sentence goes to a source the target credits, a wire or a release before any
-other, then to the report the target takes the most sentences from (its direct source: a page
+other (a republication, "originally published by <outlet>", is that outlet's copy: only the
+named outlet comes first), then to the report the target takes the most sentences from (its direct source: a page
 pasted from a wire's update 1 is tied to update 1, not to the first version whose paragraphs
 update 1 kept; a markets site rewriting a wire is tied to the wire for the line the wire took
 from a company's release), then to the one it matches best; and where that source took the
