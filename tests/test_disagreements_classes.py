@@ -470,3 +470,19 @@ def test_a_length_said_long_and_as_its_length():
                        "Vets put the dolphin's length at 4 metres."),
     }
     assert _vals(_found(texts)) == [[3, 4]], _vals(_found(texts))
+
+
+# --- quotations: a cut is not a rewording (invented6's police chief) -----------------------------
+
+def test_a_quote_with_a_clause_left_out_is_no_rewording_but_a_reworded_one_is():
+    full = ('"The pump failed at dawn, and we think the valve was old, but it is too soon to say," '
+            'police chief Ines Valk said on Monday.')
+    cut = '"The pump failed at dawn," police chief Ines Valk said on Monday, "but it is too soon to say."'
+    reworded = ('"The pump failed at dawn, and we think the valve was worn, but it is too early to tell," '
+                'police chief Ines Valk said on Monday.')
+    cut_pair = disagreements.quotes(_docs({"a.txt": ("Coast Wire", "2025-05-05", full),
+                                           "b.txt": ("Port Daily", "2025-05-05", cut)}), "s")
+    assert cut_pair == []
+    worded = disagreements.quotes(_docs({"a.txt": ("Coast Wire", "2025-05-05", full),
+                                         "c.txt": ("Port Daily", "2025-05-05", reworded)}), "s")
+    assert len(worded) == 1 and worded[0]["kind"] == "quote", worded

@@ -691,6 +691,19 @@ def _quotes(doc: Any) -> list[tuple[str, str, Any, str]]:
     return out
 
 
+def _cut_from(a: str, b: str) -> bool:
+    """Whether the shorter quotation's words all stand, in order, in the longer one: the same words
+    with a clause left out ("The driver lost control on the bend, but it is too early to say" from
+    "The driver lost control on the bend, and we believe the brakes failed, but it is too early to
+    say") are a cut, not a rewording."""
+    wa, wb = re.findall(r"\w+", a), re.findall(r"\w+", b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < 4 or len(short) == len(long_):
+        return False
+    it = iter(long_)
+    return all(w in it for w in short)
+
+
 def quotes(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
     """One speaker's statement quoted in different words by different reports: the quoted words
     alike (most shared) but not the same, and neither a part of the other (a shorter excerpt of
@@ -709,7 +722,8 @@ def quotes(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
                 continue
             nb = norm(tb)
             r = fuzz.ratio(na, nb)
-            if QUOTE_SAME <= r < QUOTE_EXACT and fuzz.partial_ratio(na, nb) < QUOTE_EXACT:
+            if (QUOTE_SAME <= r < QUOTE_EXACT and fuzz.partial_ratio(na, nb) < QUOTE_EXACT
+                    and not _cut_from(na, nb)):
                 group.append((db, qb, tb))
                 used.add(j)
         if len(group) < 2:
