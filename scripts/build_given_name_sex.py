@@ -11,7 +11,7 @@ who bear it. This script writes src/newsgraph/data/gazetteer/given_name_sex.json
 of that sex bear it as of the other ("barack" is not listed: the 1990 lists do not know it;
 "jordan", "leslie", "kim" are not: both sexes bear them).
 
-store/merge.py reads it (given_name_sex) only to choose among stored namesakes for a surname
+names.py reads it (given_name_sex) only to choose among stored namesakes for a surname
 given alone with a courtesy title or pronouns ("Mrs. Clinton" with Bill and Hillary Clinton
 stored, neither linked to a pronoun); it never merges anyone by itself.
 """

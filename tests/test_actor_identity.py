@@ -285,7 +285,7 @@ CASES: dict[str, Case] = {
     "surname with Ms., the woman of two namesakes": Case(
         [[P("Barack Obama", "barack")], [P("Michelle Obama", "michelle")], [P("Ms. Obama", "michelle")]],
         missed=1,
-        why="'Barack' is in no given-name list (merge.given_name_sex), so he may be a woman as far as the "
+        why="'Barack' is in no given-name list (names.given_name_sex), so he may be a woman as far as the "
         "store knows: a known woman's name only rules a man out, it does not choose (1 missed, none wrong)",
     ),
     "surname alone beside a father and his namesake son": Case(

@@ -15,7 +15,7 @@ import pytest
 
 from newsgraph.record import Actor, Article, Attribution, DateMention, Event, Figure, Record, Span, body_id
 from newsgraph.store import EXPORTS, Store, StoreError, open_store, to_pandas
-from newsgraph.store import merge
+from newsgraph import names as merge
 from newsgraph.store.search import fts5_query
 
 PG_URL = os.environ.get("NEWSGRAPH_TEST_PG_URL")

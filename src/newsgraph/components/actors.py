@@ -1192,7 +1192,7 @@ class _Builder:
         if not toks or not toks[0].is_title or _honorific_before(doc, s):
             return False
         if len(toks) >= 2 and toks[-1].lower_.rstrip(".") in _BUSINESS_ENDS and toks[0].lower_ not in person_names()[0]:
-            from ..store.merge import _given_name_sexes
+            from ..names import _given_name_sexes
 
             if toks[0].lower_ not in _given_name_sexes():
                 return True
@@ -1250,7 +1250,7 @@ class _Builder:
             return False
         if prev.dep_ not in ("compound", "nmod", "amod") or prev.head.i != t.i:
             return False
-        from ..store.merge import _given_name_sexes
+        from ..names import _given_name_sexes
 
         w = prev.lower_
         return w in person_names()[0] and w in _given_name_sexes()

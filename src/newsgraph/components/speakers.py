@@ -379,7 +379,7 @@ class Resolver:
         # a given name that people of one sex bear ("Ellen Ward", "Karl Vost"; the US Census
         # table, data/gazetteer/given_name_sex.json): a lean, not settled (titles and gendered
         # nouns weigh more, and a "she said" resolved to the person outweighs it)
-        from ..store.merge import given_name_sex
+        from ..names import given_name_sex
 
         for aid, a in index.actors.items():
             if a.type == "person" and aid not in index.gender:

@@ -670,7 +670,7 @@ def _quoted_words(doc: Any, at: Any) -> str:
 
 def _quotes(doc: Any) -> list[tuple[str, str, Any, str]]:
     """(speaker key, speaker name, attribution, quoted words) of each quotation in a report."""
-    from ..store.merge import actor_keys
+    from ..names import actor_keys
 
     rec = doc.record
     if rec is None:

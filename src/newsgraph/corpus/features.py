@@ -91,7 +91,7 @@ def raw_counts(title: str | None, body: str, record: Any = None) -> Counter:
     _word_terms(body[:lead_end], LEAD_W, c)
     _word_terms(body[lead_end:], 1.0, c)
     if record is not None:
-        from ..store.merge import actor_keys
+        from ..names import actor_keys
 
         for a in getattr(record, "actors", None) or []:
             keys = actor_keys(a)

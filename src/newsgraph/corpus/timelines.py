@@ -1,6 +1,6 @@
 """Actor timelines: what one actor said and did across articles, in date order.
 
-The store keeps one id per real-world actor (store/merge.py) and indexes its statements and
+The store keeps one id per real-world actor (names.py) and indexes its statements and
 events by that id and date; a timeline is read from there, each entry with its article, outlet,
 date, story and the role the article gave the actor on that date.
 
@@ -32,7 +32,7 @@ def _name_forms(name: str) -> list[str]:
     titles and honorifics the stored names leave out ("President Obama" -> "Obama", "Mr. Trump"
     -> "Trump"); its last word, where that is a capitalised name ("Foreign Minister Oduya" ->
     "Oduya")."""
-    from ..store.merge import HONORIFICS
+    from ..names import HONORIFICS
 
     name = " ".join(name.split())
     words = name.split()
@@ -55,7 +55,7 @@ def find_actor(store: Any, name: str) -> Any:
     Smithson"), else the most quoted ("Obama": Barack Obama); a name found by no actor is tried
     again without titles and honorifics, then by its last word, as a person's surname
     ("President Obama", "Foreign Minister Oduya")."""
-    from ..store.merge import normalise
+    from ..names import normalise
 
     def names_it(form: str, actor_name: str) -> bool:
         # its words are the name's words, or begin a capitalised one ("Ann": Annika Roth, not

@@ -37,7 +37,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModu
 
 from ..params import ACTS, acts_param
 from ..record import Record, body_id
-from . import find, merge, search
+from .. import names as merge
+from . import find, search
 from . import stories as _stories
 from . import rows
 from .rows import ARTICLE_COLS, _iso, _lim, _now, _page, _pair
@@ -339,7 +340,7 @@ class Store:
             conn.execute(failures.delete().where(failures.c.item.in_(items[i : i + 500])))
 
     def _resolve_actors(self, conn: Connection, rec: Record) -> dict[str, int]:
-        """The stored actor of each of the record's actors (the rules: merge.py). First every
+        """The stored actor of each of the record's actors (the rules: names.py). First every
         actor with keys (and the probe keys of a place typed another way); then each surname
         said alone, among the stored people of that surname, else its surname-only actor."""
         keys = {a.id: merge.actor_keys(a) for a in rec.actors}

@@ -1,7 +1,7 @@
 """The store's tables (SQLAlchemy 2 Core). The migrations in store/migrations create them.
 
 One row per article (`articles`, with the full record JSON so `get_record` is exact), one per
-real-world actor across articles (`actors`, merged by store/merge.py through `actor_keys`), and
+real-world actor across articles (`actors`, merged by names.py through `actor_keys`), and
 the record's parts, each row pointing at its article:
 
     article_actors   an actor as one article has it: local id (a1...), name, role, affiliation

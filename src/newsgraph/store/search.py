@@ -301,7 +301,7 @@ def _query_terms(q: str) -> tuple[list[list[tuple[str, str]]], list[tuple[str, s
     of whose words must match) and the excluded words. Folded as merge.normalise folds names;
     "as typed" is lower case with its accents, for narrowing names in SQL. A word ending in * is
     a prefix (the * kept on the folded form)."""
-    from .merge import normalise
+    from ..names import normalise
 
     groups: list[list[tuple[str, str]]] = [[]]
     negs: list[tuple[str, str]] = []
@@ -343,7 +343,7 @@ def _word_hits(word: str, name_words: list[str]) -> bool:
 
 def name_matches(name: str | None, q: str) -> bool:
     """Whether a name holds every word of one of q's alternatives (and none it excludes)."""
-    from .merge import normalise
+    from ..names import normalise
 
     if not name:
         return False
@@ -360,7 +360,7 @@ def name_actor_ids(conn: Connection, q: str) -> list[int]:
     """The stored actors one of whose names (actor_names) holds q's words: "Jane Moreau",
     "moreau", "U.N." (case, accents and punctuation aside; whole words, or prefixes with *);
     where they name no person, the people they name with a title (_titled_person_ids)."""
-    from .merge import normalise
+    from ..names import normalise
     from .schema import actor_names, actors
 
     groups, negs_ = _query_terms(q)
@@ -408,7 +408,7 @@ COURTESY_SEX = {
 def _sexes(conn: Connection, ids: set[int]) -> dict[int, str | None]:
     """Each person's sex as the store knows it: from the pronouns the analysis linked to it
     (merge.gender_of: two to one at least), else None."""
-    from .merge import GENDER_MENTIONS, gender_of
+    from ..names import GENDER_MENTIONS, gender_of
     from .schema import article_actors, mentions
 
     texts: dict[int, list[str]] = {}
@@ -429,7 +429,7 @@ def _titled_person_ids(conn: Connection, group: list[tuple[str, str]], negs: lis
     role or affiliation recorded for the person ("foreign minister" of Selin Oduya; "UN" of the
     United Nations), so a title the person never held finds nobody ("President Trump" in 2016),
     and "Foreign Office" is no person called Office."""
-    from .merge import ALIASES, HONORIFICS, normalise, surname_pool_key, surname_slot_keys
+    from ..names import ALIASES, HONORIFICS, normalise, surname_pool_key, surname_slot_keys
     from .schema import actor_keys, actor_names, actor_roles
 
     words = [f for f, _ in group]
@@ -480,7 +480,7 @@ _TEXT_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 def mark_words(text_: str | None, q: str) -> list[list[int]]:
     """Offsets [[start, end], ...] of the words of `text_` that are words of q (folded as names
     are), for highlighting a name."""
-    from .merge import normalise
+    from ..names import normalise
 
     if not text_:
         return []

@@ -556,7 +556,7 @@ def _given_name_sexes() -> dict[str, str]:
     import json
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "given_name_sex.json"
+    path = Path(__file__).resolve().parent / "data" / "gazetteer" / "given_name_sex.json"
     if not path.exists():
         return {}
     d = json.loads(path.read_text("utf-8"))
