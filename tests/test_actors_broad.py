@@ -284,3 +284,37 @@ if __name__ == "__main__":  # python -m tests.test_actors_broad: the shares and 
         print(f"{cls}: {ok}/{n} = {ok / n:.0%}")
         for f in fails:
             print("   ", f)
+
+
+@pytest.mark.parametrize("text, role", [
+    ('"We are closed," the harbour master Ines Valk said on Monday.', "harbour master"),
+    ('"We are closed," said the ferry captain Ines Valk.', "ferry captain"),
+    ('"We are closed," local shopkeeper Ines Valk told reporters.', "local shopkeeper"),
+    ('"We are closed," the teacher Ines Valk said.', "teacher"),
+])
+def test_a_role_before_a_name_the_ner_missed_is_the_persons_role(text, role):
+    # the NER reads "Ines Valk" as a product here; the speaker is the person, with the role,
+    # so that "Ines Valk" elsewhere is the same actor (not "ferry captain Ines Valk")
+    import newsgraph
+
+    rec = newsgraph.analyze(text, published="2025-05-05")
+    people = [(a.name, a.type, a.role) for a in rec.actors]
+    assert ("Ines Valk", "person", role) in people, people
+
+
+def test_a_company_named_by_its_first_word_later_is_the_company():
+    # "Medora Pharma ... Medora said": after the company rule typed the full name an organisation,
+    # the short name went to a person of its own (speech set held-out 3 lost 'it' = the company)
+    import newsgraph
+
+    rec = newsgraph.analyze(
+        "Drugmaker Kestra Pharma recalled two batches of a cough syrup on Friday after an alert from "
+        "health officials. Kestra said the batches had passed every test before export. The company "
+        "argued that the samples might have been fakes, which it said were common in the region.",
+        published="2025-05-05")
+    kinds = {(a.name, a.type) for a in rec.actors}
+    assert ("Kestra Pharma", "organization") in kinds, kinds
+    assert not any(a.name == "Kestra" and a.type == "person" for a in rec.actors), kinds
+    said = [at for at in rec.attributions if at.speaker is not None and at.speaker.text == "Kestra"]
+    org = next(a.id for a in rec.actors if a.name == "Kestra Pharma")
+    assert said and all(at.actor == org for at in said), [(at.speaker.text, at.actor) for at in said]

@@ -1118,6 +1118,11 @@ class _Builder:
             if lab in ("PERSON", "GPE", "LOC") and (self._business(ent.start, ent.end) or self._business_elsewhere(ent)):
                 self._org_mention(ent.start, ent.end, "business")
                 continue
+            full = self._business_full(ent) if lab in ("PERSON", "ORG") and len(ent) == 1 else None
+            if full is not None:
+                # "Medora Pharma recalled ... Medora said": the company by the first word of its name
+                self._org_mention(ent.start, ent.end, "business", key=full)
+                continue
             if lab == "PERSON" or lab == "ORG" and self._org_is_person(ent):
                 persons.append(ent)
             elif lab == "ORG":
@@ -1150,7 +1155,19 @@ class _Builder:
                     self.mentions.append(Mention(ent.start_char, ent.end_char, ent.start, ent.end, f"grp:{fold(ent.text)}", "group", lab))
         self._persons(persons)
 
-    def _org_mention(self, s: int, e: int, how: str = "") -> None:
+    def _business_full(self, ent: SpacySpan) -> str | None:
+        """The key of a company named elsewhere in the text whose name starts with this one word
+        ("Medora" after "Medora Pharma"), where that name is a company's by `_business`."""
+        w = ent[0].text
+        for o in self.doc.ents:
+            if len(o) >= 2 and o[0].text == w and o.start != ent.start and self._business(o.start, o.end):
+                k = o.end
+                while k - 1 > o.start and self.doc[k - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES:
+                    k -= 1
+                return f"org?:{fold(self.doc[o.start:k].text)}"
+        return None
+
+    def _org_mention(self, s: int, e: int, how: str = "", key: str | None = None) -> None:
         """An organisation's mention over tokens [s, e) ("the", an owner's mark and punctuation
         trimmed); its key leaves a legal suffix out ("Marrick Water plc" = "Marrick Water")."""
         doc = self.doc
@@ -1163,7 +1180,7 @@ class _Builder:
         k = e
         while k - 1 > s and doc[k - 1].lower_.rstrip(".") in _LEGAL_SUFFIXES:
             k -= 1
-        self.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, f"org?:{fold(doc[s:k].text)}",
+        self.mentions.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, key or f"org?:{fold(doc[s:k].text)}",
                                      "organization", "ORG", how))
 
     def _business_elsewhere(self, ent: SpacySpan) -> bool:

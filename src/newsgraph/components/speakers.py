@@ -78,6 +78,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..names import _given_name_sexes
 from ..nlp import doc_text, tokens_lowered
 from ..record import Actor, Attribution, Span
 from .actors import (
@@ -810,6 +811,12 @@ class Resolver:
             if lemma not in ORG_NOUNS and root.lower_ not in ORG_NOUNS:
                 return self.new_actor(name_sp, "organization")
         if is_role_head(_word(doc, root.i)) or is_role_head(root.lemma_):
+            if sp[-1].i > root.i and sp[-1].pos_ == "PROPN" and sp[-1].is_title:
+                # "the ferry captain Ines Valk" parsed with the role as the head and the name in
+                # apposition (the NER missed the name): the person named, with that role
+                named = self._role_then_name(name_sp)
+                if named is not None:
+                    return named
             return self.description(sp, root)
         if lemma in ORG_NOUNS:
             for s, e, aid in mentions:
@@ -935,13 +942,24 @@ class Resolver:
         if doc[s - 1].lemma_.lower() in _OUTLET_NOUNS | _COMPANY_NOUNS | {"group", "firm", "union"}:
             # "business daily Rzeczpospolita", "maritime intelligence firm Windward": the body
             return self.new_actor(doc[s:e], "organization")
-        if e - s < 2 or not is_role_head(_word(doc, s - 1)):
+        if e - s < 2 or not (is_role_head(_word(doc, s - 1)) or (
+                # a common noun no role table lists before a given name the census lists: "the
+                # harbour master Ines Valk", "local shopkeeper Ines Valk"
+                doc[s - 1].pos_ == "NOUN" and doc[s - 1].is_lower and doc[s].lower_ in _given_name_sexes())):
             return None
         name = doc[s:e]
-        aid = self.new_actor(name, "person")
+        same = [k for k, x in self.index.actors.items() if x.type == "person" and fold(x.name) == fold(name.text)]
+        aid = same[0] if same else self.new_actor(name, "person")  # the person the article already names so
         a = self.index.actors[aid]
         if a.type == "person" and not a.role:
-            lo = sp.start + (1 if doc[sp.start].lower_ in ("the", "a", "an") else 0)
+            # the role: the noun before the name and the words that modify it, no further back
+            # than the span's start or a punctuation mark ("... activists like X and The New Jim
+            # Crow author Michelle Alexander": "The New Jim Crow author")
+            lo = s - 1
+            while (lo - 1 >= sp.start and s - lo < 5 and not doc[lo - 1].is_punct
+                   and doc[lo - 1].lower_ not in ("the", "a", "an", "and", "or", "like", "as")
+                   and doc[lo - 1].dep_ in ("compound", "amod", "nmod", "poss", "case")):
+                lo -= 1
             a.role = doc[lo:s].text
             self.lookup.role_changed(aid)
         return aid
