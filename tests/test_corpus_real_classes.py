@@ -157,3 +157,21 @@ def test_a_number_naming_one_of_a_series_is_no_figure(text):
 def test_a_count_beside_a_series_label_stays():
     d = _doc("ratings.txt", "Episode 7 of Lantern Bay drew 3 million viewers on Sunday, the broadcaster said.")
     assert [f.value for f in disagreements._figs(d)] == [3000000]
+
+
+# --- a press release's contact block (the held-out half of SemEval train texts) ----------------
+
+CONTACT = ("Contact Mara: mara@researchdesk.example US: (415)-555-0142 Intl: +1 415-555-0142 "
+           "SOURCE Researchdesk")
+
+
+def test_a_contact_block_shared_by_two_releases_is_no_reuse():
+    """Two market-research releases from one wire service, on different markets, share only their
+    contact block (run on with the last sentence, as text exports glue it)."""
+    a = _doc("drones.txt", "The market for farm drones in Brazil is expected to grow by a fifth a year "
+             "until 2030, driven by soya growers who spray from the air. Demand is strongest in Mato "
+             "Grosso, where most large farms already use them, and " + CONTACT)
+    b = _doc("batteries.txt", "Sales of home batteries in Poland doubled last year as households "
+             "added solar panels to their roofs and the grid operator raised its fees. Installers "
+             "expect the same again this year, and " + CONTACT)
+    assert reuse.find([a, b], reuse.boilerplate([[a, b]])) == []

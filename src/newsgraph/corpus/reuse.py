@@ -876,6 +876,9 @@ def _furniture(sents: list[list[Sentence]], bodies: list[str]) -> set[tuple[int,
         return len(own & story) < STORY_WORDS
 
     out = {(i, x.idx) for i, x in lines if idle(x)}
+    # a press release's contact block ("Contact Clare: clare@example.com US: (339)-368-6001 ...
+    # SOURCE Example"), whatever its length: an address or a number to call is no one's wording
+    out |= {(i, x.idx) for i, ss in enumerate(sents) for x in ss if not x.quoted and _CONTACT.search(x.text)}
     for i, j in list(out):
         ss = sents[i]
         for step in (-1, 1):
@@ -910,6 +913,9 @@ def _names_outlet(w: str, own: set[str]) -> bool:
     return bool(own) and len(set(words(w)) & own) >= min(2, len(own))
 
 
+# an e-mail address, a phone number written as one ("(339)-368-6001", "+1 339-368-6001"), or a
+# newswire's "SOURCE Name" line
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+\d{1,3}[\s-]?)?\(?\d{3}\)?[\s-]\d{3}[\s-]\d{4}\b|\bSOURCE\s+[A-Z]")
 FURNITURE_MAX_WORDS = 10  # a station's or outlet's sign-off line to its listeners is short
 STORY_WORDS = 2  # content words of a sentence found in the rest of the reports: it speaks of their story
 
