@@ -230,3 +230,15 @@ def test_article_page_marks_it_in_the_headline(client, rec, plain, new_speaker):
     assert re.search(r'<span class="[^"]*actor actor-organization[^"]*"[^>]*>Velmar Red Cross</span>', nh1)
     ph1 = client.get(f"/articles/{plain.article.id}").text.split("<h1>", 1)[1].split("</h1>", 1)[0]
     assert ph1.strip() == PLAIN_TITLE
+
+
+def test_a_name_colon_headline_is_one_title_attribution():
+    # "Minister X: ..." was read twice: once by the parse with no cue, once by the headline
+    # pattern with the colon as its cue (the sample's TNB page; found by a new user's check)
+    r = analyze("Minister Tovar: Ostmark talks prove Xland's good faith on the border\n\n"
+                "Xland's Foreign Minister Maria Tovar said on Tuesday that the talks with Ostmark had "
+                "shown her country's good faith.\n\nThe two sides will meet again in May.\n",
+                published="2024-05-06", publisher="Xland Daily")
+    titled = [a for a in r.attributions if a.where == "title"]
+    assert len(titled) == 1, [(a.speaker and a.speaker.text, a.cue and a.cue.text, a.act) for a in titled]
+    assert titled[0].act == "say" and titled[0].content[0].text.startswith("Ostmark talks prove")

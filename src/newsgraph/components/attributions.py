@@ -1988,7 +1988,9 @@ def title_attributions(record, nlp=None) -> list[Attribution]:
         if len(found) == 3:
             atts = [a for a in atts if not any(c.start < ke and ks < c.end for c in a.content)]
         else:  # one clause of several: what reads inside it goes, the other clauses' cues stay
-            atts = [a for a in atts if not (a.cue is not None and ks <= a.cue.start < ke)]
+            # (and a cueless reading of the same words: "Minister X: ..." read twice)
+            atts = [a for a in atts if not (a.cue is not None and ks <= a.cue.start < ke)
+                    and not (a.cue is None and any(c.start < ke and ks < c.end for c in a.content))]
         resolve_speakers(doc, [extra])
         tactors = {a.id: a for a in doc._.actors or []}
         classify_acts(doc, [extra])
