@@ -16,40 +16,33 @@ longer measures unseen pages.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from newsgraph.corpus import build
-
-from .conftest import REPO
+from . import invented_corpus as inv
 from .test_corpus import _score
 
-INVENTED4 = REPO / "tests" / "data" / "corpus" / "invented4"
+INVENTED4 = inv.folder("invented4")
 
 
 @pytest.fixture(scope="module")
 def records4():
-    from newsgraph.cli_corpus import read_records
-
-    recs, fails = read_records([str(INVENTED4)])
-    assert not fails and len(recs) == 26
-    return recs
+    return inv.records(INVENTED4, 26)
 
 
 @pytest.fixture(scope="module")
 def bodies4(records4):
-    return {Path(r.article.source).name: r.article for r in records4}
+    return inv.bodies(records4)
 
 
 @pytest.fixture(scope="module")
 def output4(records4):
-    return build(records4, [Path(r.article.source).name for r in records4])
+    return inv.output(records4)
 
 
 @pytest.fixture(scope="module")
 def gold4():
-    return json.loads((INVENTED4 / "gold.json").read_text(encoding="utf-8"))
+    return inv.gold(INVENTED4)
 
 
 def test_invented4_floors(output4, tmp_path):
@@ -67,16 +60,11 @@ def test_invented4_floors(output4, tmp_path):
 
 
 def test_invented4_every_article_in_one_story(output4, gold4):
-    seen = [a for s in output4["stories"] for a in s["articles"]]
-    assert sorted(seen) == sorted(a["file"] for a in gold4["articles"])
+    inv.check_every_article_in_one_story(output4, gold4)
 
 
 def test_invented4_spans_are_body_slices(output4, bodies4):
-    for r in output4["reuse"]:
-        for p in r["pairs"]:
-            for side, name in (("source_span", r["source"]), ("target_span", r["target"])):
-                sp = p[side]
-                assert bodies4[name].body[sp["start"]:sp["end"]] == sp["text"]
+    inv.check_spans_are_body_slices(output4, bodies4)
 
 
 # --- the data: the gold must stay true to the pages -----------------------------------------

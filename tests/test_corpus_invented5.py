@@ -12,40 +12,33 @@ with 5 trap false alarms. The lead raises them after fixes.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from newsgraph.corpus import build
-
-from .conftest import REPO
+from . import invented_corpus as inv
 from .test_corpus import _score
 
-INVENTED5 = REPO / "tests" / "data" / "corpus" / "invented5"
+INVENTED5 = inv.folder("invented5")
 
 
 @pytest.fixture(scope="module")
 def records5():
-    from newsgraph.cli_corpus import read_records
-
-    recs, fails = read_records([str(INVENTED5)])
-    assert not fails and len(recs) == 30
-    return recs
+    return inv.records(INVENTED5, 30)
 
 
 @pytest.fixture(scope="module")
 def bodies5(records5):
-    return {Path(r.article.source).name: r.article for r in records5}
+    return inv.bodies(records5)
 
 
 @pytest.fixture(scope="module")
 def output5(records5):
-    return build(records5, [Path(r.article.source).name for r in records5])
+    return inv.output(records5)
 
 
 @pytest.fixture(scope="module")
 def gold5():
-    return json.loads((INVENTED5 / "gold.json").read_text(encoding="utf-8"))
+    return inv.gold(INVENTED5)
 
 
 def test_invented5_floors(output5, tmp_path):
@@ -65,16 +58,11 @@ def test_invented5_floors(output5, tmp_path):
 
 
 def test_invented5_every_article_in_one_story(output5, gold5):
-    seen = [a for s in output5["stories"] for a in s["articles"]]
-    assert sorted(seen) == sorted(a["file"] for a in gold5["articles"])
+    inv.check_every_article_in_one_story(output5, gold5)
 
 
 def test_invented5_spans_are_body_slices(output5, bodies5):
-    for r in output5["reuse"]:
-        for p in r["pairs"]:
-            for side, name in (("source_span", r["source"]), ("target_span", r["target"])):
-                sp = p[side]
-                assert bodies5[name].body[sp["start"]:sp["end"]] == sp["text"]
+    inv.check_spans_are_body_slices(output5, bodies5)
 
 
 # --- the data: the gold must stay true to the pages -----------------------------------------

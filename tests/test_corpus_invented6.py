@@ -12,40 +12,33 @@ with 2 trap false alarms. The lead raises them after fixes.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from newsgraph.corpus import build
-
-from .conftest import REPO
+from . import invented_corpus as inv
 from .test_corpus import _score
 
-INVENTED6 = REPO / "tests" / "data" / "corpus" / "invented6"
+INVENTED6 = inv.folder("invented6")
 
 
 @pytest.fixture(scope="module")
 def records6():
-    from newsgraph.cli_corpus import read_records
-
-    recs, fails = read_records([str(INVENTED6)])
-    assert not fails and len(recs) == 24
-    return recs
+    return inv.records(INVENTED6, 24)
 
 
 @pytest.fixture(scope="module")
 def bodies6(records6):
-    return {Path(r.article.source).name: r.article for r in records6}
+    return inv.bodies(records6)
 
 
 @pytest.fixture(scope="module")
 def output6(records6):
-    return build(records6, [Path(r.article.source).name for r in records6])
+    return inv.output(records6)
 
 
 @pytest.fixture(scope="module")
 def gold6():
-    return json.loads((INVENTED6 / "gold.json").read_text(encoding="utf-8"))
+    return inv.gold(INVENTED6)
 
 
 def test_invented6_floors(output6, tmp_path):
@@ -76,16 +69,11 @@ def test_invented6_reuse_does_not_cross_wires(output6):
 
 
 def test_invented6_every_article_in_one_story(output6, gold6):
-    seen = [a for s in output6["stories"] for a in s["articles"]]
-    assert sorted(seen) == sorted(a["file"] for a in gold6["articles"])
+    inv.check_every_article_in_one_story(output6, gold6)
 
 
 def test_invented6_spans_are_body_slices(output6, bodies6):
-    for r in output6["reuse"]:
-        for p in r["pairs"]:
-            for side, name in (("source_span", r["source"]), ("target_span", r["target"])):
-                sp = p[side]
-                assert bodies6[name].body[sp["start"]:sp["end"]] == sp["text"]
+    inv.check_spans_are_body_slices(output6, bodies6)
 
 
 # --- the data: the gold must stay true to the pages -----------------------------------------
