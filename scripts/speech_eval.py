@@ -2,7 +2,7 @@
 """Reported speech on invented wire reports (issue 15): precision and recall of statements with
 the speaker right, as a user sees them.
 
-    python scripts/speech_eval.py                      # the six sets under tests/data/speech/
+    python scripts/speech_eval.py                      # the seven sets under tests/data/speech/
     python scripts/speech_eval.py tests/data/speech/reports_heldout.json -v   # list each miss
     python scripts/speech_eval.py --json
 
@@ -42,7 +42,8 @@ SETS = [REPO / "tests" / "data" / "speech" / "reports_tune.json",
         REPO / "tests" / "data" / "speech" / "reports_heldout2.json",
         REPO / "tests" / "data" / "speech" / "reports_heldout3.json",
         REPO / "tests" / "data" / "speech" / "reports_heldout4.json",
-        REPO / "tests" / "data" / "speech" / "reports_heldout5.json"]
+        REPO / "tests" / "data" / "speech" / "reports_heldout5.json",
+        REPO / "tests" / "data" / "speech" / "reports_tune2.json"]
 
 
 def fold(s: str) -> str:
@@ -224,7 +225,7 @@ def evaluate(path: Path, verbose: bool = False, log=print) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("sets", nargs="*", type=Path, help="gold sets (default: the six under tests/data/speech)")
+    ap.add_argument("sets", nargs="*", type=Path, help="gold sets (default: the seven under tests/data/speech)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every false positive and miss")
     ap.add_argument("--json", action="store_true", help="one JSON object per set")
     args = ap.parse_args(argv)
