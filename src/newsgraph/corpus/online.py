@@ -12,7 +12,8 @@ one; another story that passes too is merged in when the two are one by the batc
 reports resemble each other on average). After each batch of articles, each touched story is
 checked again with the frequencies known by then (`recheck`: a part clearly apart is split off;
 `remerge`: an index neighbour that the batch rule joins to it is merged in; the story first seen
-keeps its id), so that the order in which reports arrive matters less. Then the story's reuse
+keeps its id; a part that is a look-alike event days apart, by stories.apart, is split off and
+never merged back), so that the order in which reports arrive matters less. Then the story's reuse
 and disagreements are worked out again over its reports (the recent MAX_LINK_REPORTS), with the
 sentences also found in neighbouring stories' reports taken as boilerplate. Re-adding an
 article changes nothing.
@@ -26,8 +27,8 @@ from typing import Any, Iterable
 from . import analyse_story
 from .features import top_terms, weigh
 from .text import clean_title
-from .stories import (INDEX_TERMS, THRESHOLD, Doc, average_link, own_words, page_grams, similarity, story_id,
-                      story_title)
+from .stories import (INDEX_TERMS, THRESHOLD, Doc, apart, average_link, doc_lead, own_words, page_grams, similarity,
+                      story_id, story_title)
 
 CANDIDATES = 200  # articles proposed by the index
 MAX_STORIES = 12  # candidate stories compared with a new article
@@ -46,6 +47,7 @@ def _doc_from_profile(p: dict[str, Any]) -> Doc:
             publisher=p.get("publisher"), published=p.get("published"))
     d.counts = Counter(p.get("profile", {}).get("counts", {}))
     d.grams = frozenset(p.get("profile", {}).get("grams") or ())
+    d.lead = frozenset(p.get("profile", {}).get("lead") or ())  # profiles stored before it: no lead core
     return d
 
 
@@ -128,7 +130,7 @@ def remerge(store: Any, sid: str) -> str | None:
     pair_sim = _sim_with(max(n, 1), df)
     best, best_v = None, THRESHOLD
     for o, other in neighbours.items():
-        if not other:
+        if not other or apart(members, other):
             continue
         v = sum(pair_sim(a, b) for a in members for b in other) / (len(members) * len(other))
         if v >= best_v:
@@ -164,7 +166,7 @@ def recheck(store: Any, sid: str) -> list[str]:
             x = pair_sim(docs[i], docs[j])
             if x > 0:
                 sims[(i, j)] = x
-    labels = average_link(len(docs), sims, THRESHOLD)
+    labels = average_link(len(docs), sims, THRESHOLD, lambda x, y: apart([docs[k] for k in x], [docs[k] for k in y]))
     groups: dict[int, list[Doc]] = {}
     for d, lab in zip(docs, labels):
         groups.setdefault(lab, []).append(d)
@@ -172,11 +174,12 @@ def recheck(store: Any, sid: str) -> list[str]:
         return []
     parts = sorted(groups.values(), key=lambda g: (-len(g), min(d.published or "9999" for d in g)))
     # split off only what is clearly apart: a part whose mean similarity to the rest is under
-    # SPLIT_BELOW (near the threshold, the article's earlier choice stands: no flapping)
+    # SPLIT_BELOW (near the threshold, the article's earlier choice stands: no flapping), or a
+    # look-alike event of the main part's kind told days apart (stories.apart)
     main, rest = parts[0], []
     for g in parts[1:]:
         cross = sum(pair_sim(a, b) for a in g for b in docs if b not in g) / (len(g) * (len(docs) - len(g)))
-        if cross < SPLIT_BELOW:
+        if cross < SPLIT_BELOW or apart(g, parts[0]):
             rest.append(g)
         else:
             main = main + g
@@ -210,6 +213,8 @@ def _add_one(store: Any, rec: Any) -> str | None:
     prof = {"counts": dict(doc.counts), "published": art.published, "title": art.title, "publisher": art.publisher}
     if page_grams(doc):
         prof["grams"] = sorted(doc.grams or ())
+    if doc_lead(doc):
+        prof["lead"] = sorted(doc_lead(doc))
     store.save_profile(art.id, prof, terms, sorted(doc.counts))
     by_story: dict[str, int] = {}
     for c in cands:
@@ -251,7 +256,7 @@ def _add_one(store: Any, rec: Any) -> str | None:
     for _, sid in scored[1:]:
         other = members_of[sid]
         cross = sum(pair_sim(a, b) for a in group for b in other) / (len(group) * len(other))
-        if cross >= THRESHOLD:
+        if cross >= THRESHOLD and not apart(group, other):
             keep.append(sid)
             group = group + other
     stories = [store.story(sid) for sid in keep]

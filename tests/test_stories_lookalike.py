@@ -1,0 +1,231 @@
+"""Stories: two look-alike events of one kind, in one place, days apart, are two stories; one
+event told over several days is one.
+
+Invented reports (everything fictional), each told by two outlets: a city paper (a titled web
+report) and the local radio station (a bulletin with no headline). Two fires in one city two days
+apart, with the same fire chief, and the later paper naming the earlier fire; two arrests in one
+town three days apart, by the same police, the later naming the earlier; and, as the guard, one
+footbridge collapse followed over four days (the toll rising the next day, an arrest on the
+fourth, each report recalling Saturday's collapse), and one strike on its first and third days.
+Judged in batch (stories.group) and online (add_to_stories into a store), which must agree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.corpus import stories
+from newsgraph.corpus.features import raw_counts
+from newsgraph.corpus.stories import Doc
+
+from .test_store import db_url  # noqa: F401  (the SQLite / PostgreSQL store fixture)
+
+PAPER, RADIO = "Brannock Post", "Radio Brannock"
+
+FIRES = [
+    ("post-paint-fire", PAPER, "2026-05-04", "Fire guts paint factory on Brannock's river quay",
+     "A fire gutted the Selwyn Paints factory on Brannock's river quay on Monday, sending thick smoke across "
+     "the city centre and closing the quay road for most of the day. About 60 firefighters fought the blaze, "
+     "which started in a store of solvents shortly before dawn, the city fire service said. Nobody was hurt: "
+     "the eleven workers of the night shift got out before the roof fell in.\n\n"
+     "Fire chief Dana Orrick said the cause was not yet known. \"Solvents burn hot and fast, and the crews did "
+     "well to stop it reaching the grain store next door,\" she said.\n\n"
+     "The factory employs 140 people. Its owner, Piet Selwyn, said production would move to the company's "
+     "plant in Ardle for the time being. People living near the quay were told to keep their windows shut "
+     "until the evening."),
+    ("radio-paint-fire", RADIO, "2026-05-04", "",
+     "A paint factory on the river quay in Brannock has been destroyed by fire.\n\n"
+     "The blaze at Selwyn Paints broke out in the early hours of this morning. The fire service says 70 "
+     "firefighters and 15 engines were sent to the scene.\n\n"
+     "No one was hurt. The quay road is closed between the old bridge and the fish market, and buses are "
+     "diverted.\n\n"
+     "Fire chief Dana Orrick told Radio Brannock the smoke was not dangerous, but asked people living near the "
+     "quay to stay indoors.\n\n"
+     "Radio Brannock - news on the hour, every hour."),
+    ("post-school-fire", PAPER, "2026-05-06", "Pupils sent home as fire hits Hallam Road school",
+     "Four hundred pupils were sent home from Hallam Road primary school in Brannock's Eastfield district on "
+     "Wednesday after a fire broke out in the school's sports hall, two days after a blaze gutted a paint "
+     "factory on the city's river quay. Firefighters had the fire under control within an hour, the fire "
+     "service said. One teacher was treated for smoke inhalation.\n\n"
+     "Fire chief Dana Orrick said the fire was not connected to Monday's factory blaze. \"An electrical fault "
+     "in the hall's heating, as far as we can tell,\" she said.\n\n"
+     "The council said the school would reopen next week and lessons would move to the Eastfield library "
+     "until then. Parents collected their children from the church hall across the road."),
+    ("radio-school-fire", RADIO, "2026-05-06", "",
+     "A primary school in Eastfield has been evacuated after a fire in its sports hall.\n\n"
+     "The fire at Hallam Road school started at about ten this morning, during the first lesson. Teachers "
+     "led four hundred children across the road to the church hall.\n\n"
+     "One teacher was taken to hospital after breathing in smoke. Fire chief Dana Orrick said the fire was out "
+     "within the hour.\n\n"
+     "The school will stay closed for the rest of the week.\n\n"
+     "Radio Brannock - news on the hour, every hour."),
+]
+
+ARRESTS = [
+    ("post-jeweller-arrest", "Dovermoor Echo", "2026-06-09", "Man arrested over Dovermoor jeweller robbery",
+     "Police in Dovermoor arrested a 34-year-old man on Tuesday over the armed robbery of a jeweller's shop "
+     "on Castle Street, in which watches worth 200,000 crowns were taken. Officers detained the man at a flat "
+     "in the Northgate estate after a tip from a neighbour, Dovermoor police said. A second man is still being "
+     "sought.\n\n"
+     "Chief inspector Mara Tollen said most of the watches had been recovered. \"We are grateful to the public, "
+     "whose calls led us to the flat within a day,\" she said.\n\n"
+     "The shop's owner, Ivo Brandt, said the robbers had threatened his staff with a knife. The man is due "
+     "before magistrates on Thursday."),
+    ("radio-jeweller-arrest", "Radio Dovermoor", "2026-06-09", "",
+     "Police have arrested a man over Monday's robbery at a jeweller's on Castle Street.\n\n"
+     "He was detained this morning at a flat in the Northgate estate. Detectives say most of the stolen "
+     "watches have been found.\n\n"
+     "Chief inspector Mara Tollen thanked people who called in with information. Police are still looking for "
+     "a second man.\n\n"
+     "Radio Dovermoor news."),
+    ("post-pharmacy-arrest", "Dovermoor Echo", "2026-06-12", "Two teenagers held after Dovermoor pharmacy raid",
+     "Two teenagers were arrested in Dovermoor on Friday after a pharmacy on the Mill Road was robbed at "
+     "closing time, three days after police arrested a man over the robbery of a jeweller's shop in the town. "
+     "The boys, aged 16 and 17, were caught by officers on bicycles near the railway station with cash and "
+     "boxes of medicines, Dovermoor police said.\n\n"
+     "Chief inspector Mara Tollen said there was no link with Tuesday's arrest. \"Two boys, a bag of cough "
+     "syrup and 300 crowns from the till,\" she said.\n\n"
+     "The pharmacist, Leni Vost, was not hurt. The boys were released to their parents pending a youth court "
+     "hearing."),
+    ("radio-pharmacy-arrest", "Radio Dovermoor", "2026-06-12", "",
+     "Two teenagers have been arrested after a pharmacy on the Mill Road was robbed last night.\n\n"
+     "Officers on bicycles stopped the boys near the railway station. Police say they had cash and boxes of "
+     "medicines with them.\n\n"
+     "Chief inspector Mara Tollen said the pharmacist was not hurt. The boys, aged 16 and 17, have been "
+     "released to their parents.\n\n"
+     "Radio Dovermoor news."),
+]
+
+BRIDGE = [
+    ("post-bridge-collapse", "Tessby Courier", "2026-07-11", "Five dead as Orm footbridge collapses at Tessby festival",
+     "Five people were killed and about 30 injured when a footbridge over the river Orm collapsed during the "
+     "summer festival in Tessby on Saturday evening, the town's emergency service said. The wooden bridge, "
+     "crowded with people walking to the fireworks, gave way at its middle and dropped into the river.\n\n"
+     "Divers pulled people from the water until midnight. \"We heard a crack like a gunshot and then the "
+     "screaming,\" said Hana Lisk, who was on the bank.\n\n"
+     "Mayor Otto Verran called off the festival. The bridge was repaired in the spring by the building firm "
+     "Grell and Sons, the council said."),
+    ("radio-bridge-collapse", "Radio Tessby", "2026-07-11", "",
+     "A footbridge over the river Orm has collapsed during the Tessby summer festival, killing five people.\n\n"
+     "About 30 people were hurt when the bridge gave way under the crowd going to the fireworks. Divers are "
+     "searching the river.\n\n"
+     "Mayor Otto Verran has cancelled the rest of the festival. The emergency service asks people to keep "
+     "away from the river bank."),
+    ("post-bridge-toll", "Tessby Courier", "2026-07-12", "Orm footbridge toll rises to seven",
+     "The death toll from the collapse of the Orm footbridge in Tessby rose to seven on Sunday, after divers "
+     "found the body of a man downstream and a woman died of her injuries in hospital, the emergency service "
+     "said. Twelve of the injured are still in hospital.\n\n"
+     "Mayor Otto Verran said the town would hold a day of mourning. The council has closed the river path "
+     "and two other footbridges over the Orm until engineers have inspected them.\n\n"
+     "Saturday's collapse came as crowds crossed the bridge for the festival fireworks."),
+    ("radio-bridge-toll", "Radio Tessby", "2026-07-12", "",
+     "Seven people are now known to have died in the footbridge collapse on the river Orm.\n\n"
+     "Divers found a man's body this morning, and a woman died in hospital overnight. Twelve people are still "
+     "being treated.\n\n"
+     "Mayor Otto Verran has announced a day of mourning. Two other footbridges over the Orm are closed for "
+     "checks."),
+    ("post-bridge-arrest", "Tessby Courier", "2026-07-14", "Builder arrested over Orm footbridge collapse",
+     "Police in Tessby arrested the site manager of the building firm Grell and Sons on Tuesday over the "
+     "collapse of the Orm footbridge, in which seven people died during the town's summer festival on "
+     "Saturday.\n\n"
+     "Investigators believe the bolts fitted to the wooden bridge during its repair in the spring were too "
+     "short, police said. The 52-year-old is being questioned on suspicion of manslaughter.\n\n"
+     "Mayor Otto Verran said the families of the dead deserved answers. Divers ended their search of the "
+     "river on Monday."),
+    ("radio-bridge-arrest", "Radio Tessby", "2026-07-14", "",
+     "Police have arrested a site manager over the collapse of the footbridge on the river Orm.\n\n"
+     "He works for Grell and Sons, the firm that repaired the bridge in the spring. Seven people died when "
+     "it gave way during Saturday's festival.\n\n"
+     "Investigators are looking at the bolts used in the repair. Mayor Otto Verran welcomed the arrest."),
+]
+
+STRIKE = [
+    ("post-bus-strike", "Harlow Herald", "2026-09-07", "Harlow bus drivers walk out over pay",
+     "Bus drivers in Harlow went on strike on Monday, leaving thousands of commuters and pupils without "
+     "a ride to work and school. About 600 drivers of the city bus company walked out after talks on a new "
+     "pay deal broke down, the drivers' union said. Only the night buses to the hospital were running.\n\n"
+     "Union secretary Petra Haal said the drivers wanted 7 percent. \"We drive the city to work every "
+     "morning, and we cannot pay our rents,\" she said. The company has offered 3 percent.\n\n"
+     "The city council urged both sides to go back to talks."),
+    ("radio-bus-strike", "Radio Harlow", "2026-09-07", "",
+     "There are no buses in Harlow this morning: the drivers are on strike.\n\n"
+     "About 600 drivers walked out at dawn after the pay talks failed. The union wants 7 percent; the bus "
+     "company offers 3.\n\n"
+     "Union secretary Petra Haal said the strike would go on until the company made a better offer."),
+    ("post-bus-strike-day3", "Harlow Herald", "2026-09-09", "Harlow bus strike enters third day as talks stall",
+     "The strike by Harlow's bus drivers went into its third day on Wednesday with no talks planned, and "
+     "shops in the city centre said trade had fallen by a third since the walkout began on Monday.\n\n"
+     "Union secretary Petra Haal said the drivers' pay demand of 7 percent stood. The bus company said its "
+     "offer of 3 percent was final. Schools have asked parents to bring pupils by car where they can.\n\n"
+     "About 600 drivers are on strike; only the night buses to the hospital are running."),
+    ("radio-bus-strike-day3", "Radio Harlow", "2026-09-09", "",
+     "Day three of the bus strike in Harlow, and still no buses on the city's routes.\n\n"
+     "The drivers' union and the bus company have not met since the talks failed on Monday. Union secretary "
+     "Petra Haal said the drivers would stay out.\n\n"
+     "City centre shops say they have lost a third of their trade this week."),
+]
+
+CASES = {
+    "two fires two days apart": (FIRES, [["post-paint-fire", "radio-paint-fire"],
+                                         ["post-school-fire", "radio-school-fire"]]),
+    "two arrests three days apart": (ARRESTS, [["post-jeweller-arrest", "radio-jeweller-arrest"],
+                                               ["post-pharmacy-arrest", "radio-pharmacy-arrest"]]),
+    "one collapse over four days": (BRIDGE, [[n for n, *_ in BRIDGE]]),
+    "one strike on days one and three": (STRIKE, [[n for n, *_ in STRIKE]]),
+}
+
+
+def _docs(items) -> list[Doc]:
+    return [Doc(name=n, id=n, title=t, body=b, published=p, publisher=o, counts=raw_counts(t, b))
+            for n, o, p, t, b in items]
+
+
+def _stories(docs: list[Doc]) -> list[list[str]]:
+    return sorted(sorted(d.name for d in s.docs) for s in stories.group(docs))
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_lookalike_events_apart_follow_ups_together(case):
+    items, gold = CASES[case]
+    assert _stories(_docs(items)) == sorted(sorted(g) for g in gold), case
+
+
+@pytest.mark.parametrize("case", ["two fires two days apart", "two arrests three days apart"])
+def test_lookalikes_together_one_corpus(case):
+    """The cases side by side in one corpus (each one's terms rarer or commoner there): the same."""
+    allitems = [it for items, _ in CASES.values() for it in items]
+    got = _stories(_docs(allitems))
+    for _, gold in CASES.values():
+        for g in gold:
+            assert sorted(g) in got, (g, got)
+
+
+def test_lookalikes_alike_by_their_words():
+    """Without dates the two fires' reports resemble each other on average over the threshold: the
+    case tests telling the two events apart, not reports that never looked alike."""
+    docs = _docs(FIRES)
+    for d in docs:
+        d.published = None
+    assert len(_stories(docs)) == 1
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_lookalike_events_online_agree_with_batch(case, db_url):  # noqa: F811
+    from newsgraph.corpus.online import add_to_stories
+    from newsgraph.record import Article, Record
+    from newsgraph.store import open_store
+
+    items, gold = CASES[case]
+    recs = [Record(article=Article(id=n, title=t or None, body=b, published=p, publisher=o))
+            for n, o, p, t, b in items]
+    store = open_store(db_url)
+    try:
+        for r in recs:  # one by one, as a feed brings them
+            store.add_many([r])
+            add_to_stories(store, [r])
+        got = sorted(sorted(a["id"] for a in store.story(store.article_story(r.article.id)["id"])["articles"])
+                     for r in recs)
+    finally:
+        store.close()
+    uniq = sorted({tuple(g) for g in got})
+    assert [list(g) for g in uniq] == sorted(sorted(g) for g in gold), case
