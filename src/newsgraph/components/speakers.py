@@ -689,6 +689,14 @@ class Resolver:
             last = self._last_spoke(p, prev)
             if last >= 0 and sp - self.sent_of[last] <= 2:
                 return prev
+        if prev is not None and t.lower_ == "they" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_LEMMAS \
+                and self.index.actors[prev].type == "person":
+            # "Analyst Sam Otieno told the paper that ... They added that ...": a speaking "they"
+            # right after one person spoke, with no body as a subject in between, goes on with
+            # that person (a singular "they", or the people a description names: "Cabin crew")
+            last = self._last_spoke(p, prev)
+            if last >= 0 and sp - self.sent_of[last] <= 1:
+                return prev
         return None
 
     # ------------------------------------------------------------------ spans
