@@ -684,6 +684,106 @@ def _declared_state(tok: Token) -> bool:
     return False
 
 
+# speech spoken of but not made (issue 15, real reports: "declined to comment on the case", "now is a
+# better time than any to talk about X", "a law that lets customers demand that ...", "not authorised
+# to speak"): an infinitive of a speech verb under a refusal or a failure (Levin 1993, 52 "avoid"
+# and the "decline"/"refuse"/"fail" of FrameNet's Agree_or_refuse_to_act), a permission (FrameNet's
+# Permitting / Preventing: "let", "allow", "authorise"), an adjective of (in)ability or
+# (un)willingness ("unable to comment", "reluctant to discuss"), a noun it modifies ("a chance to
+# speak", "the right to demand") or a copula with no speaker for subject ("it is too early to talk
+# about", "this week is as good a time as any to talk about")
+REFUSE_VERBS = frozenset({"decline", "refuse", "fail", "neglect", "hesitate", "forbear", "avoid", "omit"})
+PERMIT_VERBS = frozenset({"let", "allow", "permit", "enable", "authorise", "authorize", "entitle", "empower",
+                          "forbid", "prohibit", "ban", "bar", "prevent", "stop", "free", "invite", "encourage"})
+UNREALISED_ADJ = frozenset({"unable", "able", "unwilling", "willing", "reluctant", "hesitant", "afraid", "free",
+                            "authorised", "authorized", "unauthorised", "unauthorized", "allowed", "permitted",
+                            "forbidden", "prohibited", "barred", "banned", "eager", "keen", "ready", "prepared",
+                            "due", "set", "scheduled", "expected", "likely", "unlikely", "supposed"})
+
+
+def _unrealised(tok: Token) -> bool:
+    """`tok`, a verb of speech, names a statement not made: see UNREALISED_ADJ and the verbs above."""
+    to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    hl = _lemma(head)
+    if tok.dep_ in ("xcomp", "ccomp") and hl in PERMIT_VERBS and head.pos_ == "VERB" and (
+            to_inf or hl == "let" or tok.tag_ == "VB"):
+        return True  # "lets customers demand", "are not allowed to speak"
+    if not to_inf:
+        return False
+    if tok.dep_ == "xcomp" and head.pos_ == "VERB" and hl in REFUSE_VERBS:
+        return True  # "declined to comment on", "failed to mention"
+    if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in UNREALISED_ADJ:
+        return True  # "was unable to comment"
+    if tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and not _is_speaker(head) \
+            and NOUN_ACTS.get(_word(head)) not in ("say", "write"):
+        return True  # "a chance to speak", "the right to demand", "time to talk"
+    if tok.dep_ in ("xcomp", "advcl") and hl == "be" and head.pos_ == "AUX":
+        subj = _subject(head)
+        return subj is None or not _is_speaker(subj)  # "it is too early to talk about"
+    return False
+
+
+# asking that something be done or for a thing ("asked that the contractor submit a schedule",
+# "requested that the agency send an inspector", "ask for their drink order"): a request (Searle's
+# directives with no proposition asserted), not a statement
+def _request(tok: Token, lem: str) -> bool:
+    if lem not in ("ask", "request", "beg", "petition", "plead"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "ccomp" and c.i > tok.i and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+           for c in kids):
+        return not _question_clause(tok)  # "asked that X (should) do Y"
+    if lem in ("ask", "beg", "plead") and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in kids) and any(
+            c.dep_ in ("prep", "mark") and c.lower_ == "for" for c in kids):
+        return True  # "ask for their drink order", "asked for their seat belts to be fastened"
+    return False
+
+
+# verbs of showing that, with a thing as subject, "say" something of someone only figuratively
+# ("What does it say about us that ...", "the result says a lot about the league"): the thing
+# indicates, nobody states
+SAY_AMOUNTS = frozenset({"what", "lot", "lots", "much", "deal", "volumes", "something", "little", "nothing", "more",
+                         "plenty", "less", "anything", "everything", "enough", "all"})
+# works and exhibits that "tell the story of" (Levin 1993, 37.1 "transfer of a message" with a
+# narrative as its theme and a work, not a person, as its source): a narrative, no statement
+NARRATE_VERBS = frozenset({"tell", "recount", "chronicle", "narrate", "depict", "portray", "trace", "follow",
+                           "document", "explore", "retell", "relate", "describe", "show"})
+STORY_NOUNS = frozenset({"story", "stories", "tale", "tales", "history", "histories", "life", "lives", "journey",
+                         "saga", "struggle", "struggles", "rise", "fall", "plight", "fate", "career", "adventure",
+                         "adventures", "exploits", "odyssey", "legend", "biography", "lifetime", "childhood"})
+# deflecting what one is asked ("referring questions to his attorney", "referred inquiries to the
+# ministry"): passing on a request, no statement
+DEFLECTED = frozenset({"question", "questions", "inquiry", "inquiries", "enquiry", "enquiries", "query", "queries",
+                       "request", "requests", "call", "calls", "comment", "comments", "reporters", "media"})
+# a declaration that makes a person's state so ("was pronounced dead", "declared fit to travel",
+# "pronounced the couple husband and wife"): decide
+PRONOUNCED_STATES = frozenset({"dead", "alive", "fit", "unfit", "missing", "extinct", "deceased", "guilty",
+                               "innocent", "void", "invalid", "null", "husband", "wife", "man", "winner", "champion",
+                               "insane", "incompetent", "brain-dead", "braindead", "clear", "safe", "healthy",
+                               "cured", "cancer-free", "free"})
+
+
+def _work_narrates(tok: Token, lem: str) -> bool:
+    obj = _object(tok)
+    if lem not in NARRATE_VERBS or obj is None or _word(obj) not in STORY_NOUNS or _has_clause(tok):
+        return False
+    subj = _subject(tok)
+    if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+        subj = tok.head  # "The exhibition, which tells the story of"
+    # a work, a show or a museum (not a person, nor a body: "Ana Weiss" may be typed an ORG)
+    if subj is None:
+        return False
+    return (subj.pos_ == "NOUN" and not _is_speaker(subj)) or subj.ent_type_ in ("WORK_OF_ART", "FAC") \
+        or _word(subj) in VENUES
+
+
+VENUES = frozenset({"museum", "gallery", "theatre", "theater", "library", "archive", "exhibition", "exhibit", "show",
+                    "memorial", "centre", "center", "festival"})
+
+
 # those who answer an emergency: their "responding to" a call, a blaze or a crash is no reply
 RESPONDERS = frozenset({"police", "officer", "officers", "policeman", "policemen", "firefighter", "firefighters",
                         "paramedic", "paramedics", "rescuer", "rescuers", "crew", "crews", "medic", "medics",
@@ -775,6 +875,23 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
         return ActGuess("other", "other")
     if lem in CONTENT_NEEDED and not _says_something(tok):
         return ActGuess("other", "other")
+    if (lem in SAY_VERBS or lem in WRITE_VERBS or lem in NO_COMMENT) and _unrealised(tok):
+        return ActGuess("other", "other")  # "declined to comment", "a chance to speak": no statement made
+    if _request(tok, lem):
+        return ActGuess("other", "other")  # "asked that the contractor submit": a request
+    if lem == "say" and any(c.dep_ in ("dobj", "advmod", "npadvmod", "nsubjpass") and (
+            c.lower_ in SAY_AMOUNTS or _word(c) in SAY_AMOUNTS) and ("about" in preps or any(
+                k.dep_ == "prep" and k.lower_ == "about" for k in c.children)) for c in kids) \
+            and _subject_kind(_subject(tok)) not in ("speaker", None):
+        return ActGuess("other", "other")  # "what does it say about us": the thing indicates
+    if _work_narrates(tok, lem):
+        return ActGuess("other", "other")  # "the exhibition, which tells the story of": a narrative
+    if lem == "refer" and obj is not None and (oword in DEFLECTED or obj.lower_ in DEFLECTED) and not _has_clause(tok):
+        return ActGuess("other", "other")  # "referring questions to his attorney": a deflection
+    if lem in ("pronounce", "declare") and not _has_clause(tok) and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "attr") + (("dobj",) if lem == "pronounce" else ()) and (
+                c.lower_ in PRONOUNCED_STATES or _word(c) in PRONOUNCED_STATES) for c in kids):
+        return ActGuess("decide", "decide")  # "was pronounced dead by paramedics", "declared fit to travel"
     if lem == "declare" and _declared_state(tok) and not any(
             (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "mark" and c.lower_ == "that") for c in kids):
         return ActGuess("decide", "decide")  # "declared a state of emergency": a declaration that makes it so
@@ -803,6 +920,13 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
                 return ActGuess("other", "naming")
         elif lem != "call" or not deps & {"xcomp", "ccomp"}:
             return ActGuess("other", "naming")
+    if lem == "name" and obj is not None and not _has_clause(tok) and (
+            obj.ent_type_ in ("PERSON", "NORP") or _is_speaker(obj)) and (
+            any(c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children) for c in kids)
+            or any(_is_speaker(g) for c in list(kids) + list(obj.children)
+                   if c.dep_ in ("prep", "oprd") and (c.dep_ == "oprd" or c.lower_ == "as")
+                   for g in ([c] if c.dep_ == "oprd" else [x for x in c.children if x.dep_ == "pobj"]))):
+        return ActGuess("decide", "decide")  # "named three Latinas to serve as marshals", "named X as coach": an appointment
     if lem in NAMING_VERBS and not passive and lem not in ("know", "call") and (as_next or deps & {"oprd"}):
         return ActGuess("say", "table")  # `named X as her guilty pleasure`, `introduced him as`
     # phrasal verbs of speech, publishing, light verbs with a noun of speech
