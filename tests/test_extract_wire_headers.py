@@ -146,6 +146,9 @@ def test_mixed_case_words_with_a_slash_and_a_dash_are_no_dateline():
     ("03/04/2025 6:15 PM", "2025-03-04"),   # a 12-hour clock after it: the American order
     ("03/04/2025, 06:15 a.m.", "2025-03-04"),
     ("03/04/2025 18:15", None),             # a 24-hour clock says nothing of the order
+    ("03/04/2025 18:15 CET", "2025-04-03"),  # but a zone of the day-first places does
+    ("03/04/2025, 09:30 GMT", "2025-04-03"),
+    ("03/04/2025 18:15 EST", "2025-03-04"),  # and an American zone the month first
     ("14-Mar-2025 08:05 GMT", "2025-03-14"),
     ("4-mar-2025", "2025-03-04"),
 ])
@@ -253,3 +256,42 @@ def test_agency_line_under_a_byline_is_a_credit(agency):
 def test_strapline_starting_with_its_noun_is_not_the_title(strap):
     text = f"THE KESSLING ROWER\n{strap}\n\n{TITLE}\n\n{STORY}"
     _page(text, published=None, gone=(strap,))
+
+
+# --- the eighth invented corpus's heads (tests/data/corpus/invented8): a slashed date whose order
+# only the dateline tells, bars of "//", a label with a colon, an item code, an issue number ---
+
+
+def test_an_ambiguous_slashed_date_is_read_the_way_the_dateline_agrees():
+    # "05/03/2025" is 5 March or 3 May: the dateline's day says which, and the header the year
+    for dl_day, iso in (("March 5", "2025-03-05"), ("May 3", "2025-05-03")):
+        text = (f"KNW - KESSLING NEWSWIRE\nREGIONAL | 05/03/2025 07:40 | TRANSPORT\n\n{TITLE}\n\n"
+                f"KESSLING, {dl_day} (KNW) -- {STORY}")
+        _page(text, published=iso, dateline=f"KESSLING, {dl_day} (KNW)")
+    # with no dateline to agree with, no guess
+    p = extract_text(f"KNW - KESSLING NEWSWIRE\nREGIONAL | 05/03/2025 07:40 | TRANSPORT\n\n{TITLE}\n\n{STORY}")
+    assert p is not None and p.title == TITLE and p.published is None
+
+
+def test_double_slash_bars_an_item_code_and_a_labelled_bulletin_line():
+    text = (f"VELL COAST PRESS  //  TRANSPORT  //  Fri 14 Mar 2025  //  09:05 CET\nVCP-0314-102\n\n"
+            f"{TITLE}\n\n{STORY}")
+    p = _page(text, gone=("VCP-0314-102",))
+    assert p.removed[0].startswith("VELL COAST PRESS")
+    text = (f"RADIO KESSLING 98.1 - NEWSROOM SCRIPT\nBulletin: 08:00 Friday 14 March 2025\n\n"
+            f"{TITLE}\n\n{STORY}")
+    p = _page(text, gone=("RADIO KESSLING 98.1 - NEWSROOM SCRIPT",))
+    assert p.site_name == "Radio Kessling"
+
+
+def test_a_masthead_with_its_issue_number_is_not_the_title():
+    text = (f"VELLMARK RAIL WORKERS' ASSOCIATION - MEMBERS' NEWSLETTER No. 7/2025\n"
+            f"Issued 14 March 2025, 11:00\n\n{TITLE}\n\n{STORY}")
+    _page(text, gone=("VELLMARK RAIL WORKERS' ASSOCIATION - MEMBERS' NEWSLETTER No. 7/2025",))
+
+
+def test_a_slashed_date_with_a_day_first_zone_on_a_feed_line():
+    text = f"KESSLING FEED  >  News  >  Transport\n14/03/2025 09:05 CET  |  item 4471\n\n{TITLE}\n\n{STORY}"
+    _page(text)
+    text = f"KESSLING FEED  >  News  >  Transport\n03/04/2025 09:05 CET  |  item 4471\n\n{TITLE}\n\n{STORY}"
+    _page(text, published="2025-04-03")

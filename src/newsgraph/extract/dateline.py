@@ -29,7 +29,7 @@ import re
 
 from .normalize import Mapped
 
-__all__ = ["split_dateline", "match_dateline", "dateline_agency", "find_date"]
+__all__ = ["split_dateline", "match_dateline", "dateline_agency", "find_date", "numeric_readings", "month_day"]
 
 # ---------------------------------------------------------------------------------------------
 # dates
@@ -59,6 +59,13 @@ DAY_MONTH = rf"(?:{MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MON}\.?)(?:,?\s+\d{{4}})?"
 
 
 _TWELVE_HOUR = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\b", re.I)
+# a clock and a zone of the places that write the day first after it ("12/06/2026 17:02 CET"),
+# or of the United States, which writes the month first ("03/10/2026 20:12 EST")
+_ZONE_AFTER = re.compile(r",?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:hrs\s+)?\(?(?P<zone>[A-Z]{2,5})\b")
+_DAY_FIRST_ZONES = {"GMT", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "TRT", "SAST",
+                    "WAT", "CAT", "EAT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT"}
+_MONTH_FIRST_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+                      "AKST", "AKDT", "HST"}
 
 
 def find_date(s: str) -> tuple[str, re.Match[str]] | None:
@@ -74,6 +81,31 @@ def find_date(s: str) -> tuple[str, re.Match[str]] | None:
     return best
 
 
+def numeric_readings(s: str) -> list[str]:
+    """Both readings of the first slashed date in s that find_date leaves as ambiguous
+    ("04/06/2026": 4 June or 6 April), day first first; [] when there is none."""
+    m = _DATE_RES[-1][1].search(s)
+    if not m or _iso("num", m):
+        return []
+    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    out = []
+    for d, mo in ((a, b), (b, a)):
+        try:
+            out.append(dt.date(y, mo, d).isoformat())
+        except ValueError:
+            pass
+    return out if 1900 <= y <= 2100 else []
+
+
+def month_day(s: str) -> tuple[int, int] | None:
+    """(month, day) of the first day and month written out in s ("June 4", "4 Jun"), or None."""
+    m = re.search(rf"\b({MON})\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+({MON})\b", s)
+    if not m:
+        return None
+    mon, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return MONTHS[mon.lower()], int(day)
+
+
 def _iso(kind: str, m: re.Match[str]) -> str | None:
     g = m.groups()
     if kind == "dmy":
@@ -85,9 +117,11 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
     else:  # 12/03/2024: day first unless that cannot be; both <= 12 is ambiguous: skip, but
         # for dots, which write the day first wherever they are used (01.12.2025: 1 December)
         a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])
-        if a > 12 >= b or (sep == "." and a <= 12 and b <= 12):
+        zone = _ZONE_AFTER.match(m.string, m.end())
+        zone = zone.group("zone") if zone else None
+        if a > 12 >= b or (sep == "." or zone in _DAY_FIRST_ZONES) and a <= 12 and b <= 12:
             d, mo = a, b
-        elif b > 12 >= a or (sep == "/" and _TWELVE_HOUR.match(m.string, m.end())):
+        elif b > 12 >= a or (sep == "/" and (_TWELVE_HOUR.match(m.string, m.end()) or zone in _MONTH_FIRST_ZONES)):
             # a 12-hour clock after a slashed date is the American order: "03/10/2026 8:12 PM"
             d, mo = b, a
         else:

@@ -51,7 +51,7 @@ import re
 
 from .agencies import PHOTO_AGENCY_RX
 from .dateline import MON as _MON
-from .dateline import dateline_agency, find_date as _find_date, split_dateline
+from .dateline import dateline_agency, find_date as _find_date, month_day, numeric_readings, split_dateline
 from .dateline import match_dateline as _dateline
 from .normalize import Mapped, join, normalize_span, split_blocks
 from .page import Page
@@ -172,12 +172,12 @@ def _time_line(s: str) -> bool:
 
 
 # between the parts of a wire's item or filing line: "Item 4471 / urgent / 2 December 2025 09:40"
-_HEADER_SEP = re.compile(r"\s+[/|·•\-–—]\s+")
+_HEADER_SEP = re.compile(r"\s+(?://?|[|·•\-–—])\s+")
 # a place before the date in such a part: "Ortava, 4 December 2025, 07:00 CET"
 _PLACE_COMMA = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s+")
 
 
-_HEAD_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of|at|for|from))?\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+_HEAD_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of|at|for|from))?:?\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
 
 
 def _header_date(s: str) -> tuple[str, bool] | None:
@@ -523,7 +523,9 @@ _HEAD_FURNITURE = re.compile(
     r"\d{1,2}\s*min(?:ute)?s?\s*read|menu|search|sign in|log ?in|subscribe(?: now)?|"
     r"home|breaking(?: news)?|live|exclusive|analysis|opinion|updated|share|"
     # a press release's labels: "PRESS RELEASE", "For immediate release", "Embargoed until 08:00 CET"
-    r"(?:press|news|media)\s+release|for\s+immediate\s+release|embargoed\b.{0,60})$",
+    r"(?:press|news|media)\s+release|for\s+immediate\s+release|embargoed\b.{0,60}|"
+    # a wire's item code alone on its line: "EP-0611-044", "BNS-2231"
+    r"[A-Z]{1,6}-\d{2,}(?:-\d+)*)$",
     re.I,
 )
 
@@ -842,6 +844,15 @@ def extract_text(text: str) -> Page | None:
     pub = [d for d, upd in dates if not upd] or [d for d, upd in dates]
     if pub:
         page.published, page.published_from = pub[0], "page"
+    elif page.dateline and (md := month_day(page.dateline)):
+        # a head line's slashed date that could be either order ("04/06/2026 10:55") read the
+        # way the dateline's day agrees with ("PELLIN, June 4 (BNS)"): the day and the year
+        for k in range(first_body):
+            if lines[k].kind in ("masthead", "crumb", "date", "furniture"):
+                got = [d for d in numeric_readings(lines[k].text) if (int(d[5:7]), int(d[8:10])) == md]
+                if got:
+                    page.published, page.published_from = got[0], "page"
+                    break
     page.site_name = _site_name(page.removed, page.dateline, page_masthead)
     return page
 
@@ -905,8 +916,9 @@ def _masthead_line(s: str) -> bool:
     if (not (_masthead_shaped(parts[0]) and _is_allcaps(parts[0])) or len(s) > 100
             or _HEAD_FURNITURE.match(parts[0])):
         return False
-    return all(1 <= len(_words(p)) <= 4 and not _CLOSE_END.search(p) and not _find_date(p)
-               for p in parts[1:])
+    # (an issue number is no word: "MEMBERS' BULLETIN No. 23/2026")
+    return all(1 <= len([w for w in _words(p) if not w.isdigit()]) <= 4 and not _CLOSE_END.search(p)
+               and not _find_date(p) for p in parts[1:])
 
 
 def _service_line(s: str) -> bool:
