@@ -932,6 +932,8 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     # phrasal verbs of speech, publishing, light verbs with a noun of speech
     if any((lem, p) in PHRASAL_SAY for p in parts | {oword, nxt}):
         return ActGuess("say", "table")
+    if lem == "launch" and obj is not None and oword in LAUNCHED_ACTIONS and not _has_clause(tok):
+        return ActGuess("other", "other")  # "launched a criminal investigation": an action
     if lem in PUBLISH_VERBS and obj is not None and oword in DOCUMENTS | {"tweet", "video", "ad", "clip", "reply"}:
         return ActGuess("write", "medium")
     if lem in GIVE_VERBS and obj is not None and oword in NOUN_ACTS:
@@ -1032,7 +1034,13 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
         return ActGuess("other", "other")
     if lem in ("see", "hear", "watch", "notice", "witness") and not (as_next or _has_clause(tok)):
         return ActGuess("other", "other")  # saw Trump talking: a perception, not a belief
-    if lem in ("see", "hear", "watch", "notice", "witness") and not as_next and _perceived_event(tok):
+    if lem in ("see", "hear", "watch", "notice", "witness") and not as_next and (_perceived_event(tok) or (
+            tok.tag_ in ("VBD", "VBN") and any(
+                c.dep_ == "ccomp" and c.i > tok.i and c.tag_ == "VBP" and not any(
+                    k.dep_ in ("mark", "aux", "auxpass") for k in c.children) and any(
+                    k.dep_ == "nsubj" and k.i < c.i for k in c.children) for c in kids))):
+        # a past "watched three people risk their lives": a bare infinitive the tagger reads as a
+        # present tense (VBP), which no past report would have
         return ActGuess("other", "other")  # "the deal sees Apple pay fees": an event perceived or brought about
     if lem in ("convince", "persuade") and not passive and obj is not None:
         return ActGuess("say", "table") if _subject_kind(_subject(tok)) in (None, "speaker") else ActGuess("other", "other")
@@ -1120,6 +1128,13 @@ def classify_token(tok: Token | None) -> ActGuess:
         return ActGuess("think", "think")
     lem = _lemma(tok)
     g = _verb_by_parse(tok, lem) or _by_tables(tok, lem)
+    if g.act == "say" and g.rule in ("cameo", "clause") and tok.pos_ == "VERB":
+        # a verb that is speech only in one of its senses (CAMEO's "expose", "inspire", "comply"),
+        # or an unknown verb with a clause, whose doer is a thing ("public outrage inspired the
+        # law", "sportsbooks open for business"): an event, nobody speaks
+        who = _agent(tok) if _passive(tok) else _subject(tok)
+        if who is not None and who.pos_ in ("NOUN", "PROPN") and _subject_kind(who) == "thing":
+            return ActGuess("other", "other")
     if g.act in ("say", "think") or (g.act == "other" and lem in EVIDENCE_VERBS):
         kind = _subject_kind(_subject(tok))
         if kind == "data":
@@ -1150,7 +1165,13 @@ def cue_token(doc: Doc, cue: Any) -> Token | None:
 
 # the writer's own persons: outside a quotation, "we can acknowledge that", "you could argue that"
 # are the article's voice (an editorial, an advice column), no one's reported statement
-WRITER_PERSONS = frozenset({"we", "i", "you", "us", "me", "one"})
+WRITER_PERSONS = frozenset({"we", "i", "you", "us", "me", "one", "your", "our", "my"})
+# what is launched and is no document ("launched an investigation", "launched a campaign")
+LAUNCHED_ACTIONS = frozenset({"investigation", "investigations", "inquiry", "probe", "review", "audit", "campaign",
+                              "operation", "offensive", "attack", "attacks", "strike", "strikes", "raid", "search",
+                              "manhunt", "hunt", "bid", "drive", "effort", "initiative", "programme", "program",
+                              "scheme", "project", "service", "app", "product", "company", "business", "career",
+                              "missile", "missiles", "rocket", "rockets", "drone", "drones", "satellite", "fund"})
 
 
 def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None,

@@ -925,7 +925,12 @@ class Resolver:
             return False
         w = root.lemma_.lower()
         if not (_names_people(doc, root) or w in _MEMBER_NOUNS or (w.endswith(("ist", "yst", "eer")) and len(w) > 5)):
-            return False
+            # "the Ghanaian theologian", "the Kenyan preacher": a person noun (the Phoenix agents,
+            # or "-ian") that only a country's demonym modifies is a person of that country
+            from .attributions_acts import agent_nouns
+            if not ((w in agent_nouns() or (w.endswith("ian") and len(w) > 6)) and mentions and all(
+                    self.index.actors[aid].type == "country" for _s, _e, aid in mentions)):
+                return False
         for s, e, aid in mentions:
             if e > root.i or self.index.actors[aid].type not in ("organization", "country", "group"):
                 return False
