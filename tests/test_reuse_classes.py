@@ -627,3 +627,167 @@ def test_a_stations_line_to_its_listeners_is_not_reuse_even_where_the_station_is
              published="2026-05-08", publisher="Breska Today")
     found = _found([c, d])
     assert _pairs(found) == [("osk-1000.txt", "breskatoday-sawmill.html", False)], [r.to_json() for r in found]
+
+
+# === invented7's and invented8's classes (issue 19, the seventh and eighth blind corpora) ==========
+# A wire's staff credit line in two of its reports; a wire's updates, undated, told by "Update n"
+# as a field of their header line or by their datelines' days; one formula telling another day's
+# event; a press release rewritten cut and reordered, its chief's quotation re-attributed and its
+# announcement retold. Written for this file: no sentence of invented7 or invented8.
+
+SILO_KEPT = [
+    "The silo at the Karsk grain terminal collapsed shortly after 6 a.m., spilling about 3,000 tonnes of barley onto the quay, the port authority said.",
+    "\"We were lucky the morning shift had not yet started on that side of the quay,\" terminal manager Edda Rusk told reporters at the gate.",
+    "The terminal handles about a fifth of the grain exported from the Osterlund plain each year.",
+]
+
+
+def _silo(first_credit: str, update_credit: str, update_header: str, first_header: str,
+          update_dateline: str | None = None, first_dateline: str | None = None,
+          dates: tuple[str | None, str | None] = (None, None)) -> list[Doc]:
+    """A wire's first report and its later update of one story, undated unless `dates` (first,
+    update) are given, the update listed first (as a file name order would put "silo-final"
+    before "silo-first")."""
+    first = _doc("tns-silo-first.txt", "\n\n".join(
+        ["A grain silo collapsed at the port of Karsk on Tuesday morning, injuring two dock workers, the port authority said."]
+        + SILO_KEPT + ["Police have opened an inquiry. " + first_credit]),
+        publisher="Tarn News Service", removed=["TNS - TARN NEWS SERVICE", first_header], dateline=first_dateline,
+        published=dates[0],
+        title="Grain silo collapses at Karsk port")
+    update = _doc("tns-silo-final.txt", "\n\n".join(
+        ["Four dock workers were hurt when a grain silo collapsed at the port of Karsk on Tuesday, the port authority said, up from two reported earlier."]
+        + SILO_KEPT + ["The terminal will stay shut until engineers have checked the other silos. " + update_credit]),
+        publisher="Tarn News Service", removed=["TNS - TARN NEWS SERVICE", update_header], dateline=update_dateline,
+        published=dates[1],
+        title="Four hurt as grain silo collapses at Karsk port")
+    return [update, first]
+
+
+def test_a_wires_staff_credit_line_is_no_ones_wording():
+    """Two versions of one wire story share their paragraphs and end with the wire's sign-off,
+    the editor changed ("(Writing by ...; editing by ...)", bracketed after the last sentence) or
+    as a last line of its own ("Reporting by ...; Editing by ..."): the shared paragraphs are
+    reuse, the credits are not. (Dated a day apart here: the direction is not in question.)"""
+    for a, b in [("(Writing by Per Holm; editing by Nina Vass)", "(Writing by Per Holm; editing by Olof Brand)"),
+                 ("\n\nReporting by Per Holm and Ada Lind in Karsk; Editing by Nina Vass",
+                  "\n\nReporting by Per Holm and Ada Lind in Karsk; Additional reporting by Ivo Sten; Editing by Olof Brand")]:
+        docs = _silo(a, b, "HOME | LATEST", "HOME | FIRST TAKE", dates=("2026-04-21", "2026-04-22"))
+        found = _found(docs)
+        assert _pairs(found) == [("tns-silo-first.txt", "tns-silo-final.txt", False)], [r.to_json() for r in found]
+        got = _texts(found[0])
+        assert any("3,000 tonnes of barley" in t for t in got), got
+        assert not any("by Per Holm" in t for t in got), got
+    assert reuse._STAFF_CREDIT.match("Compiled by the Karsk newsroom")
+    assert not reuse._STAFF_CREDIT.match("The terminal was run by Karsk Grain")
+
+
+def test_an_undated_wires_updates_are_ordered_by_the_update_field_of_their_header():
+    """Both reports undated, no dateline day: "| Update 1" and "| Update 3" as fields of the
+    wire's header line order them, though the update is listed first."""
+    docs = _silo("(Writing by Per Holm)", "(Writing by Per Holm)",
+                 "HOME | 21/04/2026 14:05 | LATEST | Update 3", "HOME | 21/04/2026 08:20 | FIRST TAKE | Update 1")
+    assert [reuse._version(d) for d in docs] == [3, 1]
+    found = _found(docs)
+    assert _pairs(found) == [("tns-silo-first.txt", "tns-silo-final.txt", False)], [r.to_json() for r in found]
+    # a field that only starts with the word is no version number
+    assert reuse._version(_doc("x.txt", "Body.", removed=["SPORT | Update 3 of the table | 12:00"])) == 0
+
+
+def test_undated_reports_without_update_numbers_are_ordered_by_their_datelines_day():
+    """No date, no update number: the datelines' days ("KARSK, April 21 (TNS)", "KARSK, 22 April
+    (TNS)") order them; with no day either, they stay in the order given."""
+    docs = _silo("(Writing by Per Holm)", "(Writing by Per Holm)", "HOME | LATEST", "HOME | FIRST TAKE",
+                 update_dateline="KARSK, 22 April (TNS)", first_dateline="KARSK, April 21 (TNS)")
+    found = _found(docs)
+    # (each credits the other: "(TNS)" in its dateline)
+    assert _pairs(found) == [("tns-silo-first.txt", "tns-silo-final.txt", True)], [r.to_json() for r in found]
+    docs = _silo("(Writing by Per Holm)", "(Writing by Per Holm)", "HOME | LATEST", "HOME | FIRST TAKE")
+    assert _pairs(_found(docs)) == [("tns-silo-final.txt", "tns-silo-first.txt", False)]
+
+
+def test_one_formula_telling_another_days_event_is_not_reuse():
+    """A wire's follow-up tells the verdict in the words of its charge report ("X, the former
+    mayor of Y, was charged on Tuesday with ..." / "... was convicted on Friday of ..."): a new
+    event with new figures, not small edits; the background paragraph it repeats is reuse. The
+    same lead with a small edit and the same day stays reuse."""
+    charge = _doc("tns-mayor-charged.txt", "\n\n".join([
+        "Lars Fenner, the former mayor of the river town of Odby, was charged on Tuesday with taking bribes worth 900,000 crowns from two building firms.",
+        "Prosecutors say the money was paid through a sailing club he chaired in return for building permits on the old harbour site.",
+        "Fenner, who denies wrongdoing, resigned as mayor in March.",
+    ]), publisher="Tarn News Service", published="2026-03-03")
+    verdict = _doc("tns-mayor-convicted.txt", "\n\n".join([
+        "Lars Fenner, the former head of the river town of Odby, was convicted on Friday of taking bribes from two building firms and fined 400,000 crowns.",
+        "Prosecutors said the money was paid through a sailing club he chaired in return for building permits on the old harbour site.",
+        "Judge Asa Moll said Fenner had betrayed the trust of the town.",
+    ]), publisher="Tarn News Service", published="2026-03-06")
+    found = _found([charge, verdict])
+    assert _pairs(found) == [("tns-mayor-charged.txt", "tns-mayor-convicted.txt", False)], [r.to_json() for r in found]
+    got = _texts(found[0])
+    assert any("sailing club" in t for t in got), got
+    assert not any("convicted on Friday" in t for t in got), got
+    paper = _doc("odbypost-mayor.html", "\n\n".join([
+        "Lars Fenner, the former mayor of Odby, was charged on Tuesday with taking bribes worth 900,000 crowns from two building firms.",
+        "Neighbours of the old harbour site said they had long wondered how the permits were granted.",
+    ]), publisher="Odby Post", published="2026-03-04")
+    found = _found([charge, paper])
+    assert any("charged on Tuesday" in t for r in found for t in _texts(r)), [r.to_json() for r in found]
+
+
+KELDA_RELEASE = """For immediate release
+
+Kelda Foods to acquire Brunnmark Bakeries
+
+Kelda Foods plc today announced that it has agreed to acquire Brunnmark Bakeries AB, the largest bakery chain in Vestria, for 1.9 billion crowns (about 170 million euros) in cash.
+
+The combined group will run 64 bakeries and employ about 3,800 people.
+
+"Brunnmark gives us the shops and the morning customers we could never reach on our own. Together we will bake for half the country," said Kelda chief executive Mona Starr.
+
+The transaction requires the approval of the Vestrian Competition Office and is expected to be completed by the end of March 2027.
+
+About Kelda Foods
+Kelda Foods plc makes bread, biscuits and frozen pastries and is listed in Osterby.
+
+Media contact: Kelda Foods press office, Osterby."""
+
+KELDA_TODAY = """Kelda and Brunnmark: will your bread cost more?
+
+"Brunnmark gives us the shops and the morning customers we could never reach on our own," said Kelda Foods boss Mona Starr.
+
+The deal needs the approval of the Vestrian Competition Office and is expected to be completed by the end of March 2027.
+
+Brunnmark's sourdough loaf, sold since 1962, has a loyal following in the capital's suburbs.
+
+Kelda Foods has agreed to buy Brunnmark Bakeries, the largest bakery chain in Vestria, for about 170 million euros in cash.
+
+Shoppers in Osterby said they hoped the price of bread would not rise."""
+
+
+def _analysed(name: str, body: str, published: str, publisher: str | None) -> Doc:
+    import newsgraph
+
+    r = newsgraph.analyze(body, published=published, publisher=publisher)
+    r.article.source = name
+    return Doc.of(r, name)
+
+
+def test_a_release_rewritten_cut_and_reordered_is_found_whole():
+    """A consumer page takes three sentences of a release in another order: the chief's quotation
+    cut to its first sentence and re-attributed ("said Kelda Foods boss ..."), the approval
+    reworded, and the announcement retold in euros ("Kelda Foods plc today announced that it has
+    agreed to acquire ..." / "Kelda Foods has agreed to buy ... for about 170 million euros").
+    The release's quotation and its announcement are the issuer's words, given out to be taken:
+    all three are the release's. A phrase of the quotation worked into the outlet's own sentence
+    is not."""
+    release = _analysed("kelda-release.txt", KELDA_RELEASE, "2026-11-02", None)
+    today = _analysed("vestriatoday-kelda.html", KELDA_TODAY, "2026-11-02", "Vestria Today")
+    found = _found([today, release])
+    assert _pairs(found) == [("kelda-release.txt", "vestriatoday-kelda.html", False)], [r.to_json() for r in found]
+    assert _target_sentences(found[0]) == 3, _texts(found[0])
+    got = " ".join(_texts(found[0]))
+    assert "morning customers" in got and "170 million euros" in got and "Competition Office" in got, got
+    phrase = KELDA_TODAY.replace(
+        "\"Brunnmark gives us the shops and the morning customers we could never reach on our own,\" said Kelda Foods boss Mona Starr.",
+        "Kelda Foods boss Mona Starr said the deal would give the firm the \"shops and the morning customers\" it had missed.")
+    found = _found([_analysed("vestriatoday-kelda.html", phrase, "2026-11-02", "Vestria Today"), release])
+    assert not any("Mona Starr" in t for r in found for t in _texts(r)), [r.to_json() for r in found]

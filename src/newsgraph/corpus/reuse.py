@@ -438,6 +438,13 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     if pa and pb and pa[:10] != pb[:10]:
         src, tgt = (a, b) if pa[:10] < pb[:10] else (b, a)
         return src, tgt, _credited(tgt, src)
+    if not pa and not pb:
+        # neither report dated: the day its own dateline names ("BRENNHOLT, June 8 (BNS)"), where
+        # both name one, a year taken as the same
+        da, db = _dateline_day(a), _dateline_day(b)
+        if da and db and da != db and abs(da[0] - db[0]) <= 6:
+            src, tgt = (a, b) if da < db else (b, a)
+            return src, tgt, _credited(tgt, src)
     oa = _outlet(a)
     if oa and oa == _outlet(b):
         va, vb = _version(a), _version(b)
@@ -455,19 +462,41 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     return a, b, False
 
 
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_DAY_MONTH = re.compile(r"\b(?:(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?|([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}))\b")
+
+
+def _dateline_day(doc: Any) -> tuple[int, int] | None:
+    """(month, day) that a report's dateline names ("BRENNHOLT, June 8 (BNS)", "Dorsel, 3 Dec"),
+    or None."""
+    for m in _DAY_MONTH.finditer(_dateline(doc)):
+        day, mon = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        k = _MONTHS.get(mon.lower())
+        if k and 1 <= int(day) <= 31:
+            return k, int(day)
+    return None
+
+
 # a wire's later version of a story: "UPDATE 2-Gallovia train derailment ...", "UPDATE 1: ...", and
 # its "(Adds new toll, minister's comments)" line at the head of the body
 _UPDATE = re.compile(r"^\W*(?:UPDATE|REFILE-UPDATE|CORRECTED-UPDATE)\s+(\d{1,2})\s*[-:–—]")
+# the same as a field of a wire's header line: "DOMESTIC | 08/06/2026 04:40 | FINAL RESULT | Update 4"
+_UPDATE_FIELD = re.compile(r"(?:^|\|)\s*(?:update|upd\.?)\s+(\d{1,2})\s*(?:\||$)", re.I)
 _ADDS = re.compile(r"^\((?:Adds|Updates|Recasts|Rewrites|Changes|Corrects|Writes through|Updates throughout)\b[^)]{0,200}\)$", re.I)
 
 
 def _version(doc: Any) -> int:
     """Which version of one outlet's story a report is: n for "UPDATE n-" in its title (or a line
-    the extractor removed), 1 for a report that opens with an "(Adds ...)" line and gives no
+    the extractor removed; or "Update n" as a field of a header line: "DOMESTIC | 08/06/2026 04:40
+    | FINAL RESULT | Update 4"), 1 for a report that opens with an "(Adds ...)" line and gives no
     number, 0 for the first."""
     art = getattr(getattr(doc, "record", None), "article", None)
     for line in [getattr(doc, "title", "") or ""] + list(getattr(art, "removed", None) or [])[:4]:
         m = _UPDATE.match(line.strip())
+        if m:
+            return int(m.group(1))
+        m = _UPDATE_FIELD.search(line.strip()) if "|" in line else None
         if m:
             return int(m.group(1))
     head = [ln.strip() for ln in (getattr(doc, "body", "") or "").lstrip().split("\n")[:3] if ln.strip()]
@@ -494,6 +523,10 @@ def _match(t: Sentence, s: Sentence, frames: bool = True) -> float:
         r = MIN_RATIO
     if r < MIN_RATIO:
         return 0.0
+    if r < QUOTE_IN_CONTEXT and _other_day(t, s):
+        # one formula, another day's event: "X, the former head of Y, was charged on Monday with
+        # ..." / "... was sentenced on Wednesday to five years ...": not small edits of one passage
+        return 0.0
     if frames and (t.frame is not None or s.frame is not None):
         # a sentence that quotes someone must match on its own words too: two outlets quoting one
         # minister, each naming the minister the usual way, have not copied each other
@@ -502,6 +535,16 @@ def _match(t: Sentence, s: Sentence, frames: bool = True) -> float:
         if len(words(ft)) < MIN_UNQUOTED_WORDS or fuzz.ratio(ft, fs) < MIN_FRAME_RATIO:
             return 0.0
     return r
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _other_day(t: Sentence, s: Sentence) -> bool:
+    """Do the two sentences name different days, each a weekday the other does not name (a new
+    event told in the old words), rather than one of them naming none ("this afternoon")?"""
+    dt, ds = _WEEKDAYS.intersection(t.words), _WEEKDAYS.intersection(s.words)
+    return bool(dt - ds) and bool(ds - dt)
 
 
 def _same_quotation(t: Sentence, s: Sentence) -> bool:
@@ -565,6 +608,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     index: dict[tuple[str, str, str], set[tuple[int, int]]] = defaultdict(set)
     boiler = {(i, s.idx) for i, ss in enumerate(sents) for s in ss if _is_boilerplate(s, boilerplate)}
     boiler |= _furniture(sents, [d.body for d in docs])
+    boiler |= {(i, j) for i, ss in enumerate(sents) for j in _staff_credit(ss, docs[i].body)}
     for i, ss in enumerate(sents):
         for s in ss:
             if (i, s.idx) in boiler:
@@ -617,6 +661,20 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     continue  # that report is the later one: it is its target, not its source
                 s = sents[si][sidx]
                 r = _match(t, s)
+                if release[si] and not release[ti] and (s.reported or s.quoted):
+                    # a press release's quotations and what it says its company announced are the
+                    # issuer's own words, given out to be taken: a rewrite that quotes its chief
+                    # executive (a sentence of the quotation whole, the attribution reworded), or retells "X today announced
+                    # that it has agreed to ..." takes the release's wording, whatever else it takes
+                    if (r == 0 and not s.statement and s.quoted
+                            and LCSseq.similarity(t.quoted, s.quoted) >= DROP_COVER * len(s.quoted)):
+                        # (the release's quotation taken whole, not a phrase of it worked into
+                        # the outlet's own sentence: 'Varga said the firm was simplifying "so that ..."')
+                        q = _match(t, s, frames=False)
+                        r = q if q > 0 else (MIN_RATIO if _same_quotation(t, s) else 0.0)
+                    if r > 0:
+                        cands.append((1, r, -_order_key(docs[si]), si, s))
+                        continue
                 if r > 0 and t.reported and s.reported and r < QUOTE_IN_CONTEXT:
                     # a third party's words reported in each outlet's own way ("Hayes says that
                     # when he took the post ..." / "Hayes said when he took over ..."): like a
@@ -911,6 +969,28 @@ def _names_outlet(w: str, own: set[str]) -> bool:
     """Does the line name the outlet ("Heath Radio - the sound of the moors", "Pellamy News is an
     independent news agency ...")? All its name words, two at most, are in it."""
     return bool(own) and len(set(words(w)) & own) >= min(2, len(own))
+
+
+# a line of staff credits: "(Writing by Karel Hosk; editing by Vera Lunn)", "Reporting by A and B in
+# Ostra; Additional reporting by C; Editing by D", "Compiled by the news desk": parts of "<role> by
+# <names>", parted by ";" or ","
+_ROLE = (r"(?:and\s+)?(?:additional\s+|further\s+)?(?:reporting|reported|writing|written|editing|edited|compiled|compiling|"
+         r"translat(?:ed|ion)|fact[- ]check(?:ed|ing)|produced|production|research|graphics|photos?|pictures?|video|"
+         r"(?:sub-?)?edited|compilation)\s+by\b")
+_STAFF_CREDIT = re.compile(r"^" + _ROLE + r"[^;()]*(?:[;,]\s*" + _ROLE + r"[^;()]*)*$", re.I)
+
+
+def _staff_credit(sents: list[Sentence], body: str) -> set[int]:
+    """The sentences of a report that only credit its staff, set in brackets anywhere or as its
+    last line: no one's wording, however alike two of one wire's reports are."""
+    out = set()
+    for x in sents:
+        t = x.text.strip()
+        bracketed = t.startswith("(") and t.rstrip(".").endswith(")")
+        last = x is sents[-1] or not body[x.end:].strip()
+        if (bracketed or last) and len(x.words) <= 30 and _STAFF_CREDIT.match(t.strip("(). ").strip()):
+            out.add(x.idx)
+    return out
 
 
 # an e-mail address, a phone number written as one ("(339)-368-6001", "+1 339-368-6001"), or a
