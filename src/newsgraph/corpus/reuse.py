@@ -22,9 +22,16 @@ Not reuse:
   statement set as a block after "said in a statement:" is none of the outlet's words. Among
   sentences the target takes from that source anyway such a sentence is part of the passage;
 - a bare third party's quotation: the source's quotation cut or with its attribution reworded
-  counts only among sentences the target takes from that source anyway;
+  counts only among sentences the target takes from that source anyway; but a press release's
+  quotations (a sentence of one taken whole) and what it says its company announced are the
+  issuer's own words, given out to be taken, and count on their own;
 - a short line to the reader that says nothing of the story (a station's sign-off), whatever is
   known of the outlet;
+- a line of staff credits, in brackets or a report's last line ("(Writing by ...; editing by
+  ...)", "Reporting by ...; Editing by ..."): no one's wording;
+- one formula telling another day's event ("X, the former head of Y, was charged on Monday with
+  ..." / "... was sentenced on Wednesday to ..."): where the two name different weekdays and are
+  not near copies, not small edits of one passage;
 - boilerplate: a sentence found in reports of other stories too, or in two reports of one
   outlet (an outlet's or an agency's stock background line, a station's "Listen again" line),
   says nothing about who copied whom; the outlet is known by its publisher, else its web host,
@@ -41,7 +48,9 @@ the other takes as wire copy without naming it ("From wire reports"); then a wir
 agency, an outlet named as one: "Orbis Newswire", "Solenne Agency", "Kestrel Press Agency", or a
 report whose dateline names its own outlet: "OSMARK, Oct 11 (Meridian)", "Dorsel (AVP)" for
 Agence Varenne Presse, "VESKA (Solenne) 1 Dec"), then the first listed; one outlet's versions
-of a story on one day are ordered by their "UPDATE n-" (an "(Adds ...)" line: 1; none: 0).
+of a story on one day are ordered by their "UPDATE n-" (or "| Update n" as a field of a
+header line; an "(Adds ...)" line: 1; none: 0); two undated reports by the days their datelines
+name ("BRENNHOLT, June 8 (BNS)"), before their versions; with neither, as listed.
 Each reused sentence goes to a source the target credits, a wire or a release before any
 other (a republication, "originally published by <outlet>", is that outlet's copy: only the
 named outlet comes first), then to the report the target takes the most sentences from (its direct source: a page
