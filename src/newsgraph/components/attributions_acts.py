@@ -875,7 +875,7 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
         return ActGuess("other", "other")
     if lem in CONTENT_NEEDED and not _says_something(tok):
         return ActGuess("other", "other")
-    if (lem in SAY_VERBS or lem in WRITE_VERBS or lem in NO_COMMENT) and _unrealised(tok):
+    if _unrealised(tok):
         return ActGuess("other", "other")  # "declined to comment", "a chance to speak": no statement made
     if _request(tok, lem):
         return ActGuess("other", "other")  # "asked that the contractor submit": a request
@@ -892,8 +892,11 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
             c.dep_ in ("oprd", "acomp", "xcomp", "attr") + (("dobj",) if lem == "pronounce" else ()) and (
                 c.lower_ in PRONOUNCED_STATES or _word(c) in PRONOUNCED_STATES) for c in kids):
         return ActGuess("decide", "decide")  # "was pronounced dead by paramedics", "declared fit to travel"
-    if lem == "declare" and _declared_state(tok) and not any(
-            (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "mark" and c.lower_ == "that") for c in kids):
+    if lem == "declare" and _declared_state(tok) and (not any(
+            (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "mark" and c.lower_ == "that") for c in kids)
+            or any(c.dep_ == "dobj" and _word(c) in DECLARED_STATES for c in kids)):
+        # (a direct object that names the state made so, "declares emergency", whatever clause
+        # the parse hangs after it: a headline run into the next line)
         return ActGuess("decide", "decide")  # "declared a state of emergency": a declaration that makes it so
     if lem in FOSTER_VERBS | PERSUADE_VERBS and _purpose_of_measure(tok):
         return ActGuess("other", "other")  # "introduced the tax break to encourage families to buy": the aim
