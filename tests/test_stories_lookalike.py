@@ -7,6 +7,12 @@ apart, with the same fire chief, and the later paper naming the earlier fire; tw
 town three days apart, by the same police, the later naming the earlier; and, as the guard, one
 footbridge collapse followed over four days (the toll rising the next day, an arrest on the
 fourth, each report recalling Saturday's collapse), and one strike on its first and third days.
+Two stories of the same minister on the same day: her budget (a paper, the radio, and an explainer
+of what it means for a household, which must stay in) and, hours later, the rumours of her
+resignation over a land sale (a wire and the radio's denial, both naming the budget). One factory
+closure told by the union's members' bulletin, its headline in capitals, and by the town paper in
+its own words: they share only the owner's and the town's names and the jobs figure, and those
+names stand at a sentence's start or in capitals.
 Judged in batch (stories.group) and online (add_to_stories into a store), which must agree.
 """
 
@@ -165,6 +171,62 @@ STRIKE = [
      "City centre shops say they have lost a third of their trade this week."),
 ]
 
+BUDGET_DAY = [
+    ("post-budget", "Pellanor Post", "2027-03-03", "Castell's budget raises fuel duty and doubles school building",
+     "Finance minister Lena Castell presented Pellanor's 2028 budget to parliament in Ostwick on Wednesday, "
+     "raising fuel duty by 4 cents a litre and doubling spending on school buildings to 1.8 billion crowns. "
+     "The budget plans total spending of 61.5 billion crowns and a deficit of 2.4 percent of output, down from "
+     "2.9 percent this year.\n\n"
+     "\"We are asking drivers to pay a little more so that no child learns in a leaking classroom,\" Castell "
+     "told parliament. The opposition leader, Aron Vesk, called the fuel duty rise a tax on rural families.\n\n"
+     "Parliament is due to vote on the budget on March 24."),
+    ("radio-budget", "Radio Pellanor", "2027-03-03", "",
+     "Finance minister Lena Castell has presented her budget to parliament.\n\n"
+     "Fuel duty goes up by 4 cents a litre from next month. Spending on school buildings doubles to 1.8 "
+     "billion crowns.\n\n"
+     "Total spending is put at 61.5 billion crowns. Opposition leader Aron Vesk says rural families will pay "
+     "the price.\n\n"
+     "Radio Pellanor news."),
+    ("ledger-budget-explainer", "Ostwick Ledger", "2027-03-03", "What Castell's budget means for your household",
+     "Drivers will pay more and parents may see new classrooms: here is what Lena Castell's budget, presented "
+     "on Wednesday, means for a household in Pellanor.\n\n"
+     "A family car that fills a 50-litre tank once a week will cost about 100 crowns a year more in fuel duty. "
+     "Income tax bands are unchanged, so a teacher or a nurse keeps the same take-home pay.\n\n"
+     "The 1.8 billion crowns for school buildings goes first to the 300 schools with the worst roofs, the "
+     "finance ministry says. Pensions rise by 3 percent in line with prices."),
+    ("wire-castell-quit", "Pellanor Wire", "2027-03-03", "Castell set to quit over harbour land sale, allies say",
+     "Finance minister Lena Castell is expected to resign within days over the sale of a harbour plot in "
+     "Ostwick to a company run by her brother-in-law, two of her allies said on Wednesday evening, hours "
+     "after she presented the budget.\n\n"
+     "The plot on Quay Lane was sold in 2025 for 4 million crowns, well under the price the port authority's "
+     "own surveyors had put on it. The state auditor has opened an inquiry into the sale.\n\n"
+     "Castell's office did not answer calls."),
+    ("radio-castell-denial", "Radio Pellanor", "2027-03-03", "",
+     "The prime minister's office has denied reports that finance minister Lena Castell will resign over a "
+     "harbour land sale.\n\n"
+     "A news website said tonight that Castell would quit over the plot on Quay Lane, sold to a company "
+     "linked to her family. The prime minister's spokesman said she had his full confidence.\n\n"
+     "The state auditor is looking into the land sale.\n\n"
+     "Radio Pellanor news."),
+]
+
+CLOSURE = [
+    ("union-bulletin", "Foundry Workers' Union", "2027-04-14", "HALMER TO CLOSE DRESSEL FOUNDRY - UNION CALLS MASS MEETING",
+     "Halmer Metals told us this morning that it will stop casting at the Dressel foundry at the end of "
+     "October.\n\n"
+     "All 650 workers at the site will be laid off. 410 of them are members of this union.\n\n"
+     "We reject the decision. The foundry earned 12 million crowns last year and Halmer has never shown us "
+     "a plan to keep it open.\n\n"
+     "A mass meeting will be held at the Dressel social club on Saturday at 10:00.\n\n"
+     "In solidarity, the Executive Committee."),
+    ("gazette-foundry", "Dressel Gazette", "2027-04-14", "Dressel ironworks to shut in autumn with loss of 650 jobs",
+     "Owner Halmer Metals blames electricity prices; the works has cast iron for 120 years.\n\n"
+     "Outside the gates on Wednesday, people spoke of a town losing its heart. \"My mother worked the "
+     "furnaces, and so did I,\" said Otto Brenn, a moulder for 30 years.\n\n"
+     "The company told staff in the canteen that the last pour would be in the autumn.\n\n"
+     "Dressel's mayor, Ilse Varga, said she would ask the government for help for the town's suppliers."),
+]
+
 CASES = {
     "two fires two days apart": (FIRES, [["post-paint-fire", "radio-paint-fire"],
                                          ["post-school-fire", "radio-school-fire"]]),
@@ -172,6 +234,11 @@ CASES = {
                                                ["post-pharmacy-arrest", "radio-pharmacy-arrest"]]),
     "one collapse over four days": (BRIDGE, [[n for n, *_ in BRIDGE]]),
     "one strike on days one and three": (STRIKE, [[n for n, *_ in STRIKE]]),
+    "a budget and the minister's resignation rumours the same day": (
+        BUDGET_DAY, [["post-budget", "radio-budget", "ledger-budget-explainer"],
+                     ["wire-castell-quit", "radio-castell-denial"]]),
+    "a union bulletin in capitals and a paper's report of one closure": (
+        CLOSURE, [["union-bulletin", "gazette-foundry"]]),
 }
 
 

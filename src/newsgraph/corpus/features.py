@@ -30,6 +30,8 @@ STEM = 6
 LEAD_CHARS = 400
 PROFILE_TERMS = 40  # terms kept in a profile
 BACKGROUND_DOCS = 50.0  # how many documents' worth the background table counts for
+NAME_BY_BACKGROUND = 1  # 0: a sentence's first word and a headline in capitals are never names
+SHOUT_SHARE = 0.8  # a text with this share of its letters in capitals is set in capitals
 
 STOP = frozenset(
     """a an the and or but nor of to in on at for with by from as is was were are be been being it its
@@ -62,7 +64,21 @@ def tokens(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+def shouting(text: str) -> bool:
+    """Whether a text is set in capitals ("ORVIK TO SHUT VELMARK WORKS"): its capitals then
+    tell nothing about which words are names."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= SHOUT_SHARE * len(letters)
+
+
+def _unknown(low: str) -> bool:
+    """A word no background document has (its stem): a name more likely than a common word."""
+    bn, bdf = background()
+    return bool(bn) and low[:STEM] not in bdf
+
+
 def _word_terms(text: str, weight: float, c: Counter) -> None:
+    shout = NAME_BY_BACKGROUND and shouting(text)
     for tok, first in tokens(text):
         low = tok.lower().replace("’", "'")
         if low.endswith("'s"):
@@ -75,7 +91,15 @@ def _word_terms(text: str, weight: float, c: Counter) -> None:
             continue
         if len(low) < 3 or low in STOP:
             continue
-        if tok[0].isupper() and not first:
+        # a capital says "name" except where every word has one (a sentence's first word, a
+        # headline in capitals); there, a word that no background document has is taken for a
+        # name ("Velmark steelworks to close ...", "ORVIK TO SHUT VELMARK WORKS"), as the same
+        # word is one mid-sentence
+        if shout or (first and NAME_BY_BACKGROUND):
+            name = tok[0].isupper() and _unknown(low)
+        else:
+            name = tok[0].isupper() and not first
+        if name:
             c["E:" + low] += weight * NAME_W
         else:
             c[low[:STEM]] += weight

@@ -74,6 +74,13 @@ CORE_SHARE = 0.5
 RECAP_SHARE = 0.75
 APART_SHARE = 0.5
 APART_UNDATED = 0  # 1: the same test between undated groups too (tried on ECB+: docs/corpus.md)
+# Two stories of the same people on the same day (a minister's budget in the morning and the
+# rumours of his resignation in the evening; a club's defeat and its coach's sacking hours later)
+# share the names, the place and the day; what differs is what each group's reports lead with.
+SAME_DAY_KEYS = 2  # 0: groups told on the same days are never held apart
+SAME_DAY_SHARE = 0.0
+SAME_DAY_RATIO = 0.7  # > 0: also their cross similarity under this share of each one's cohesion
+SAME_DAY_SAMPLE = 20
 # counts and times of day change from a first report to its follow-up: not what a lead is about
 NOT_LEAD = frozenset(
     """four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands
@@ -265,12 +272,41 @@ def apart(a: list[Doc], b: list[Doc]) -> bool:
     db = [x for x in (_date(d.published) for d in b) if x]
     if APART_UNDATED and not da and not db:
         pass
-    elif not da or not db or not (max(da) < min(db) or max(db) < min(da)):
+    elif not da or not db:
         return False
+    elif not (max(da) < min(db) or max(db) < min(da)):
+        return SAME_DAY_KEYS > 0 and _same_day_apart(a, b)
     ca, cb = _core(a), _core(b)
     if not ca or not cb:
         return False
     return _foreign(ca, b) >= APART_SHARE and _foreign(cb, a) >= APART_SHARE
+
+
+def _same_day_apart(a: list[Doc], b: list[Doc]) -> bool:
+    """Two groups of reports told on the same days: two stories when each group's lead core
+    holds SAME_DAY_KEYS keys or more that the other group does not repeat (see SAME_DAY_KEYS),
+    and the groups resemble each other less than SAME_DAY_RATIO of each one's own cohesion."""
+    ca, cb = _core(a), _core(b)
+    if not ca or not cb:
+        return False
+    if _foreign_count(ca, b) < SAME_DAY_KEYS or _foreign_count(cb, a) < SAME_DAY_KEYS:
+        return False
+    if _foreign(ca, b) < SAME_DAY_SHARE or _foreign(cb, a) < SAME_DAY_SHARE:
+        return False
+    if SAME_DAY_RATIO <= 0:
+        return True
+    cross = _mean_sim([(x, y) for x in a[:SAME_DAY_SAMPLE] for y in b[:SAME_DAY_SAMPLE]])
+    own = min(_mean_sim([(g[i], g[j]) for i in range(min(len(g), SAME_DAY_SAMPLE)) for j in range(i)]) for g in (a, b))
+    return cross < SAME_DAY_RATIO * own
+
+
+def _mean_sim(pairs: list[tuple[Doc, Doc]]) -> float:
+    return sum(similarity(x, y) for x, y in pairs) / len(pairs) if pairs else 0.0
+
+
+def _foreign_count(core: set[str], other: list[Doc]) -> int:
+    keys = [doc_keys(d) for d in other]
+    return sum(1 for k in core if sum(k in ks for ks in keys) < RECAP_SHARE * len(keys))
 
 
 def own_words_pass(docs: list[Doc], sims: dict[tuple[int, int], float], n: int, df: dict[str, int]) -> dict[tuple[int, int], float]:
