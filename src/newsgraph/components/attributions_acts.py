@@ -873,6 +873,10 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     # "was charged with fraud", "charged the company with": a charge in law, not a statement
     if lem == "charge" and ("with" in preps or passive) and not _has_clause(tok):
         return ActGuess("other", "other")
+    after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 4]]
+    if lem in ("continue", "resume") and after and (after[0] in PAGE_PLACES or (
+            after[0] in ("after", "on") and any(w in PAGE_BREAKS for w in after[1:3]))):
+        return ActGuess("other", "other")  # "Article continues below", "Story continues after advertisement": page furniture
     if lem in CONTENT_NEEDED and not _says_something(tok):
         return ActGuess("other", "other")
     if _unrealised(tok):
@@ -1169,6 +1173,10 @@ def cue_token(doc: Doc, cue: Any) -> Token | None:
 # the writer's own persons: outside a quotation, "we can acknowledge that", "you could argue that"
 # are the article's voice (an editorial, an advice column), no one's reported statement
 WRITER_PERSONS = frozenset({"we", "i", "you", "us", "me", "one", "your", "our", "my"})
+# where a page's text goes on ("Article continues below", "Story continues after the advertisement")
+PAGE_PLACES = frozenset({"below", "above", "beneath", "overleaf", "underneath"})
+PAGE_BREAKS = frozenset({"advertisement", "advert", "ad", "ads", "advertising", "page", "jump", "break", "video",
+                         "sponsor", "sponsored"})
 # what is launched and is no document ("launched an investigation", "launched a campaign")
 LAUNCHED_ACTIONS = frozenset({"investigation", "investigations", "inquiry", "probe", "review", "audit", "campaign",
                               "operation", "offensive", "attack", "attacks", "strike", "strikes", "raid", "search",

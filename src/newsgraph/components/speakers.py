@@ -932,11 +932,16 @@ class Resolver:
                     self.index.actors[aid].type == "country" for _s, _e, aid in mentions)):
                 return False
         for s, e, aid in mentions:
-            if e > root.i or self.index.actors[aid].type not in ("organization", "country", "group"):
+            typ = self.index.actors[aid].type
+            if e > root.i or typ not in ("organization", "country", "group", "location"):
                 return False
             last = doc[e - 1]
-            if last.head.i != root.i or last.dep_ not in ("compound", "amod", "nmod"):
-                return False
+            if typ == "location" or last.head.i != root.i or last.dep_ not in ("compound", "amod", "nmod"):
+                # "The off-duty Kamloops, B.C., Search and Rescue volunteer": names before the noun,
+                # all inside its own modifiers (a place among them), none its possessor
+                if root.left_edge.i > s or any(doc[i].dep_ in ("poss", "case") for i in range(s, root.i)) or not any(
+                        self.index.actors[a].type in ("organization", "group") for _s, _e, a in mentions):
+                    return False
         return True
 
     def _role_then_name(self, sp: SpacySpan) -> str | None:
