@@ -486,3 +486,165 @@ def test_a_quote_with_a_clause_left_out_is_no_rewording_but_a_reworded_one_is():
     worded = disagreements.quotes(_docs({"a.txt": ("Coast Wire", "2025-05-05", full),
                                          "c.txt": ("Port Daily", "2025-05-05", reworded)}), "s")
     assert len(worded) == 1 and worded[0]["kind"] == "quote", worded
+
+
+# --- the seventh and eighth corpora's classes (invented7/8 README "Failure classes") -------------
+
+def test_a_turnout_named_before_its_ballot():
+    """"Turnout in the ballot was 44%" counts turnout (the noun before "in"), and meets "on a
+    turnout of 51 percent"; "percent" and "%" are one unit."""
+    texts = {
+        "union.txt": ("Dockers' Union", "2026-03-02", "Ballot result\n\n"
+                      "Members backed the offer on a turnout of 51 percent."),
+        "paper.html": ("Lisk Evening", "2026-03-02", "Dockers accept\n\n"
+                       "Turnout in the ballot was 44%, according to the dockers' leaders."),
+    }
+    assert _vals(_found(texts)) == [[44, 51]], _vals(_found(texts))
+
+
+def test_a_figure_for_a_later_year_is_compared_with_the_same_year():
+    """"jobs will go by 2029" was left out (a year in the sentence); a later year dates a plan, not
+    an earlier event: compared with figures for the same year, never with one for another year."""
+    texts = {
+        "release.txt": ("Orvel plc", "2026-05-04", "Orvel to merge depots\n\n"
+                        "Orvel estimates that 300 jobs will go by 2029 as depots are merged."),
+        "paper.html": ("Trade Daily", "2026-05-04", "Orvel merger\n\n"
+                       "Orvel estimates that 450 jobs will go by 2029 as depots are merged, the paper learned."),
+    }
+    assert _vals(_found(texts)) == [[300, 450]], _vals(_found(texts))
+    texts["paper.html"] = ("Trade Daily", "2026-05-04", "Orvel merger\n\n"
+                           "Orvel estimates that 450 jobs will go by 2031 as depots are merged, the paper learned.")
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_a_year_that_names_the_thing_and_next_year():
+    """"the 2023 sale of the depot for 6 million krona" is the sale another report gives without
+    its year; "a 2027 budget" is next year's spending in a report of 2026."""
+    texts = {
+        "a.txt": ("Kestrel Wire", "2026-02-10", "Mayor under pressure\n\n"
+                  "The mayor is under pressure over the 2023 sale of the old tram depot for 6 million krona."),
+        "b.txt": ("Lisk Evening", "2026-02-10", "Depot row\n\n"
+                  "Critics say the mayor let the old tram depot go for 8 million krona to a friend."),
+    }
+    assert _vals(_found(texts)) == [[6e6, 8e6]], _vals(_found(texts))
+    texts = {
+        "a.txt": ("Kestrel Wire", "2026-10-06", "Budget day\n\n"
+                  "The finance minister presented a 2027 budget of 30.5 billion krona to parliament."),
+        "b.txt": ("Lisk FM", "2026-10-06", "Budget\n\n"
+                  "Parliament is asked to approve spending of 29.1 billion krona next year."),
+    }
+    assert _vals(_found(texts)) == [[29.1e9, 30.5e9]], _vals(_found(texts))
+
+
+def test_the_only_figure_of_its_unit_in_each_report():
+    """Stocks named two ways ("grain stocks", "the state reserve") with few shared words: each the
+    only figure in tonnes its report has for the other, so one thing (a forecast harvest is not)."""
+    texts = {
+        "wire.txt": ("Kestrel Wire", "2026-08-03", "Export ban\n\n"
+                     "State grain stocks stand at 700,000 tonnes, enough for four months, the ministry said."),
+        "paper.html": ("Lisk Evening", "2026-08-03", "Bread prices\n\n"
+                       "This year's harvest is expected at 2.9 million tonnes. The state reserve holds 520,000 "
+                       "tonnes of wheat, officials told the paper."),
+    }
+    assert _vals(_found(texts)) == [[520000, 700000]], _vals(_found(texts))
+
+
+def test_a_share_said_more_precisely_is_the_same_share():
+    """67.3 percent and 67 percent, 2.42% and 2.4 percent: one value, rounded (5.8 and 6.0 are two)."""
+    texts = {
+        "a.txt": ("Kestrel Wire", "2026-04-12", "Vote\n\nTurnout was 63.4 percent, the election board said."),
+        "b.html": ("Lisk Evening", "2026-04-12", "Vote\n\nTurnout was 63 percent, the election board said."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["c.txt"] = ("Lisk FM", "2026-04-12", "Vote\n\nTurnout was 65 percent, the election board said.")
+    assert _vals(_found(texts)) == [[63, 63.4, 65]], _vals(_found(texts))
+
+
+def test_two_parties_shares_and_a_first_count():
+    """Whose share: the Farmers' League's 19.5 percent is not the Unity Party's 31.2; and a report of
+    the first count ("after 40 of 300 districts had been counted") is not the final result ("with
+    all 300 districts counted")."""
+    texts = {
+        "first.txt": ("Kestrel Wire", "2026-09-13", "Early lead\n\n"
+                      "The Unity Party led with 33.0 percent after 40 of 300 districts had been counted. "
+                      "The Farmers' League was second on 17.5 percent."),
+        "final.txt": ("Kestrel Wire", "2026-09-14", "Result\n\n"
+                      "With all 300 districts counted, the Unity Party took 31.2 percent of the vote. "
+                      "The Farmers' League came second with 19.5 percent of the vote."),
+        "paper.html": ("Lisk Evening", "2026-09-14", "Unity wins\n\n"
+                       "The Unity Party ended the night with 31.2 percent of the national vote."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["paper.html"] = ("Lisk Evening", "2026-09-14", "Unity wins\n\n"
+                           "The Unity Party ended the night with 29.8 percent of the national vote.")
+    assert _vals(_found(texts)) == [[29.8, 31.2]], _vals(_found(texts))
+
+
+def test_seats_written_with_the_share_and_seats_lost():
+    """"64 seats in the 120-member chamber and 35 percent" counts seats (not members); seats a
+    party lost are not seats won."""
+    texts = {
+        "wire.txt": ("Kestrel Wire", "2026-09-14", "Result\n\n"
+                     "With all districts counted, the Unity Party won 61 of the 120 seats."),
+        "paper.html": ("Lisk Evening", "2026-09-14", "Unity wins\n\n"
+                       "The Unity Party ended the night with 64 seats in the 120-member chamber and 35 percent "
+                       "of the vote, according to the official count."),
+    }
+    assert _vals(_found(texts)) == [[61, 64]], _vals(_found(texts))
+    lost = {
+        "wire.txt": ("Kestrel Wire", "2026-09-14", "Result\n\nThe Labour Party won 41 seats, the board said."),
+        "paper.html": ("Lisk Evening", "2026-09-14", "Labour slumps\n\nThe Labour Party lost 19 seats, the board said."),
+    }
+    assert _found(lost) == [], _vals(_found(lost))
+
+
+def test_a_shares_fall_and_where_a_change_started():
+    """"Ostel shares fell 6.1 percent" and "Ostel dropped 8.4%" are one fall told two ways (changes
+    are compared with changes the same way of the same named thing, not with the index's fall);
+    "from 4.8 percent" is where a change started, not the new rate."""
+    texts = {
+        "a.txt": ("Kestrel Wire", "2026-06-09", "Stocks\n\n"
+                  "The Brask index fell 1.2 percent. Ostel shares fell 6.1 percent after a profit warning."),
+        "b.html": ("Market Desk", "2026-06-09", "Ostel slides\n\n"
+                   "Ostel, the biggest ferry operator, dropped 8.4% after cutting its forecast."),
+    }
+    assert _vals(_found(texts)) == [[6.1, 8.4]], _vals(_found(texts))
+    rates = {
+        "a.txt": ("Kestrel Wire", "2026-04-21", "Jobless\n\n"
+                  "Unemployment in Ostra rose to 5.6 percent in March from 5.2 percent in February."),
+        "b.html": ("Fact Desk", "2026-04-22", "Claim checked\n\n"
+                   "The statistics office puts unemployment in March at 5.6 percent, up from 5.2 percent."),
+    }
+    assert _found(rates) == [], _vals(_found(rates))
+
+
+def test_charges_admitted_are_not_charges_convicted_on():
+    """"pleaded guilty to three of the seven fraud charges" on Monday and "convicted on five of the
+    seven fraud charges" on Tuesday: two counts, not one. The verdict's report gives both ("his
+    guilty plea to three charges"), and a report giving two values for what would be one thing
+    keeps them apart: "fraud charges" and "charges" are both counts of charges."""
+    texts = {
+        "plea.html": ("Lisk Evening", "2026-06-08", "Guilty plea\n\n"
+                      "The former mayor pleaded guilty on Monday to three of the seven fraud charges against him."),
+        "verdict.txt": ("Kestrel Wire", "2026-06-09", "Mayor convicted\n\n"
+                        "The judge noted that his guilty plea to three charges came late. "
+                        "He was convicted on five of the seven fraud charges."),
+        "paper.html": ("Ostra Daily", "2026-06-09", "Mayor guilty\n\n"
+                       "The court found him guilty of five fraud charges."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_new_cases_days_apart_and_the_seventh_to_die():
+    """"31 new cases" on Thursday and "17 new cases" on Monday are two days' increments; "the sixth
+    person to die" (an ordinal) says six died, against another outlet's five of the same day."""
+    texts = {
+        "a.txt": ("Kestrel Wire", "2026-06-11", "Outbreak\n\n"
+                  "Officials recorded 31 new cholera cases in 24 hours. Five people have died, the health office said."),
+        "b.html": ("Lisk Evening", "2026-06-15", "Outbreak slows\n\n"
+                   "The health office confirmed 17 new cases on Monday."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["c.html"] = ("Ostra Daily", "2026-06-11", "Sixth death\n\n"
+                       "A retired nurse has become the sixth person to die in the outbreak, her family said.")
+    assert _vals(_found(texts)) == [[5, 6]], _vals(_found(texts))

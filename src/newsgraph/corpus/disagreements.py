@@ -105,10 +105,13 @@ MATCH_MIN = 0.35  # the score at which two figures (each the other's best) are a
 EVOLVING = frozenset({"death", "injury", "displacement", "missing", "trapped", "arrest", "rescue"})
 GENERIC_UNITS = frozenset({"", "people", "percent"})
 GENERIC_CONTEXT = 0.2
+SOLE_BONUS = 0.1  # two figures each the only one of its (specific) unit its report has for the other
 DURATION_BONUS = 0.15
 MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor
 # a year in the figure's sentence: another, earlier event ("in 2011, 14 people died"), unless the
 # year only bounds a comparison ("the highest since 2009")
+_YEAR_NAMING = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(1[89]\d\d|20\d\d)\s+(?=[a-z])")
+_NEXT_YEAR = re.compile(r"\bnext year\b|\b(?:the )?coming year\b", re.I)
 _YEAR = re.compile(r"(?<!since )(?<!since the end of )\b(1[89]\d\d|20\d\d)\b")
 STOP = frozenset(
     "the a an of to in on at for with by from and or but as is was were are be been has have had that this "
@@ -141,9 +144,17 @@ def _sentence(body: str, start: int, end: int) -> tuple[str, set[str]]:
     return rest, {w[:5] for w in words(rest) if w not in STOP and not w[0].isdigit()}
 
 
+_PREP = re.compile(r"\s+(?:in|of|at|for|on|from|with|by|among|across|under|over)\s+", re.I)
+
+
 def _head(about: str | None) -> str | None:
     # "firefighters and 22 engines": the figure counts the first noun, not the one after the next figure
     about = re.split(r"\s*(?:,|\band\b|\bor\b)\s*(?=\d|a |an )", about or "")[0]
+    # "Turnout in the ballot", "seats in the 150-member assembly": the noun before its first
+    # preposition (what is counted), not the last word of what follows it
+    first = _PREP.split(about)[0]
+    if any(w not in STOP for w in words(first)):
+        about = first
     ws = [w for w in words(about or "") if w not in STOP]
     return ws[-1][:5] if ws else None
 
@@ -182,6 +193,26 @@ class Fig:
     sub: frozenset[str] = frozenset()
     # the dimension a length gives ("about 11 metres long", "put the whale's length at 14 metres")
     dim: str | None = None
+    # the later years its sentence names ("by 2029"): compared only with figures for the same years
+    years: frozenset[str] = frozenset()
+    # whether a year dates its sentence ("by 2029"), not only names what it is of ("the 2024 sale
+    # of a plot ... for 12 million marks" is the sale another report gives without its year)
+    dated: bool = False
+    # whose share or seats a vote figure gives ("Unity took 38.6 percent"): the organisation named
+    # last before it in its sentence, as words; two parties' figures are never one thing
+    party: frozenset[str] = frozenset()
+    # a count of what was lost ("lost 31 containers", "lost nineteen seats"): compared only with such counts
+    lost: bool = False
+    # the earlier value of a change ("rose to 5.1 percent from 4.8 percent", "up from 4.8"): compared
+    # only with earlier values
+    prior: bool = False
+    # a change ("Halvard shares fell 9.2 percent": down), compared only with changes the same way
+    # of something its counted words share ("Halvard dropped 12.5%")
+    move: str | None = None
+    what: frozenset[str] = frozenset()
+    # a count of new ones ("42 new cholera cases", written with the number): the day's increment,
+    # compared only on its day
+    fresh: bool = False
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -210,9 +241,11 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 _EACH = re.compile(r"^\W*(?:each|apiece|a head|a piece|per (?!cent\b)[a-z]+)\b", re.I)
 _PER_TIME = frozenset("day week month year hour minute second night annum quarter season term".split())
 # the state of a count: partial ("with 96 percent of ballots counted", "early results") or final
-_PARTIAL = re.compile(r"\b(?:(?:with|after) [^.;]{0,40}?\b(?:counted|reporting|tallied)|partial|preliminary|provisional|"
+_PARTIAL = re.compile(r"\b(?:(?:with|after) (?!all\b|every\b)[^.;]{0,40}?\b(?:counted|reporting|tallied)|partial|preliminary|provisional|"
                       r"early (?:results|returns|count|tally)|projections?|projected|exit polls?)\b", re.I)
-_FINAL = re.compile(r"\b(?:final (?:results?|count|tally|figures|official results)|official (?:results?|count|tally)|"
+# ("with all 412 districts counted" is the whole count: final)
+_FINAL = re.compile(r"\b(?:(?:with|after) (?:all|every) [^.;]{0,40}?\b(?:counted|reporting|tallied|declared)|"
+                    r"final (?:results?|count|tally|figures|official results)|official (?:results?|count|tally)|"
                     r"certified (?:results?|count))\b", re.I)
 
 
@@ -238,6 +271,8 @@ _STRIKE_AFTER = re.compile(r"^[^.;\d]{0,40}?\b(?:joined the (?:stoppage|strike|w
 def _people_list(about: str | None) -> bool:
     """A count of a list of nouns of which one is of people ("1,800 deckhands, engineers and
     ticket staff"): a head count of people."""
+    # ("72 seats in the 150-member assembly and 38.6 percent" is seats: the list is before any preposition)
+    about = _PREP.split(about or "")[0]
     if not about or not re.search(r",| and ", about):
         return False
     from ..components.figures import _PERSON_SUFFIX, units
@@ -261,14 +296,101 @@ def _stage(sentence: str) -> str | None:
     return None
 
 
+# "from 4.8 percent", "up from 4.8": the value a change started from
+_PRIOR_BEFORE = re.compile(r"\bfrom\s+(?:about |around |nearly |almost |some )?$", re.I)
+_UP_DOWN_FROM = re.compile(r"\b(?:up|down|higher|lower)\s+from\s+(?:about |around |nearly |almost |some )?$", re.I)
+
+
+def _in_change(rec: Any, f: Any, b: tuple[int, int] | None, before: str) -> bool:
+    """Whether a figure after "from" is where a change started: "up from", or a change the figures
+    stage read earlier in its sentence ("rose to 5.1 percent in March from 4.8 percent")."""
+    if _UP_DOWN_FROM.search(before):
+        return True
+    return b is not None and any(g.change and b[0] <= g.span.start < f.span.start
+                                 for g in getattr(rec, "figures", None) or [])
+
+
+def _known_unit(u: str) -> bool:
+    """A unit of the figures stage's table ("square metre", "percentage point"), not a counted noun
+    phrase ("bribery counts")."""
+    from ..components.figures import units
+
+    tab = units().units
+    return u in tab or _singular(u.lower()) in {k.lower() for k in tab}
+
+
+_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+# "the seventh person to die", "the 12th victim to be found": the count reached, with its verb
+_ORDINAL_COUNT = re.compile(r"\bthe (?:(" + "|".join(_ORDINALS) + r")|(\d+)(?:st|nd|rd|th)) ([a-z]+) to (?:be )?([a-z]+)\b", re.I)
+
+
+def _ordinal_counts(doc: Any) -> list[Any]:
+    """"Has become the seventh person to die": a count of people (seven died) the figures stage
+    does not read (it reads cardinals), with the verb after "to" as its event; only where the noun
+    is one of people and no figure of the record covers the words."""
+    from ..components.figures import _PERSON_SUFFIX, units
+    from ..record import Figure, Span
+
+    rec, body = doc.record, doc.body
+    taken = [(f.span.start, f.span.end) for f in getattr(rec, "figures", None) or []]
+    out = []
+    for m in _ORDINAL_COUNT.finditer(body):
+        noun = m.group(3).lower()
+        if not (noun in units().people or _singular(noun) in units().people or _PERSON_SUFFIX.match(_singular(noun))):
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        n = _ORDINALS[m.group(1).lower()] if m.group(1) else int(m.group(2))
+        start = m.start() + 4  # the ordinal and its noun, without "the "
+        out.append(Figure(value=n, unit="people", span=Span.of(body, start, m.end(3)),
+                          about=Span.of(body, m.start(3), m.end(3)), event=Span.of(body, m.start(4), m.end(4))))
+    return out
+
+
+def _report_stage(body: str) -> str | None:
+    """The state of the count a report gives, where its sentences that say one all say the same
+    ("after 73 of 412 districts had been counted": the whole report is of a partial count)."""
+    st = {_stage(body[s:e]) for s, e in sentences(body)} - {None}
+    return st.pop() if len(st) == 1 else None
+
+
+_AFTER_PREP = re.compile(r"\b(?:in|of|at|to|for|by|from|with|into|on)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _party(rec: Any, body: str, f: Any, b: tuple[int, int] | None, kind: str | None) -> frozenset[str]:
+    """Whose a vote figure is: the first organisation the record names in the figure's sentence
+    before it, not after a preposition ("Unity took 38.6 percent ... in the National Assembly",
+    "The Green-Farmers alliance came second with 24.9 percent"; not "according to the Election
+    Board"), as its words; none where the sentence names none."""
+    if kind != "vote" or b is None:
+        return frozenset()
+    best, at = None, None
+    for a in getattr(rec, "actors", None) or []:
+        if a.type not in ("organization", "group") and getattr(a, "label", None) != "ORG":
+            continue
+        for m in a.mentions:
+            if not (b[0] <= m.start and m.end <= f.span.start) or (at is not None and m.start >= at):
+                continue
+            if _AFTER_PREP.search(body[max(b[0], m.start - 30):m.start]):
+                continue  # "in Lusara's next National Assembly", "according to the Board"
+            best, at = a, m.start
+    return frozenset(w for w in words(best.name) if w not in STOP) if best else frozenset()
+
+
 def _figs(doc: Any) -> list[Fig]:
     rec = doc.record
     out = []
+    report_stage = _report_stage(doc.body)
     durations = _durations(rec)
-    for f in [*(getattr(rec, "figures", None) or []), *durations]:
+    for f in [*(getattr(rec, "figures", None) or []), *durations, *_ordinal_counts(doc)]:
         v = _value(f.value)
-        if v is None or (f.change and not _lost_count(f)):
+        if v is None:
             continue
+        move = f.change if f.change and not _lost_count(f) else None
+        if move and not (f.about and [w for w in words(f.about.text) if w not in STOP and w not in PRONOUNS]):
+            continue  # a change of nothing named ("down 3.1 percent"): nothing to compare it with
         if f.unit in ("year", "date", "time") or (f.unit is None and 1900 <= v <= 2100 and float(v).is_integer()):
             continue  # years and clock times are dates, not counts
         if _PARTITIVE_WHOLE.search(doc.body[max(0, f.span.start - 40):f.span.start]):
@@ -279,8 +401,16 @@ def _figs(doc: Any) -> list[Fig]:
         event = f.event.text if f.event else None
         sent, ctx = _sentence(doc.body, f.span.start, f.span.end)
         year = (doc.published or "")[:4]
-        if any(y != year for y in _YEAR.findall(sent)):
+        # a year that names what the figure is of ("the 2024 sale", "a 2027 budget") and a year
+        # that dates the sentence ("in 2011", "by 2029")
+        named = frozenset(_YEAR_NAMING.findall(sent)) - {year}
+        other_years = frozenset(y for y in _YEAR.findall(sent) if y != year) - named
+        if year.isdigit() and _NEXT_YEAR.search(sent):
+            other_years |= {str(int(year) + 1)}  # "spending of 46.8 billion marks next year"
+        if other_years and (not year or min(other_years) < year):
             continue  # "in 2011, 14 people died": another, earlier event
+        # "savings of 140 million marks by 2029": a figure for a later year, kept, and compared
+        # only with figures for the same years
         after = doc.body[f.span.end:f.span.end + KIND_WINDOW].split(".")[0]
         before = doc.body[max(0, f.span.start - 40):f.span.start]
         kind = (("death" if _TO_DEATH.search(after) or _BODIES_BEFORE.search(before) else None)
@@ -296,6 +426,13 @@ def _figs(doc: Any) -> list[Fig]:
         b = _bounds(doc.body, f.span.start)
         stage = _stage(doc.body[b[0]:b[1]]) if b else None
         unit = _singular((f.unit or "").lower())
+        if " " in unit and not _known_unit(f.unit or ""):
+            # "four of the five bribery counts" and "two counts": counts both; the words before the
+            # counted noun are what the sentences share, not another unit
+            *mods, unit = unit.split()
+            ctx = ctx | {w[:5] for w in mods if w not in STOP and not w[0].isdigit()}
+        if stage is None and (kind == "vote" or kind is None and unit == "percent"):
+            stage = report_stage  # "was second on 21.5 percent" in a report of the first count
         if unit in PERSON_UNITS:
             unit, kind = "people", PERSON_UNITS[unit]
         owner = _owner(about) if unit in _OWNED_UNITS else None
@@ -323,7 +460,12 @@ def _figs(doc: Any) -> list[Fig]:
             dim = _DIM_BEFORE.search(sent_before).group(1).lower()
         out.append(Fig(doc, f, v, unit, per, kind, _head(about), ctx, limit,
                        duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage, owner=owner,
-                       forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]), dim=dim))
+                       forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]), dim=dim,
+                       years=other_years | named, dated=bool(other_years), party=_party(rec, doc.body, f, b, kind),
+                       lost=bool(f.change) and not move, move=move,
+                       what=frozenset(w[:5] for w in words(about or "") if w not in STOP and w not in PRONOUNS) if move else frozenset(),
+                       fresh="new" in words(f.span.text),
+                       prior=bool(_PRIOR_BEFORE.search(before)) and _in_change(rec, f, b, before)))
     return out
 
 
@@ -411,6 +553,14 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # youth unemployment vs unemployment: a sub-group is another thing
     if a.dim and b.dim and a.dim != b.dim:
         return False  # a length vs a height
+    if a.move != b.move or a.move and not a.what & b.what:
+        return False  # a fall vs a level; the index's fall vs one share's
+    if a.lost != b.lost or a.prior != b.prior:
+        return False  # seats lost vs seats won; last month's rate vs this month's
+    if (not a.years & b.years) if a.years and b.years else (a.dated or b.dated):
+        return False  # "by 2029" vs "by 2030", or vs a figure of now
+    if a.party and b.party and not (a.party <= b.party or b.party <= a.party):
+        return False  # the Green-Farmers' share vs Unity's
     if a.of and b.of and not a.of & b.of:
         return False  # "three minutes of stoppage time" vs "a minute's silence"
     lo, hi = sorted((abs(a.value), abs(b.value)))
@@ -419,7 +569,7 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False
     pa, pb = a.doc.published, b.doc.published
     later_day = bool(pa and pb and pa[:10] != pb[:10]) and (not same_value_any_day or _differ(a.value, b.value))
-    if later_day and (a.kind in EVOLVING or b.kind in EVOLVING):
+    if later_day and (a.kind in EVOLVING or b.kind in EVOLVING or a.fresh or b.fresh):
         return False  # a toll of Monday and a toll of Wednesday: an update
     if {a.stage, b.stage} == {"partial", "final"} or later_day and "partial" in (a.stage, b.stage):
         return False  # a partial count and the final one (or a later one): a count going on
@@ -435,8 +585,11 @@ def match(a: Fig, b: Fig) -> float:
         return 0.0
     score = _jaccard(a.ctx, b.ctx)
     same_head = bool(a.head and a.head == b.head)
-    same_kind = bool(a.kind and a.kind == b.kind)
-    if a.unit in GENERIC_UNITS and not same_head and score < GENERIC_CONTEXT and (a.unit != "people" or not same_kind):
+    # two changes the same way of one named thing (compatible() saw their counted words meet) are
+    # as sure as two counts of one kind: "Halvard shares fell 9.2 percent", "Halvard dropped 12.5%"
+    same_kind = bool(a.kind and a.kind == b.kind) or bool(a.move)
+    if a.unit in GENERIC_UNITS and not same_head and score < GENERIC_CONTEXT and (a.unit != "people" or not same_kind) \
+            and not a.move:
         # "63 percent" and "38.5%" of one election: a bare share needs its noun or its words; a
         # head count its noun, its words or its kind ("1,200 people" in tents, "1,500 residents" in shelters)
         return 0.0
@@ -551,6 +704,36 @@ def _differ(x: float, y: float) -> bool:
     return abs(x - y) > 1e-9 * max(1.0, abs(x), abs(y))
 
 
+def _decimals(f: Fig) -> int | None:
+    """The decimals a figure's number is written with ("67.3 percent": 1, "6.0": 1, "67%": 0);
+    None where the value is not the number as written ("1.2 million", "forty-two")."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", f.fig.span.text)
+    if not m or _differ(float(m.group(0).replace(",", "")), abs(f.value)):
+        return None
+    return len(m.group(1) or "")
+
+
+def _precision(g: list[Fig]) -> dict[float, int | None]:
+    """Each value of a group with the fewest decimals it is written with (None: not known)."""
+    out: dict[float, int | None] = {}
+    for f in g:
+        v, d = round(f.value, 6), _decimals(f)
+        out[v] = d if v not in out else (None if d is None or out[v] is None else min(d, out[v]))
+    return out
+
+
+def _disagree(x: float, y: float, prec: dict[float, int | None]) -> bool:
+    """Two values that differ once the more precise is rounded as the other is written: 67.3 and
+    67 percent, 2.42% and 2.4 percent are one value said more or less precisely (5.8 and 6.0 are not)."""
+    if not _differ(x, y):
+        return False
+    dx, dy = prec.get(x), prec.get(y)
+    if dx is None or dy is None or dx == dy:
+        return True
+    fine, coarse, d = (x, y, dy) if dx > dy else (y, x, dx)
+    return _differ(round(fine, d), coarse)
+
+
 def _value_json(f: Fig) -> dict[str, Any]:
     s = f.fig.span
     return {
@@ -582,9 +765,22 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
         for y in range(x + 1, len(docs_ix)):
             A, B = docs_ix[x], docs_ix[y]
             sc = {(i, j): match(figs[i], figs[j]) for i in A for j in B}
-            # ties go to the same value: of two equally likely readings, the one that agrees
-            best_a = {i: max(B, key=lambda j: (sc[(i, j)], figs[i].value == figs[j].value)) for i in A}
-            best_b = {j: max(A, key=lambda i: (sc[(i, j)], figs[i].value == figs[j].value)) for j in B}
+            # the only figure of its unit in each report that can be the other's ("1.2 million
+            # tonnes" of stocks, "900,000 tonnes" in the reserve): one of a kind in both, surer
+            for (i, j), v in sc.items():
+                if v > 0 and figs[i].unit not in GENERIC_UNITS and not figs[i].duration and figs[i].dim == figs[j].dim \
+                        and sum(figs[x].unit == figs[i].unit and compatible(figs[x], figs[j]) for x in A) == 1 \
+                        and sum(figs[y].unit == figs[j].unit and compatible(figs[i], figs[y]) for y in B) == 1:
+                    sc[(i, j)] = v + SOLE_BONUS
+            # of two readings that both pass, the one that agrees: a report giving the other's value
+            # for the same kind of thing ("his guilty plea to three charges" beside "convicted on
+            # five") holds the match for it (and ties go to the same value)
+            def key(i: int, j: int) -> tuple[bool, float, bool]:
+                same = figs[i].value == figs[j].value
+                return (same and sc[(i, j)] >= MATCH_MIN, sc[(i, j)], same)
+
+            best_a = {i: max(B, key=lambda j: key(i, j)) for i in A}
+            best_b = {j: max(A, key=lambda i: key(i, j)) for j in B}
             for i, j in best_a.items():
                 if best_b[j] == i and sc[(i, j)] >= MATCH_MIN:
                     links.append((sc[(i, j)], i, j))
@@ -614,7 +810,8 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
         if any(len(v) > 1 for v in per_doc.values()):
             continue  # one report giving two values here: not one thing, or not read right
         vals = {round(f.value, 6) for f in g}
-        if len(vals) < 2 or not any(_differ(a, b) for a in vals for b in vals):
+        prec = _precision(g)
+        if len(vals) < 2 or not any(_disagree(a, b, prec) for a in vals for b in vals):
             continue
         if not _outlets_disagree(g):
             continue
@@ -647,7 +844,8 @@ def _outlets_disagree(g: list[Fig]) -> bool:
     if any(len(v) > 1 for v in by_outlet.values()) and any(f.kind in EVOLVING for f in g):
         return False
     vals = sorted({round(f.value, 6) for f in g})
-    return any(_differ(x, y) and not any(x in v and y in v for v in by_outlet_day.values())
+    prec = _precision(g)
+    return any(_disagree(x, y, prec) and not any(x in v and y in v for v in by_outlet_day.values())
                for i, x in enumerate(vals) for y in vals[i + 1:])
 
 
