@@ -58,7 +58,11 @@ Classes:
   "watched three people risk their lives" (a bare infinitive tagged VBP); demonym_person: "the
   Ghanaian theologian" is a person of Ghana, not Ghana; writer_you: the writer's "your thoughts",
   "our verdict"; page_furniture: "Article continues below" / "Story continues after advertisement"
-  before a quotation is no one's statement (sample 1's page furniture).
+  before a quotation is no one's statement (sample 1's page furniture); made_not_said: a work
+  written ("wrote the song"), a filing at law ("filed a lawsuit"), acting ("voiced the dragon"),
+  "answered the door", a symptom ("complained of chest pain"), "tweeted a photo" / "tweeting at", a
+  novel that "describes" (written to widen the classes, not read in a sample but sample 2's
+  "tweeting at him").
 
 The share of checks passed per class is printed; each class has a floor (see FLOORS).
 """
@@ -422,15 +426,15 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
     ("figurative_say", "League table",
      "The result says a lot about how far the club has fallen since the owner sold its best players, "
      "supporters' trust chairman Owen Pryce said.",
-     [("not_statement", "says a lot"), ("no_speaker", "result")]),
+     [("not_shown", "a lot about how far the club"), ("no_speaker", "result")]),
     ("figurative_say", "Budget signal",
      "This budget says much about the government's priorities, and little about the poor, economist Hana "
      "Kovac told the radio station.",
-     [("not_statement", "says much"), ("no_speaker", "budget")]),
+     [("not_shown", "much about the government's priorities"), ("no_speaker", "budget")]),
     ("figurative_say", "Turnout",
      "What did the low turnout say about the campaign? The party's own pollster, Lena Marsh, said young voters "
      "had stayed home.",
-     [("not_statement", "say about"), ("say", "young voters had stayed home", "Lena Marsh")]),
+     [("not_shown", "about the campaign"), ("say", "young voters had stayed home", "Lena Marsh")]),
     # ------------------------------------------------------------------ work_narrates
     ("work_narrates", "New series",
      "The new drama, which tells the story of two sisters who run a ferry, will start in May. The broadcaster "
@@ -562,12 +566,37 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
     ("page_furniture", "Contract talk",
      'The striker was asked about his contract. Story continues below "I am happy here and I want to win trophies with this club."',
      [("no_speaker", "Story")]),
+    # ------------------------------------------------------------------ made_not_said (helper 3; sample 2's "tweeting at")
+    ("made_not_said", "Songwriter",
+     "The singer wrote the song in 2010 while touring Europe with her band. Her manager said a new album would "
+     "follow in the spring.",
+     [("not_statement", "wrote"), ("say", "new album would follow", "manager")]),
+    ("made_not_said", "Hospital suit",
+     "The family filed a lawsuit against the hospital in March. The union filed a complaint saying managers had "
+     "ignored safety rules.",
+     [("not_shown", "a lawsuit against the hospital"), ("say", "managers had ignored safety rules", "union")]),
+    ("made_not_said", "Animated film",
+     "The actor voiced the dragon in the animated film. He voiced concern over the studio's plans for a sequel, "
+     "according to the trade paper.",
+     [("not_shown", "the dragon in the animated film")]),
+    ("made_not_said", "Gym collapse",
+     "He complained of chest pain before collapsing at the gym, and a neighbour answered the door to paramedics. "
+     "Police said no one else was involved.",
+     [("not_statement", "complained"), ("not_statement", "answered"), ("say", "no one else was involved", "Police")]),
+    ("made_not_said", "Tweets",
+     "The rapper tweeted a photo of his new car on Sunday. The senator, tweeting at the network all week, has "
+     "tweeted his support for the striking nurses.",
+     [("not_shown", "a photo of his new car"), ("not_statement", "tweeting")]),
+    ("made_not_said", "Novel",
+     "The author's new novel describes a family torn apart by war. The publisher said 40,000 copies had been "
+     "printed.",
+     [("not_statement", "describes"), ("say", "40,000 copies", "publisher")]),
 ]
 
 CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "person_of_body", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson",
            "purpose_clause", "action_object", "it_document", "unrealised_speech", "request_that", "pronounce_declare",
            "figurative_say", "work_narrates", "appoint_deflect", "they_after_person", "thing_doer", "perception_vbp",
-           "demonym_person", "writer_you", "page_furniture")
+           "demonym_person", "writer_you", "page_furniture", "made_not_said")
 # before the fixes (this file's passages, the code of 90d651f): nonspeech_verb 9/13, according_norm 7/12,
 # editorial_we 1/6, nocue_fragment 7/7, pron_dash 3/4, she_nonperson 8/8 (35/50); after (attributions_acts:
 # "according to" a norm or "the data", perception of an event, "introduce"/"unveil" a thing, the
@@ -585,17 +614,17 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
 # 3/4 -> 4/4 (attributions_acts: a purpose clause of a measure, "continue" needs content, a court's
 # ruling is decide, "fee" is no person; speakers: a titled name is never "it"). A floor sits under
 # each share. The seven classes from unrealised_speech on (helper 3, from samples 6 and 7): before
-# (code ea1b34c) 10/12, 4/7, 5/7, 5/7, 5/7, 7/10, 1/4 (37/54); after 54/54. thing_doer,
+# (code ea1b34c) 10/12, 4/7, 5/7, 4/7, 5/7, 7/10, 1/4 (36/54); after 54/54. thing_doer,
 # perception_vbp, demonym_person, writer_you (written after, from samples 3-7): 8/9, 5/7, 4/7, 6/7
 # on the code of ea1b34c, 9/9, 7/7, 7/7, 7/7 after. A headline "X declares emergency for ..., panel
 # launches probe" run into the body's first line (sample 5): fails on 6cddbe5, passes after.
-# page_furniture: 1/4 on 68e9113, 4/4 after.
+# page_furniture: 1/4 on 68e9113, 4/4 after. made_not_said: 5/12 on 075b374, 12/12 after.
 FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "told_outlet": 0.8, "person_of_body": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
           "pron_dash": 0.7, "she_nonperson": 0.9, "purpose_clause": 0.85, "action_object": 0.85, "it_document": 0.75,
           "unrealised_speech": 0.9, "request_that": 0.9, "pronounce_declare": 0.9, "figurative_say": 0.9,
           "work_narrates": 0.9, "appoint_deflect": 0.9, "they_after_person": 0.9,
           "thing_doer": 0.9, "perception_vbp": 0.9, "demonym_person": 0.9, "writer_you": 0.9,
-          "page_furniture": 0.9}
+          "page_furniture": 0.9, "made_not_said": 0.9}
 
 
 def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str]]:

@@ -577,7 +577,9 @@ def _reporting(c: Token) -> bool:
 # posted a photo", "was charged with fraud" report none. (Speech events with no content stay
 # statements, as PolNeAR's readers take them: "spoke about the case", "responded to the critics".)
 CONTENT_NEEDED = frozenset({"add", "post", "share", "print", "type", "wire", "charge", "introduce", "unveil",
-                            "continue"})  # "He continued his walk": an action; "He continued: '...'" speech
+                            "continue", "tweet", "retweet", "upload"})
+# ("He continued his walk", "tweeted a photo", "tweeting at him": actions; "He continued: '...'",
+# "tweeted that ...": speech)
 # asking for a statement ("requested comment from the sheriff", "asked the ministry for comment",
 # "was contacted for comment", "reached out to the airline for a statement"): a request (Levin's
 # "inquire" class with the thing sought as its object), not the statement it seeks
@@ -768,11 +770,15 @@ PRONOUNCED_STATES = frozenset({"dead", "alive", "fit", "unfit", "missing", "exti
 
 def _work_narrates(tok: Token, lem: str) -> bool:
     obj = _object(tok)
-    if lem not in NARRATE_VERBS or obj is None or _word(obj) not in STORY_NOUNS or _has_clause(tok):
+    if lem not in NARRATE_VERBS or obj is None or _has_clause(tok):
         return False
     subj = _subject(tok)
     if subj is not None and subj.lower_ in ("which", "that") and tok.dep_ == "relcl":
         subj = tok.head  # "The exhibition, which tells the story of"
+    if subj is not None and subj.pos_ == "NOUN" and _word(subj) in WORKS:
+        return True  # "the novel describes a family torn apart by war"
+    if _word(obj) not in STORY_NOUNS:
+        return False
     # a work, a show or a museum (not a person, nor a body: "Ana Weiss" may be typed an ORG)
     if subj is None:
         return False
@@ -780,6 +786,27 @@ def _work_narrates(tok: Token, lem: str) -> bool:
         or _word(subj) in VENUES
 
 
+# works made, not statements: "wrote the song in 2010", "the novel describes a family"
+WORKS = frozenset({"song", "songs", "book", "books", "novel", "novels", "album", "albums", "script", "scripts",
+                   "screenplay", "music", "poem", "poems", "play", "plays", "opera", "symphony", "code", "software",
+                   "lyrics", "memoir", "memoirs", "biography", "film", "films", "movie", "movies", "series", "show",
+                   "sitcom", "drama", "documentary", "episode", "sequel", "musical", "thesis", "dissertation",
+                   "cheque", "check", "will", "score", "soundtrack", "single", "track", "tracks", "ballad", "anthem",
+                   "hit", "hits", "story", "stories", "fiction", "bestseller", "thriller", "comedy", "game", "video",
+                   "painting", "sculpture", "exhibition"})
+# what one answers that is no question ("answered the door"); what one complains of that is a symptom
+ANSWERED_THINGS = frozenset({"door", "phone", "telephone", "bell", "doorbell", "call", "calls", "knock", "page",
+                             "summons", "alarm"})
+SYMPTOMS = frozenset({"pain", "pains", "headache", "headaches", "dizziness", "nausea", "fever", "breathing",
+                      "breathlessness", "fatigue", "chest", "discomfort", "symptoms", "symptom", "illness", "ache",
+                      "aches", "soreness", "numbness", "cough", "tiredness", "cramps", "cramp", "stomach", "vomiting",
+                      "weakness", "shortness", "swelling", "bleeding", "tightness", "sickness"})
+# a filing at law, as an act ("filed a lawsuit", "lodged an appeal"): no statement of what it says
+FILED_ACTS = frozenset({
+    "lawsuit", "lawsuits", "suit", "suits", "appeal", "appeals", "petition", "petitions", "motion", "motions",
+    "complaint", "complaints", "charges", "charge", "case", "cases", "claim", "claims", "application", "bankruptcy",
+    "injunction", "writ", "plea", "objection", "grievance", "challenge", "indictment", "counterclaim", "affidavit",
+    "request", "bid", "papers", "paperwork", "tax", "taxes", "return", "returns", "patent", "patents", "trademark"})
 VENUES = frozenset({"museum", "gallery", "theatre", "theater", "library", "archive", "exhibition", "exhibit", "show",
                     "memorial", "centre", "center", "festival"})
 
@@ -877,7 +904,8 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     if lem in ("continue", "resume") and after and (after[0] in PAGE_PLACES or (
             after[0] in ("after", "on") and any(w in PAGE_BREAKS for w in after[1:3]))):
         return ActGuess("other", "other")  # "Article continues below", "Story continues after advertisement": page furniture
-    if lem in CONTENT_NEEDED and not _says_something(tok):
+    if lem in CONTENT_NEEDED and not _says_something(tok) and not (
+            lem in ("tweet", "retweet") and obj is not None and oword in NOUN_ACTS):  # "tweeted his support"
         return ActGuess("other", "other")
     if _unrealised(tok):
         return ActGuess("other", "other")  # "declined to comment", "a chance to speak": no statement made
@@ -888,6 +916,20 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
                 k.dep_ == "prep" and k.lower_ == "about" for k in c.children)) for c in kids) \
             and _subject_kind(_subject(tok)) not in ("speaker", None):
         return ActGuess("other", "other")  # "what does it say about us": the thing indicates
+    if lem in ("write", "pen", "compose", "co-write", "cowrite", "author", "record") and obj is not None \
+            and oword in WORKS and not _has_clause(tok) and not _is_speaker(obj):
+        return ActGuess("other", "other")  # "wrote the song in 2010": a work made
+    if lem in ("file", "lodge", "bring", "launch", "submit") and obj is not None and oword in FILED_ACTS \
+            and not _has_clause(tok) and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
+        return ActGuess("other", "other")  # "filed a lawsuit against the hospital": an act at law
+    if lem == "voice" and obj is not None and oword not in NOUN_ACTS and not _has_clause(tok) \
+            and oword not in WRITTEN_MEDIA and not any(t.text in _QUOTES for t in doc[tok.i + 1 : tok.i + 3]):
+        return ActGuess("other", "other")  # "voiced the dragon in the film": acting
+    if lem == "answer" and obj is not None and oword in ANSWERED_THINGS:
+        return ActGuess("other", "other")  # "answered the door"
+    if lem == "complain" and any(c.dep_ == "prep" and c.lower_ in ("of", "about") and any(
+            g.dep_ == "pobj" and _word(g) in SYMPTOMS for g in c.children) for c in kids) and not _has_clause(tok):
+        return ActGuess("other", "other")  # "complained of chest pain": a symptom
     if _work_narrates(tok, lem):
         return ActGuess("other", "other")  # "the exhibition, which tells the story of": a narrative
     if lem == "refer" and obj is not None and (oword in DEFLECTED or obj.lower_ in DEFLECTED) and not _has_clause(tok):
