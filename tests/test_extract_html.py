@@ -273,3 +273,26 @@ def test_dev_halves_floors():
 def test_publisher_meta_names_the_outlet(head, want):
     # a page whose only outlet name is <meta name="publisher"> (invented5's Orlinde Post)
     assert extract_html(page(head=head)).site_name == want
+
+
+@pytest.mark.parametrize("kicker", ["TOWN HALL", "LOCAL · EASTBROOK", "POLITICS | COUNCIL", "EASTBROOK, Tuesday night"])
+def test_a_kicker_or_a_bare_dateline_above_the_story_is_furniture(kicker):
+    # the ninth and tenth invented corpora's pages: a section label in capitals, or a dateline
+    # with no dash ("PLACE, Weekday"), as the story's first paragraph
+    p = extract_html(page(story=[kicker] + STORY))
+    assert p.body.text.startswith("The town council of Eastbrook"), p.body.text[:60]
+    assert kicker in p.removed
+    # a capitalised word that starts a sentence of the story stays
+    p = extract_html(page(story=["NASA engineers said on Tuesday the bridge design was sound."] + STORY))
+    assert p.body.text.startswith("NASA engineers")
+
+
+@pytest.mark.parametrize("appeal", [
+    "The Eastbrook Ledger is independent and reader-funded. Support our work.",
+    "Buy us a coffee to keep local news free.",
+    "Watch: drone footage of the flooded river bank (2:05)",
+])
+def test_a_reader_funded_appeal_or_a_video_link_is_furniture(appeal):
+    p = extract_html(page(after=f"<p>{appeal}</p>"))
+    assert appeal not in p.body.text and appeal in p.removed
+    assert p.body.text.rstrip().endswith("review of the costs.")

@@ -295,3 +295,49 @@ def test_a_slashed_date_with_a_day_first_zone_on_a_feed_line():
     _page(text)
     text = f"KESSLING FEED  >  News  >  Transport\n03/04/2025 09:05 CET  |  item 4471\n\n{TITLE}\n\n{STORY}"
     _page(text, published="2025-04-03")
+
+
+# --- the ninth and tenth invented corpora's heads: a French agency's "191126 1245 GMT", a region in
+# brackets before the agency, "--" between header parts under a masthead and the agency's initials
+# under the byline, a labelled bulletin line with a comma, a wire's slug, a UN-style release head,
+# a name in capitals over its role, a dateline standing alone ---
+
+
+def test_a_french_agency_stamp_and_a_region_in_brackets():
+    text = (f"ANV - AGENCE NORD-VELL\n140325 0805 GMT - VELL-TRANSPORT-RAIL - 2nd version\n\n{TITLE}\n\n"
+            f"by Anna KOLB\n\nKessling (Vellmark) (ANV) - {STORY}")
+    p = _page(text, dateline="Kessling (Vellmark) (ANV)")
+    assert dateline_agency(p.dateline) == "ANV"
+    assert find_date("311225 2359 GMT")[0] == "2025-12-31"
+    assert find_date("311325 2359 GMT") is None     # no 13th month
+
+
+def test_double_dash_service_line_under_a_masthead_and_initials_under_the_byline():
+    text = (f"NORTHERN PRESS AGENCY\nREGIONAL SERVICE -- 14 Mar 2025 08:05 GMT -- URGENT\n\n{TITLE}\n\n"
+            f"By ELSA MARK\nNPA\n\nKESSLING, Vellmark (NPA) -- {STORY}")
+    p = _page(text, dateline="KESSLING, Vellmark (NPA)", gone=("NORTHERN PRESS AGENCY", "NPA"))
+    assert p.site_name == "Northern Press Agency"
+
+
+def test_a_bulletin_line_with_a_comma_and_a_wire_slug_line():
+    text = f"RADIO KESSLING 98.1 - NEWSDESK\nMorning bulletin, Friday 14 March 2025, 07:00\n\n{TITLE}\n\n{STORY}"
+    _page(text)
+    text = (f"VELL WIRE\nVW-0412 | 14 MAR 2025 | 08:05 GMT | BC-Vell-Rail-Derail, 1st Ld-Writethru\n\n"
+            f"{TITLE}\n\n{STORY}")
+    _page(text)
+
+
+def test_a_release_head_with_a_strapline_a_symbol_and_the_date():
+    text = (f"VELLMARK TRANSPORT AUTHORITY\nNews and Statements\n\nVTA/2025/114\n14 MARCH 2025\n\n"
+            f"RAIL SAFETY\nNOTICE 12\n\n{TITLE}\n\n{STORY}")
+    _page(text, gone=("VTA/2025/114",))
+    # a masthead over the real headline, with the date under it and the story below: the
+    # headline stays the title
+    text = f"THE KESSLING HERALD\n{TITLE}\n14 March 2025\n\n{STORY}"
+    _page(text)
+
+
+def test_a_name_in_capitals_over_its_role_and_a_bare_dateline():
+    text = f"{TITLE}\n14 March 2025\n\nELSA MARK\nTransport correspondent\n\nKESSLING, Thursday\n\n{STORY}"
+    p = _page(text, dateline="KESSLING, Thursday")
+    assert p.authors == ["Elsa Mark"]

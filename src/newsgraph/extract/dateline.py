@@ -19,7 +19,7 @@ What counts as a dateline, by shape only (no list of places):
 
 The date helpers (`find_date`) read full dates with a year ("12 March 2024", "March 12, 2024",
 "2024-03-12", "2024-03-12T08:05Z", "14/02/2022", "01.12.2025" read day first, "03/10/2026 8:12 PM"
-month first, "10-Mar-2026") and are shared with the plain-text extractor.
+month first, "10-Mar-2026", a French agency's "191126 1245 GMT") and are shared with the plain-text extractor.
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ _DATE_RES = [
     # 2024-03-12, with the time ISO 8601 may join to it: 2024-03-12T08:05:00Z
     ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
                        r"(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\b")),
+    # a French agency's compact stamp: "191126 1245 GMT" (day, month, two-digit year; time; zone)
+    ("ddmmyy", re.compile(r"\b(\d{2})(\d{2})(\d{2})\s+\d{4}\s+(?:GMT|UTC)\b")),
     # 14/02/2022, 14.02.2022 (the same separator twice)
     ("num", re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")),
 ]
@@ -112,6 +114,8 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
         d, mo, y = int(g[0]), MONTHS[g[1].lower()], int(g[2])
     elif kind == "mdy":
         mo, d, y = MONTHS[g[0].lower()], int(g[1]), int(g[2])
+    elif kind == "ddmmyy":
+        d, mo, y = int(g[0]), int(g[1]), 2000 + int(g[2])
     elif kind == "iso":
         y, mo, d = int(g[0]), int(g[1]), int(g[2])
     else:  # 12/03/2024: day first unless that cannot be; both <= 12 is ambiguous: skip, but
@@ -140,7 +144,9 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
 _PLACE_CAPS = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
 _PLACE_MIXED = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}"
 # the region after the place: "GAZA CITY, Gaza Strip", "Halden/Estavia"
-_REGION = r"(?:(?:,\s*|/)[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
+_REGION = (r"(?:(?:,\s*|/)[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
+           # or in brackets, before the agency's: "Brasko (Dalvonia) (AEN) -"
+           r"|\s*\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}\)(?=\s*\([A-Z]))?")
 _DATELINE = re.compile(
     rf"^(?P<dl>(?:(?P<caps>{_PLACE_CAPS}){_REGION}|(?P<mixed>{_PLACE_MIXED}){_REGION})"
     rf"(?:,?\s+(?P<date>{DAY_MONTH}))?"

@@ -766,6 +766,11 @@ _FURNITURE = [re.compile(p, re.I) for p in (
     r"^this (?:article|story) (?:appeared|was published|first appeared) (?:in|on)\b.{0,200}$",
     r"^for (?:more|the latest)\b.{0,100}\b(?:visit|go to|head to|click|see|check out)\b.{0,100}$",
     r"^(?:loading|please wait|an error has occurred|thank you)\b.{0,60}$",
+    # a reader-funded outlet's appeal: "Fieldnotes is free and reader-funded. Buy us a coffee."
+    r"^.{0,80}\breader[- ](?:funded|supported)\b.{0,120}$",
+    r"^(?:support (?:our|us|independent)|buy (?:us|me) a coffee|donate (?:now|today|to)|become a (?:member|supporter))\b.{0,100}$",
+    # a video link with its running time: "Watch: drone footage of the ash cloud (1:12)"
+    r"^(?:watch|video|listen)\s*:\s*.{0,120}\(\d{1,2}:\d{2}\)\.?$",
 )]
 
 _RELATED_HEAD = re.compile(
@@ -806,8 +811,13 @@ _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$",
 # The body rules in force; bench ablations switch one off at a time to see what each earns.
 # (Standfirsts are not removed: the AEB gold leaves them out, news4k's keeps them, and many
 # pages repeat their first paragraph in the meta description.)
-_RULES = {"ldbody", "siblings", "heads", "byline", "dateline_top", "names", "furniture", "related_inline", "link_list",
-          "link_para", "credit", "dateline"}
+_RULES = {"ldbody", "siblings", "heads", "byline", "dateline_top", "names", "kicker", "furniture", "related_inline",
+          "link_list", "link_para", "credit", "dateline"}
+# a label in capitals, parts between dots or bars, no sentence: "LISVANE SUMMIT · DAY TWO"
+_KICKER = re.compile(r"^[A-Z][A-Z&'’\-]*(?:\s*[·•|/]?\s+[A-Z0-9][A-Z0-9&'’\-]*){0,5}$")
+# a dateline standing alone above the story, no dash: "HALVSTAD, Sunday night"
+_BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3},\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                     r"(?:\s+(?i:morning|afternoon|evening|night))?$")
 
 
 def _clean_body(paras: list[_Para], heads: list[str], byline_names: list[str],
@@ -835,6 +845,9 @@ def _clean_body(paras: list[_Para], heads: list[str], byline_names: list[str],
             drop(i)
         elif "names" in _RULES and i < 3 and names and f in names:
             drop(i)
+        elif "kicker" in _RULES and i < 3 and len(p.text) <= 50 and len(p.text.split()) <= 6 and (
+                _KICKER.match(p.text) and not re.search(r"[a-z]", p.text) or _BARE_DATELINE.match(p.text)):
+            drop(i)  # a section or kicker label above the story: "ECONOMY", "WORLD · AFRICA", "TRAVEL CHAOS"
         elif keep[i] and len(p.text) > 80 and p.kind == "p":
             break
 

@@ -172,12 +172,12 @@ def _time_line(s: str) -> bool:
 
 
 # between the parts of a wire's item or filing line: "Item 4471 / urgent / 2 December 2025 09:40"
-_HEADER_SEP = re.compile(r"\s+(?://?|[|·•\-–—])\s+")
+_HEADER_SEP = re.compile(r"\s+(?://?|--|[|·•\-–—])\s+")
 # a place before the date in such a part: "Ortava, 4 December 2025, 07:00 CET"
 _PLACE_COMMA = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2},\s+")
 
 
-_HEAD_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of|at|for|from))?:?\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+_HEAD_LABEL = re.compile(r"^[A-Z][a-z]+(?:\s+(?:of|at|for|from|[a-z]+))?[:,]?\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
 
 
 def _header_date(s: str) -> tuple[str, bool] | None:
@@ -202,7 +202,8 @@ def _header_date(s: str) -> tuple[str, bool] | None:
             found.append(d)
             continue
         w = _words(p)
-        if not (1 <= len(w) <= 5) or len(p) > 32 or _SENT_END.search(p) and not p.endswith("."):
+        # (a wire's slug and version: "BC-Dalvonia-Blast, 1st Ld-Writethru")
+        if not (1 <= len(w) <= 5) or len(p) > 40 or _SENT_END.search(p) and not p.endswith("."):
             return None
         labels += 1
     return found[0] if len(found) == 1 and labels else None
@@ -273,6 +274,8 @@ _NAME_TOKEN = r"[A-ZÀ-Þ][\w'’.\-]*"
 _NAME = re.compile(rf"^(?:{_NAME_TOKEN}|(?:de|da|van|von|der|del|la|le|al|bin|ibn)\b)"
                    rf"(?:\s+(?:{_NAME_TOKEN}|(?:de|da|van|von|der|del|la|le|al|bin|ibn)\b)){{1,4}}$")
 # the name of an outlet or agency: "Meridian Press", "Associated Gazette Service", "Nordwire"
+# a role alone on its line, under a name: "Diplomatic correspondent", "Political Editor", "Staff Reporter"
+_ROLE_LINE = re.compile(r"^(?:[A-Z][a-z]+\s+){0,3}(?:writer|correspondent|reporter|editor|columnist|journalist)s?$", re.I)
 _OUTLET_WORD = re.compile(r"\b(?:Press|News|Agency|Service|Wire|Newswire|Associated|Broadcasting|Radio)\b|wire\b")
 _BY = re.compile(r"^(?:(?:by|words by|written by|story by|text by|read by|presented by)\s+|"
                  r"(?:reader|presenter|newsreader|read by|presented by)\s*:\s*)(.+)$", re.I)
@@ -524,8 +527,8 @@ _HEAD_FURNITURE = re.compile(
     r"home|breaking(?: news)?|live|exclusive|analysis|opinion|updated|share|"
     # a press release's labels: "PRESS RELEASE", "For immediate release", "Embargoed until 08:00 CET"
     r"(?:press|news|media)\s+release|for\s+immediate\s+release|embargoed\b.{0,60}|"
-    # a wire's item code alone on its line: "EP-0611-044", "BNS-2231"
-    r"[A-Z]{1,6}-\d{2,}(?:-\d+)*)$",
+    # a wire's item code or a document's symbol alone on its line: "EP-0611-044", "SC/16104"
+    r"[A-Z]{1,6}[-/]\d{2,}(?:[-/]\d+)*)$",
     re.I,
 )
 
@@ -615,10 +618,22 @@ def extract_text(text: str) -> Page | None:
             ln.kind = "date"  # with a label, or beside a date line: not a live page's "7 p.m." entry
             return True
         m = _dateline(t) if allow_crumb and page.dateline is None else None
+        # (under an agency's masthead, its service line in capitals is no place: "WORLD SERVICE --
+        # 23 Nov 2026 00:40 GMT" below "GLOBAL PRESS AGENCY")
+        if m and page_masthead is not None and not m.group("agency"):
+            m = None
         if m and (d := _date_line(t[m.end():].strip())):
             ln.kind = "date"
             dates.append(d)
             page.dateline = m.group("dl").strip()
+            return True
+        # a name alone over its role: "PIETER SOLLEN" over "Diplomatic correspondent"
+        if (allow_crumb and i + 1 < n and _ROLE_LINE.match(lines[i + 1].text)
+                and 2 <= len(t.split()) <= 4 and not _SENT_END.search(t)
+                and (names := _split_names(t)) == [" ".join(w.capitalize() for w in t.split()) if _is_allcaps(t) else t]):
+            ln.kind = lines[i + 1].kind = "byline"
+            if page.byline is None:
+                page.byline, page.authors = f"{t}, {lines[i + 1].text}", names
             return True
         b = _byline(t, loose_byline, place_ok=allow_crumb and before_story(i))
         if b:
@@ -634,7 +649,9 @@ def extract_text(text: str) -> Page | None:
         if (i > 0 and lines[i - 1].kind == "byline" and allow_crumb and _masthead_shaped(t)
                 and len(_words(t)) <= 5 and not _is_prose(t)
                 and (_OUTLET_WORD.search(t) or page_masthead is not None
-                     and _squash(t) == _squash(_masthead_name(page_masthead)))):
+                     and (_squash(t) == _squash(_masthead_name(page_masthead))
+                          # or its initials: "GPA" under "GLOBAL PRESS AGENCY"
+                          or t.strip() == "".join(w[0] for w in page_masthead.split() if w[:1].isalpha())))):
             ln.kind = "furniture"
             return True
         if allow_crumb and (d := _header_date(t)):
@@ -707,8 +724,13 @@ def extract_text(text: str) -> Page | None:
         # the same with the service or issue line under the name and no date line between
         # ("HARBOUR WATCH" over "Notes for the fleet - Issue 212", "ACME PLC" over "Regulatory
         # announcement - inside information"): first on the page, the name in capitals
+        # (or a strapline of a few words with the date line close below it: "UNITED NATIONS" over
+        # "Meetings Coverage and Press Releases", "SC/16104", "12 NOVEMBER 2026")
         if (i == 0 and nxt is not None and _masthead_shaped(t) and _is_allcaps(t) and len(_words(t)) <= 4
-                and _service_line(nxt) and _headline_below(i + 2)):
+                and (_service_line(nxt) or (
+                    len(_words(nxt)) <= 6 and not _CLOSE_END.search(nxt) and not _find_date(nxt)
+                    and any(_date_line(lines[k].text) for k in range(i + 2, min(i + 4, n)))))
+                and _headline_below(i + 2)):
             ln.kind = "masthead"
             lines[i + 1].kind = "furniture"
             page_masthead = _HEADER_SEP.split(t.strip())[0]
@@ -749,6 +771,14 @@ def extract_text(text: str) -> Page | None:
         # the story's first sentence is a title, not a section)
         if (nxt is not None and len(t.split()) <= 3 and len(t) <= 30 and not _CLOSE_END.search(t)
                 and _title_shaped(nxt) and not _is_prose(nxt) and len(nxt) > len(t) and i + 2 < n):
+            ln.kind = "crumb"
+            i += 1
+            continue
+        # two short labels in capitals over the headline: "SECURITY COUNCIL" over "9871ST MEETING (AM)"
+        if (nxt is not None and i + 2 < n and _is_allcaps(t) and _is_allcaps(nxt)
+                and len(t.split()) <= 4 and len(nxt.split()) <= 4 and not _CLOSE_END.search(t)
+                and _title_shaped(lines[i + 2].text) and not _is_allcaps(lines[i + 2].text)
+                and not _is_prose(lines[i + 2].text)):
             ln.kind = "crumb"
             i += 1
             continue
@@ -827,6 +857,10 @@ def extract_text(text: str) -> Page | None:
     pieces: list[Mapped] = []
     for para in paras:
         piece = normalize_span(text, lines[para[0]].start, lines[para[-1]].end)
+        if not pieces and page.dateline is None and len(paras) > 1 and _BARE_DATELINE.match(piece.text):
+            # a dateline standing alone above the story, no dash: "NEW YORK, Thursday"
+            page.dateline = piece.text
+            continue
         if not pieces and page.dateline is None:
             piece, page.dateline, iso = split_dateline(piece)
             if iso:
@@ -855,6 +889,10 @@ def extract_text(text: str) -> Page | None:
                     break
     page.site_name = _site_name(page.removed, page.dateline, page_masthead)
     return page
+
+
+_BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3},\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?$")
 
 
 def _hard_wrapped(lines: list[_Line]) -> bool:
