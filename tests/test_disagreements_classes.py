@@ -16,6 +16,12 @@ and those the sixth (tests/data/corpus/invented6), on passages of this file's ow
 hour ("by 16:30", "so far") vs the day's count, a sub-group (youth, rural) vs the whole, a list of
 workers vs the union's members days later, "firefighters and 9 engines", a magnitude given as a
 bare number ("put the magnitude at 5.8"), and a length said "long" vs "its length at".
+
+and those the seventh and eighth (invented7, invented8), on passages of this file's own: the
+counted noun before its preposition, later years and years naming the thing, the only figure of
+its unit, rounding as written, whose vote share and a first count, seats written with a share and
+seats lost, a change and where it started, charges admitted vs convicted on, new cases days
+apart, an ordinal count, and "Each of the three ... cost" vs the total.
 """
 
 from __future__ import annotations
@@ -648,3 +654,17 @@ def test_new_cases_days_apart_and_the_seventh_to_die():
     texts["c.html"] = ("Ostra Daily", "2026-06-11", "Sixth death\n\n"
                        "A retired nurse has become the sixth person to die in the outbreak, her family said.")
     assert _vals(_found(texts)) == [[5, 6]], _vals(_found(texts))
+
+
+def test_each_of_them_cost_is_not_the_total():
+    """"Each of the three buses ... cost about 2 million krona" is an amount for each one, not the
+    "6 million krona" lost in all (a "next year" in another clause of the total's sentence dates
+    nothing of the figure)."""
+    texts = {
+        "a.txt": ("Kestrel Wire", "2026-03-10", "Depot fire\n\n"
+                  "Each of the three buses lost in the depot fire cost about 2 million krona, the operator said."),
+        "b.html": ("Lisk Evening", "2026-03-10", "Buses burn\n\n"
+                   "In all, 6 million krona worth of buses was lost in the depot fire, the operator said, a blow "
+                   "to a service that had hoped to open two new routes next year."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))

@@ -349,6 +349,14 @@ def _ordinal_counts(doc: Any) -> list[Any]:
     return out
 
 
+def _clause(body: str, start: int, end: int) -> str:
+    """The figure's clause: its sentence between the commas, semicolons or dashes either side."""
+    b = _bounds(body, start) or (start, end)
+    left = max(body.rfind(c, b[0], start) for c in ",;—")
+    rights = [i for i in (body.find(c, end, b[1]) for c in ",;—") if i >= 0]
+    return body[max(left + 1, b[0]):min(rights) if rights else b[1]]
+
+
 def _report_stage(body: str) -> str | None:
     """The state of the count a report gives, where its sentences that say one all say the same
     ("after 73 of 412 districts had been counted": the whole report is of a partial count)."""
@@ -405,7 +413,7 @@ def _figs(doc: Any) -> list[Fig]:
         # that dates the sentence ("in 2011", "by 2029")
         named = frozenset(_YEAR_NAMING.findall(sent)) - {year}
         other_years = frozenset(y for y in _YEAR.findall(sent) if y != year) - named
-        if year.isdigit() and _NEXT_YEAR.search(sent):
+        if year.isdigit() and _NEXT_YEAR.search(_clause(doc.body, f.span.start, f.span.end)):
             other_years |= {str(int(year) + 1)}  # "spending of 46.8 billion marks next year"
         if other_years and (not year or min(other_years) < year):
             continue  # "in 2011, 14 people died": another, earlier event
@@ -421,8 +429,9 @@ def _figs(doc: Any) -> list[Fig]:
         per = (f.per or "").lower()
         if per and per not in _PER_TIME:
             per = "each"  # "per cooker", "per businessman": an amount for each one
-        elif not per and (_EACH.match(doc.body[f.span.end:f.span.end + 30]) or re.search(r"\b(?:each|apiece|per [a-z]+)$", f.span.text)):
-            per = "each"
+        elif not per and (_EACH.match(doc.body[f.span.end:f.span.end + 30]) or re.search(r"\b(?:each|apiece|per [a-z]+)$", f.span.text)
+                          or re.match(r"\W*each\b", _clause(doc.body, f.span.start, f.span.end), re.I)):
+            per = "each"  # "... each", and "Each of the three satellites cost about 40 million"
         b = _bounds(doc.body, f.span.start)
         stage = _stage(doc.body[b[0]:b[1]]) if b else None
         unit = _singular((f.unit or "").lower())
