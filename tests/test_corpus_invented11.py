@@ -1,0 +1,158 @@
+"""The eleventh invented multi-outlet corpus (tests/data/corpus/invented11: 23 pages, 15 outlets,
+9 stories of business, sports and culture news, written blind after the first ten), scored with
+the shared scorer, and checks on the data itself.
+
+The corpus is a held-out estimate: no code was changed for it. The floors sit just under its
+blind scores with the code of commit ba3df74 (README.md, "Blind scores"): stories B-cubed F1 97.0,
+same-story pairs F1 95.2, reuse article pairs F1 20.0 with 4 of 5 reversed, passages F1 15.0,
+disagreements P 50.0 R 42.9 with one trap false alarm. The lead raises them after fixes.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from . import invented_corpus as inv
+from .test_corpus import _score
+
+INVENTED11 = inv.folder("invented11")
+MATCHES = (("nla-verrin-ostport.txt", "verrinathletic-match-report.html"),
+           ("nla-kessel-dunmar.txt", "pitchside-kessel-dunmar.html", "kesselcourier-rovers-win.html"))
+QUOTERS = ("nla-quell-tour.txt", "starline-quell-statement.html", "radiovolta-quell.txt")
+
+
+@pytest.fixture(scope="module")
+def records11():
+    return inv.records(INVENTED11, 23)
+
+
+@pytest.fixture(scope="module")
+def bodies11(records11):
+    return inv.bodies(records11)
+
+
+@pytest.fixture(scope="module")
+def output11(records11):
+    return inv.output(records11)
+
+
+@pytest.fixture(scope="module")
+def gold11():
+    return inv.gold(INVENTED11)
+
+
+def test_invented11_floors(output11, tmp_path):
+    """Floors just under the blind scores (README, "Blind scores")."""
+    res = _score(INVENTED11 / "gold.json", output11, tmp_path)
+    assert res["stories"]["f1"] >= 96.9, res["stories"]  # 97.0: the newsletter joined the festival
+    assert res["stories"]["r"] >= 100.0, res["stories"]  # no story split
+    assert res["pairs"]["f1"] >= 95.0, res["pairs"]  # 95.2
+    art = res["reuse"]["article_pairs"]
+    assert art["f1"] >= 19.9 and art["reversed"] <= 4, art  # 20.0, 4 reversed (undated wires, same-day tie)
+    assert res["reuse"]["passages"]["f1"] >= 14.9, res["reuse"]["passages"]  # 15.0
+    dis = res["disagreements"]
+    assert dis["p"] >= 49.9 and dis["r"] >= 42.8, dis  # 50.0 / 42.9
+    assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 27
+
+
+def test_invented11_two_matches_of_one_evening_stay_apart(output11):
+    """Two home wins in one league on one evening, told by one wire minutes apart, are two stories."""
+    story_of = {a: s["id"] for s in output11["stories"] for a in s["articles"]}
+    for m in MATCHES:
+        assert len({story_of[a] for a in m}) == 1, m
+    assert story_of[MATCHES[0][0]] != story_of[MATCHES[1][0]]
+
+
+def test_invented11_a_quoted_post_is_not_reuse(output11):
+    """Three outlets quoting the singer's social-media post have not reused each other."""
+    pairs = {(r["source"], r["target"]) for r in output11["reuse"]}
+    for a in QUOTERS:
+        for b in QUOTERS:
+            assert (a, b) not in pairs, (a, b)
+
+
+def test_invented11_every_article_in_one_story(output11, gold11):
+    inv.check_every_article_in_one_story(output11, gold11)
+
+
+def test_invented11_spans_are_body_slices(output11, bodies11):
+    inv.check_spans_are_body_slices(output11, bodies11)
+
+
+# --- the data: the gold must stay true to the pages -----------------------------------------
+
+def test_invented11_gold_texts_are_in_the_extracted_bodies(gold11, bodies11):
+    """Every gold reuse sentence, every gold or trap figure text and every quote variant is in its
+    file's body as the extractor gives it (so a miss is the corpus layer's, not the page's)."""
+    missing = []
+    for r in gold11["reuse"]:
+        for q in r["pairs"]:
+            for name, s in ((r["source"], q["source_sentence"]), (r["target"], q["target_sentence"])):
+                if s not in bodies11[name].body:
+                    missing.append((name, s))
+    for key in ("disagreements", "agreements_not_disagreements", "not_same_thing"):
+        for d in gold11[key]:
+            for v in d["values"]:
+                if v["text"] not in bodies11[v["file"]].body:
+                    missing.append((v["file"], v["text"]))
+    for q in gold11["quote_variants"]:
+        for v in q["quotes"]:
+            if v["text"] not in bodies11[v["file"]].body:
+                missing.append((v["file"], v["text"]))
+    assert not missing, missing
+
+
+def test_invented11_blog_comments_are_not_the_article(bodies11):
+    """The WordPress copy ends with its post; the readers' comments and the reply form are not in it."""
+    body = bodies11["gadgetnook-pellam-copy.html"].body
+    assert "Let us know in the comments!" in body
+    assert "word for word lol" not in body and "readerfox" not in body and "Leave a Reply" not in body
+
+
+def test_invented11_gold_is_consistent(gold11, tmp_path):
+    """A prediction built from the gold scores 100 everywhere; one that reports every trap as a
+    disagreement sets off every trap (each spans two files)."""
+    stories: dict[str, list[str]] = {}
+    for a in gold11["articles"]:
+        stories.setdefault(a["story"], []).append(a["file"])
+    spans = lambda s: {"start": 0, "end": len(s), "text": s}  # noqa: E731 - the scorer reads only the text
+    pred = {
+        "stories": [{"id": k, "title": k, "articles": v} for k, v in stories.items()],
+        "reuse": [{"source": r["source"], "target": r["target"], "share": 0.5,
+                   "pairs": [{"source_span": spans(q["source_sentence"]), "target_span": spans(q["target_sentence"])}
+                             for q in r["pairs"]]} for r in gold11["reuse"]],
+        "disagreements": [{"story": d["story"], "about": d["about"],
+                           "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in d["values"]]}
+                          for d in gold11["disagreements"]],
+    }
+    res = _score(INVENTED11 / "gold.json", pred, tmp_path)
+    assert res["stories"]["f1"] == res["pairs"]["f1"] == 100.0
+    assert res["reuse"]["article_pairs"]["f1"] == res["reuse"]["passages"]["f1"] == 100.0
+    assert res["disagreements"]["f1"] == 100.0 and res["disagreements"]["false_alarms_on_traps"] == 0
+    traps = gold11["agreements_not_disagreements"] + gold11["not_same_thing"]
+    assert all(len({v["file"] for v in t["values"]}) >= 2 for t in traps)
+    pred["disagreements"] = [{"story": "x", "about": t["about"],
+                              "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in t["values"]]}
+                             for t in traps]
+    res = _score(INVENTED11 / "gold.json", pred, tmp_path)
+    assert res["disagreements"]["false_alarms_on_traps"] == len(traps) == 27
+
+
+def test_invented11_manifest_matches_gold_and_pages(gold11, bodies11):
+    manifest = json.loads((INVENTED11 / "MANIFEST.json").read_text(encoding="utf-8"))
+    by = {m["file"]: m for m in manifest}
+    assert sorted(by) == sorted(a["file"] for a in gold11["articles"]) == sorted(bodies11)
+    assert {a["file"]: a["story"] for a in gold11["articles"]} == {f: m["story"] for f, m in by.items()}
+    for r in gold11["reuse"]:
+        src, tgt = by[r["source"]], by[r["target"]]
+        assert src["story"] == tgt["story"] and src["published"] <= tgt["published"], r["source"]
+        if src["published"] == tgt["published"] and src["published_time"] and tgt["published_time"]:
+            assert src["published_time"] <= tgt["published_time"], r["source"]
+        assert r["source"] in (tgt["reuses"] or []) and r["target"] in (src["reused_by"] or [])
+    for f, m in by.items():  # the article as written; a line the extractor drops is in `removed`
+        art = bodies11[f]
+        kept = [art.body, *art.removed]
+        assert any(m["body_starts_with"] in t for t in kept) and any(m["body_ends_with"] in t for t in kept), f
+    assert all(m["published"] for m in manifest)
