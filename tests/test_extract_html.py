@@ -296,3 +296,19 @@ def test_a_reader_funded_appeal_or_a_video_link_is_furniture(appeal):
     p = extract_html(page(after=f"<p>{appeal}</p>"))
     assert appeal not in p.body.text and appeal in p.removed
     assert p.body.text.rstrip().endswith("review of the costs.")
+
+
+@pytest.mark.parametrize("line", [
+    "VELL 22.10 EUR +1.35 (+6.51%) · KSL 14.80 EUR -0.20 (-1.33%) · VSX-40 7,368.1 +0.2%",
+    "Eastbrook Ledger articles are for information only and are not investment advice.",
+    "Read more: Ten bridges that changed Eastbrook",
+])
+def test_ticker_disclaimer_and_read_more_lines_are_furniture(line):
+    # the eleventh invented corpus's business, tech and culture pages (its "Let us know in the
+    # comments!" stays: news4k's gold keeps such a closing line as the writer's own)
+    p = extract_html(page(story=STORY[:1] + [line] + STORY[1:]))
+    assert line not in p.body.text and line in p.removed
+    assert "Council member Tom Reyes" in p.body.text
+    # a sentence of the story with figures in it stays
+    p = extract_html(page(story=STORY + ["Shares in Vell rose 1.35 euros, or 6.5%, to 22.10 euros on Tuesday."]))
+    assert "Shares in Vell rose" in p.body.text

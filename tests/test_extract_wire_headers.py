@@ -341,3 +341,25 @@ def test_a_name_in_capitals_over_its_role_and_a_bare_dateline():
     text = f"{TITLE}\n14 March 2025\n\nELSA MARK\nTransport correspondent\n\nKESSLING, Thursday\n\n{STORY}"
     p = _page(text, dateline="KESSLING, Thursday")
     assert p.authors == ["Elsa Mark"]
+
+
+# --- the eleventh invented corpus's heads: a wire's header line in capitals with no bars, a
+# bulletin's date line with its kind after it, a newsletter saved with its e-mail headers ---
+
+
+def test_a_capitals_header_line_with_no_bars_under_a_masthead():
+    text = (f"VELL NEWS AGENCY - TRANSPORT\nVNA-RAIL 14/03/2025 08:05 CET RAIL-VELLMARK/KESSLING (DERAILMENT)\n\n"
+            f"{TITLE}\n\nKESSLING, March 14 (VNA) - {STORY}")
+    p = _page(text, dateline="KESSLING, March 14 (VNA)")
+    assert p.site_name == "Vell News Agency"
+    text = f"RADIO KESSLING - NEWS\nFriday 14 March 2025, 08:00 bulletin - regional\n\n{TITLE}\n\n{STORY}"
+    _page(text)
+
+
+def test_a_newsletter_with_its_mail_headers():
+    text = ("From: The Kessling Brief <brief@kessling-brief.example>\nTo: reader@example.org\n"
+            "Date: Fri, 14 Mar 2025 23:30:00 -0500\nSubject: Fwd: The Kessling Brief: rail line shut\n\n"
+            f"THE KESSLING BRIEF\nFriday 14 March 2025 | Your evening digest\n\n{STORY}")
+    p = _page(text, title="The Kessling Brief: rail line shut")
+    assert p.site_name == "The Kessling Brief"
+    assert not any(h in p.body.text for h in ("From:", "Subject:", "reader@example.org"))

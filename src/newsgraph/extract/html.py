@@ -769,6 +769,13 @@ _FURNITURE = [re.compile(p, re.I) for p in (
     # a reader-funded outlet's appeal: "Fieldnotes is free and reader-funded. Buy us a coffee."
     r"^.{0,80}\breader[- ](?:funded|supported)\b.{0,120}$",
     r"^(?:support (?:our|us|independent)|buy (?:us|me) a coffee|donate (?:now|today|to)|become a (?:member|supporter))\b.{0,100}$",
+    # a disclaimer: "... are for information only and are not investment advice."
+    r"^.{0,120}\b(?:not|no|does not constitute) (?:investment|financial|legal|medical) advice\b.{0,80}$",
+    # "Read more: <another story's headline>" with no sentence after it, linked or not
+    r"^(?:read|see|watch) (?:more|also|next)\s*:\s*[^.!?]{3,100}$",
+    # a ticker line: "HOLM 22.10 EUR +1.35 (+6.51%) · VSX-40 7,368.1 +0.2% · EUR/USD 1.1620"
+    r"^(?:[A-Z][A-Z0-9/.\-]{1,9}(?:\s+[A-Z][A-Z0-9/.\-]{1,9})?\s+[\d,]+(?:\.\d+)?(?:\s+[A-Z]{3})?"
+    r"(?:\s+[+\-−][\d.,]+%?(?:\s+\([+\-−][\d.,]+%\))?)?\s*(?:[·•|]\s*|$)){2,}$",
     # a video link with its running time: "Watch: drone footage of the ash cloud (1:12)"
     r"^(?:watch|video|listen)\s*:\s*.{0,120}\(\d{1,2}:\d{2}\)\.?$",
 )]

@@ -47,6 +47,7 @@ Rules of thumb the code follows:
 
 from __future__ import annotations
 
+import email.utils
 import re
 
 from .agencies import PHOTO_AGENCY_RX
@@ -209,6 +210,27 @@ def _header_date(s: str) -> tuple[str, bool] | None:
     return found[0] if len(found) == 1 and labels else None
 
 
+_MAIL_HEADER = re.compile(r"^(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s*(.*)$", re.I)
+
+
+def _mail_date(value: str) -> str | None:
+    """The day of an e-mail's Date header, as its sender's clock gave it."""
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        found = _find_date(value)
+        return found[0] if found else None
+
+
+def _caps_header_date(s: str) -> tuple[str, bool] | None:
+    """A wire's header line in capitals, codes and figures only, that holds a date: "NLA-BIZ
+    11/11/2026 10:35 CET BREWERS-M&A/ (MERGER)" (its parts apart by spaces, no bars)."""
+    if len(s) > 120 or re.search(r"[a-z]", s) or _SENT_END.search(s):
+        return None
+    found = _find_date(s)
+    return (found[0], False) if found else None
+
+
 def _date_companion(p: str) -> bool:
     p = p.strip()
     if _RELATIVE.match(p):
@@ -237,7 +259,7 @@ def _date_line_part(s: str) -> tuple[str, bool] | None:
     rest = re.sub(_DAYNAME, " ", rest, flags=re.I)
     rest = _TIME.sub(" ", rest)
     rest = _TZ.sub(" ", rest)
-    rest = re.sub(r"(?i)\b(?:at|on|time|local|hrs|h)\b", " ", rest)
+    rest = re.sub(r"(?i)\b(?:at|on|time|local|hrs|h|bulletin|edition|newscast)\b", " ", rest)
     if _words(rest):
         return None
     return iso, is_update
@@ -654,7 +676,7 @@ def extract_text(text: str) -> Page | None:
                           or t.strip() == "".join(w[0] for w in page_masthead.split() if w[:1].isalpha())))):
             ln.kind = "furniture"
             return True
-        if allow_crumb and (d := _header_date(t)):
+        if allow_crumb and (d := _header_date(t) or _caps_header_date(t)):
             ln.kind = "date"
             dates.append(d)
             return True
@@ -693,7 +715,7 @@ def extract_text(text: str) -> Page | None:
             t = lines[q].text
             if _is_prose(t):
                 return False
-            if (_date_line(t) or _header_date(t) or _time_line(t) or _byline(t, False, False)
+            if (_date_line(t) or _header_date(t) or _caps_header_date(t) or _time_line(t) or _byline(t, False, False)
                     or _is_crumb(t) or _HEAD_FURNITURE.match(t) or _caption(t, True) is not None
                     or _credit_only(t)):
                 continue
@@ -704,13 +726,29 @@ def extract_text(text: str) -> Page | None:
     i = 0
     title_i = None
     page_masthead: str | None = None
+    # a newsletter saved with its e-mail headers: "From: The Morning Brief <brief@...>", "Date:
+    # Mon, 16 Nov 2026 06:30:00 +0100", "Subject: ..." (the subject its title, the sender its name)
+    email_title = email_from = None
+    while i < n and (m := _MAIL_HEADER.match(lines[i].text)):
+        lines[i].kind = "furniture"
+        field, value = m.group(1).lower(), m.group(2).strip()
+        if field == "date" and (d := _mail_date(value)):
+            lines[i].kind = "date"
+            dates.append((d, False))
+        elif field == "subject":
+            email_title = re.sub(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", "", value, flags=re.I) or None
+        elif field == "from":
+            email_from = value.split("<")[0].strip(' "') or None
+        i += 1
+    if email_title is not None:
+        page.title = email_title
     while i < n:
         ln = lines[i]
         t = ln.text
         nxt = lines[i + 1].text if i + 1 < n else None
         # an agency's masthead with its service line ("NORDWIRE NEWS SERVICE - Regional desk -
         # Vellmark") above its item or date line, with a headline to come below: never the title
-        if (nxt is not None and _masthead_line(t) and (_date_line(nxt) or _header_date(nxt))
+        if (nxt is not None and _masthead_line(t) and (_date_line(nxt) or _header_date(nxt) or _caps_header_date(nxt))
                 and (_headline_below(i + 2) or len(_HEADER_SEP.split(t.strip())) > 1)):
             # (with its service part, "RADIO CALDER 97.4 - NEWS ON THE HOUR", a bulletin that
             # has no headline of its own is still under the station's masthead)
@@ -784,7 +822,7 @@ def extract_text(text: str) -> Page | None:
             continue
         # (under a masthead, a first line that is a sentence of the story is no headline: a
         # station's bulletin goes straight into its story)
-        if (nxt is not None and _title_shaped(t) and not (_dateline(t) and len(t) > 100)
+        if (nxt is not None and _title_shaped(t) and not (_dateline(t) and len(t) > 100) and email_title is None
                 and not (page_masthead is not None and _is_prose(t) and _SENT_END.search(t))):
             ln.kind = "title"
             title_i = i
@@ -887,7 +925,7 @@ def extract_text(text: str) -> Page | None:
                 if got:
                     page.published, page.published_from = got[0], "page"
                     break
-    page.site_name = _site_name(page.removed, page.dateline, page_masthead)
+    page.site_name = _site_name(page.removed, page.dateline, page_masthead) or email_from
     return page
 
 
