@@ -72,9 +72,12 @@ def shouting(text: str) -> bool:
 
 
 def _unknown(low: str) -> bool:
-    """A word no background document has (its stem): a name more likely than a common word."""
+    """A word no background document has (its stem, with or without a plural's s): a name more
+    likely than a common word. (Also asking that the article never write it in small letters was
+    tried: ECB+ held-out B3 89.4 -> 87.8.)"""
     bn, bdf = background()
-    return bool(bn) and low[:STEM] not in bdf
+    st = low[:STEM]
+    return bool(bn) and st not in bdf and st.rstrip("s")[:STEM] not in bdf
 
 
 def _word_terms(text: str, weight: float, c: Counter) -> None:

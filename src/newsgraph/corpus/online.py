@@ -13,7 +13,8 @@ reports resemble each other on average). After each batch of articles, each touc
 checked again with the frequencies known by then (`recheck`: a part clearly apart is split off;
 `remerge`: an index neighbour that the batch rule joins to it is merged in; the story first seen
 keeps its id; a part that is a look-alike event days apart, by stories.apart, is split off and
-never merged back), so that the order in which reports arrive matters less. Then the story's reuse
+never merged back, and of two stories held apart so, the one report that resembles the other
+story more moves there: `_rehome`), so that the order in which reports arrive matters less. Then the story's reuse
 and disagreements are worked out again over its reports (the recent MAX_LINK_REPORTS), with the
 sentences also found in neighbouring stories' reports taken as boilerplate. Re-adding an
 article changes nothing.
@@ -37,6 +38,7 @@ MAX_LINK_REPORTS = 60  # reports whose reuse and disagreements are recomputed on
 MAX_DF_SHARE = 0.05  # a term in more than this share of the store proposes no candidates
 REMERGE_PROBES = 10  # a story's reports whose index neighbours are checked for a merge
 REMERGE_PER_REPORT = 10
+REHOME_MARGIN = 0.0  # a report moves to a story held apart from its own when it resembles it more by this
 SPLIT_BELOW = THRESHOLD  # a stored story splits where a part resembles the rest less than this (the batch rule)
 BOILERPLATE_PER_REPORT = 5  # reports of other stories each report is checked against for stock lines
 BOILERPLATE_NEIGHBOURS = 60  # reports of other stories read for stock lines, at most
@@ -130,7 +132,12 @@ def remerge(store: Any, sid: str) -> str | None:
     pair_sim = _sim_with(max(n, 1), df)
     best, best_v = None, THRESHOLD
     for o, other in neighbours.items():
-        if not other or apart(members, other):
+        if not other:
+            continue
+        if apart(members, other):
+            moved = _rehome(store, sid, members, o, other, pair_sim)
+            if moved:
+                return moved
             continue
         v = sum(pair_sim(a, b) for a in members for b in other) / (len(members) * len(other))
         if v >= best_v:
@@ -146,6 +153,32 @@ def remerge(store: Any, sid: str) -> str | None:
     if drop != keep:
         store.drop_story(drop)
     return keep
+
+
+def _rehome(store: Any, sid: str, members: list[Doc], o: str, other: list[Doc], pair_sim: Any) -> str | None:
+    """Two stories held apart (stories.apart): the one report of either that resembles the other
+    story more than its own (mean similarity, at or above THRESHOLD) moves there, as the batch
+    average link would have placed it. A report that arrived before the rest of its own story
+    (a bulletin published last, ingested first) is otherwise left with the look-alike it joined.
+    One report per call, never one that would leave its story with fewer than two. Returns the id
+    of the story that took it, or None."""
+    best = None
+    for src, dst, dst_id in ((members, other, o), (other, members, sid)):
+        if len(src) < 3:
+            continue
+        for d in src:
+            own = sum(pair_sim(d, x) for x in src if x is not d) / (len(src) - 1)
+            there = sum(pair_sim(d, x) for x in dst) / len(dst)
+            if there >= THRESHOLD and there > own + REHOME_MARGIN and (best is None or there - own > best[0]):
+                best = (there - own, d, src, dst, dst_id)
+    if best is None:
+        return None
+    _, d, src, dst, dst_id = best
+    src_id = sid if dst_id == o else o
+    _put(store, dst_id, [a["id"] for a in (store.story(dst_id) or {}).get("articles", [])] + [d.id], dst + [d])
+    rest = [x for x in src if x is not d]
+    _put(store, src_id, [a["id"] for a in (store.story(src_id) or {}).get("articles", []) if a["id"] != d.id], rest)
+    return dst_id
 
 
 def recheck(store: Any, sid: str) -> list[str]:
