@@ -694,6 +694,8 @@ def _declared_state(tok: Token) -> bool:
 # (un)willingness ("unable to comment", "reluctant to discuss"), a noun it modifies ("a chance to
 # speak", "the right to demand") or a copula with no speaker for subject ("it is too early to talk
 # about", "this week is as good a time as any to talk about")
+OCCASIONS = frozenset({"time", "moment", "chance", "opportunity", "occasion", "early", "premature", "late", "soon",
+                       "place", "venue", "forum", "day", "week", "year", "point", "stage", "hour"})
 REFUSE_VERBS = frozenset({"decline", "refuse", "fail", "neglect", "hesitate", "forbear", "avoid", "omit"})
 PERMIT_VERBS = frozenset({"let", "allow", "permit", "enable", "authorise", "authorize", "entitle", "empower",
                           "forbid", "prohibit", "ban", "bar", "prevent", "stop", "free", "invite", "encourage"})
@@ -712,7 +714,9 @@ def _unrealised(tok: Token) -> bool:
     hl = _lemma(head)
     if tok.dep_ in ("xcomp", "ccomp") and hl in PERMIT_VERBS and head.pos_ == "VERB" and (
             to_inf or hl == "let" or tok.tag_ == "VB"):
-        return True  # "lets customers demand", "are not allowed to speak"
+        # "a law that lets customers demand", "are not allowed to speak": a right or a permission,
+        # not a statement made (but "let editorials tell them how to vote": what the papers write)
+        return _subject_kind(_subject(tok)) not in ("document", "outlet")
     if not to_inf:
         return False
     if tok.dep_ == "xcomp" and head.pos_ == "VERB" and hl in REFUSE_VERBS:
@@ -722,9 +726,10 @@ def _unrealised(tok: Token) -> bool:
     if tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and not _is_speaker(head) \
             and NOUN_ACTS.get(_word(head)) not in ("say", "write"):
         return True  # "a chance to speak", "the right to demand", "time to talk"
-    if tok.dep_ in ("xcomp", "advcl") and hl == "be" and head.pos_ == "AUX":
-        subj = _subject(head)
-        return subj is None or not _is_speaker(subj)  # "it is too early to talk about"
+    if tok.dep_ in ("xcomp", "advcl") and hl == "be" and head.pos_ == "AUX" and any(
+            _word(w) in OCCASIONS for c in head.children if c.i != tok.i for w in c.subtree):
+        subj = _subject(head)  # "it is too early to talk about", "now is a better time than any to talk"
+        return subj is None or not _is_speaker(subj)  # (not "the meanest he got was to label X as ...")
     return False
 
 
