@@ -312,3 +312,26 @@ def test_ticker_disclaimer_and_read_more_lines_are_furniture(line):
     # a sentence of the story with figures in it stays
     p = extract_html(page(story=STORY + ["Shares in Vell rose 1.35 euros, or 6.5%, to 22.10 euros on Tuesday."]))
     assert "Shares in Vell rose" in p.body.text
+
+
+def test_a_video_transcript_beside_the_story_is_not_the_story():
+    # the twelfth invented corpus's TV station page: the clip's transcript above the written story
+    before = ('<div class="video"><p class="video-label">VIDEO: Bridge vote (1:40)</p>'
+              '<div class="video-transcript"><p>ANCHOR: The Eastbrook council has finally made up its mind on the '
+              'old river bridge. Our reporter was at city hall tonight for the vote.</p>'
+              '<p>REPORTER: After three years of argument the vote was seven to two, and the mayor was smiling.</p>'
+              '</div></div>')
+    p = extract_html(page(story=[], before=before + "".join(f"<p>{s}</p>" for s in STORY)))
+    assert p.body.text.startswith("The town council of Eastbrook"), p.body.text[:80]
+    assert "ANCHOR" not in p.body.text
+    # a page that is only its transcript keeps it
+    only = extract_html(page(story=[], before='<div class="transcript">' + "".join(f"<p>{s}</p>" for s in STORY) + "</div>"))
+    assert only is not None and "Council member Tom Reyes" in only.body.text
+
+
+def test_a_printed_date_line_with_its_clock_above_the_story_is_furniture():
+    p = extract_html(page(story=["Feb. 19, 2026 at 11:05 a.m. CST"] + STORY))
+    assert p.body.text.startswith("The town council of Eastbrook")
+    # a liveblog's time heading is the story's own ("10 p.m."), kept
+    p = extract_html(page(story=STORY[:1] + ["10 p.m."] + STORY[1:]))
+    assert "10 p.m." in p.body.text

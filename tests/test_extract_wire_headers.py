@@ -363,3 +363,28 @@ def test_a_newsletter_with_its_mail_headers():
     p = _page(text, title="The Kessling Brief: rail line shut")
     assert p.site_name == "The Kessling Brief"
     assert not any(h in p.body.text for h in ("From:", "Subject:", "reader@example.org"))
+
+
+# --- the twelfth invented corpus (US local news): a police department's release head (letterhead,
+# office, street address, release label, "Date:" in the American order, contact line), a radio
+# station's masthead with its slogan, a section name over the date line ---
+
+
+def test_a_police_release_head_with_address_label_date_and_contact():
+    text = ("KESSLING POLICE DEPARTMENT\nOffice of Community Affairs\n1200 W. Harbor Blvd., Kessling, Vellmark 58001\n\n"
+            "NEWS RELEASE - FOR IMMEDIATE RELEASE\nDate: 03/14/2025 9:40 AM\n"
+            "Contact: Lt. Ana Ruiz, Public Information Officer, (555) 010-4411\n\n"
+            f"{TITLE}\n\n{STORY}")
+    p = _page(text)
+    assert p.site_name == "Kessling Police Department"
+    assert not any(w in p.body.text for w in ("Harbor Blvd", "Contact:", "NEWS RELEASE"))
+
+
+def test_a_station_masthead_with_its_slogan_and_a_section_over_the_date():
+    text = f"WKSL NEWSRADIO 880 - KESSLING'S NEWS, TRAFFIC AND WEATHER\n03/14/2025 4:30 PM\n\n{TITLE}\n\n{STORY}"
+    p = _page(text)
+    assert p.site_name == "WKSL Newsradio 880"
+    text = (f"WKSL 91.5 FM | Vellmark Public Radio\nLocal News\nFriday, March 14, 2025 at 11:20 a.m. CST\n"
+            f"By Ana Ruiz\n\n{TITLE}\n\n{STORY}")
+    p = _page(text)
+    assert p.authors == ["Ana Ruiz"]

@@ -548,7 +548,13 @@ _HEAD_FURNITURE = re.compile(
     r"\d{1,2}\s*min(?:ute)?s?\s*read|menu|search|sign in|log ?in|subscribe(?: now)?|"
     r"home|breaking(?: news)?|live|exclusive|analysis|opinion|updated|share|"
     # a press release's labels: "PRESS RELEASE", "For immediate release", "Embargoed until 08:00 CET"
-    r"(?:press|news|media)\s+release|for\s+immediate\s+release|embargoed\b.{0,60}|"
+    r"(?:(?:press|news|media)\s+release(?:\s*[-–—|:]\s*(?:for\s+immediate\s+release|update\b.{0,40}|embargoed\b.{0,60}))?)|"
+    r"for\s+immediate\s+release|embargoed\b.{0,60}|"
+    # a release's contact line and its issuer's postal address: "Contact: Sgt. Lorna Beckett, ...",
+    # "412 N. Garland St., Brennick, Ellisota 58120"
+    r"(?:media\s+)?contacts?\s*:.{0,160}|"
+    r"\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Sq|Square|Pkwy|Parkway|Hwy|Highway)\.?,.{0,80}|"
     # a wire's item code or a document's symbol alone on its line: "EP-0611-044", "SC/16104"
     r"[A-Z]{1,6}[-/]\d{2,}(?:[-/]\d+)*)$",
     re.I,
@@ -711,7 +717,7 @@ def extract_text(text: str) -> Page | None:
     def _headline_below(k: int) -> bool:
         """A headline among the next lines from k, before the story: title-shaped, no prose, and
         not a date, byline, crumb or caption line."""
-        for q in range(k, min(k + 4, n)):
+        for q in range(k, min(k + 6, n)):
             t = lines[q].text
             if _is_prose(t):
                 return False
@@ -767,7 +773,7 @@ def extract_text(text: str) -> Page | None:
         if (i == 0 and nxt is not None and _masthead_shaped(t) and _is_allcaps(t) and len(_words(t)) <= 4
                 and (_service_line(nxt) or (
                     len(_words(nxt)) <= 6 and not _CLOSE_END.search(nxt) and not _find_date(nxt)
-                    and any(_date_line(lines[k].text) for k in range(i + 2, min(i + 4, n)))))
+                    and any(_date_line(lines[k].text) for k in range(i + 2, min(i + 6, n)))))
                 and _headline_below(i + 2)):
             ln.kind = "masthead"
             lines[i + 1].kind = "furniture"
@@ -808,7 +814,9 @@ def extract_text(text: str) -> Page | None:
         # a section name alone above the title: "Politics", "WORLD NEWS" (a short title above
         # the story's first sentence is a title, not a section)
         if (nxt is not None and len(t.split()) <= 3 and len(t) <= 30 and not _CLOSE_END.search(t)
-                and _title_shaped(nxt) and not _is_prose(nxt) and len(nxt) > len(t) and i + 2 < n):
+                and i + 2 < n and (_title_shaped(nxt) and not _is_prose(nxt) and len(nxt) > len(t)
+                                   # or with the date line between: "Local News" over "Sunday, ..."
+                                   or bool(_date_line(nxt)) and _headline_below(i + 2))):
             ln.kind = "crumb"
             i += 1
             continue
@@ -993,8 +1001,9 @@ def _masthead_line(s: str) -> bool:
             or _HEAD_FURNITURE.match(parts[0])):
         return False
     # (an issue number is no word: "MEMBERS' BULLETIN No. 23/2026")
-    return all(1 <= len([w for w in _words(p) if not w.isdigit()]) <= 4 and not _CLOSE_END.search(p)
-               and not _find_date(p) for p in parts[1:])
+    # (a station's slogan in capitals may run longer: "TOBIN COUNTY'S NEWS, TRAFFIC AND WEATHER")
+    return all(1 <= len([w for w in _words(p) if not w.isdigit()]) <= (6 if _is_allcaps(p) else 4)
+               and not _CLOSE_END.search(p) and not _find_date(p) for p in parts[1:])
 
 
 def _service_line(s: str) -> bool:
@@ -1024,7 +1033,7 @@ def _masthead_name(s: str) -> str:
     for k, w in enumerate(s.split()):
         if w.lower() in _SMALL:
             out.append(w.capitalize() if k == 0 else w.lower())
-        elif len(re.sub(r"[^A-Za-z]", "", w)) <= 3:
+        elif len(re.sub(r"[^A-Za-z]", "", w)) <= 3 or not re.search(r"[AEIOUY]", w):  # "BBC", "WBRK"
             out.append(w)
         else:
             out.append(w.capitalize())
