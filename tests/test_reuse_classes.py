@@ -26,6 +26,13 @@ wire's staff credit line is no one's wording; undated versions of one wire are o
 Update n" in their header line, else by their datelines' days; one formula telling another
 day's event (a charge, then a verdict) is not reuse; a release rewritten cut and reordered (its
 quotation re-attributed, its announcement retold) is found whole. All 5 fail on the code before.
+
+And those the ninth and tenth (invented9, invented10), on reports written for this file: a page
+crediting a wire is its taker though dated a day before it; a rewrite crediting the wire takes
+its reported-speech lead and its statement sentence from the wire, not from a sibling rewrite; an
+issuer's meetings-coverage release is the source, its template filled for another meeting is no
+reuse, a delegate's words quoted in it are the delegate's; an active sentence made passive is
+found. All 4 fail on the code before.
 """
 
 from __future__ import annotations
@@ -797,3 +804,189 @@ def test_a_release_rewritten_cut_and_reordered_is_found_whole():
         "Kelda Foods boss Mona Starr said the deal would give the firm the \"shops and the morning customers\" it had missed.")
     found = _found([_analysed("vestriatoday-kelda.html", phrase, "2026-11-02", "Vestria Today"), release])
     assert not any("Mona Starr" in t for r in found for t in _texts(r)), [r.to_json() for r in found]
+
+
+# --- the ninth and tenth invented corpora ---------------------------------------------------
+# A page that credits a wire is its taker whatever a day's difference in the dates says (the wire
+# signing its dateline after a bullet summary, a hyphenated name credited by its initials); the
+# wire's dateline at the head of its lead is no wording, and a rewrite that credits the wire takes
+# its reported-speech lead and its statement sentence from the wire, not from a sibling rewrite;
+# an issuer's release covering a meeting is the source of an outlet's page dated the same day,
+# its template filled for another meeting is no reuse, and a delegate's words quoted in it are
+# the delegate's; small edits (a demonym dropped, a verb swapped, active made passive) are found.
+# Written for this file: no sentence of invented9 or invented10.
+
+FERROW_WIRE = """* Dam gates opened at Osland after record rain
+
+* Two villages downstream evacuated
+
+* Power station output cut (Adds evacuation, operator comment)
+
+OSLAND, Varn, Mar 4 (Ferrow) - Engineers opened all six gates of the Osland dam on Wednesday after three days of record rain, flooding farmland along the lower Tessa river, the regional water board said.
+
+About 900 people were moved from the villages of Kurre and Hamnby, a board spokeswoman said, and two schools were closed for the week.
+
+The dam's operator, Vardel Energy, said it had cut output at the Osland power station by half while the gates stayed open.
+
+(Reporting by Ola Nyquist; Editing by Mira Sand)"""
+
+FERROW_PAGE = """Engineers opened all six gates of the Osland dam on Wednesday after three days of record rain, flooding farmland along the lower Tessa, the regional water board said.
+
+Kurre's baker, Ines Halm, kept her oven going for the volunteers filling sandbags on the square.
+
+About 900 people were moved from the villages of Kurre and Hamnby, a board spokeswoman said, and two schools were shut for the week.
+
+The parish hall in Hamnby has opened as a shelter, with camp beds from the army.
+
+Ferrow contributed to this report."""
+
+
+def test_a_page_crediting_a_wire_is_its_taker_though_dated_a_day_before():
+    """The local page (no publisher, its date a day before the wire's: a local date and a GMT one
+    either side of midnight) credits the wire at its foot; the wire signs its dateline "(Ferrow)"
+    below a bullet summary. The page takes the wire's sentences, not the other way round. A day
+    more and the dates decide; a hyphenated wire is credited by its parts' initials ("NMW")."""
+    wire = _doc("ferrow-dam.txt", FERROW_WIRE, published="2026-03-05", publisher="Ferrow News",
+                title="UPDATE 1-Dam gates opened at Osland after record rain")
+    page = _doc("oslandpost-dam.html", FERROW_PAGE, published="2026-03-04", title="Osland opens its dam gates",
+                removed=["Osland opens its dam gates"])
+    assert reuse._is_wire(wire) and reuse._credits(page, wire)
+    found = _found([page, wire])
+    assert _pairs(found) == [("ferrow-dam.txt", "oslandpost-dam.html", True)], [r.to_json() for r in found]
+    assert _target_sentences(found[0]) == 2, _texts(found[0])
+    # two days apart: the dates decide
+    far = _doc("oslandpost-dam.html", FERROW_PAGE, published="2026-03-03")
+    assert reuse.direction(far, wire)[0] is far
+    assert reuse._is_own_name("NMW", "North-Meridian Wire") and not reuse._is_own_name("NMX", "North-Meridian Wire")
+
+
+KARSK_WIRE = """Four killed in Karsk sawmill fire
+
+KARSK, Osterlund (NMW) — A fire swept through a sawmill and timber yard in the Osterlund harbour town of Karsk early on Monday, killing four workers and injuring at least 15, police said.
+
+Flames from the stacked timber were visible from the ferry terminal across the bay, and smoke drifted over the old town for most of the morning.
+
+The cause of the fire was not immediately known; Karsk Timber said in a statement that it was working with investigators."""
+
+KARSK_SIBLING = """Sawmill fire kills four in Karsk
+
+A fire swept through a sawmill and timber yard in the harbour town of Karsk before dawn on Monday, killing four of its workers and injuring at least 15 others, police said.
+
+Flames from the stacked timber were visible from across the bay, and smoke drifted over the old town for much of the morning.
+
+The town's mayor, Per Askeland, said the yard would not reopen this year."""
+
+KARSK_TARGET = """Four dead as fire destroys Karsk sawmill
+
+A fire tore through a sawmill and timber yard in the harbour town of Karsk before dawn on Monday, killing four of its workers and injuring at least 15 others, police said.
+
+The harbour master, Lina Voss, said boats had been kept out of the inner basin all morning.
+
+The cause of the fire was not immediately known, and Karsk Timber said it was working with investigators.
+
+— NMW"""
+
+
+def _reported_lead(d: Doc) -> Doc:
+    """The report with its lead's clause before ", police said" as an attribution's content (as
+    the parse gives it for most leads)."""
+    lead_end = d.body.index(", police said")
+    lead_start = d.body.rfind("\n", 0, lead_end) + 1
+    d.record.attributions = [SimpleNamespace(where="body", speaker=None, cue=None,
+                                             content=[SimpleNamespace(start=lead_start, end=lead_end)])]
+    return d
+
+
+def test_a_rewrite_crediting_the_wire_takes_its_lead_from_the_wire_not_a_sibling():
+    """Two papers rewrote a wire's fire report; the second credits the wire ("— NMW"), dropped
+    its demonym and swapped a verb in its lead (reported speech, "police said": alone, no
+    evidence under ratio 90), and retold its statement sentence without "in a statement". The
+    sibling paper's lead is closer to it (it made the same edits but the verb), but the credit
+    says whose it is: both sentences are the wire's, nothing is the sibling's. The wire's
+    dateline ("KARSK, Osterlund (NMW) — ") is none of its lead's words."""
+    day = dict(published="2026-05-11")
+    wire = _reported_lead(_doc("nmw-karsk-fire.txt", KARSK_WIRE.split("\n\n", 1)[1], publisher="North-Meridian Wire", **day))
+    sibling = _reported_lead(_doc("karskdaily-fire.html", KARSK_SIBLING.split("\n\n", 1)[1], publisher="Karsk Daily", **day))
+    target = _reported_lead(_doc("baytimes-fire.html", KARSK_TARGET.split("\n\n", 1)[1], publisher="Bay Times", **day))
+    assert reuse.split(0, wire.body, wire.record)[0].norm.startswith("a fire swept")
+    assert reuse.split(0, wire.body, wire.record)[0].reported
+    found = _found([wire, sibling, target])
+    pairs = _pairs(found)
+    assert ("nmw-karsk-fire.txt", "baytimes-fire.html", True) in pairs, [r.to_json() for r in found]
+    assert not any(t == "baytimes-fire.html" and s != "nmw-karsk-fire.txt" for s, t, _ in pairs), pairs
+    got = " ".join(t for r in found if r.target.name == "baytimes-fire.html" for t in _texts(r))
+    assert "A fire tore through" in got and "Karsk Timber said it was working" in got, got
+    # a paper that does not credit the wire and rewrites the statement sentence so has not
+    # shown whose it is: the company's words, not evidence
+    plain = _doc("baytimes-fire.html", KARSK_TARGET.split("\n\n", 1)[1].replace("— NMW", ""), publisher="Bay Times", **day)
+    got = " ".join(t for r in _found([wire, plain]) for t in _texts(r))
+    assert "Karsk Timber" not in got, got
+
+
+UN_HEAD = ["UNITED NATIONS", "Meetings Coverage and Press Releases"]
+
+TIDE_RELEASE = """The Maritime Council today adopted a convention on the salvage of wrecks in the Narrow Sea, requiring shipowners to remove a wreck within 18 months of its sinking.
+
+Adopting the convention by a vote of 21 in favour to none against, with 3 abstentions (Orsa, Tellen, Vask), the Council asked its secretariat to set up a salvage fund by March 2028.
+
+"A wreck left on the seabed is a wound in our common waters," said Ambassador Ilse Varga of Tellen, speaking before the vote.
+
+The meeting began at 10:05 a.m. and ended at 11:20 a.m."""
+
+TIDE_RELEASE_2 = """The Maritime Council this afternoon renewed the mandate of its fisheries observers in the Tessel Bight for two years, asking them to report twice a year on catches of cod.
+
+Adopting the resolution by a vote of 19 in favour to 2 against (Orsa, Mirn), with 3 abstentions (Tellen, Vask, Ardo), the Council asked its secretariat to set up a fishing register by May 2028.
+
+The meeting began at 3:02 p.m. and ended at 3:48 p.m."""
+
+TIDE_PAGE = """The Maritime Council adopted a convention on the salvage of wrecks in the Narrow Sea, requiring shipowners to remove a wreck within 18 months of its sinking.
+
+Harbour pilots in Lindvik have complained for years about the hull of the Marta, which has lain off the port since 2019.
+
+"A wreck left on the seabed is a wound in our common waters," Tellen's ambassador Ilse Varga told the council."""
+
+TIDE_QUOTE_ONLY = """Tellen's fishermen welcomed the new salvage rules on the seabed of the Narrow Sea.
+
+"A wreck left on the seabed is a wound in our common waters," Ambassador Ilse Varga said before the vote in the council chamber."""
+
+
+def test_an_issuers_release_is_the_source_its_template_is_not_reuse():
+    """A council's meetings-coverage release ("Meetings Coverage and Press Releases") and a page
+    cut from it, both dated one day, no time: the release is the source. Its next release, of
+    another meeting the next day, shares only the template ("Adopting ... by a vote of ...", "The
+    meeting began at ...") with other figures: no reuse between the two. A delegate's quotation
+    in it is the delegate's, said in public: a page that only quotes her takes nothing."""
+    rel = _doc("mc-salvage.txt", TIDE_RELEASE, published="2026-09-14",
+               removed=UN_HEAD + ["14 SEPTEMBER 2026"], title="Council Adopts Wreck Salvage Convention")
+    rel2 = _doc("mc-fisheries.txt", TIDE_RELEASE_2, published="2026-09-15",
+                removed=UN_HEAD + ["15 SEPTEMBER 2026"], title="Council Renews Fisheries Observers")
+    page = _doc("lindvikpost-wrecks.html", TIDE_PAGE, published="2026-09-14", title="Council orders wrecks cleared")
+    assert reuse._is_release(rel) and not reuse._is_release(page)
+    found = _found([page, rel])
+    assert _pairs(found) == [("mc-salvage.txt", "lindvikpost-wrecks.html", False)], [r.to_json() for r in found]
+    found = _found([rel, rel2, page])
+    assert _pairs(found) == [("mc-salvage.txt", "lindvikpost-wrecks.html", False)], [r.to_json() for r in found]
+    quote = _analysed("tellenradio-wrecks.txt", TIDE_QUOTE_ONLY, "2026-09-14", "Tellen Radio")
+    release = _analysed("mc-salvage.txt", TIDE_RELEASE, "2026-09-14", "Maritime Council")
+    release.record.article.removed = UN_HEAD
+    assert reuse._is_release(release)
+    assert _found([quote, release]) == []
+
+
+def test_small_edits_and_a_passive_are_found():
+    """A demonym dropped, a verb swapped, a word changed, an active sentence made passive with its
+    attribution added ("About 120 people were evacuated ..., rescuers said"): small edits of a
+    wire's sentences, all three found (the passive one fails before)."""
+    wire = _doc("nmw-quarry.txt", "\n\n".join([
+        "A landslide at a Varnish limestone quarry near the village of Holt buried two excavators on Friday, the mining inspectorate said.",
+        "Rescuers evacuated about 120 people from farms below the quarry face.",
+        "The inspectorate ordered the quarry closed until its slopes have been surveyed by independent engineers.",
+    ]), published="2026-06-05", publisher="North-Meridian Wire")
+    page = _doc("holtnews-quarry.html", "\n\n".join([
+        "A landslide at a limestone quarry near the village of Holt buried two diggers on Friday, the mining inspectorate said.",
+        "About 120 people were evacuated from farms below the quarry face, rescuers said.",
+        "The inspectorate ordered the quarry shut until its slopes have been surveyed by independent engineers.",
+    ]), published="2026-06-05", publisher="Holt News")
+    found = _found([page, wire])
+    assert _pairs(found) == [("nmw-quarry.txt", "holtnews-quarry.html", False)], [r.to_json() for r in found]
+    assert _target_sentences(found[0]) == 3, _texts(found[0])

@@ -64,6 +64,7 @@ other, even where two of them made the same edit.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -227,7 +228,14 @@ def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
         inside = sum(min(b, e) - max(a, s) for a, b in contents if a < e and b > s)
         reported = not quotes and inside >= REPORTED_SHARE * max(1, e - s)
         qw = [x for a, b in sorted(quotes) for x in words(t[a:b])]
-        out.append(Sentence(doc_index, i, s, e, t, norm(t), w, set(zip(w, w[1:], w[2:])), frame,
+        nt = norm(t)
+        dl = _BODY_DATELINE.match(t) if i < 8 else None
+        if dl and len(words(t[dl.end() - 1:])) >= MIN_WORDS:
+            # a wire's dateline at the head of its lead ("BRASKO, Dalvonia (TCW) — An explosion
+            # ...") is no one's wording: a rewrite drops it
+            nt = norm(t[dl.end() - 1:])
+            w = words(t[dl.end() - 1:])
+        out.append(Sentence(doc_index, i, s, e, t, nt, w, set(zip(w, w[1:], w[2:])), frame,
                             bool(stmt) or in_block, reported, qw))
     return out
 
@@ -278,7 +286,8 @@ def _own_agency(doc: Any) -> str | None:
     if not pub:
         return None
     names = [m.group(1) for m in _BRACKETED.finditer(_dateline(doc))]
-    for para in (getattr(doc, "body", "") or "").lstrip().split("\n")[:6]:
+    # (the first paragraphs with text: a wire's bullet summary may come before its dateline)
+    for para in [p for p in (getattr(doc, "body", "") or "").split("\n") if p.strip()][:6]:
         m = _BODY_DATELINE.match(para.strip())
         if m:
             names.append(m.group(1))
@@ -295,7 +304,9 @@ def _is_own_name(name: str, pub: str) -> bool:
     if name == pub or (first and name.split()[0].lower() == first.lower()):
         return True
     initials = "".join(w[0] for w in pub.split() if w[:1].isupper() and w.lower() not in _SMALL_WORDS)
-    return len(name) >= 2 and name.isupper() and name == initials
+    # a hyphenated name gives each part's initial: "TCW" for Trans-Continental Wire
+    parts = "".join(p[0] for w in pub.split() for p in w.split("-") if p[:1].isupper() and p.lower() not in _SMALL_WORDS)
+    return len(name) >= 2 and name.isupper() and name in (initials, parts)
 
 
 _SMALL_WORDS = {"the", "of", "and", "for", "de", "la", "le", "du", "des"}
@@ -391,6 +402,9 @@ _RELEASE_STRONG = re.compile(
 _RELEASE_WEAK = re.compile(
     r"^(?:(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries|relations)\b.*|#{3}|-\s*ends\s*-|ends|"
     r"forward[- ]looking\s+statements?\b.*|notes?\s+to\s+editors?\b.*)$|\|\s*investor\s+relations\s*\|", re.I)
+# an issuer's own header naming its releases or statements, among a page's first lines: "Meetings
+# Coverage and Press Releases" (the UN's), "Press Statement", "Media Statements"
+_RELEASE_HEAD = re.compile(r"^(?:[\w,&'’ ]{0,40}\s)?(?:press|media)\s+(?:releases?|statements?)$", re.I)
 _ABOUT = re.compile(r"^About\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|&|de|the)){0,5})\s*:?$")
 _NOT_ISSUER = {"us", "the author", "the authors", "this story", "this article", "the reporter", "our journalism"}
 _CORP_SUFFIX = re.compile(r"\b(?:plc|inc|ltd|llc|ag|sa|se|nv|gmbh|group|holdings?|corp(?:oration)?|co|company)\b\.?", re.I)
@@ -407,6 +421,12 @@ def _is_release(doc: Any) -> bool:
     host = re.sub(r"^www\d?\.", "", re.sub(r"^[a-z]+://", "", (getattr(doc, "url", None) or "").lower()).split("/")[0])
     host = host.rsplit(".", 1)[0] if "." in host else host
     pub = _squash(getattr(doc, "publisher", None) or "")
+    art = getattr(getattr(doc, "record", None), "article", None)
+    head = [ln.strip() for ln in list(getattr(art, "removed", None) or [])[:4]]
+    head += [ln.strip() for ln in (getattr(doc, "body", "") or "").lstrip().split("\n")[:2]]
+    head.append((getattr(doc, "title", None) or "").strip())
+    if any(_RELEASE_HEAD.match(ln) for ln in head if ln):
+        return True
     for ln in lines:
         if _RELEASE_STRONG.match(ln):
             return True
@@ -420,6 +440,12 @@ def _is_release(doc: Any) -> bool:
                 return True
             weak += 1
     return weak >= 2
+
+
+def _covers_meeting(doc: Any) -> bool:
+    art = getattr(getattr(doc, "record", None), "article", None)
+    head = list(getattr(art, "removed", None) or [])[:4] + [getattr(doc, "title", None) or ""]
+    return any(re.search(r"\bmeetings?\s+coverage\b", ln, re.I) for ln in head)
 
 
 def _is_wire(doc: Any) -> bool:
@@ -444,6 +470,14 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
         src, tgt = (a, b) if ra else (b, a)
         return src, tgt, _credits(tgt, src)
     pa, pb = a.published, b.published
+    if pa and pb and pa[:10] != pb[:10] and _days_apart(pa, pb) == 1:
+        # a page that credits a wire ("Halyard contributed to this report", "— TCW, AEN") is its
+        # taker, whatever a day's difference says: records keep the date, not the hour, and a
+        # page's local date and a wire's GMT one can fall either side of midnight
+        ca = wa and _credits(b, a) and _outlet(a) != _outlet(b)
+        cb = wb and _credits(a, b) and _outlet(a) != _outlet(b)
+        if ca != cb:
+            return (a, b, True) if ca else (b, a, True)
     if pa and pb and pa[:10] != pb[:10]:
         src, tgt = (a, b) if pa[:10] < pb[:10] else (b, a)
         return src, tgt, _credited(tgt, src)
@@ -469,6 +503,13 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     if wa != wb:
         return (a, b, False) if wa else (b, a, False)
     return a, b, False
+
+
+def _days_apart(pa: str, pb: str) -> int | None:
+    try:
+        return abs((_dt.date.fromisoformat(pa[:10]) - _dt.date.fromisoformat(pb[:10])).days)
+    except ValueError:
+        return None
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -512,6 +553,11 @@ def _version(doc: Any) -> int:
     return 1 if any(_ADDS.match(ln) for ln in head) else 0
 
 
+PASSIVE_EXTRA = 3  # words a sentence made passive may add: "were", "by", "said"
+_PASSIVE_WORDS = frozenset(("was", "were", "is", "are", "been", "be", "being", "by", "said", "says", "say", "told",
+                            "according", "to", "reported"))
+
+
 def _match(t: Sentence, s: Sentence, frames: bool = True) -> float:
     """Similarity of a target and a source sentence (0 when not reuse); `frames=False` leaves out
     the test of a quoting sentence's own words."""
@@ -530,6 +576,15 @@ def _match(t: Sentence, s: Sentence, frames: bool = True) -> float:
             and LCSseq.similarity(t.words, s.words) >= DROP_COVER * len(t.words)):
         # a clause dropped: the target's words, nearly all, in the source's order
         r = MIN_RATIO
+    if r < MIN_RATIO and len(s.words) >= MIN_WORDS:
+        # an active sentence made passive ("Rescuers evacuated about 120 people from ..." / "About
+        # 120 people were evacuated from ..., rescuers said"): all but a tenth of the source's
+        # words in the target, which adds nothing but an auxiliary, "by" or an attribution verb
+        extra = [w for w in t.words if w not in sw]
+        tw = set(t.words)
+        if (len(extra) <= PASSIVE_EXTRA and set(extra) <= _PASSIVE_WORDS
+                and sum(1 for w in s.words if w in tw) >= DROP_COVER * len(s.words)):
+            r = fuzz.token_sort_ratio(" ".join(w for w in t.words if w in sw), " ".join(s.words))
     if r < MIN_RATIO:
         return 0.0
     if r < QUOTE_IN_CONTEXT and _other_day(t, s):
@@ -554,6 +609,16 @@ def _other_day(t: Sentence, s: Sentence) -> bool:
     event told in the old words), rather than one of them naming none ("this afternoon")?"""
     dt, ds = _WEEKDAYS.intersection(t.words), _WEEKDAYS.intersection(s.words)
     return bool(dt - ds) and bool(ds - dt)
+
+
+def _figures(w: list[str]) -> set[str]:
+    return {x for x in w if any(c.isdigit() for c in x)}
+
+
+def _refilled(s: Sentence, t: Sentence) -> bool:
+    """Do two sentences of one template differ in their figures (each has one the other lacks)?"""
+    fs, ft = _figures(s.words), _figures(t.words)
+    return bool(fs - ft) and bool(ft - fs)
 
 
 def _same_quotation(t: Sentence, s: Sentence) -> bool:
@@ -633,6 +698,10 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     release = [_is_release(d) for d in docs]
     flags = {id(d): (release[i], wire[i]) for i, d in enumerate(docs)}
     syndicated = [_republished_from(d) for d in docs]
+    outlets = [_outlet(d) for d in docs]
+    # a release that covers a meeting ("Meetings Coverage and Press Releases"): what the speakers
+    # said there, in public, is theirs, not the issuer's words given out to be taken
+    coverage = [release[i] and _covers_meeting(d) for i, d in enumerate(docs)]
 
     def pair_dir(i: int, j: int) -> tuple[int, int, bool]:
         key = (min(i, j), max(i, j))
@@ -670,7 +739,9 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     continue  # that report is the later one: it is its target, not its source
                 s = sents[si][sidx]
                 r = _match(t, s)
-                if release[si] and not release[ti] and (s.reported or s.quoted):
+                # a credit from another outlet (a version names its own outlet in its dateline)
+                cred_other = cred and outlets[si] != outlets[ti]
+                if release[si] and not release[ti] and not coverage[si] and (s.reported or s.quoted):
                     # a press release's quotations and what it says its company announced are the
                     # issuer's own words, given out to be taken: a rewrite that quotes its chief
                     # executive (a sentence of the quotation whole, the attribution reworded), or retells "X today announced
@@ -684,7 +755,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     if r > 0:
                         cands.append((1, r, -_order_key(docs[si]), si, s))
                         continue
-                if r > 0 and t.reported and s.reported and r < QUOTE_IN_CONTEXT:
+                if r > 0 and t.reported and s.reported and r < QUOTE_IN_CONTEXT and not cred_other:
                     # a third party's words reported in each outlet's own way ("Hayes says that
                     # when he took the post ..." / "Hayes said when he took over ..."): like a
                     # quotation, no evidence by itself, part of a passage taken anyway
@@ -700,6 +771,13 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     cands.append((first_hand, r, -_order_key(docs[si]), si, s))
                 elif r == 0 and (t.frame is not None or s.frame is not None):
                     q = _match(t, s, frames=False)
+                    if q > 0 and cred_other and (t.statement or s.statement) and not (t.quoted or s.quoted):
+                        # a statement's words retold in a sentence of a source the target credits
+                        # ("...; Korvel said in a statement that it was cooperating ..." / "..., and
+                        # Korvel said it was cooperating ...", the page signed "— TCW, AEN"): the
+                        # credit says whose sentence it is
+                        cands.append((1, q, -_order_key(docs[si]), si, s))
+                        continue
                     # a quotation must be copied word for word to count among the sentences
                     # taken anyway; a written statement reworded as a rewrite rewords the rest
                     if q >= (MIN_RATIO if t.statement or s.statement else QUOTE_IN_CONTEXT):
@@ -755,6 +833,16 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             taken.add((ti, t.idx))
     out = []
     for (si, ti), matches in best.items():
+        if outlets[si] and outlets[si] == outlets[ti]:
+            # one outlet's (an issuer's) own template filled anew: a sentence of its two reports
+            # that differs in its figures is not a version's carried text but the template of
+            # another event ("Adopting resolution 2841 (2026) by a recorded vote of 13 ..." / "...
+            # 2842 (2026) ... of 12 ...", "The meeting began at 10:05 a.m. ..." / "... at 3:02
+            # p.m. ...") or a version's new lead ("... killing at least six people" / "The number
+            # of people killed ... rose to nine, with 41 injured"): boilerplate or new text
+            matches = [m for m in matches if not _refilled(m[0], m[1])]
+            if not matches:
+                continue
         if (not _outlet(docs[si]) or not _outlet(docs[ti])) and \
                 _off_topic(docs[si], docs[ti], sents[si], sents[ti], matches, boiler, si, ti):
             continue  # (where both outlets are known, their stock lines are told by the outlet rule)
