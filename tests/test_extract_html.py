@@ -335,3 +335,12 @@ def test_a_printed_date_line_with_its_clock_above_the_story_is_furniture():
     # a liveblog's time heading is the story's own ("10 p.m."), kept
     p = extract_html(page(story=STORY[:1] + ["10 p.m."] + STORY[1:]))
     assert "10 p.m." in p.body.text
+
+
+def test_the_page_instant_from_its_meta_with_a_zone():
+    head = '<meta property="article:published_time" content="2026-02-10T11:40:00-06:00">'
+    p = extract_html(page(head=head))
+    assert p.published == "2026-02-10" and p.published_at == "2026-02-10T17:40Z"
+    # a date with no clock gives the day only
+    p = extract_html(page(head='<meta property="article:published_time" content="2026-02-10">'))
+    assert p.published == "2026-02-10" and p.published_at is None

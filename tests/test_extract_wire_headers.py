@@ -388,3 +388,15 @@ def test_a_station_masthead_with_its_slogan_and_a_section_over_the_date():
             f"By Ana Ruiz\n\n{TITLE}\n\n{STORY}")
     p = _page(text)
     assert p.authors == ["Ana Ruiz"]
+
+
+def test_the_clock_and_zone_of_the_date_line_give_the_instant():
+    # two reports of one day are ordered by the hour (the eleventh and twelfth corpora's wires
+    # and their same-day rewrites); a clock without a zone gives no instant
+    text = f"VELL NEWS AGENCY - TRANSPORT\nVNA-RAIL 14/03/2025 08:05 CET RAIL (DERAILMENT)\n\n{TITLE}\n\n{STORY}"
+    assert extract_text(text).published_at == "2025-03-14T07:05Z"
+    text = f"{TITLE}\nUpdated 5:42 PM EST, Fri March 14, 2025\n\n{STORY}"
+    assert extract_text(text).published_at == "2025-03-14T22:42Z"
+    text = f"{TITLE}\n03/14/2025 4:30 PM\n\n{STORY}"
+    p = extract_text(text)
+    assert p.published == "2025-03-14" and p.published_at is None

@@ -242,6 +242,8 @@ def extract(item: Item, *, time_budget: float | None = None) -> Article:
         publisher=item.publisher or page.site_name,
         published=published,
         published_from=published_from,
+        # the page's instant only where the page's own date is the one kept
+        published_at=page.published_at if published and published == page.published else None,
         language="en" if item.from_archive else page.language or "en",
         title=page.title,
         byline=page.byline,

@@ -61,6 +61,9 @@ class Article(BaseModel):
     # how the published date was found: "given" (--published), "page", "dateline", or None
     published_from: str | None = None
     dateline: str | None = None
+    # the UTC instant of publication ("2026-11-10T08:00Z") where the page gives its clock and
+    # zone, on the day `published` gives; orders two reports of one day (the corpus layer)
+    published_at: str | None = None
 
     # offsets[i] is the offset in the input text of body[i]; offsets[len(body)] is the end.
     # Kept out of the JSON: it serves --format polnear (offsets into the file as read).

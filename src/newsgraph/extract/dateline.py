@@ -29,7 +29,8 @@ import re
 
 from .normalize import Mapped
 
-__all__ = ["split_dateline", "match_dateline", "dateline_agency", "find_date", "numeric_readings", "month_day"]
+__all__ = ["split_dateline", "match_dateline", "dateline_agency", "find_date", "numeric_readings", "month_day",
+           "clock_instant"]
 
 # ---------------------------------------------------------------------------------------------
 # dates
@@ -97,6 +98,46 @@ def numeric_readings(s: str) -> list[str]:
         except ValueError:
             pass
     return out if 1900 <= y <= 2100 else []
+
+
+# the offsets of the time zones news pages write after a clock (hours east of UTC)
+ZONE_OFFSETS = {"UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1, "IST": 1, "CET": 1, "CEST": 2,
+                "EET": 2, "EEST": 3, "MSK": 3, "TRT": 3, "SAST": 2, "WAT": 1, "CAT": 2, "EAT": 3,
+                "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+                "AKST": -9, "AKDT": -8, "HST": -10, "AEST": 10, "AEDT": 11, "ACST": 9.5, "AWST": 8,
+                "NZST": 12, "NZDT": 13, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+                "ET": -5, "CT": -6, "MT": -7, "PT": -8}
+_CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(?:([ap])\.?m\.?\s*)?(?:hrs\s+)?\(?"
+                    r"(?:(?P<zone>[A-Z]{1,5})\b|(?P<off>[+-]\d{2}):?(?P<offm>\d{2})\b)", re.I)
+
+
+def clock_instant(s: str, day: str) -> str | None:
+    """The UTC instant ("2026-02-10T16:15Z") of a clock with its zone on a date line that gives
+    `day` (YYYY-MM-DD): "11/11/2026 10:35 CET", "Feb. 19, 2026 at 11:05 a.m. CST", "Mon, 16 Nov
+    2026 06:30:00 +0100". None when no clock has a zone we know (a clock alone says nothing of
+    the instant: the outlet's own zone is unknown)."""
+    for m in _CLOCK.finditer(s):
+        h, mi, ap = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+        if ap:
+            if not 1 <= h <= 12:
+                continue
+            h = h % 12 + (12 if ap == "p" else 0)
+        if h > 23 or mi > 59:
+            continue
+        if m.group("zone"):
+            off = ZONE_OFFSETS.get(m.group("zone").upper())
+            if off is None or m.group("zone") != m.group("zone").upper():
+                continue
+        else:
+            sign = -1 if m.group("off")[0] == "-" else 1
+            off = sign * (abs(int(m.group("off"))) + int(m.group("offm")) / 60)
+        try:
+            local = dt.datetime.fromisoformat(day[:10]) + dt.timedelta(hours=h, minutes=mi)
+        except ValueError:
+            return None
+        utc = local - dt.timedelta(hours=off)
+        return utc.strftime("%Y-%m-%dT%H:%MZ")
+    return None
 
 
 def month_day(s: str) -> tuple[int, int] | None:

@@ -33,7 +33,7 @@ from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
 from .agencies import PHOTO_AGENCY_RX
-from .html_dates import DateEvidence, choose_date, date_evidence
+from .html_dates import DateEvidence, choose_date, date_evidence, published_instant
 from .normalize import join, normalize_span
 from .page import Page
 from ..record import Caption
@@ -1079,7 +1079,8 @@ def extract_html(html: str, *, url: str | None = None) -> Page | None:
         body_paras = _check_against_ld_body(body_paras, ld)
     if not body_paras or sum(len(p) for p in body_paras) < 100 and len(body_paras) < 2:
         return None
-    date = choose_date(date_evidence(tree, meta, _article_objects(ld), url))
+    evidence = date_evidence(tree, meta, _article_objects(ld), url)
+    date = choose_date(evidence)
     body = join([normalize_span(p) for p in body_paras])
     return Page(
         body=body,
@@ -1089,6 +1090,7 @@ def extract_html(html: str, *, url: str | None = None) -> Page | None:
         authors=authors,
         published=date,
         published_from="page" if date else None,
+        published_at=published_instant(evidence, date),
         site_name=site,
         captions=captions,
         removed=removed,

@@ -311,3 +311,17 @@ def choose_date(ev: DateEvidence, choice: DateChoice = DEFAULT_CHOICE) -> str | 
             if d and not (choice.htmldate_modified and d == mod and rest):
                 return d
     return None
+
+
+def published_instant(ev: DateEvidence, day: str | None) -> str | None:
+    """The UTC instant ("2026-11-10T08:00Z") the page gives for its story's date `day`: the
+    JSON-LD or meta value with its zone, else a shown <time datetime>, where it falls on that day
+    somewhere on Earth; None when the page gives the day only."""
+    if not day:
+        return None
+    for raw in (ev.ld_pub.get("iso"), ev.meta_pub.get("iso"), ev.ld_pub.get("any"), ev.meta_pub.get("any"),
+                *(s.raw for s in ev.time)):
+        inst = instant(raw)
+        if inst is not None and _falls_on(day, inst.astimezone(dt.timezone.utc)):
+            return inst.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
+    return None

@@ -20,6 +20,7 @@ class Page:
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # YYYY-MM-DD where the page gives it
     published_from: str | None = None  # "page" or "dateline"
+    published_at: str | None = None  # the UTC instant ("2026-11-10T08:00Z") where the page gives its clock and zone
     site_name: str | None = None
     captions: list[Caption] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # furniture taken out, in page order

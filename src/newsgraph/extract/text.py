@@ -52,7 +52,7 @@ import re
 
 from .agencies import PHOTO_AGENCY_RX
 from .dateline import MON as _MON
-from .dateline import dateline_agency, find_date as _find_date, month_day, numeric_readings, split_dateline
+from .dateline import clock_instant, dateline_agency, find_date as _find_date, month_day, numeric_readings, split_dateline
 from .dateline import match_dateline as _dateline
 from .normalize import Mapped, join, normalize_span, split_blocks
 from .page import Page
@@ -748,6 +748,14 @@ def extract_text(text: str) -> Page | None:
         i += 1
     if email_title is not None:
         page.title = email_title
+        # the newsletter's own masthead and issue lines under the headers, down to its first prose
+        while i < n and not _is_prose(lines[i].text) and len(_words(lines[i].text)) <= 12 \
+                and not _SENT_END.search(lines[i].text):
+            d = _date_line(lines[i].text) or _header_date(lines[i].text)
+            lines[i].kind = "date" if d else "furniture"
+            if d:
+                dates.append(d)
+            i += 1
     while i < n:
         ln = lines[i]
         t = ln.text
@@ -933,6 +941,12 @@ def extract_text(text: str) -> Page | None:
                 if got:
                     page.published, page.published_from = got[0], "page"
                     break
+    if page.published_from == "page":
+        # the clock and zone of the line that gave the date: "NLA-BIZ 11/11/2026 10:35 CET ..."
+        for ln in lines[:first_body + 8]:
+            if ln.kind in ("date", "byline", "furniture") and (at := clock_instant(ln.text, page.published)):
+                page.published_at = at
+                break
     page.site_name = _site_name(page.removed, page.dateline, page_masthead) or email_from
     return page
 
