@@ -487,6 +487,10 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
      "The union said the strike would go ahead. Its leader, Mara Voss, said talks had failed. They added that "
      "picket lines would form at dawn.",
      [("say", "talks had failed", "Mara Voss")]),
+    ("they_after_person", "Two senators",
+     "Senator Ann Ruiz and Senator Tom Bell say the program needs changes. The program has grown well beyond "
+     "its aim, they say.",
+     [("not_by", "grown well beyond its aim", "Ann Ruiz")]),  # "they" is both (PolNeAR dev)
     # ------------------------------------------------------------------ thing_doer (helper 3, samples 3-6)
     ("thing_doer", "Fare petition",
      "Public anger over the fare rise inspired a petition that drew 40,000 names. Transport minister Lea Vogt "
@@ -508,6 +512,9 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
      "The new tenancy rules were inspired by a law passed in Oregon two years ago, city officials said on "
      "Wednesday.",
      [("not_statement", "inspired"), ("say", "inspired by a law", "city officials")]),
+    ("thing_doer", "Campaign speaks",
+     "The Ruiz campaign has previously addressed the plight of single mothers in its ads.",
+     [("say", "plight of single mothers", "Ruiz campaign")]),  # a body, not a thing (PolNeAR dev)
     # ------------------------------------------------------------------ perception_vbp
     ("perception_vbp", "Lifeguard",
      "Off-duty lifeguard Mia Kern watched two boys swim past the warning flags on Saturday. Kern said the "
@@ -618,7 +625,9 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
 # perception_vbp, demonym_person, writer_you (written after, from samples 3-7): 8/9, 5/7, 4/7, 6/7
 # on the code of ea1b34c, 9/9, 7/7, 7/7, 7/7 after. A headline "X declares emergency for ..., panel
 # launches probe" run into the body's first line (sample 5): fails on 6cddbe5, passes after.
-# page_furniture: 1/4 on 68e9113, 4/4 after. made_not_said: 5/12 on 075b374, 12/12 after.
+# page_furniture: 1/4 on 68e9113, 4/4 after. made_not_said: 5/12 on 075b374, 12/12 after. Two
+# passages guard today's rules where they overreached on PolNeAR dev ("Ruiz and Bell say ... they
+# say", "The Ruiz campaign has addressed"): both fail on e00f76b.
 FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "told_outlet": 0.8, "person_of_body": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
           "pron_dash": 0.7, "she_nonperson": 0.9, "purpose_clause": 0.85, "action_object": 0.85, "it_document": 0.75,
           "unrealised_speech": 0.9, "request_that": 0.9, "pronounce_declare": 0.9, "figurative_say": 0.9,

@@ -577,9 +577,8 @@ def _reporting(c: Token) -> bool:
 # posted a photo", "was charged with fraud" report none. (Speech events with no content stay
 # statements, as PolNeAR's readers take them: "spoke about the case", "responded to the critics".)
 CONTENT_NEEDED = frozenset({"add", "post", "share", "print", "type", "wire", "charge", "introduce", "unveil",
-                            "continue", "tweet", "retweet", "upload"})
-# ("He continued his walk", "tweeted a photo", "tweeting at him": actions; "He continued: '...'",
-# "tweeted that ...": speech)
+                            "continue"})
+# ("He continued his walk": an action; "He continued: '...'": speech)
 # asking for a statement ("requested comment from the sheriff", "asked the ministry for comment",
 # "was contacted for comment", "reached out to the airline for a statement"): a request (Levin's
 # "inquire" class with the thing sought as its object), not the statement it seeks
@@ -909,9 +908,11 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     if lem in ("continue", "resume") and after and (after[0] in PAGE_PLACES or (
             after[0] in ("after", "on") and any(w in PAGE_BREAKS for w in after[1:3]))):
         return ActGuess("other", "other")  # "Article continues below", "Story continues after advertisement": page furniture
-    if lem in CONTENT_NEEDED and not _says_something(tok) and not (
-            lem in ("tweet", "retweet") and obj is not None and oword in NOUN_ACTS):  # "tweeted his support"
+    if lem in CONTENT_NEEDED and lem not in ("tweet", "retweet", "upload") and not _says_something(tok):
         return ActGuess("other", "other")
+    if lem in ("tweet", "retweet", "upload") and not _has_clause(tok) and (
+            (obj is not None and oword in IMAGES) or ("at" in preps and obj is None)):
+        return ActGuess("other", "other")  # "tweeted a photo of his car", "tweeting at him"
     if _unrealised(tok):
         return ActGuess("other", "other")  # "declined to comment", "a chance to speak": no statement made
     if _request(tok, lem):
@@ -1145,6 +1146,25 @@ def _written_host(tok: Token) -> bool:
     return False
 
 
+# nouns for bodies and sides that speak ("The Trump campaign has addressed ..."): not things
+BODY_WORDS = frozenset({"campaign", "team", "government", "administration", "side", "panel", "staff", "crew",
+                        "camp", "leadership", "management", "opposition", "regime", "cabinet", "ministry",
+                        "military", "army", "police", "prosecution", "prosecutors", "defence", "defense",
+                        "coalition", "alliance", "union", "movement", "bloc", "delegation", "family", "families",
+                        "office", "department", "court", "senate", "house", "parliament", "congress", "assembly",
+                        "committee", "commission", "council", "board", "company", "firm", "club", "party",
+                        "group", "agency", "network", "station", "paper", "newspaper", "organisation",
+                        "organization", "association", "federation", "league", "authority", "authorities",
+                        "junta", "church", "school", "university", "hospital", "embassy", "mission", "city",
+                        "county", "state", "country", "nation", "village", "town", "community", "public"})
+
+
+def _body_noun(tok: Token) -> bool:
+    """A noun for a body that can speak, or a noun a name modifies ("the Trump campaign")."""
+    return _word(tok) in BODY_WORDS or tok.lower_ in BODY_WORDS or any(
+        c.dep_ in ("compound", "poss") and c.ent_type_ in ("PERSON", "ORG") for c in tok.children)
+
+
 def classify_token(tok: Token | None) -> ActGuess:
     """The act of an attribution whose cue is `tok` (None: a quote with no cue)."""
     if tok is None:
@@ -1187,7 +1207,8 @@ def classify_token(tok: Token | None) -> ActGuess:
         # or an unknown verb with a clause, whose doer is a thing ("public outrage inspired the
         # law", "sportsbooks open for business"): an event, nobody speaks
         who = _agent(tok) if _passive(tok) else _subject(tok)
-        if who is not None and who.pos_ in ("NOUN", "PROPN") and _subject_kind(who) == "thing":
+        if who is not None and who.pos_ in ("NOUN", "PROPN") and _subject_kind(who) == "thing" \
+                and not _body_noun(who):
             return ActGuess("other", "other")
     if g.act in ("say", "think") or (g.act == "other" and lem in EVIDENCE_VERBS):
         kind = _subject_kind(_subject(tok))
@@ -1220,6 +1241,10 @@ def cue_token(doc: Doc, cue: Any) -> Token | None:
 # the writer's own persons: outside a quotation, "we can acknowledge that", "you could argue that"
 # are the article's voice (an editorial, an advice column), no one's reported statement
 WRITER_PERSONS = frozenset({"we", "i", "you", "us", "me", "one", "your", "our", "my"})
+# what is tweeted or posted that says nothing by itself
+IMAGES = frozenset({"photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "image",
+                    "images", "selfie", "selfies", "video", "videos", "clip", "clips", "gif", "gifs", "meme",
+                    "memes", "link", "links", "snap", "snaps", "shot", "shots", "footage", "montage", "emoji"})
 # where a page's text goes on ("Article continues below", "Story continues after the advertisement")
 PAGE_PLACES = frozenset({"below", "above", "beneath", "overleaf", "underneath"})
 PAGE_BREAKS = frozenset({"advertisement", "advert", "ad", "ads", "advertising", "page", "jump", "break", "video",

@@ -373,6 +373,8 @@ class Resolver:
             if i in breaks:
                 p += 1
         self.in_quote = self._quote_mask(attributions or [])
+        self._atts = attributions or []
+        self._content_chars: list[tuple[int, int]] | None = None  # built on first use (_people_besides)
         # gender votes per actor: [male, female]; titles and gendered nouns weigh most
         self.votes: dict[str, list[float]] = {}
         for aid, g in index.gender.items():
@@ -695,9 +697,32 @@ class Resolver:
             # right after one person spoke, with no body as a subject in between, goes on with
             # that person (a singular "they", or the people a description names: "Cabin crew")
             last = self._last_spoke(p, prev)
-            if last >= 0 and sp - self.sent_of[last] <= 1:
+            if last >= 0 and sp - self.sent_of[last] <= 1 and not self.in_quote[p] \
+                    and not self._people_besides(last, p):
                 return prev
         return None
+
+    def _people_besides(self, lo: int, hi: int) -> bool:
+        """Whether tokens lo..hi (from the sentence of lo) name several people a "they" could be:
+        a plural people noun ("according to show insiders", "veterans") or two names joined
+        ("Mr. Grassley and Mr. Leahy say")."""
+        doc = self.doc
+        from .attributions_acts import agent_nouns
+
+        if self._content_chars is None:
+            self._content_chars = sorted((c.start, c.end) for a in self._atts if getattr(a, "act", "say") in (
+                "say", "write", "think") for c in a.content)  # not "X demeaned women, according to insiders"
+        spans = self._content_chars
+        for t in doc[doc[lo].sent.start : hi]:
+            k = bisect.bisect_right(spans, (t.idx, 1 << 60)) - 1
+            if k >= 0 and spans[k][0] <= t.idx < spans[k][1]:
+                continue  # inside what someone said ("... told the paper that other banks would follow")
+            if t.tag_ in ("NNS", "NNPS") and (_names_people(doc, t) or t.lemma_.lower() in agent_nouns()
+                                              or t.lemma_.lower() in _MEMBER_NOUNS):
+                return True
+            if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.head.ent_type_ == "PERSON":
+                return True
+        return False
 
     # ------------------------------------------------------------------ spans
     def resolve_span(self, span: Span, depth: int = 0) -> str | None:
