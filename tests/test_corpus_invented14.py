@@ -1,0 +1,157 @@
+"""The fourteenth invented multi-outlet corpus (tests/data/corpus/invented14: 24 pages, 16 outlets,
+8 stories of conflict, courts and South-Asian business news, written blind after the first
+twelve), scored with the shared scorer, and checks on the data itself.
+
+The corpus is a held-out estimate: no code was changed for it. The floors sit just under its
+blind scores with the code of commit 80c8aaa (README.md, "Blind scores"): stories B-cubed F1
+94.1, same-story pairs F1 90.9, reuse article pairs F1 33.3 with 5 reversed, passages F1 31.3,
+disagreements P 75.0 R 85.7 with 2 trap false alarms. The lead raises them after fixes.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from . import invented_corpus as inv
+from .test_corpus import _score
+
+INVENTED14 = inv.folder("invented14")
+
+
+@pytest.fixture(scope="module")
+def records14():
+    return inv.records(INVENTED14, 24)
+
+
+@pytest.fixture(scope="module")
+def bodies14(records14):
+    return inv.bodies(records14)
+
+
+@pytest.fixture(scope="module")
+def output14(records14):
+    return inv.output(records14)
+
+
+@pytest.fixture(scope="module")
+def gold14():
+    return inv.gold(INVENTED14)
+
+
+def test_invented14_floors(output14, tmp_path):
+    """Floors just under the blind scores (README, "Blind scores")."""
+    res = _score(INVENTED14 / "gold.json", output14, tmp_path)
+    assert res["stories"]["f1"] >= 94.0, res["stories"]  # 94.1: Hoshimi's toll report joined its quake
+    assert res["pairs"]["f1"] >= 90.0, res["pairs"]  # 90.9
+    art = res["reuse"]["article_pairs"]
+    assert art["f1"] >= 33.0 and art["reversed"] <= 5, art  # 33.3, 5 reversed
+    assert res["reuse"]["passages"]["f1"] >= 31.0, res["reuse"]["passages"]  # 31.3
+    dis = res["disagreements"]
+    assert dis["p"] >= 74.0 and dis["r"] >= 85.0, dis  # 75.0 / 85.7
+    assert dis["false_alarms_on_traps"] <= 2, dis  # 2 of 12: 14 vs 13 hostages, 150 vs 162 prisoners
+
+
+def test_invented14_syndicated_copy_credits_the_partner(output14):
+    """NewsNow24 carries the Morning Standard's article from a syndicated feed: its source is the
+    Standard, not the wire versions behind it."""
+    pairs = {(r["source"], r["target"]) for r in output14["reuse"]}
+    assert ("morningstandard-hostages.html", "newsnow24-hostages.html") in pairs
+    for wire in ("ow-hostages-update1.txt", "ow-hostages-update3.txt"):
+        assert (wire, "newsnow24-hostages.html") not in pairs
+        assert ("newsnow24-hostages.html", wire) not in pairs
+
+
+def test_invented14_look_alike_court_and_market_stories_apart(output14):
+    """The same court and judge a day apart (verdict, bail) and the same wire, daily and day
+    (results, IPO) are four stories."""
+    story = {a: s["id"] for s in output14["stories"] for a in s["articles"]}
+    assert story["pts-court-verdict.txt"] != story["pts-court-bail.txt"]
+    assert story["varanpurchronicle-verdict.html"] != story["varanpurchronicle-bail.html"]
+    assert story["amw-kestrel-results.txt"] != story["amw-tirunel-ipo.txt"]
+    assert story["financialledger-kestrel-results.html"] != story["financialledger-tirunel-ipo.html"]
+
+
+def test_invented14_every_article_in_one_story(output14, gold14):
+    inv.check_every_article_in_one_story(output14, gold14)
+
+
+def test_invented14_spans_are_body_slices(output14, bodies14):
+    inv.check_spans_are_body_slices(output14, bodies14)
+
+
+# --- the data: the gold must stay true to the pages -----------------------------------------
+
+def test_invented14_gold_texts_are_in_the_extracted_bodies(gold14, bodies14):
+    """Every gold reuse sentence, every gold or trap figure text and every quote variant is in its
+    file's body as the extractor gives it (so a miss is the corpus layer's, not the page's)."""
+    missing = []
+    for r in gold14["reuse"]:
+        for q in r["pairs"]:
+            for name, s in ((r["source"], q["source_sentence"]), (r["target"], q["target_sentence"])):
+                if s not in bodies14[name].body:
+                    missing.append((name, s))
+    for key in ("disagreements", "agreements_not_disagreements", "not_same_thing"):
+        for d in gold14[key]:
+            for v in d["values"]:
+                if v["text"] not in bodies14[v["file"]].body:
+                    missing.append((v["file"], v["text"]))
+    for q in gold14["quote_variants"]:
+        for v in q["quotes"]:
+            if v["text"] not in bodies14[v["file"]].body:
+                missing.append((v["file"], v["text"]))
+    assert not missing, missing
+
+
+def test_invented14_wire_updates_keep_their_instants(bodies14):
+    """Orient Wire's UPDATE 1 and UPDATE 3 are read with their GMT clocks, 09:15 before 14:40."""
+    u1, u3 = bodies14["ow-hostages-update1.txt"], bodies14["ow-hostages-update3.txt"]
+    assert u1.published_at and u3.published_at and u1.published_at < u3.published_at
+
+
+def test_invented14_gold_is_consistent(gold14, tmp_path):
+    """A prediction built from the gold scores 100 everywhere; one that reports every trap as a
+    disagreement sets off every trap (each spans two files) but one: Kestrel's profit (Rs 500 crore
+    = Rs 5 billion) has the value of the engine-plant investment that the wire and the Ledger give,
+    and the scorer matches values, so reported it counts as the plant disagreement (README)."""
+    stories: dict[str, list[str]] = {}
+    for a in gold14["articles"]:
+        stories.setdefault(a["story"], []).append(a["file"])
+    spans = lambda s: {"start": 0, "end": len(s), "text": s}  # noqa: E731 - the scorer reads only the text
+    pred = {
+        "stories": [{"id": k, "title": k, "articles": v} for k, v in stories.items()],
+        "reuse": [{"source": r["source"], "target": r["target"], "share": 0.5,
+                   "pairs": [{"source_span": spans(q["source_sentence"]), "target_span": spans(q["target_sentence"])}
+                             for q in r["pairs"]]} for r in gold14["reuse"]],
+        "disagreements": [{"story": d["story"], "about": d["about"],
+                           "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in d["values"]]}
+                          for d in gold14["disagreements"]],
+    }
+    res = _score(INVENTED14 / "gold.json", pred, tmp_path)
+    assert res["stories"]["f1"] == res["pairs"]["f1"] == 100.0
+    assert res["reuse"]["article_pairs"]["f1"] == res["reuse"]["passages"]["f1"] == 100.0
+    assert res["disagreements"]["f1"] == 100.0 and res["disagreements"]["false_alarms_on_traps"] == 0
+    traps = gold14["agreements_not_disagreements"] + gold14["not_same_thing"]
+    assert all(len({v["file"] for v in t["values"]}) >= 2 for t in traps)
+    pred["disagreements"] = [{"story": "x", "about": t["about"],
+                              "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in t["values"]]}
+                             for t in traps]
+    res = _score(INVENTED14 / "gold.json", pred, tmp_path)
+    assert len(traps) == 12 and res["disagreements"]["false_alarms_on_traps"] == 11
+
+
+def test_invented14_manifest_matches_gold_and_pages(gold14, bodies14):
+    manifest = json.loads((INVENTED14 / "MANIFEST.json").read_text(encoding="utf-8"))
+    by = {m["file"]: m for m in manifest}
+    assert sorted(by) == sorted(a["file"] for a in gold14["articles"]) == sorted(bodies14)
+    assert {a["file"]: a["story"] for a in gold14["articles"]} == {f: m["story"] for f, m in by.items()}
+    for r in gold14["reuse"]:
+        src, tgt = by[r["source"]], by[r["target"]]
+        assert src["story"] == tgt["story"] and src["published"] <= tgt["published"], r["source"]
+        assert r["source"] in (tgt["reuses"] or []) and r["target"] in (src["reused_by"] or [])
+    for f, m in by.items():  # the article as written; a line the extractor drops is in `removed`
+        art = bodies14[f]
+        kept = [art.body, *art.removed]
+        assert any(m["body_starts_with"] in t for t in kept) and any(m["body_ends_with"] in t for t in kept), f
+    assert all(m["published"] for m in manifest)
