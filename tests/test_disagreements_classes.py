@@ -668,3 +668,123 @@ def test_each_of_them_cost_is_not_the_total():
                    "to a service that had hoped to open two new routes next year."),
     }
     assert _found(texts) == [], _vals(_found(texts))
+
+
+# --- the ninth to twelfth invented corpora (invented9..invented12), on passages of this file's own ---
+
+def test_a_fraction_of_a_whole_is_the_part():
+    """"half of its 800 workers" is 400 workers: it agrees with "400 workers" and disagrees with
+    500; the whole (800) is said in passing."""
+    texts = {
+        "a.txt": ("Coast Wire", "2025-06-03", "Mill shift\n\n"
+                  "The fire at the Tarn paper mill broke out just after half of the mill's 800 workers had begun the night shift, "
+                  "the fire service said."),
+        "b.txt": ("Harbour Post", "2025-06-03", "Tarn mill fire\n\n"
+                  "About 400 workers were on the night shift at the Tarn paper mill when the fire broke out, the fire service said."),
+    }
+    assert _found(texts) == []
+    texts["b.txt"] = ("Harbour Post", "2025-06-03", "Tarn mill fire\n\n"
+                      "About 500 workers were on the night shift at the Tarn paper mill when the fire broke out, the fire service said.")
+    found = _found(texts)
+    assert _vals(found) == [[400, 500]], _vals(found)
+    assert {v["text"] for v in found[0]["values"]} == {"half of the mill's 800 workers", "About 500 workers"}
+
+
+def test_jobs_cut_and_jobs_shed_are_one_count():
+    """"cutting 250 jobs" (a fall, to the figures stage) and "shed 300 jobs" (what is lost) are
+    both the jobs to go; "by March" is a month, not a march."""
+    texts = {
+        "a.html": ("Tech Daily", "2025-06-05", "Orvel cuts\n\n"
+                   "Orvel Software is cutting 250 jobs by March, the company told staff at its Dock Road offices on Thursday."),
+        "b.html": ("City Paper", "2025-06-05", "Orvel to shed jobs\n\n"
+                   "Orvel Software will shed 300 jobs, staff were told at the company's Dock Road offices on Thursday."),
+    }
+    found = _found(texts)
+    assert _vals(found) == [[250, 300]], _vals(found)
+
+
+def test_people_counted_for_different_reasons_stay_apart():
+    """The evacuated, the people a plant employs and the people of a town are three counts."""
+    texts = {
+        "a.txt": ("Coast Wire", "2025-06-10", "Gas leak at Morra\n\n"
+                  "About 500 people were evacuated from Morra after the gas leak at the Velta refinery on Tuesday."),
+        "b.txt": ("Harbour Post", "2025-06-10", "Velta refinery leak\n\n"
+                  "The Velta refinery employs about 700 people, most of them from Morra, the company said after the gas leak on Tuesday."),
+        "c.txt": ("Valley Radio", "2025-06-10", "Morra leak\n\n"
+                  "In Morra, a town of 1,100 people next to the Velta refinery, schools were shut after the gas leak on Tuesday."),
+    }
+    assert _found(texts) == []
+
+
+def test_a_revised_count_days_later_is_an_update():
+    """"21 shops, up from the 16 announced" two days on revises the police's first count."""
+    texts = {
+        "a.txt": ("County Police", "2025-03-03", "Arrests in shop break-ins\n\n"
+                  "Officers arrested two men on Monday in connection with break-ins at 16 shops on Mill Street."),
+        "b.txt": ("Town Courier", "2025-03-03", "Two held over Mill Street break-ins\n\n"
+                  "Police arrested two men over break-ins at 16 shops on Mill Street on Monday."),
+        "c.txt": ("County Police", "2025-03-05", "Update: Mill Street break-ins\n\n"
+                  "Detectives have now linked the two men arrested Monday on Mill Street to break-ins at 21 shops, "
+                  "up from the 16 announced on Monday."),
+    }
+    assert _found(texts) == []
+
+
+def test_counts_at_two_hours_of_a_morning_are_not_compared():
+    """"as of 6:15 a.m." and "by 8 a.m." are one growing count at two times."""
+    texts = {
+        "a.html": ("Channel 9", "2025-01-16", "Ice closes schools\n\n"
+                   "Nine districts in Orr County had closed for the day as of 6:15 a.m. because of ice on the roads."),
+        "b.html": ("Orr Ledger", "2025-01-16", "Schools shut by ice\n\n"
+                   "More than 15 districts in Orr County had closed for the day by 8 a.m. because of ice on the roads."),
+    }
+    assert _found(texts) == []
+
+
+def test_a_vote_written_as_a_score():
+    """"voted 4-3" and "The vote was 5-2" give the votes for: 4 vs 5."""
+    texts = {
+        "a.html": ("Town Courier", "2025-04-09", "Pool approved\n\n"
+                   "The Elm Falls town board voted 4-3 on Tuesday to spend $2 million on a new public pool."),
+        "b.txt": ("Radio Elm", "2025-04-09", "Elm Falls pool\n\n"
+                  "Elm Falls will build a new public pool after a town board meeting on Tuesday. The vote was 5-2."),
+    }
+    found = _found(texts)
+    assert _vals(found) == [[4, 5]], _vals(found)
+    assert {v["text"] for v in found[0]["values"]} == {"4-3", "5-2"}
+
+
+def test_others_hurt_are_people_and_a_peak_speed_is_no_limit():
+    texts = {
+        "a.html": ("Channel 9", "2025-02-02", "Crash on Route 4\n\n"
+                   "A man died and two others were hurt when a truck hit a car on Route 4 on Sunday, troopers said."),
+        "b.txt": ("Orr Ledger", "2025-02-02", "Route 4 crash\n\n"
+                  "A man died and three other people were hurt when a truck hit a car on Route 4 on Sunday, troopers said."),
+    }
+    assert _vals(_found(texts)) == [[2, 3]]
+    texts = {
+        "a.txt": ("Coast Wire", "2025-02-02", "Storm Alda\n\n"
+                  "Storm Alda hit the Kessa coast on Sunday with gusts of up to 150 km/h, the weather office said."),
+        "b.html": ("Kessa Live", "2025-02-02", "Alda hits coast\n\n"
+                   "Gusts of 170 km/h were measured on the Kessa coast as Storm Alda came ashore on Sunday, the weather office said."),
+    }
+    assert _vals(_found(texts)) == [[150, 170]]
+
+
+def test_a_ceiling_and_windows_of_time_are_not_compared():
+    """An authorised ceiling is a limit (not the force deployed); "in the three months to June" and
+    "its biggest gain in five months" are windows, not lengths of anything."""
+    texts = {
+        "a.txt": ("UN News", "2025-05-02", "Mission renewed\n\n"
+                  "The Council kept the Mission's authorized ceiling at 5,000 uniformed personnel on Friday."),
+        "b.txt": ("UN News Two", "2025-05-02", "Mission in Tarsa\n\n"
+                  "The Mission deploys some 9,000 uniformed personnel in Tarsa, the Council heard on Friday."),
+    }
+    assert _found(texts) == []
+    texts = {
+        "a.txt": ("Market Wire", "2025-07-15", "Verna profit\n\n"
+                  "Verna made a net profit of 40 million euros in the three months to June, and its shares rose 3 percent."),
+        "b.html": ("Money Desk", "2025-07-15", "Verna shares\n\n"
+                   "Verna shares rose 3 percent, their biggest gain in five months, after the net profit of 40 million euros."),
+    }
+    assert _found(texts) == []

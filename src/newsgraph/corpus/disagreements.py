@@ -93,11 +93,14 @@ PERSON_UNITS = {"marcher": "protest", "protester": "protest", "protestor": "prot
 MAX_RATIO_CROWD = 5.0
 # "lost 46 containers overboard": the figures stage reads a change ("lost 5%"); a count of things
 # lost is what is reported, and is compared
-_LOST = frozenset("lost lose loses losing shed sheds".split())
+_LOST = frozenset("lost lose loses losing shed sheds shedding cut cuts cutting axe axes axed axing slash slashes slashed "
+                  "slashing eliminate eliminates eliminated eliminating".split())
 # "police put the crowd at about 25,000": a crowd's size, named before the figure
 _CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.;]{0,25}$", re.I)
 # "a maximum of 120 passengers", "up to 15 years": a limit, compared only with limits
-_LIMIT = re.compile(r"\b(?:maximum|max|capacity|up to|at most|no more than|limit(?:ed)? (?:of|to))\b", re.I)
+_LIMIT = re.compile(r"\b(?:maximum|max|capacity|ceiling|up to|at most|no more than|limit(?:ed)? (?:of|to))\b", re.I)
+# "gusts of up to 190 km/h": the peak of a speed measured, not a limit set (a speed limit says "limit")
+_UP_TO = re.compile(r"\bup to\b", re.I)
 MAX_DAYS_APART = 7  # figures of reports further apart than this are of a later state or a later event
 MATCH_MIN = 0.35  # the score at which two figures (each the other's best) are about the same thing
 # counts that grow as a story unfolds: reports of different days giving different values are
@@ -120,10 +123,14 @@ STOP = frozenset(
 )
 
 
+_MONTHS = re.compile(r"\b(?:March|May)\b")
+
+
 def _kind(text: str | None) -> str | None:
     if not text:
         return None
-    for w in words(text):
+    # "cut a third of its staff by March": a month's name is no march ("May" no verb)
+    for w in words(_MONTHS.sub(" ", text)):
         for kind, stems in KINDS.items():
             if any(w.startswith(s) for s in stems):
                 return kind
@@ -150,6 +157,8 @@ _PREP = re.compile(r"\s+(?:in|of|at|for|on|from|with|by|among|across|under|over)
 def _head(about: str | None) -> str | None:
     # "firefighters and 22 engines": the figure counts the first noun, not the one after the next figure
     about = re.split(r"\s*(?:,|\band\b|\bor\b)\s*(?=\d|a |an )", about or "")[0]
+    # "more nurses and opening evening clinics": the noun before a second verb's clause
+    about = re.split(r"\s+(?:and|or)\s+(?=[a-z]+ing\b)", about)[0]
     # "Turnout in the ballot", "seats in the 150-member assembly": the noun before its first
     # preposition (what is counted), not the last word of what follows it
     first = _PREP.split(about)[0]
@@ -188,7 +197,7 @@ class Fig:
     of: frozenset[str] = frozenset()
     # a count at an hour ("turnout passed 55 percent by 17:00", "so far", "at last count"): partial,
     # compared only with counts at an hour
-    running: bool = False
+    running: str | None = None
     # the sub-group counted ("Youth unemployment reached 13 percent"): compared only with the same
     sub: frozenset[str] = frozenset()
     # the dimension a length gives ("about 11 metres long", "put the whale's length at 14 metres")
@@ -213,6 +222,15 @@ class Fig:
     # a count of new ones ("42 new cholera cases", written with the number): the day's increment,
     # compared only on its day
     fresh: bool = False
+    # the thing a count is the size of ("a village of 1,200 people": village): compared only with
+    # sizes of the same thing
+    whole: str | None = None
+    # the verb a head count of no kind is the object of ("employs about 900 people", "hire 2,000
+    # nurses"): people counted for that reason, not the evacuated or the dead
+    reason: str | None = None
+    # a count the report says revises an earlier one ("19 vehicles, up from the 14 announced"): a
+    # later figure, compared only on its day
+    revised: bool = False
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -234,6 +252,7 @@ def _durations(rec: Any) -> list[Any]:
     return out
 
 
+_IN_WINDOW = re.compile(r"\bin (?:the |its |their )?$", re.I)
 _ISO_DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)([YMWD])|T(\d+(?:\.\d+)?)([HMS]))")
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "hour", "TM": "minute", "TS": "second"}
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
@@ -253,8 +272,35 @@ _FINAL = re.compile(r"\b(?:(?:with|after) (?:all|every) [^.;]{0,40}?\b(?:counted
 # "so far", "at last count", "by midday"
 _AT_HOUR = (r"(?:by|as of|at) (?:\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m\.?|midday|noon|mid-?morning|mid-?afternoon|"
             r"lunchtime|nightfall|dusk)|so far|thus far|at (?:the )?last count|as things stand")
-_RUNNING_AFTER = re.compile(r"^[^.;\d]{0,25}?\b(?:" + _AT_HOUR + r")\b", re.I)
-_RUNNING_BEFORE = re.compile(r"\b(?:" + _AT_HOUR + r")\b[^.;\d]{0,25}$", re.I)
+_RUNNING_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(" + _AT_HOUR + r")\b", re.I)
+_RUNNING_BEFORE = re.compile(r"\b(" + _AT_HOUR + r")\b[^.;\d]{0,25}$", re.I)
+
+
+def _hour(phrase: str) -> str:
+    """The time a running count is of: "by 7:30 a.m." -> "7:30am", "by noon" -> "noon"; "so far",
+    "at last count" -> "now" (the report's own hour)."""
+    t = re.sub(r"^(?:by|as of|at)\s+", "", phrase.lower())
+    if re.search(r"\d|midday|noon|morning|afternoon|lunchtime|nightfall|dusk", t):
+        return re.sub(r"[\s.]", "", t).replace("midday", "noon")
+    return "now"
+
+
+# "up from the 14 announced", "revised from 12": the report revises an earlier count (a later figure)
+_REVISED_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:up|down|revised|higher|lower)\s+from\b", re.I)
+# "a third of its 1,200 staff", "a third of the plant's 900 workers": the part, not the whole
+_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_FRACTION_BEFORE = re.compile(
+    r"\b(?:(a|an|one|two|three|four)[ -](half|third|quarter|fifth|tenth)s?|(half)) of\s+"
+    r"(?:(?:its|their|the|his|her|our)\s+)?(?:[\w-]+['’]s?\s+)?$", re.I)
+# "a village of 1,200 people", "a crew of 12": the size of what is named before "of", compared
+# only with sizes of the same thing (not the evacuated, not the employed)
+_SIZE_OF = re.compile(r"\b(?:a|an)\s+([a-z]+)\s+of\s+(?:about |around |some |nearly |almost |roughly |more than |over )?$")
+_NOT_WHOLES = frozenset("total number maximum minimum average estimated group crowd toll tally count figure record "
+                        "high low peak sum majority minority handful few dozen couple lot series".split())
+# "voted 5-2", "The vote was 6-1", "by a 5-2 vote": a vote written as a score; the first number
+# is the votes for
+_VOTE_SCORE = re.compile(r"\b(?:voted|vote (?:was|of|went)|by an?|on an?)\s+(\d{1,3})[-–](\d{1,3})\b(\s+vote\b)?", re.I)
 # a modifier that makes a count another thing's: youth unemployment is not unemployment
 SUB_GROUPS = frozenset("youth young female women male men rural urban core child children adult adults "
                        "teen teenage juvenile graduate senior elderly migrant foreign regional".split())
@@ -349,6 +395,30 @@ def _ordinal_counts(doc: Any) -> list[Any]:
     return out
 
 
+def _vote_scores(doc: Any) -> list[Any]:
+    """"voted 5-2", "The vote was 6-1": the votes for, as a vote figure (the figures stage reads
+    no number joined by a dash to another), where no figure of the record covers it."""
+    from ..record import Figure, Span
+
+    body = doc.body
+    taken = [(f.span.start, f.span.end) for f in getattr(doc.record, "figures", None) or []]
+    out = []
+    for m in _VOTE_SCORE.finditer(body):
+        if m.group(0).lower().startswith(("by ", "on ")) and not m.group(3):
+            continue  # "by a 5-2 margin"? only "by a 5-2 vote"
+        if any(s < m.end(2) and m.start(1) < e for s, e in taken):
+            continue
+        out.append(Figure(value=int(m.group(1)), unit="vote", span=Span.of(body, m.start(1), m.end(2))))
+    return out
+
+
+def _people_unit(unit: str) -> bool:
+    """A counted noun of people ("people", "passenger", "crew", "firefighter")."""
+    from ..components.figures import _PERSON_SUFFIX, units
+
+    return unit == "people" or unit in units().people or bool(_PERSON_SUFFIX.match(unit))
+
+
 def _clause(body: str, start: int, end: int) -> str:
     """The figure's clause: its sentence between the commas, semicolons or dashes either side."""
     b = _bounds(body, start) or (start, end)
@@ -392,13 +462,25 @@ def _figs(doc: Any) -> list[Fig]:
     out = []
     report_stage = _report_stage(doc.body)
     durations = _durations(rec)
-    for f in [*(getattr(rec, "figures", None) or []), *durations, *_ordinal_counts(doc)]:
+    scores = _vote_scores(doc)
+    for f in [*(getattr(rec, "figures", None) or []), *durations, *_ordinal_counts(doc), *scores]:
         v = _value(f.value)
         if v is None:
             continue
+        fr = _FRACTION_BEFORE.search(doc.body[max(0, f.span.start - 50):f.span.start]) if not f.change else None
+        if fr and not isinstance(f.value, list):
+            # "a third of its 1,200 staff": 400, the part said (the whole is said in passing)
+            num = _NUMERATORS[fr.group(1).lower()] if fr.group(1) else 1
+            v = v * num / _FRACTIONS[(fr.group(2) or fr.group(3)).lower()]
+            v = float(round(v)) if abs(v - round(v)) < 1e-6 else v
+            start = f.span.start - (len(doc.body[max(0, f.span.start - 50):f.span.start]) - fr.start())
+            f = f.model_copy(update={"value": int(v) if v.is_integer() else v,
+                                     "span": f.span.of(doc.body, start, f.span.end)})
         move = f.change if f.change and not _lost_count(f) else None
         if move and not (f.about and [w for w in words(f.about.text) if w not in STOP and w not in PRONOUNS]):
             continue  # a change of nothing named ("down 3.1 percent"): nothing to compare it with
+        if f in durations and _IN_WINDOW.search(doc.body[max(0, f.span.start - 12):f.span.start]):
+            continue  # "in the three months to September", "its biggest gain in seven months": a window, no length
         if f.unit in ("year", "date", "time") or (f.unit is None and 1900 <= v <= 2100 and float(v).is_integer()):
             continue  # years and clock times are dates, not counts
         if _PARTITIVE_WHOLE.search(doc.body[max(0, f.span.start - 40):f.span.start]):
@@ -421,8 +503,13 @@ def _figs(doc: Any) -> list[Fig]:
         # only with figures for the same years
         after = doc.body[f.span.end:f.span.end + KIND_WINDOW].split(".")[0]
         before = doc.body[max(0, f.span.start - 40):f.span.start]
+        # a verb the figure is the object of ("hiring 1,500 more nurses") says why it is counted:
+        # the words further on ("and opening clinics so that minor injuries ...") are not its kind
+        # (the next three words are: "forcing about 12,000 to flee")
+        verb_before = bool(f.event and f.event.start < f.span.start)
         kind = (("death" if _TO_DEATH.search(after) or _BODIES_BEFORE.search(before) else None)
-                or _kind(event) or _kind(about) or ("aboard" if _ON_BOARD.search(after) else None) or _kind(after)
+                or _kind(event) or _kind(about) or ("aboard" if _ON_BOARD.search(after) else None)
+                or (_kind(" ".join(after.split()[:3])) if verb_before else _kind(after))
                 or ("displacement" if _FROM_HOMES.search(after) or _NIGHT_IN.search(after) else None)
                 or ("protest" if _CROWD_BEFORE.search(before) else None))
         limit = bool(_LIMIT.search(f.span.text) or _LIMIT.search(before[-20:]))
@@ -444,6 +531,14 @@ def _figs(doc: Any) -> list[Fig]:
             stage = report_stage  # "was second on 21.5 percent" in a report of the first count
         if unit in PERSON_UNITS:
             unit, kind = "people", PERSON_UNITS[unit]
+        if unit == "other":
+            unit = "people"  # "two others were hurt": people, as "three other people"
+        if not unit and kind == "protest" and _CROWD_BEFORE.search(before):
+            unit = "people"  # "in front of a crowd of 41,200": a head count
+        if kind == "aboard" and not _people_unit(unit):
+            kind = None  # "The prize carries 50,000 euros": no one on board
+        if f in scores:
+            kind = "vote"  # "voted 5-2 to spend $4.5 million": the vote, not the money
         owner = _owner(about) if unit in _OWNED_UNITS else None
         sent_before = doc.body[b[0]:f.span.start] if b else before
         forecast = bool(_FORECAST_BEFORE.search(sent_before))
@@ -460,7 +555,10 @@ def _figs(doc: Any) -> list[Fig]:
         elif unit == "people" and not kind and _STRIKE_AFTER.search(after):
             kind = "protest"  # "walked out on Monday", "joined the stoppage": a strike's head count
         after_sent = doc.body[f.span.end:b[1]] if b else after
-        running = bool(_RUNNING_AFTER.search(after_sent) or _RUNNING_BEFORE.search(sent_before[-40:]))
+        mr = _RUNNING_AFTER.search(after_sent) or _RUNNING_BEFORE.search(sent_before[-40:])
+        running = _hour(mr.group(1)) if mr else None
+        if limit and _UP_TO.search(before[-20:] + f.span.text) and "per hour" in unit:
+            limit = False  # "gusts of up to 190 km/h": the peak measured, no limit set
         dim = None
         m2 = re.match(r"^\s*(long|high|tall|wide|deep)\b", doc.body[f.span.end:f.span.end + 10], re.I)
         if m2:
@@ -474,7 +572,13 @@ def _figs(doc: Any) -> list[Fig]:
                        lost=bool(f.change) and not move, move=move,
                        what=frozenset(w[:5] for w in words(about or "") if w not in STOP and w not in PRONOUNS) if move else frozenset(),
                        fresh="new" in words(f.span.text),
-                       prior=bool(_PRIOR_BEFORE.search(before)) and _in_change(rec, f, b, before)))
+                       prior=bool(_PRIOR_BEFORE.search(before)) and _in_change(rec, f, b, before),
+                       whole=(sz.group(1) if unit == "people" and not kind
+                              and (sz := _SIZE_OF.search(before)) and sz.group(1) not in _NOT_WHOLES else None),
+                       reason=(f.event.text.lower() if unit == "people" and not kind and verb_before else None),
+                       revised=bool(_REVISED_AFTER.search(after_sent))))
+        if f in scores:
+            out[-1].head = "vote"
     return out
 
 
@@ -554,10 +658,16 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # a figure two weeks on is of a later state, or of a later event of the same kind
     if a.kind and b.kind and a.kind != b.kind:
         return False
+    if (a.reason and b.kind or b.reason and a.kind) and a.unit == "people":
+        return False  # "employs about 900 people" vs "600 people were evacuated": counted for other reasons
+    if a.whole != b.whole:
+        return False  # "a village of 1,200 people" vs the 600 evacuated from it
     if a.forecast != b.forecast:
         return False  # what analysts expected vs what was reported
-    if a.running != b.running:
+    if bool(a.running) != bool(b.running):
         return False  # "55 percent by 17:00" vs the day's 58 percent: a count at an hour is partial
+    if a.running and b.running and a.running != b.running and "now" not in (a.running, b.running):
+        return False  # "as of 6:15 a.m." vs "by 8 a.m.": one growing count at two hours ("so far" is any)
     if a.sub != b.sub:
         return False  # youth unemployment vs unemployment: a sub-group is another thing
     if a.dim and b.dim and a.dim != b.dim:
@@ -578,7 +688,7 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False
     pa, pb = a.doc.published, b.doc.published
     later_day = bool(pa and pb and pa[:10] != pb[:10]) and (not same_value_any_day or _differ(a.value, b.value))
-    if later_day and (a.kind in EVOLVING or b.kind in EVOLVING or a.fresh or b.fresh):
+    if later_day and (a.kind in EVOLVING or b.kind in EVOLVING or a.fresh or b.fresh or a.revised or b.revised):
         return False  # a toll of Monday and a toll of Wednesday: an update
     if {a.stage, b.stage} == {"partial", "final"} or later_day and "partial" in (a.stage, b.stage):
         return False  # a partial count and the final one (or a later one): a count going on
