@@ -28,7 +28,7 @@ from typing import Any, Iterable
 from . import analyse_story
 from .features import top_terms, weigh
 from .text import clean_title
-from .stories import (INDEX_TERMS, THRESHOLD, Doc, apart, average_link, doc_lead, own_words, page_grams, similarity,
+from .stories import (INDEX_TERMS, THRESHOLD, Doc, _claim_margin, apart, average_link, doc_lead, own_words, page_grams, similarity,
                       story_id, story_title)
 
 CANDIDATES = 200  # articles proposed by the index
@@ -158,19 +158,30 @@ def remerge(store: Any, sid: str) -> str | None:
 def _rehome(store: Any, sid: str, members: list[Doc], o: str, other: list[Doc], pair_sim: Any) -> str | None:
     """Two stories held apart (stories.apart): the one report of either that resembles the other
     story more than its own (mean similarity, at or above THRESHOLD) moves there, as the batch
-    average link would have placed it. A report that arrived before the rest of its own story
+    average link would have placed it; failing that, one whose lead is the other story's
+    (stories.claims, at a mean similarity there at or above THRESHOLD), as batch `reclaim` moves it. A report that arrived before the rest of its own story
     (a bulletin published last, ingested first) is otherwise left with the look-alike it joined.
     One report per call, never one that would leave its story with fewer than two. Returns the id
     of the story that took it, or None."""
-    best = None
+    best = claimed = None
     for src, dst, dst_id in ((members, other, o), (other, members, sid)):
         if len(src) < 3:
             continue
         for d in src:
             own = sum(pair_sim(d, x) for x in src if x is not d) / (len(src) - 1)
             there = sum(pair_sim(d, x) for x in dst) / len(dst)
-            if there >= THRESHOLD and there > own + REHOME_MARGIN and (best is None or there - own > best[0]):
+            if there < THRESHOLD:
+                continue
+            rest = [x for x in src if x is not d]
+            if (there > own + REHOME_MARGIN and (best is None or there - own > best[0])
+                    and _claim_margin(d, dst, rest) is None):  # not where its lead keeps it here
                 best = (there - own, d, src, dst, dst_id)
+            # or its lead is the other story's (stories.claims: the UN's release on one vote, held
+            # with its release on the next day's vote by their house wording)
+            margin = _claim_margin(d, rest, dst)
+            if margin is not None and (claimed is None or margin > claimed[0]):
+                claimed = (margin, d, src, dst, dst_id)
+    best = best or claimed
     if best is None:
         return None
     _, d, src, dst, dst_id = best

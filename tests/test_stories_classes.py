@@ -1,0 +1,143 @@
+"""Stories: the classes of the ninth to twelfth blind corpora, on invented cases of their own.
+
+One issuer's two releases on two events a day apart (invented10's class: the UN's release on one
+Security Council vote joined its release on the next day's vote by their shared house wording, its
+title-case head and its stock sentences, not its own story's reports): the Varsel League's
+council, its two votes on two monitoring missions (Holm's ended on 3 March, Brisk's renewed on 4
+March), each told by its release and by papers. The release on Holm's mission belongs with the
+papers' reports of Holm's vote.
+Judged in batch (stories.group) and online (add_to_stories into a store, one by one, in both
+orders), which must agree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.corpus import stories
+from newsgraph.corpus.features import raw_counts
+from newsgraph.corpus.stories import Doc
+
+from .test_store import db_url  # noqa: F401  (the SQLite / PostgreSQL store fixture)
+
+LEAGUE = "Varsel League"
+
+RELEASES = [
+    ("league-holm-release", LEAGUE, "2027-03-03",
+     "League Council Ends Mandate of Monitoring Mission in Holm, Adopting Decision 512 (2027) by Recorded Vote",
+     "The League Council today decided to terminate the mandate of the Varsel League Monitoring Mission in Holm "
+     "(VLMH) and requested the Secretary-General to complete the withdrawal of all its observers and civilian "
+     "staff by 30 September 2027.\n\n"
+     "Adopting decision 512 (2027) by a recorded vote of 9 in favour to none against, with 2 abstentions "
+     "(Ostrel, Dannmark), the Council asked the Mission to begin its drawdown on 1 May 2027 and to hand over "
+     "its remaining posts to the Holm authorities in an orderly manner.\n\n"
+     "The Mission currently deploys some 900 observers, below its authorized ceiling of 1,200.\n\n"
+     "The Council also requested the Secretary-General to report every 60 days on the border crossings during "
+     "the drawdown.\n\n"
+     "Speaking after the vote, the representative of Holm said his Government had asked for the withdrawal and "
+     "would assume full responsibility for the border.\n\n"
+     "The meeting began at 10:00 a.m. and ended at 10:40 a.m.\n\n"
+     "For information media. Not an official record."),
+    ("league-brisk-release", LEAGUE, "2027-03-04",
+     "League Council Extends Mandate of Monitoring Mission in Brisk for One Year, Adopting Decision 513 (2027)",
+     "The League Council this afternoon extended the mandate of the Varsel League Monitoring Mission in Brisk "
+     "(VLMB) until 4 March 2028, while asking the Secretary-General to present options for reducing its "
+     "footprint by next autumn.\n\n"
+     "Adopting decision 513 (2027) by a recorded vote of 8 in favour to 1 against (Ostrel), with 2 "
+     "abstentions (Holm, Dannmark), the Council kept the Mission's authorized ceiling at 400 observers.\n\n"
+     "Several delegations regretted that the budget for the coming year had been cut by a tenth, which they "
+     "said would force the Mission to close two field offices.\n\n"
+     "The representative of Brisk said the renewal was welcome and called for a clear exit plan.\n\n"
+     "The meeting began at 3:00 p.m. and ended at 3:35 p.m.\n\n"
+     "For information media. Not an official record."),
+]
+
+HOLM_REPORTS = [
+    ("wire-holm-vote", "Nordvik Press Agency", "2027-03-03", "League votes to end Holm observer mission",
+     "The Varsel League's council voted on Wednesday to end its observer mission in Holm after eleven years, "
+     "ordering the 900 monitors to leave by the end of September at the request of Holm's government.\n\n"
+     "Nine members voted for the withdrawal and two abstained, warning that smugglers would return to the "
+     "Holm border once the observers left.\n\n"
+     "Holm's envoy said his country was ready to guard its own border. \"We thank the observers, and now we "
+     "ask to be trusted,\" he told the council.\n\n"
+     "The mission was sent in 2016 after clashes along the Holm border left dozens dead."),
+    ("courant-holm-vote", "Holm Courant", "2027-03-03", "Observers to leave Holm as League ends mission",
+     "The League observers who have watched Holm's border since 2016 will be gone by September: the Varsel "
+     "League's council on Wednesday ended their mission, as the government in Holm had asked.\n\n"
+     "The vote was nine to none, with Ostrel and Dannmark abstaining. Border villages fear the smugglers who "
+     "ran the crossings before the observers came.\n\n"
+     "\"The monitors kept the peace here,\" said Ena Varro, who runs a shop in the border town of Kell. "
+     "\"Our own police must now do it.\"\n\n"
+     "The withdrawal of the 900 observers begins in May."),
+    ("gazette-holm-vote", "Dannmark Gazette", "2027-03-04", "Holm mission ends: what the League's vote means",
+     "The end of the League's observer mission in Holm, voted on Wednesday, leaves the border to Holm's own "
+     "police for the first time since the 2016 clashes.\n\n"
+     "Dannmark abstained in the vote, its envoy saying the withdrawal was too quick. The 900 observers will "
+     "leave between May and September.\n\n"
+     "Holm's government says it has trained 3,000 border police to replace the mission. Smugglers, who moved "
+     "fuel and cattle across the Holm border before 2016, are the main worry of the villages."),
+]
+
+BRISK_REPORTS = [
+    ("brisk-daily-renewal", "Brisk Daily", "2027-03-04", "League extends Brisk observer mission, seeks smaller footprint",
+     "The Varsel League extended its observer mission in Brisk for one more year on Thursday, but wants "
+     "options to reduce the mission's footprint by next autumn, to the relief of farmers along the Brisk "
+     "ceasefire line.\n\n"
+     "The council extended the mandate of the Varsel League Monitoring Mission in Brisk (VLMB) until March "
+     "2028 and asked the Secretary-General to present the options.\n\n"
+     "The renewal passed by 8 votes to 1, Ostrel voting against, with Holm and Dannmark abstaining. The "
+     "Mission's ceiling stays at 400 observers, but its budget was cut by a tenth, which will close two of its "
+     "field offices in Brisk.\n\n"
+     "Brisk's envoy welcomed the renewal and called for a clear exit plan."),
+]
+
+GOLD = [["league-holm-release", "wire-holm-vote", "courant-holm-vote", "gazette-holm-vote"],
+        ["league-brisk-release", "brisk-daily-renewal"]]
+ITEMS = RELEASES + HOLM_REPORTS + BRISK_REPORTS
+
+
+def _docs(items) -> list[Doc]:
+    return [Doc(name=n, id=n, title=t, body=b, published=p, publisher=o, counts=raw_counts(t, b))
+            for n, o, p, t, b in items]
+
+
+def _stories(docs: list[Doc]) -> list[list[str]]:
+    return sorted(sorted(d.name for d in s.docs) for s in stories.group(docs))
+
+
+def test_issuer_releases_alike_by_house_wording():
+    """The case tests what it says: the two releases resemble each other more than the release
+    on Holm's vote resembles the papers' reports of it (their shared house wording)."""
+    docs = {d.name: d for d in _docs(ITEMS)}
+    stories.profile(list(docs.values()))
+    rel = docs["league-holm-release"]
+    to_other = stories.similarity(rel, docs["league-brisk-release"])
+    to_own = [stories.similarity(rel, docs[n]) for n in GOLD[0][1:]]
+    assert to_other > max(to_own) and to_other > stories.THRESHOLD
+
+
+def test_issuer_release_with_its_own_story_batch():
+    assert _stories(_docs(ITEMS)) == sorted(sorted(g) for g in GOLD)
+
+
+@pytest.mark.parametrize("order", ["published", "reverse"])
+def test_issuer_release_with_its_own_story_online(order, db_url):  # noqa: F811
+    from newsgraph.corpus.online import add_to_stories
+    from newsgraph.record import Article, Record
+    from newsgraph.store import open_store
+
+    items = sorted(ITEMS, key=lambda it: (it[2], it[0]))
+    if order == "reverse":
+        items = items[::-1]
+    recs = [Record(article=Article(id=n, title=t or None, body=b, published=p, publisher=o))
+            for n, o, p, t, b in items]
+    store = open_store(db_url)
+    try:
+        for r in recs:  # one by one, as a feed brings them
+            store.add_many([r])
+            add_to_stories(store, [r])
+        got = sorted({tuple(sorted(a["id"] for a in store.story(store.article_story(r.article.id)["id"])["articles"]))
+                      for r in recs})
+    finally:
+        store.close()
+    assert [list(g) for g in got] == sorted(sorted(g) for g in GOLD), order
