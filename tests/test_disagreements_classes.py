@@ -788,3 +788,51 @@ def test_a_ceiling_and_windows_of_time_are_not_compared():
                    "Verna shares rose 3 percent, their biggest gain in five months, after the net profit of 40 million euros."),
     }
     assert _found(texts) == []
+
+
+def test_a_count_as_a_compound_adjective_and_a_crowd_of_supporters():
+    """"a 16-date tour" counts dates, as "all 18 dates" does; "a crowd of 30,500" at a match meets
+    "28,000 fans" there."""
+    texts = {
+        "a.txt": ("Coast Wire", "2025-09-05", "Ilsa Marr cancels tour\n\n"
+                  "The singer Ilsa Marr has cancelled all 18 dates of her autumn tour after a throat infection, she said on Friday."),
+        "b.html": ("Pop Page", "2025-09-05", "Marr tour off\n\n"
+                   "Ilsa Marr has called off her whole 16-date autumn tour after a throat infection, she said on Friday."),
+    }
+    found = _found(texts)
+    assert _vals(found) == [[16, 18]], _vals(found)
+    assert {v["text"] for v in found[0]["values"]} == {"18 dates", "16-date"}
+    texts = {
+        "a.txt": ("Coast Wire", "2025-09-06", "Tarn 2 Velm 0\n\n"
+                  "Tarn beat Velm 2-0 at the Oster Ground on Saturday in front of a crowd of 30,500."),
+        "b.html": ("Tarn FC", "2025-09-06", "Match report\n\n"
+                   "28,000 fans at the Oster Ground saw Tarn beat Velm 2-0 on Saturday."),
+    }
+    assert _vals(_found(texts)) == [[28000, 30500]], _vals(_found(texts))
+
+
+def test_a_pronoun_is_no_shared_word():
+    """"for half an hour" in a coach's quote and a substitute "on for a quarter of an hour" share
+    only "we": two lengths of time of different things."""
+    texts = {
+        "a.txt": ("Coast Wire", "2025-09-06", "Tarn beat Velm\n\n"
+                  "\"We were poor for half an hour, and then we found our game,\" said Tarn coach Ana Rell."),
+        "b.html": ("Tarn FC", "2025-09-06", "Match report\n\n"
+                   "We kept the ball after the break, and Ivo Senn, on for a quarter of an hour, scored the second."),
+    }
+    assert _found(texts) == []
+
+
+def test_troops_and_uniformed_personnel_count_one_force():
+    """"more than 9,000 troops" and "some 8,000 uniformed personnel" of one mission are two counts
+    of its strength (decision: the issue's "same thing"; troops above the whole force's count
+    disagree with it whichever way "troops" is meant); a count of the dead is not the force."""
+    texts = {
+        "un.txt": ("UN News", "2025-05-02", "Council ends mission\n\n"
+                   "The Council voted on Friday to close its Tarsa mission. The mission now has some 8,000 uniformed "
+                   "personnel, among them 6,900 military and 1,100 police, according to its spokesman."),
+        "wire.txt": ("Coast Wire", "2025-05-02", "Tarsa mission to end\n\n"
+                     "The Council voted on Friday to close its Tarsa mission. "
+                     "The mission's more than 9,000 troops should begin going home in February and be out by July."),
+    }
+    assert _vals(_found(texts)) == [[8000, 9000]], _vals(_found(texts))

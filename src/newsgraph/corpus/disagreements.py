@@ -87,7 +87,12 @@ _NOT_NOUNS = frozenset("the a an this that these those their his her its our you
 # at one march, "11 arrests" and "14 people were arrested": head counts, compared as people
 PERSON_UNITS = {"marcher": "protest", "protester": "protest", "protestor": "protest", "demonstrator": "protest",
                 "rioter": "protest", "arrest": "arrest", "detainee": "arrest", "death": "death",
-                "fatality": "death", "injury": "injury", "evacuee": "displacement"}
+                "fatality": "death", "injury": "injury", "evacuee": "displacement",
+                # a crowd at a match or a show is counted as one at a march: "a crowd of 41,200", "40,000 supporters"
+                "supporter": "protest", "spectator": "protest", "fan": "protest"}
+# a force's strength, as the counted noun of a head count of no kind ("more than 13,000 troops", "some
+# 12,000 uniformed personnel"): one kind, so that two outlets' counts of one force meet
+FORCE_NOUNS = {"troop": "force", "soldier": "force", "personnel": "force", "peacekeeper": "force"}
 # police and organisers count one crowd far apart ("18,000, police said" vs "60,000, the organisers
 # said"): a head count at a protest may differ by this factor and still be one crowd
 MAX_RATIO_CROWD = 5.0
@@ -148,7 +153,8 @@ def _sentence(body: str, start: int, end: int) -> tuple[str, set[str]]:
     if b is None:
         return "", set()
     rest = body[b[0]:start] + " " + body[end:b[1]]
-    return rest, {w[:5] for w in words(rest) if w not in STOP and not w[0].isdigit()}
+    # (a pronoun names nothing two sentences share: "we" of a coach's quote and of a player's)
+    return rest, {w[:5] for w in words(rest) if w not in STOP and w not in PRONOUNS and not w[0].isdigit()}
 
 
 _PREP = re.compile(r"\s+(?:in|of|at|for|on|from|with|by|among|across|under|over)\s+", re.I)
@@ -165,7 +171,7 @@ def _head(about: str | None) -> str | None:
     if any(w not in STOP for w in words(first)):
         about = first
     ws = [w for w in words(about or "") if w not in STOP]
-    return ws[-1][:5] if ws else None
+    return _singular(ws[-1])[:5] if ws else None  # "date" of "24-date" and "dates"
 
 
 def _value(v: Any) -> float | None:
@@ -412,6 +418,31 @@ def _vote_scores(doc: Any) -> list[Any]:
     return out
 
 
+# "her entire 24-date winter tour", "a 12-point plan": a count written as a compound adjective
+_COMPOUND_COUNT = re.compile(r"(?<![\w.,-])(\d{1,4})-([a-z]{3,})\b(?=\s+[a-z])")
+
+
+def _compound_counts(doc: Any) -> list[Any]:
+    """"A 24-date tour": 24 dates, a count of the noun after the dash (the figures stage reads
+    "57-kilometre" but not every noun), where no figure or duration of the record covers it;
+    lengths of time ("48-hour strike") are durations, and are left to the record's dates."""
+    from ..record import Figure, Span
+
+    body = doc.body
+    rec = doc.record
+    taken = [(f.span.start, f.span.end) for f in [*(getattr(rec, "figures", None) or []),
+                                                  *(getattr(rec, "dates", None) or [])]]
+    out = []
+    for m in _COMPOUND_COUNT.finditer(body):
+        noun = m.group(2).lower()
+        if noun in TIME_UNITS or noun in ("old", "strong") or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        # the noun as a count gives it ("24-date" counts dates, as "22 dates" does)
+        out.append(Figure(value=int(m.group(1)), unit=noun if noun.endswith("s") else noun + "s",
+                          span=Span.of(body, m.start(), m.end()), about=Span.of(body, m.start(2), m.end(2))))
+    return out
+
+
 def _people_unit(unit: str) -> bool:
     """A counted noun of people ("people", "passenger", "crew", "firefighter")."""
     from ..components.figures import _PERSON_SUFFIX, units
@@ -463,7 +494,7 @@ def _figs(doc: Any) -> list[Fig]:
     report_stage = _report_stage(doc.body)
     durations = _durations(rec)
     scores = _vote_scores(doc)
-    for f in [*(getattr(rec, "figures", None) or []), *durations, *_ordinal_counts(doc), *scores]:
+    for f in [*(getattr(rec, "figures", None) or []), *durations, *_ordinal_counts(doc), *scores, *_compound_counts(doc)]:
         v = _value(f.value)
         if v is None:
             continue
@@ -531,6 +562,9 @@ def _figs(doc: Any) -> list[Fig]:
             stage = report_stage  # "was second on 21.5 percent" in a report of the first count
         if unit in PERSON_UNITS:
             unit, kind = "people", PERSON_UNITS[unit]
+        if unit == "people" and not kind and about and words(about):
+            noun = _singular(words(about)[-1])
+            kind = PERSON_UNITS.get(noun) or FORCE_NOUNS.get(noun)  # "40,000 supporters" (unit people)
         if unit == "other":
             unit = "people"  # "two others were hurt": people, as "three other people"
         if not unit and kind == "protest" and _CROWD_BEFORE.search(before):
@@ -816,7 +850,7 @@ def _NAMES_OF(body: str) -> set[str]:
 
 
 _MAGNITUDES = frozenset("thousand million billion trillion m bn".split())
-PRONOUNS = frozenset("it they them he she we you i this that these those its their".split())
+PRONOUNS = frozenset("it they them he she we you i this that these those its their us our your me my him".split())
 
 
 def _differ(x: float, y: float) -> bool:
