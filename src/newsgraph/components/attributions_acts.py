@@ -712,7 +712,7 @@ def _unrealised(tok: Token) -> bool:
         return False
     hl = _lemma(head)
     if tok.dep_ in ("xcomp", "ccomp") and hl in PERMIT_VERBS and head.pos_ == "VERB" and (
-            to_inf or hl == "let" or tok.tag_ == "VB"):
+            to_inf or tok.tag_ == "VB"):
         # "a law that lets customers demand", "are not allowed to speak": a right or a permission,
         # not a statement made (but "let editorials tell them how to vote": what the papers write)
         return _subject_kind(_subject(tok)) not in ("document", "outlet")
@@ -910,7 +910,8 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
         return ActGuess("other", "other")  # "Article continues below", "Story continues after advertisement": page furniture
     if lem in CONTENT_NEEDED and lem not in ("tweet", "retweet", "upload") and not _says_something(tok):
         return ActGuess("other", "other")
-    if lem in ("tweet", "retweet", "upload") and not _has_clause(tok) and (
+    if lem in ("tweet", "retweet", "upload") and not _has_clause(tok) and not _says_something(tok) \
+            and not any(t.text in _QUOTES or t.text in ("``", "''") for t in doc[tok.i + 1 : tok.i + 8]) and (
             (obj is not None and oword in IMAGES) or ("at" in preps and obj is None)):
         return ActGuess("other", "other")  # "tweeted a photo of his car", "tweeting at him"
     if _unrealised(tok):
@@ -922,8 +923,13 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
                 k.dep_ == "prep" and k.lower_ == "about" for k in c.children)) for c in kids) \
             and _subject_kind(_subject(tok)) not in ("speaker", None):
         return ActGuess("other", "other")  # "what does it say about us": the thing indicates
-    if lem in ("write", "pen", "compose", "co-write", "cowrite", "author", "record") and obj is not None \
-            and oword in WORKS and not _has_clause(tok) and not _is_speaker(obj):
+    made = obj
+    if made is not None and oword in _QUANTITY and any(c.dep_ == "prep" and c.lower_ == "of" for c in made.children):
+        # "penned a series of letters": the letters (none where the parse lost them)
+        made = next((g for c in made.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    if lem in ("write", "pen", "compose", "co-write", "cowrite", "author", "record") and made is not None \
+            and _word(made) in WORKS and not _has_clause(tok) and not _is_speaker(made):
         return ActGuess("other", "other")  # "wrote the song in 2010": a work made
     if lem in ("file", "lodge", "bring", "launch", "submit") and obj is not None and oword in FILED_ACTS \
             and not _has_clause(tok) and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in obj.children):
@@ -1159,6 +1165,24 @@ BODY_WORDS = frozenset({"campaign", "team", "government", "administration", "sid
                         "county", "state", "country", "nation", "village", "town", "community", "public"})
 
 
+KIN_NOUNS = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
+                       "parent", "parents", "child", "children", "grandfather", "grandmother", "cousin", "nephew",
+                       "niece", "friend", "friends", "partner", "fiance", "fiancee", "widow", "widower", "boss",
+                       "man", "woman", "men", "women", "boy", "girl", "people", "person", "guy", "kid", "kids",
+                       "family", "relative", "relatives", "neighbour", "neighbor", "colleague", "host", "star"})
+
+
+def _plainly_thing(tok: Token) -> bool:
+    """A lower-case common noun with no agent suffix, no kin or people word, no person's
+    possessive ("his father"): a thing for sure, not someone the tables do not know ("a narrator")."""
+    w = _word(tok)
+    if not tok.is_lower or w in KIN_NOUNS or tok.lower_ in KIN_NOUNS:
+        return False
+    if w.endswith(("er", "or", "ist", "ian", "ee", "ant", "ent", "ar", "eur", "ess", "man", "men", "ier", "yst")):
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my", "our", "your") for c in tok.children)
+
+
 def _body_noun(tok: Token) -> bool:
     """A noun for a body that can speak, or a noun a name modifies ("the Trump campaign")."""
     return _word(tok) in BODY_WORDS or tok.lower_ in BODY_WORDS or any(
@@ -1207,8 +1231,8 @@ def classify_token(tok: Token | None) -> ActGuess:
         # or an unknown verb with a clause, whose doer is a thing ("public outrage inspired the
         # law", "sportsbooks open for business"): an event, nobody speaks
         who = _agent(tok) if _passive(tok) else _subject(tok)
-        if who is not None and who.pos_ in ("NOUN", "PROPN") and _subject_kind(who) == "thing" \
-                and not _body_noun(who):
+        if who is not None and who.pos_ == "NOUN" and _subject_kind(who) == "thing" \
+                and not _body_noun(who) and _plainly_thing(who):
             return ActGuess("other", "other")
     if g.act in ("say", "think") or (g.act == "other" and lem in EVIDENCE_VERBS):
         kind = _subject_kind(_subject(tok))
