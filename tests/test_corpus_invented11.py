@@ -95,7 +95,10 @@ def test_invented11_gold_texts_are_in_the_extracted_bodies(gold11, bodies11):
     for key in ("disagreements", "agreements_not_disagreements", "not_same_thing"):
         for d in gold11[key]:
             for v in d["values"]:
-                if v["text"] not in bodies11[v["file"]].body:
+                # (the ticker line's "+4.31%" trap: the line is furniture since the extractor
+                # learnt ticker lines, so the trap cannot fire; it must then be among the removed)
+                if v["text"] not in bodies11[v["file"]].body and not (
+                        key != "disagreements" and any(v["text"] in r for r in bodies11[v["file"]].removed)):
                     missing.append((v["file"], v["text"]))
     for q in gold11["quote_variants"]:
         for v in q["quotes"]:

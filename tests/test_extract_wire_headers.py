@@ -400,3 +400,43 @@ def test_the_clock_and_zone_of_the_date_line_give_the_instant():
     text = f"{TITLE}\n03/14/2025 4:30 PM\n\n{STORY}"
     p = extract_text(text)
     assert p.published == "2025-03-14" and p.published_at is None
+
+
+# --- the thirteenth and fourteenth invented corpora's heads: dates with dashes ("05-11-2025 15:10",
+# day first as with dots) and East Asian "2025/03/14", a month in mixed case inside a header in
+# capitals, a lower-case agency ("(npa)"), an agency's dateline with no dash (PTI's style), a place
+# in capitals alone or "Place, Month D" above the story, a desk's nameless byline, a slug of codes,
+# a mixed-case service name over its date line, a release's embargo line under its masthead ---
+
+
+def test_dashed_and_east_asian_dates_and_a_mixed_case_month_in_a_capitals_header():
+    assert find_date("05-11-2025 15:10")[0] == "2025-11-05"
+    assert find_date("2025/03/14 15:05 JST")[0] == "2025-03-14"
+    text = f"VELL MARKETS WIRE  14-Mar-2025 10:42 GMT\n\n{TITLE}\n\nKESSLING, March 14 (VMW) - {STORY}"
+    _page(text, dateline="KESSLING, March 14 (VMW)")
+    text = f"Kessling News English Service\n2025/03/14 15:05 JST\n\n{TITLE}\n\nKESSLING, March 14 (KNS) -- {STORY}"
+    p = _page(text, dateline="KESSLING, March 14 (KNS)")
+    assert p.site_name == "Kessling News English Service"
+
+
+def test_an_agency_dateline_with_no_dash_or_in_lower_case():
+    text = f"VNS  NATIONAL  14-03-2025 15:10\nKSL19 VN-RAIL-DERAIL\n\n{TITLE}\n\nKESSLING, Mar 14 (VNS) {STORY}"
+    p = _page(text, dateline="KESSLING, Mar 14 (VNS)")
+    assert p.site_name == "VNS"
+    text = f"vnp-Vellpresse / 14.03.2025 / 12:15\n\nEurope / Transport\n{TITLE}\n\nKessling (vnp) - {STORY}"
+    _page(text, dateline="Kessling (vnp)")
+
+
+def test_a_bare_place_a_place_with_its_day_and_a_nameless_desk_byline():
+    text = f"VELL AGENCY\n14.03.2025 07:42\n\n{TITLE}\n\nKESSLING\n\n{STORY}"
+    _page(text, dateline="KESSLING")
+    text = f"VELL DAILY | PRINT EDITION | FRIDAY, MARCH 14, 2025 | PAGE 9\n\n{TITLE}\n\nOur Bureau\nKessling, March 13\n\n{STORY}"
+    p = _page(text, dateline="Kessling, March 13")
+    assert p.byline == "Our Bureau" and p.authors == []
+
+
+def test_a_release_masthead_over_its_label_and_embargo_line():
+    text = (f"KESSLING UNIVERSITY - PRESS OFFICE\nNEWS RELEASE\nEMBARGOED UNTIL 00:01 GMT FRIDAY 14 MARCH 2025\n\n"
+            f"{TITLE}\n\n{STORY}")
+    p = _page(text)  # the embargo's day is the release's
+    assert p.site_name == "Kessling University"

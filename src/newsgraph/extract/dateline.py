@@ -54,8 +54,10 @@ _DATE_RES = [
                        r"(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\b")),
     # a French agency's compact stamp: "191126 1245 GMT" (day, month, two-digit year; time; zone)
     ("ddmmyy", re.compile(r"\b(\d{2})(\d{2})(\d{2})\s+\d{4}\s+(?:GMT|UTC)\b")),
-    # 14/02/2022, 14.02.2022 (the same separator twice)
-    ("num", re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")),
+    # 2026/11/06, as East Asian agencies write it
+    ("ymd", re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")),
+    # 14/02/2022, 14.02.2022, 14-02-2022 (the same separator twice)
+    ("num", re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})\b")),
 ]
 # a day and month with no year, as datelines give them: "June 30", "30 June", "Sept. 5"
 DAY_MONTH = rf"(?:{MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MON}\.?)(?:,?\s+\d{{4}})?"
@@ -157,14 +159,14 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
         mo, d, y = MONTHS[g[0].lower()], int(g[1]), int(g[2])
     elif kind == "ddmmyy":
         d, mo, y = int(g[0]), int(g[1]), 2000 + int(g[2])
-    elif kind == "iso":
+    elif kind in ("iso", "ymd"):
         y, mo, d = int(g[0]), int(g[1]), int(g[2])
     else:  # 12/03/2024: day first unless that cannot be; both <= 12 is ambiguous: skip, but
         # for dots, which write the day first wherever they are used (01.12.2025: 1 December)
         a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])
         zone = _ZONE_AFTER.match(m.string, m.end())
         zone = zone.group("zone") if zone else None
-        if a > 12 >= b or (sep == "." or zone in _DAY_FIRST_ZONES) and a <= 12 and b <= 12:
+        if a > 12 >= b or (sep in ".-" or zone in _DAY_FIRST_ZONES) and a <= 12 and b <= 12:
             d, mo = a, b
         elif b > 12 >= a or (sep == "/" and (_TWELVE_HOUR.match(m.string, m.end()) or zone in _MONTH_FIRST_ZONES)):
             # a 12-hour clock after a slashed date is the American order: "03/10/2026 8:12 PM"
@@ -191,11 +193,11 @@ _REGION = (r"(?:(?:,\s*|/)[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
 _DATELINE = re.compile(
     rf"^(?P<dl>(?:(?P<caps>{_PLACE_CAPS}){_REGION}|(?P<mixed>{_PLACE_MIXED}){_REGION})"
     rf"(?:,?\s+(?P<date>{DAY_MONTH}))?"
-    rf"\s*(?:\((?P<agency>[A-Z][\w .&'’/\-]{{0,40}})\))?"
+    rf"\s*(?:\((?P<agency>[A-Z][\w .&'’/\-]{{0,40}}|[a-z]{{2,5}})\))?"
     # the day after the agency: "VESKA (Solenne) 1 Dec -"
     rf"(?:(?<=\))\s+(?P<date2>{DAY_MONTH}))?)"
     # the dash, then the story, which starts as a sentence does
-    rf"\s*(?:-{{1,2}}|—|–)\s+(?=[A-Z0-9À-Þ\"“‘'«(\[])"
+    rf"(?:\s*(?:-{{1,2}}|—|–)\s+|(?<=\))\s+(?=[A-Z](?:[a-z]|\s)))(?=[A-Z0-9À-Þ\"“‘'«(\[])"
 )
 _LABELS = re.compile(
     r"^(?:exclusive|update[d]?|breaking(?: news)?|watch|video|opinion|analysis|editorial|"

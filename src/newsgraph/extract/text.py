@@ -225,10 +225,13 @@ def _mail_date(value: str) -> str | None:
 def _caps_header_date(s: str) -> tuple[str, bool] | None:
     """A wire's header line in capitals, codes and figures only, that holds a date: "NLA-BIZ
     11/11/2026 10:35 CET BREWERS-M&A/ (MERGER)" (its parts apart by spaces, no bars)."""
-    if len(s) > 120 or re.search(r"[a-z]", s) or _SENT_END.search(s):
-        return None
     found = _find_date(s)
-    return (found[0], False) if found else None
+    if not found or len(s) > 120 or _SENT_END.search(s):
+        return None
+    # (the date itself may write its month in mixed case: "ASIA MARKETS WIRE 06-Nov-2026 10:42 GMT")
+    if re.search(r"[a-z]", s[:found[1].start()] + s[found[1].end():]):
+        return None
+    return found[0], False
 
 
 def _date_companion(p: str) -> bool:
@@ -305,7 +308,9 @@ _BY = re.compile(r"^(?:(?:by|words by|written by|story by|text by|read by|presen
 
 _NAMELESS = re.compile(
     rf"^(?:the|our|an?)\s+(?:{_NAME_TOKEN}\s+){{0,4}}(?:(?:staff|special|political|news|local)\s+)?"
-    r"(?:writer|correspondent|reporter|editor|staff|contributor|columnist|team|desk|newsroom)s?$", re.I)
+    r"(?:writer|correspondent|reporter|editor|staff|contributor|columnist|team|desk|newsroom|bureau)s?$|"
+    # a desk's own line: "Staff Reporter", "Express News Service"
+    r"^(?:staff\s+(?:reporter|writer|correspondent)|(?:[A-Z][\w'’]+\s+){0,2}news\s+service)$", re.I)
 
 
 def _split_names(s: str) -> list[str]:
@@ -556,7 +561,9 @@ _HEAD_FURNITURE = re.compile(
     r"\d{1,5}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s+"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Sq|Square|Pkwy|Parkway|Hwy|Highway)\.?,.{0,80}|"
     # a wire's item code or a document's symbol alone on its line: "EP-0611-044", "SC/16104"
-    r"[A-Z]{1,6}[-/]\d{2,}(?:[-/]\d+)*)$",
+    r"[A-Z]{1,6}[-/]\d{2,}(?:[-/]\d+)*|"
+    # a wire's codes and slug: "LGD19 SD-COURT-BAIL"
+    r"(?=[A-Z0-9\s/-]*(?:\d|-))[A-Z]+\d+\s+[A-Z0-9]+(?:[-/][A-Z0-9]+)+)$",
     re.I,
 )
 
@@ -654,6 +661,12 @@ def extract_text(text: str) -> Page | None:
             ln.kind = "date"
             dates.append(d)
             page.dateline = m.group("dl").strip()
+            return True
+        # a desk's byline with no name: "Our Bureau", "Staff Reporter", "Express News Service"
+        if allow_crumb and _NAMELESS.match(t.strip(" .")) and len(t) <= 40:
+            ln.kind = "byline"
+            if page.byline is None:
+                page.byline, page.authors = t, []
             return True
         # a name alone over its role: "PIETER SOLLEN" over "Diplomatic correspondent"
         if (allow_crumb and i + 1 < n and _ROLE_LINE.match(lines[i + 1].text)
@@ -762,7 +775,9 @@ def extract_text(text: str) -> Page | None:
         nxt = lines[i + 1].text if i + 1 < n else None
         # an agency's masthead with its service line ("NORDWIRE NEWS SERVICE - Regional desk -
         # Vellmark") above its item or date line, with a headline to come below: never the title
-        if (nxt is not None and _masthead_line(t) and (_date_line(nxt) or _header_date(nxt) or _caps_header_date(nxt))
+        if (nxt is not None and (_masthead_line(t) or i == 0 and _masthead_shaped(t) and _OUTLET_WORD.search(t)
+                                 and not _is_prose(t))
+                and (_date_line(nxt) or _header_date(nxt) or _caps_header_date(nxt))
                 and (_headline_below(i + 2) or len(_HEADER_SEP.split(t.strip())) > 1)):
             # (with its service part, "RADIO CALDER 97.4 - NEWS ON THE HOUR", a bulletin that
             # has no headline of its own is still under the station's masthead)
@@ -781,7 +796,8 @@ def extract_text(text: str) -> Page | None:
         if (i == 0 and nxt is not None and _masthead_shaped(t) and _is_allcaps(t) and len(_words(t)) <= 4
                 and (_service_line(nxt) or (
                     len(_words(nxt)) <= 6 and not _CLOSE_END.search(nxt) and not _find_date(nxt)
-                    and any(_date_line(lines[k].text) for k in range(i + 2, min(i + 6, n)))))
+                    and any(_date_line(lines[k].text) or _HEAD_FURNITURE.match(lines[k].text) and _find_date(lines[k].text)
+                            for k in range(i + 2, min(i + 6, n)))))
                 and _headline_below(i + 2)):
             ln.kind = "masthead"
             lines[i + 1].kind = "furniture"
@@ -952,7 +968,12 @@ def extract_text(text: str) -> Page | None:
 
 
 _BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3},\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                            r"(?:\s+(?:morning|afternoon|evening|night))?$")
+                            r"(?:\s+(?:morning|afternoon|evening|night))?$|"
+                            # "KARSIN" alone; "Kestrabad, November 6"
+                            r"^[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]+){0,2}$|"
+                            r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+                            r"\s+\d{1,2}$")
 
 
 def _hard_wrapped(lines: list[_Line]) -> bool:
