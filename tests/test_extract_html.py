@@ -344,3 +344,12 @@ def test_the_page_instant_from_its_meta_with_a_zone():
     # a date with no clock gives the day only
     p = extract_html(page(head='<meta property="article:published_time" content="2026-02-10">'))
     assert p.published == "2026-02-10" and p.published_at is None
+
+
+def test_the_outlet_named_after_the_headline_in_the_title_element():
+    # the thirteenth invented corpus's pages name their outlet only there ("Headline · Green Ledger")
+    html = page().replace("<head>", "<head><title>Eastbrook votes to rebuild river bridge · Valley Courier</title>")
+    assert extract_html(html).site_name == "Valley Courier"
+    # a title whose first part is not the headline names no outlet
+    html = page().replace("<head>", "<head><title>Bridges · Valley Courier</title>")
+    assert extract_html(html).site_name is None

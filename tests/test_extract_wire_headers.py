@@ -440,3 +440,8 @@ def test_a_release_masthead_over_its_label_and_embargo_line():
             f"{TITLE}\n\n{STORY}")
     p = _page(text)  # the embargo's day is the release's
     assert p.site_name == "Kessling University"
+
+
+def test_the_outlet_at_the_head_of_a_first_date_line():
+    text = f"Vell Wire | 14 MAR 2025 09:15 GMT\n\n{TITLE}\n\n{STORY}"
+    assert _page(text).site_name == "Vell Wire"

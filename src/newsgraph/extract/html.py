@@ -203,6 +203,25 @@ def _strip_site(title: str, site_names: list[str], host: set[str]) -> str:
     return _clean(out)
 
 
+def _title_site(tree: HtmlElement, title: str | None) -> str | None:
+    """The outlet a page's <title> names after its headline ("Headline · Green Ledger"), where no
+    meta or JSON-LD names it: the last part, a few words, when what comes before it is the
+    headline chosen."""
+    el = tree.find(".//title")
+    if el is None or not title:
+        return None
+    text = _clean(el.text_content())
+    parts = _SEPARATORS.split(text)
+    seps = _SEPARATORS.findall(text)
+    if len(parts) < 2 or not seps:
+        return None
+    head = text[: len(text) - len(parts[-1]) - len(seps[-1])]
+    last = parts[-1].strip()
+    if _fold(head) != _fold(title) or not 1 <= len(last.split()) <= 5 or not last[:1].isupper():
+        return None
+    return last
+
+
 def _h1s(tree: HtmlElement) -> list[str]:
     out = []
     for h in tree.iter("h1"):
@@ -1054,6 +1073,8 @@ def extract_html(html: str, *, url: str | None = None) -> Page | None:
     site = _site_name(meta, ld, url)
     title = _choose_title(tree, meta, ld, site, url)
     authors, byline = _choose_authors(tree, meta, ld, site, None)
+    if site is None:
+        site = _title_site(tree, title)
 
     # captions come out of the tree before trafilatura sees it
     work = deepcopy(tree)

@@ -805,6 +805,11 @@ def extract_text(text: str) -> Page | None:
             i += 2
             continue
         if meta(i, allow_crumb=True, loose_byline=False):
+            # the outlet at the head of the page's first line, a date line: "Orient Wire | 08 NOV 2026 09:15 GMT"
+            first = _HEADER_SEP.split(t.strip())[0]
+            if (i == 0 and ln.kind == "date" and page_masthead is None and first != t.strip()
+                    and _masthead_shaped(first) and _OUTLET_WORD.search(first)):
+                page_masthead = first
             i += 1
             continue
         if _HEAD_FURNITURE.match(t) or _anywhere_furniture(t):
