@@ -6,6 +6,10 @@ title-case head and its stock sentences, not its own story's reports): the Varse
 council, its two votes on two monitoring missions (Holm's ended on 3 March, Brisk's renewed on 4
 March), each told by its release and by papers. The release on Holm's mission belongs with the
 papers' reports of Holm's vote.
+A digest (invented11's newsletter e-mail, invented7's evening round-up: the gold keeps a digest
+apart): a town's evening round-up of five short items, each from another story (a ferry strike, a
+museum theft, a football match, a bakery chain's results), its first and longest item on the ferry
+strike, which it resembled enough to join. It is a story of its own.
 Judged in batch (stories.group) and online (add_to_stories into a store, one by one, in both
 orders), which must agree.
 """
@@ -141,3 +145,93 @@ def test_issuer_release_with_its_own_story_online(order, db_url):  # noqa: F811
     finally:
         store.close()
     assert [list(g) for g in got] == sorted(sorted(g) for g in GOLD), order
+
+
+def _two(key, outlet_a, outlet_b, date, title_a, title_b, body_a, body_b):
+    return [(key + "-a", outlet_a, date, title_a, body_a), (key + "-b", outlet_b, date, title_b, body_b)]
+
+
+FERRY = _two(
+    "ferry", "Osterby Post", "Osterby Radio", "2027-05-10", "Osterby ferry crews strike over rosters",
+    "Ferry strike strands island commuters",
+    "Crews of the Osterby harbour ferries walked out on Monday over new night rosters, leaving about 4,000 "
+    "commuters from Tamsholm island without a crossing. The Harbour Seafarers' Union said the strike would last "
+    "48 hours.\n\nUnion secretary Lotte Brandvik said the rosters added two night shifts a week. The ferry "
+    "company, Osterby Lines, said it had offered talks.\n\nThe island's school bused pupils round the bay.",
+    "Ferries between Osterby and Tamsholm island stopped on Monday as crews went on strike over night "
+    "rosters.\n\nThe Harbour Seafarers' Union called the 48-hour walkout after talks with Osterby Lines "
+    "failed. Lotte Brandvik, for the union, said crews were exhausted.\n\nCommuters queued for the coastal bus, "
+    "which took two hours round the bay.")
+MUSEUM = _two(
+    "museum", "Osterby Post", "Nordhavn Courier", "2027-05-10", "Silver chalice stolen from Osterby museum",
+    "Thieves take medieval chalice in Osterby raid",
+    "A medieval silver chalice was stolen from the Osterby town museum overnight, police said on Monday. The "
+    "thieves broke a skylight and lifted the chalice, made in 1340, from its case.\n\nCurator Henrik Saale "
+    "said the piece was insured but priceless to the town. Police are studying camera footage.",
+    "Thieves climbed through a skylight of the Osterby town museum and took a silver chalice from 1340, the "
+    "curator, Henrik Saale, said. Police in Osterby appealed for witnesses who saw a van near the museum "
+    "after midnight.\n\nThe chalice was found in a farmer's field in 1911.")
+MATCH = _two(
+    "match", "Nordhavn Courier", "Kickoff Weekly", "2027-05-10", "Nordhavn United beat Vellby 3-1",
+    "Two goals from Arnesen as United see off Vellby",
+    "Nordhavn United beat Vellby Town 3-1 on Sunday, with two goals from striker Jonas Arnesen, to climb to "
+    "third in the league.\n\nVellby had led through a penalty before Arnesen scored twice after the break. "
+    "Coach Mette Lund praised her side's fitness.",
+    "Jonas Arnesen scored twice as Nordhavn United came from behind to beat Vellby Town 3-1.\n\nVellby's "
+    "early penalty was cancelled out by Arnesen's header; his second and a late goal by Kim Holt sealed it. "
+    "United are third, Vellby ninth.")
+BAKERY = _two(
+    "bakery", "Nordhavn Courier", "Retail Ledger", "2027-05-10", "Kornhus bakeries lift profit by a fifth",
+    "Kornhus profit rises on coffee sales",
+    "Kornhus, the bakery chain, raised its yearly profit by a fifth to 41 million crowns, helped by coffee "
+    "sold in its 160 shops, it said on Monday.\n\nChief executive Sanne Tofte said the chain would open 20 "
+    "shops next year, most of them at railway stations.",
+    "The bakery chain Kornhus said its profit rose 21 percent to 41 million crowns as coffee sales grew in its "
+    "160 shops. Chief executive Sanne Tofte plans 20 new shops at railway stations.")
+DIGEST = [("evening-roundup", "Osterby Evening", "2027-05-10", "Your evening: ferries, a chalice, United, Kornhus",
+           "Good evening. Here is what happened today.\n\n"
+           "FERRIES STOP: Crews of the Osterby ferries walked out over night rosters, and about 4,000 Tamsholm "
+           "commuters had no crossing; the union's Lotte Brandvik says the strike lasts 48 hours.\n\n"
+           "CHALICE GONE: Thieves took the Osterby museum's silver chalice from 1340 through a skylight.\n\n"
+           "UNITED THIRD: Two goals from Jonas Arnesen gave Nordhavn United a 3-1 win over Vellby Town.\n\n"
+           "BREAD AND COFFEE: Kornhus bakeries lifted profit by a fifth on coffee sales in 160 shops.\n\n"
+           "TOMORROW: rain in the morning, sun after noon.\n\n"
+           "Forward this to a friend. Unsubscribe at any time.")]
+DIGEST_ITEMS = FERRY + MUSEUM + MATCH + BAKERY + DIGEST
+DIGEST_GOLD = [[n for n, *_ in g] for g in (FERRY, MUSEUM, MATCH, BAKERY, DIGEST)]
+
+
+def test_digest_resembles_one_story():
+    """The case tests what it says: the round-up resembles the ferry strike's reports on average
+    at the threshold (it would join them)."""
+    docs = {d.name: d for d in _docs(DIGEST_ITEMS)}
+    stories.profile(list(docs.values()))
+    dg = docs["evening-roundup"]
+    mean = sum(stories.similarity(dg, docs[n]) for n in DIGEST_GOLD[0]) / 2
+    assert mean >= stories.THRESHOLD
+
+
+def test_digest_is_a_story_of_its_own_batch():
+    assert _stories(_docs(DIGEST_ITEMS)) == sorted(sorted(g) for g in DIGEST_GOLD)
+
+
+def test_digest_is_a_story_of_its_own_online(db_url):  # noqa: F811
+    """Online, in the order published (the round-up last): it arrives when its items' stories are
+    there to be recognised. (A digest that arrives before its items' stories is recognised only
+    when a report resembling it arrives later: not always, see docs/corpus.md.)"""
+    from newsgraph.corpus.online import add_to_stories
+    from newsgraph.record import Article, Record
+    from newsgraph.store import open_store
+
+    recs = [Record(article=Article(id=n, title=t or None, body=b, published=p, publisher=o))
+            for n, o, p, t, b in DIGEST_ITEMS]
+    store = open_store(db_url)
+    try:
+        for r in recs:
+            store.add_many([r])
+            add_to_stories(store, [r])
+        got = sorted({tuple(sorted(a["id"] for a in store.story(store.article_story(r.article.id)["id"])["articles"]))
+                      for r in recs})
+    finally:
+        store.close()
+    assert [list(g) for g in got] == sorted(sorted(g) for g in DIGEST_GOLD)

@@ -28,8 +28,8 @@ from typing import Any, Iterable
 from . import analyse_story
 from .features import top_terms, weigh
 from .text import clean_title
-from .stories import (INDEX_TERMS, THRESHOLD, Doc, _claim_margin, apart, average_link, doc_lead, own_words, page_grams, similarity,
-                      story_id, story_title)
+from .stories import (DIGEST_NEIGHBOURS, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin, apart, average_link,
+                      digest_items, doc_lead, is_digest, own_words, page_grams, similarity, story_id, story_title)
 
 CANDIDATES = 200  # articles proposed by the index
 MAX_STORIES = 12  # candidate stories compared with a new article
@@ -40,6 +40,8 @@ REMERGE_PROBES = 10  # a story's reports whose index neighbours are checked for 
 REMERGE_PER_REPORT = 10
 REHOME_MARGIN = 0.0  # a report moves to a story held apart from its own when it resembles it more by this
 SPLIT_BELOW = THRESHOLD  # a stored story splits where a part resembles the rest less than this (the batch rule)
+DIGEST_RECHECK = 3  # a story's members (the least like the rest) tested again as digests on a recheck
+DIGEST_SUSPECT = 0.5  # a report of another story this alike to a new one (x THRESHOLD) may be a digest holding its item
 BOILERPLATE_PER_REPORT = 5  # reports of other stories each report is checked against for stock lines
 BOILERPLATE_NEIGHBOURS = 60  # reports of other stories read for stock lines, at most
 
@@ -50,6 +52,8 @@ def _doc_from_profile(p: dict[str, Any]) -> Doc:
     d.counts = Counter(p.get("profile", {}).get("counts", {}))
     d.grams = frozenset(p.get("profile", {}).get("grams") or ())
     d.lead = frozenset(p.get("profile", {}).get("lead") or ())  # profiles stored before it: no lead core
+    d.digest = bool(p.get("profile", {}).get("digest"))
+    d.lines = int(p.get("profile", {}).get("lines") or 0)
     return d
 
 
@@ -88,9 +92,11 @@ def add_to_stories(store: Any, records: Iterable[Any]) -> list[str]:
     """Put each record's article into a story in the store; returns the story ids touched."""
     touched: list[str] = []
     for rec in records:
-        sid = _add_one(store, rec)
-        if sid and sid not in touched:
-            touched.append(sid)
+        found: list[str] = []  # stories that turned out to hold a digest
+        sid = _add_one(store, rec, found)
+        for x in ([sid] if sid else []) + found:
+            if x not in touched:
+                touched.append(x)
     for sid in list(touched):
         for new_sid in recheck(store, sid):
             if new_sid not in touched:
@@ -114,6 +120,7 @@ def remerge(store: Any, sid: str) -> str | None:
     if not s:
         return None
     members = [_doc_from_profile(m) for m in store.story_profiles(sid)[-MAX_MEMBERS:]]
+    members = [m for m in members if not m.digest]  # a digest merges with nothing
     if not members:
         return None
     neighbours: dict[str, list[Doc]] = {}
@@ -122,7 +129,8 @@ def remerge(store: Any, sid: str) -> str | None:
         for c in store.candidates(terms, limit=REMERGE_PER_REPORT, exclude=d.id):
             o = c.get("story_id")
             if o and o != sid and o not in neighbours:
-                neighbours[o] = [_doc_from_profile(m) for m in store.story_profiles(o)[-MAX_MEMBERS:]]
+                neighbours[o] = [m for m in (_doc_from_profile(p) for p in store.story_profiles(o)[-MAX_MEMBERS:])
+                                 if not m.digest]
     if not neighbours:
         return None
     alldocs = members + [m for ms in neighbours.values() for m in ms]
@@ -210,20 +218,22 @@ def recheck(store: Any, sid: str) -> list[str]:
             x = pair_sim(docs[i], docs[j])
             if x > 0:
                 sims[(i, j)] = x
+    for k in _digests_among(store, members, docs, sims):
+        sims = {ij: x for ij, x in sims.items() if k not in ij}  # a digest found late leaves
     labels = average_link(len(docs), sims, THRESHOLD, lambda x, y: apart([docs[k] for k in x], [docs[k] for k in y]))
     groups: dict[int, list[Doc]] = {}
     for d, lab in zip(docs, labels):
         groups.setdefault(lab, []).append(d)
     if len(groups) < 2:
         return []
-    parts = sorted(groups.values(), key=lambda g: (-len(g), min(d.published or "9999" for d in g)))
+    parts = sorted(groups.values(), key=lambda g: (all(d.digest for d in g), -len(g), min(d.published or "9999" for d in g)))
     # split off only what is clearly apart: a part whose mean similarity to the rest is under
     # SPLIT_BELOW (near the threshold, the article's earlier choice stands: no flapping), or a
     # look-alike event of the main part's kind told days apart (stories.apart)
     main, rest = parts[0], []
     for g in parts[1:]:
         cross = sum(pair_sim(a, b) for a in g for b in docs if b not in g) / (len(g) * (len(docs) - len(g)))
-        if cross < SPLIT_BELOW or apart(g, parts[0]):
+        if cross < SPLIT_BELOW or apart(g, parts[0]) or all(d.digest for d in g):
             rest.append(g)
         else:
             main = main + g
@@ -241,7 +251,69 @@ def recheck(store: Any, sid: str) -> list[str]:
     return out
 
 
-def _add_one(store: Any, rec: Any) -> str | None:
+def _suspects(store: Any, doc: Doc, members_of: dict[str, list[Doc]], joins: str | None, pair_sim: Any,
+              found: list[str]) -> None:
+    """Test as digests (stories.is_digest) the reports of other stories than the one a new report
+    joins that resemble it at DIGEST_SUSPECT of the threshold (a digest holds an item of its story), DIGEST_RECHECK
+    of them at most, the most alike first; a digest found so is marked and its story noted in
+    `found`, to be checked again (recheck splits it off)."""
+    if not DIGEST_TOPICS:
+        return
+    sus = []
+    for sid, ms in members_of.items():
+        if sid == joins or len(ms) < 2:
+            continue
+        for m in ms:
+            if m.lines >= DIGEST_TOPICS and not m.digest:
+                x = pair_sim(doc, m)
+                if x >= DIGEST_SUSPECT * THRESHOLD:
+                    sus.append((x, m.id, sid, m))
+    for _, _, sid, m in sorted(sus, key=lambda t: (-t[0], t[1]))[:DIGEST_RECHECK]:
+        prof = next((p for p in store.story_profiles(sid) if p.get("article_id") == m.id), None)
+        if prof is not None and _digests_among(store, [prof], [m], {}, force=True) and sid not in found:
+            found.append(sid)
+
+
+def _digests_among(store: Any, members: list[dict], docs: list[Doc], sims: dict[tuple[int, int], float],
+                   force: bool = False) -> list[int]:
+    """The members of a story (its DIGEST_RECHECK least like the rest) that are digests of other
+    stories by what the store holds now (a digest that arrived before the stories it gathers
+    joined the first of them): each is marked in its profile, so that it joins no story again."""
+    if not DIGEST_TOPICS or (len(docs) < 2 and not force):
+        return []
+    mean = [0.0] * len(docs)
+    for (i, j), x in sims.items():
+        mean[i] += x
+        mean[j] += x
+    order = sorted(range(len(docs)), key=lambda k: (mean[k], docs[k].id))[:DIGEST_RECHECK]
+    out = []
+    for k in order:
+        d = docs[k]
+        if d.digest:
+            out.append(k)
+            continue
+        if not d.body:
+            recs = store.records([d.id])
+            if not recs:
+                continue
+            d.body = recs[0].article.body
+        if len(digest_items(d.body)) < DIGEST_TOPICS:
+            continue
+        cands = store.candidates(_probe_terms(d), limit=DIGEST_NEIGHBOURS, exclude=d.id)
+        story_of = {c["article_id"]: c.get("story_id") for c in cands}
+        near = [o for o in (_doc_from_profile(c) for c in cands) if not o.digest and o.counts]
+        n, df = store.term_stats(sorted(set(d.counts).union(*(set(o.counts) for o in near))))
+        _weigh_pair([d] + near, max(n, 1), df)
+        if _digest(d, near, max(n, 1), df, story_of):
+            prof = dict(members[k].get("profile") or {})
+            prof["digest"] = True
+            store.save_profile(d.id, prof, top_terms(d.vec, INDEX_TERMS), prof.get("df_terms") or sorted(d.counts))
+            d.digest = True
+            out.append(k)
+    return out
+
+
+def _add_one(store: Any, rec: Any, found: list[str] | None = None) -> str | None:
     art = rec.article
     if store.article_story(art.id) is not None:
         return None  # already in a story: re-ingesting changes nothing
@@ -257,6 +329,9 @@ def _add_one(store: Any, rec: Any) -> str | None:
     prof = {"counts": dict(doc.counts), "published": art.published, "title": art.title, "publisher": art.publisher}
     if page_grams(doc):
         prof["grams"] = sorted(doc.grams or ())
+    lines = len(digest_items(doc.body))
+    if DIGEST_TOPICS and lines >= DIGEST_TOPICS:
+        prof["lines"] = lines
     if doc_lead(doc):
         prof["lead"] = sorted(doc_lead(doc))
     store.save_profile(art.id, prof, terms, sorted(doc.counts))
@@ -270,6 +345,7 @@ def _add_one(store: Any, rec: Any) -> str | None:
     members_of: dict[str, list[Doc]] = {}
     for sid in by_story:
         mdocs = [_doc_from_profile(m) for m in store.story_profiles(sid)[-MAX_MEMBERS:]]
+        mdocs = [m for m in mdocs if not m.digest]  # a digest's story takes no report
         if not mdocs:
             continue
         members_of[sid] = mdocs
@@ -285,6 +361,13 @@ def _add_one(store: Any, rec: Any) -> str | None:
         if mean >= THRESHOLD:
             scored.append((mean, sid))
     scored.sort(reverse=True)
+    if scored and _digest(doc, [m for ms in members_of.values() for m in ms], max(n2, 1), df2,
+                          {m.id: sid for sid, ms in members_of.items() for m in ms}):
+        prof["digest"] = True  # a digest of other stories: a story of its own, that takes no report
+        store.save_profile(art.id, prof, terms, sorted(doc.counts))
+        scored = []
+    if found is not None:
+        _suspects(store, doc, members_of, scored[0][1] if scored else None, pair_sim, found)
     if not scored:
         sid = story_id([art.id])
         store.put_story({"id": sid, "title": clean_title(art.title or "") or art.body[:80], "first_seen": art.published,
@@ -312,6 +395,20 @@ def _add_one(store: Any, rec: Any) -> str | None:
     for s in stories[1:]:
         store.drop_story(s["id"])
     return main["id"]
+
+
+def _digest(doc: Doc, others: list[Doc], n: int, df: dict[str, int], story_of: dict[str, str]) -> bool:
+    """stories.is_digest for a report against the weighed reports `others` (its nearest
+    DIGEST_NEIGHBOURS by the weighed profiles' cosine are read)."""
+    if not DIGEST_TOPICS or len(others) < DIGEST_TOPICS:
+        return False
+    items = digest_items(doc.body)
+    if len(items) < DIGEST_TOPICS:
+        return False
+    from .features import cosine
+
+    near = sorted(others, key=lambda o: (-cosine(doc.vec, o.vec), o.id))[:DIGEST_NEIGHBOURS]
+    return is_digest(items, near, n, df, lambda o: story_of.get(o.id) or o.id)
 
 
 def _put(store: Any, sid: str, article_ids: list[str], docs: list[Doc]) -> None:
