@@ -33,6 +33,15 @@ its reported-speech lead and its statement sentence from the wire, not from a si
 issuer's meetings-coverage release is the source, its template filled for another meeting is no
 reuse, a delegate's words quoted in it are the delegate's; an active sentence made passive is
 found. All 4 fail on the code before.
+
+And those the eleventh to fourteenth (invented11..invented14), on reports written for this file:
+two reports of one day ordered by their UTC instants (not for a live blog; with one time only, the
+credit rules as before); an undated wire known by its masthead or its dateline's agency is the
+source of a rewrite crediting it; rewrites of two versions of a wire each tied to their version,
+not to each other; sentences cut after "Jan." joined again; a list of names is no wording; a
+reworded lead with a changed figure, cut quotations and a sentence with a clause added are part of
+a passage taken anyway; a paper carrying an agency's edits of a release is the agency's taker; a
+standard results line alone is no reuse. All 9 fail on the code before.
 """
 
 from __future__ import annotations
@@ -989,4 +998,296 @@ def test_small_edits_and_a_passive_are_found():
     ]), published="2026-06-05", publisher="Holt News")
     found = _found([page, wire])
     assert _pairs(found) == [("nmw-quarry.txt", "holtnews-quarry.html", False)], [r.to_json() for r in found]
+    assert _target_sentences(found[0]) == 3, _texts(found[0])
+
+
+# --- the eleventh to fourteenth corpora (invented11..invented14) -----------------------------
+
+
+def _timed(name: str, body: str, published: str | None = None, at: str | None = None, publisher: str | None = None,
+           removed: list[str] | None = None, dateline: str | None = None, title: str = "") -> Doc:
+    """A report whose record gives its UTC instant of publication (`article.published_at`)."""
+    d = _doc(name, body, published=published, publisher=publisher, removed=removed, dateline=dateline, title=title)
+    d.record.article.published_at = at
+    return d
+
+
+LAMP_POST = """Today we are opening Brightwick, our first bakery school, in a former tram shed in Olsby with room for 24 students a term.
+
+Every course lasts ten weeks and ends with a week of night shifts in a working bakery on the harbour.
+
+We built the ovens ourselves from bricks salvaged from the old Olsby gasworks, which closed in 1987."""
+
+LAMP_COPY = """Olsby baker Hanne Lamp is opening Brightwick, her first bakery school, in a former tram shed in Olsby with room for 24 students a term.
+
+Every course lasts ten weeks and ends with a week of night shifts in a working bakery on the harbour.
+
+The ovens were built from bricks salvaged from the old Olsby gasworks, which closed in 1987."""
+
+
+def test_two_reports_of_one_day_are_ordered_by_the_hour():
+    """A baker's own post (08:00 UTC) and a site's copy of it (13:25 UTC), both dated one day,
+    neither crediting the other, the copy listed first: the instants decide, the post is the
+    source. Where only one page has a time, the rules after the dates decide as before (a wire
+    the other credits is the source); a live blog's instant is its first entry's, so its later
+    entry taken from a wire stays the wire's."""
+    post = _timed("lamp-blog.html", LAMP_POST, "2026-10-02", "2026-10-02T08:00Z")
+    copy = _timed("abakerysite-lamp.html", LAMP_COPY, "2026-10-02", "2026-10-02T13:25Z")
+    found = _found([copy, post])
+    assert _pairs(found) == [("lamp-blog.html", "abakerysite-lamp.html", False)], [r.to_json() for r in found]
+    assert _target_sentences(found[0]) == 3, _texts(found[0])
+    # one time only: the credit decides
+    wire = _timed("tarsel-lamp.txt", LAMP_POST.replace("Today we are opening Brightwick, our first", "Hanne Lamp opened Brightwick, her first"),
+                  "2026-10-02", None, publisher="Tarsel Agency")
+    paper = _timed("aolsbypost-lamp.html", LAMP_COPY + "\n\n(Tarsel)", "2026-10-02", "2026-10-02T06:00Z")
+    assert _pairs(_found([paper, wire])) == [("tarsel-lamp.txt", "aolsbypost-lamp.html", True)]
+    # a live blog opened before the wire's report takes its entry from the wire
+    blog = _timed("alive-olsby.html", "09:40\n\n" + LAMP_COPY.split("\n\n")[1] + "\n\n10:15\n\nMore soon.\n\n11:30\n\n"
+                  + LAMP_COPY.split("\n\n")[2], "2026-10-02", "2026-10-02T05:00Z", title="LIVE: Olsby harbour day")
+    wire2 = _timed("tarsel-lamp.txt", LAMP_POST, "2026-10-02", "2026-10-02T09:00Z", publisher="Tarsel Agency")
+    assert [(s, t) for s, t, _ in _pairs(_found([blog, wire2]))] == [("tarsel-lamp.txt", "alive-olsby.html")]
+
+
+VNS_WIRE = """KORBACH, Mar 3 (VNS) - A district court in Korbach sentenced former roads official Emil Brandt to nine years in prison on Tuesday for taking bribes from three paving contractors.
+
+Judge Ada Wendt said Brandt had accepted about 2.4 million marks between 2019 and 2023 in exchange for inflated road contracts.
+
+Brandt's lawyer said he would appeal the verdict to the regional court in Halsted."""
+
+VNS_PAPER = """A district court in Korbach sentenced former roads official Emil Brandt to nine years in jail on Tuesday for taking bribes from three paving contractors.
+
+Judge Ada Wendt said Brandt had accepted about 2.4 million marks between 2019 and 2023 in exchange for inflated road contracts.
+
+Brandt's lawyer said he would appeal the verdict to the regional court in Halsted.
+
+With inputs from VNS"""
+
+
+def test_an_undated_wire_is_not_the_copier_of_a_dated_rewrite_crediting_it():
+    """A wire page set as text with no date, no publisher and a masthead naming the agency
+    ("VELLAND NEWS SERVICE | ...") or none at all, its dateline signed "(VNS)"; a dated paper
+    crediting it ("With inputs from VNS") and listed first: the credit decides, the wire is the
+    source (it came out the paper's taker: nothing named the page's outlet)."""
+    for removed in (["VELLAND NEWS SERVICE | NATIONAL"], []):
+        wire = _timed("vns-brandt.txt", VNS_WIRE, None, None, removed=removed)
+        paper = _timed("akorbachtimes-brandt.html", VNS_PAPER, "2026-03-03", "2026-03-03T15:00Z")
+        found = _found([paper, wire])
+        assert _pairs(found) == [("vns-brandt.txt", "akorbachtimes-brandt.html", True)], (removed, [r.to_json() for r in found])
+    assert reuse._is_wire(_timed("vns-brandt.txt", VNS_WIRE, None, None, removed=["VELLAND NEWS SERVICE | NATIONAL"]))
+
+
+HW_V1 = """(Adds mine company statement, paragraphs 2-3)
+
+DREMMEL, Velland, Apr 9 (HW) - Rescuers pulled 11 miners alive from a flooded shaft at the Dremmel copper mine on Thursday, the regional rescue service said.
+
+The miners, trapped by a burst underground river late on Tuesday, were carried to a field hospital at the pithead for checks, the rescue service said.
+
+Two miners are still missing below the 400-metre level.
+
+The Dremmel mine, owned by the state copper company Velkop, employs about 900 people on three shifts."""
+
+HW_V3 = """(Recasts with second rescue, missing miner found dead)
+
+DREMMEL, Velland, Apr 9 (HW) - Twelve miners were rescued alive from a flooded shaft at the Dremmel copper mine on Thursday and the body of a thirteenth was recovered, the rescue service said.
+
+The miners, trapped by a burst underground river late on Tuesday, were carried to a field hospital at the pithead for checks, the rescue service said.
+
+The dead miner was named as Oskar Pell, 58, a shift foreman who had worked at Dremmel for 31 years.
+
+The Dremmel mine, owned by the state copper company Velkop, employs about 900 people on three shifts."""
+
+HW_REWRITE_1 = """Rescuers pulled 11 miners alive from a flooded shaft at the Dremmel copper mine on Thursday, the regional rescue service said.
+
+The miners, trapped by a burst underground river late on Tuesday, were taken to a field hospital at the pithead for checks, the rescue service said.
+
+Families waited behind a fence at the mine gate through the night."""
+
+HW_REWRITE_3 = """Twelve miners were rescued alive from a flooded shaft at the Dremmel copper mine on Thursday and the body of a thirteenth was recovered, the rescue service said.
+
+The rescued miners, trapped by a burst underground river late on Tuesday, were carried to a field hospital at the pithead for checks.
+
+The dead miner was named as Oskar Pell, 58, a shift foreman who had worked at Dremmel for 31 years."""
+
+
+def test_rewrites_of_two_wire_versions_are_each_tied_to_their_version_not_each_other():
+    """A wire known by its masthead only ("Halden Wire | 09 APR 2026 08:15 GMT", no publisher),
+    versions 1 (08:15 UTC) and 3 (13:40 UTC); a site's rewrite of version 1 (09:05) and a paper's
+    of version 3 (15:00, "With inputs from Halden Wire"), listed first. Each rewrite is the taker
+    of its version (both came out as sources: the wire was no wire, its versions two outlets);
+    the sentence both rewrites share (each took it from the version it used) ties neither to the
+    other."""
+    head = lambda t: ["Halden Wire | 09 APR 2026 " + t + " GMT"]
+    v1 = _timed("hw-mine-update1.txt", HW_V1, "2026-04-09", "2026-04-09T08:15Z", removed=head("08:15"),
+                title="UPDATE 1-Velland rescuers pull 11 miners alive")
+    v3 = _timed("hw-mine-update3.txt", HW_V3, "2026-04-09", "2026-04-09T13:40Z", removed=head("13:40"),
+                title="UPDATE 3-Twelve miners rescued, one found dead")
+    r1 = _timed("adremmelpost-mine.html", HW_REWRITE_1, "2026-04-09", "2026-04-09T09:05Z")
+    r3 = _timed("avellandtimes-mine.html", HW_REWRITE_3, "2026-04-09", "2026-04-09T15:00Z",
+                removed=["With inputs from Halden Wire"])
+    assert reuse._outlet(v1) == reuse._outlet(v3) == "masthead:halden wire"
+    assert reuse._is_wire(v1)
+    found = _found([r1, r3, v1, v3])
+    pairs = {(s, t) for s, t, _ in _pairs(found)}
+    assert ("hw-mine-update1.txt", "adremmelpost-mine.html") in pairs, pairs
+    assert ("hw-mine-update3.txt", "avellandtimes-mine.html") in pairs, pairs
+    assert ("hw-mine-update1.txt", "hw-mine-update3.txt") in pairs, pairs
+    assert not {("adremmelpost-mine.html", "avellandtimes-mine.html"), ("avellandtimes-mine.html", "adremmelpost-mine.html")} & pairs, pairs
+    r = next(r for r in found if (r.source.name, r.target.name) == ("hw-mine-update3.txt", "avellandtimes-mine.html"))
+    assert r.credited and _target_sentences(r) == 3, _texts(r)
+
+
+FIRE_RELEASE = """Arson investigators arrested two men on Monday in connection with a string of dumpster fires behind shops on Kell Street.
+
+A third man was found nearby in a blue 2011 Ford Focus that had been reported stolen from Marlow on Jan. 4.
+
+Investigators believe the three set at least nine fires between Jan. 2 and Jan. 19.
+
+The men were booked into the Marlow County Jail on charges including arson and possession of a stolen vehicle."""
+
+FIRE_COPY = """Arson investigators arrested two men on Monday in connection with a string of dumpster fires behind shops on Kell Street.
+
+A third man was found nearby in a blue 2011 Ford Focus that had been reported stolen in Marlow on Jan. 4.
+
+Investigators believe the three set at least nine fires between Jan. 2 and Jan. 19.
+
+Shop owners on Kell Street had asked the city for brighter lights last autumn."""
+
+
+def test_sentences_with_abbreviated_dates_are_found_whole():
+    """A fire service's release copied nearly whole by a neighbourhood site: "stolen from Marlow
+    on Jan. 4." and "between Jan. 2 and Jan. 19." were cut after each "Jan." into pieces too short
+    to be evidence (two of four sentences missed); now joined again, all three are found."""
+    rel = _doc("mfd-release.txt", "NEWS RELEASE - FOR IMMEDIATE RELEASE\n\n" + FIRE_RELEASE, published="2026-01-20",
+               publisher="Marlow Fire Department")
+    copy = _doc("kellstreetnews-fires.html", FIRE_COPY, published="2026-01-20")
+    found = _found([copy, rel])
+    assert _pairs(found) == [("mfd-release.txt", "kellstreetnews-fires.html", False)], [r.to_json() for r in found]
+    assert _texts(found[0]) == ["\n\n".join(FIRE_COPY.split("\n\n")[:3])], _texts(found[0])
+
+
+def test_a_list_of_names_shared_by_two_reports_is_no_wording():
+    """Two stations' snow-day reports name the same closed schools in a list ("Closed today:
+    Orme Valley Schools, ..." / "Orme Valley Schools, ... are also closed."): proper names shared,
+    no wording taken (it came out a reuse pair)."""
+    a = _doc("wkrs-snow.txt", "Snow closed schools across Orme County this morning, with more falling by noon.\n\n"
+             "Closed today: Orme Valley Schools, Tarrow Public Schools, Greyhill Consolidated Schools and Saint Brede Academy.",
+             published="2026-01-09", publisher="WKRS Radio")
+    b = _doc("ormeledger-snow.html", "Eight inches of snow had fallen on Greyhill by dawn and the plows were behind.\n\n"
+             "Orme Valley Schools, Tarrow Public Schools and Greyhill Consolidated Schools are also closed today.",
+             published="2026-01-09", publisher="Orme Ledger")
+    assert _found([a, b]) == []
+
+
+def test_a_reworded_lead_with_a_changed_figure_is_part_of_the_passage():
+    """A paper's rewrite of a wire: two sentences word for word and the lead recast ("announced
+    Tuesday it will shut ..., cutting 380 jobs" for "will close ..., cutting 830 jobs ..., the
+    company said Tuesday"): the lead was missed; beside the two it is part of the passage. Alone it
+    is no evidence (two reports of one announcement tell it alike)."""
+    lead_w = "Ostby Paper will close its pulp mill in Varn by the end of March, cutting 830 jobs at one of the region's largest employers, the company said Tuesday."
+    lead_p = "Ostby Paper announced Tuesday it will shut its Varn pulp mill by the end of March, cutting 380 jobs."
+    rest = ["The mill has struggled since a fire destroyed one of its two paper machines in 2024.",
+            "Workers will be offered places at the company's mill in Stenby, 90 miles to the north."]
+    wire = _doc("allied-ostby.txt", "\n\n".join([lead_w] + rest), published="2026-02-10", publisher="Allied Press Agency")
+    paper = _doc("varnherald-ostby.html", "\n\n".join([lead_p] + rest), published="2026-02-10", publisher="Varn Herald")
+    found = _found([paper, wire])
+    assert _pairs(found) == [("allied-ostby.txt", "varnherald-ostby.html", False)]
+    assert _target_sentences(found[0]) == 3, _texts(found[0])
+    alone = _doc("varnherald-ostby.html", lead_p + "\n\nThe union said it would meet managers on Friday.", published="2026-02-10",
+                 publisher="Varn Herald")
+    assert _found([alone, wire]) == []
+
+
+SOLE_RELEASE = """Children who ate breakfast at school every day scored 12% higher on reading tests after two years than those who did not, according to a study led by Ostmark University.
+
+The study followed 3,214 pupils aged 7 to 11 in 28 schools across Velland between 2022 and 2025.
+
+"Breakfast is the cheapest reading programme there is," said Professor Ilka Senn, who led the study.
+
+###
+About Ostmark University
+Ostmark University is a public research university. Media contact: press@ostmark.example"""
+
+SOLE_AGENCY = """OSTMARK, May 5 (VPA) - Children who ate breakfast at school every day scored 12 percent higher on reading tests after two years than those who did not, a study led by Ostmark University found.
+
+The study followed more than 3,000 pupils aged 7 to 11 in 28 schools across Velland between 2022 and 2025, the university said on Tuesday.
+
+Over the two years, 61 percent of the breakfast pupils reached the expected reading level, against 49 percent of the others.
+
+The Education Ministry said it would ask its school board to review the findings before changing any guidance."""
+
+SOLE_PAPER = """School breakfasts raised reading scores by 12 percent after two years, a study led by Ostmark University found.
+
+The study followed more than 3,000 children aged 7 to 11 in 28 schools between 2022 and 2025.
+
+Over the two years, 61 percent of the breakfast pupils reached the expected reading level, against 49 percent of the others.
+
+The Education Ministry said it would ask its school board to review the findings."""
+
+
+def test_a_paper_pasting_an_agencys_rewrite_of_a_release_is_the_agencys_taker():
+    """A university's release, an agency's rewrite of it ("12 percent", "against 49 percent"), and
+    a paper carrying the agency's wording word for word: the paper is the agency's taker, not the
+    release's (the release came first as first hand, and the chain step walked back to it); its
+    other sentences matching both go to the agency too, where they are as close to it."""
+    rel = _doc("ostmarkuni-breakfast.txt", SOLE_RELEASE, published="2026-05-05", publisher="Ostmark University")
+    agency = _doc("vpa-breakfast.txt", SOLE_AGENCY, published="2026-05-05", publisher="Velland Press Agency")
+    paper = _doc("ostmarkpost-breakfast.html", SOLE_PAPER, published="2026-05-05", publisher="Ostmark Post")
+    assert reuse._is_release(rel) and reuse._is_wire(agency)
+    found = _found([rel, agency, paper])
+    pairs = {(s, t) for s, t, _ in _pairs(found)}
+    assert ("vpa-breakfast.txt", "ostmarkpost-breakfast.html") in pairs, pairs
+    assert ("ostmarkuni-breakfast.txt", "ostmarkpost-breakfast.html") not in pairs, [r.to_json() for r in found]
+    r = next(r for r in found if r.target.name == "ostmarkpost-breakfast.html")
+    assert _target_sentences(r) == 4, _texts(r)
+
+
+SPEECH_AGENCY = """KARVIK, Jun 2 (VPA) - Prime Minister Ilse Morrow asked parliament on Monday to approve 3.2 billion crowns for new rail lines in the north, the largest transport budget in two decades.
+
+"We will not let the north wait another generation for a train, and we will not let the south pay for roads it never drives on," Morrow told lawmakers.
+
+The plan, which she called the Northern Line Bill, includes a training fund for about 4,000 rail workers in the Varn valley.
+
+"This budget is the biggest promise this government has made, and every crown of it will be spent on steel laid in our own country," she said."""
+
+SPEECH_PAPER = """Prime Minister Ilse Morrow asked parliament on Monday to approve 3.2 billion crowns for new rail lines in the north, the largest transport budget in two decades.
+
+"We will not let the north wait another generation for a train," Morrow told lawmakers.
+
+The plan includes a training fund for about 4,000 rail workers in the Varn valley, where the Post met track crews outside the Holm depot on Sunday evening.
+
+"This budget is the biggest promise this government has made," she said."""
+
+
+def test_cut_quotations_and_a_trimmed_sentence_beside_a_lead_are_one_passage():
+    """A paper took an agency's speech report: the lead whole, both quotations cut short with
+    their frames ("Morrow told lawmakers", "she said") and a sentence with a clause dropped and one
+    of its own added. Only the lead was found; the cut quotations count beside two sentences taken
+    anyway, and the paper took one. Together (the lead and three pieces) they are one passage taken
+    and cut; a paper that shares only the two cut quotations has taken nothing."""
+    agency = _doc("vpa-rail.txt", SPEECH_AGENCY, published="2026-06-02", publisher="Velland Press Agency")
+    paper = _doc("karvikpost-rail.html", SPEECH_PAPER, published="2026-06-02", publisher="Karvik Post")
+    found = _found([agency, paper])
+    assert _pairs(found) == [("vpa-rail.txt", "karvikpost-rail.html", False)]
+    assert _target_sentences(found[0]) == 4, _texts(found[0])
+    quotes = _doc("karvikpost-rail.html", "\n\n".join(SPEECH_PAPER.split("\n\n")[1::2]), published="2026-06-02",
+                  publisher="Karvik Post")
+    assert _found([agency, quotes]) == []
+
+
+def test_a_standard_results_line_alone_is_no_reuse():
+    """Two dailies' own reports of one company's results share one sentence, the standard results
+    line ("Net sales rose 9 per cent to Rs 3,150 crore."): each wrote it from the filing (the
+    issue's reuse is wording found through small edits; this line has no wording of its own
+    besides its figures). No pair; beside two sentences taken anyway it is part of the passage."""
+    a = _doc("ledger-tarun.html", "Tarun Cables posted its best quarter in six years as orders from telecom operators picked up.\n\n"
+             "Net sales rose 9 per cent to Rs 3,150 crore.\n\nChief executive Mira Das told analysts on a call that margins would hold.",
+             published="2026-11-03", publisher="Financial Ledger")
+    b = _doc("sentinel-tarun.txt", "Tarun Cables beat estimates for the second quarter running, helped by lower copper prices.\n\n"
+             "Net sales rose 9 per cent to Rs 3,150 crore.\n\nThe shares closed 2.1 per cent higher in Kestrabad.",
+             published="2026-11-03", publisher="Business Sentinel")
+    assert reuse._figure_line(reuse.split(0, "Net sales rose 9 per cent to Rs 3,150 crore.")[0])
+    assert _found([a, b]) == []
+    copy = _doc("sentinel-tarun.txt", a.body.replace("Financial", ""), published="2026-11-04", publisher="Business Sentinel")
+    found = _found([a, copy])
+    assert [(s, t) for s, t, _ in _pairs(found)] == [("ledger-tarun.html", "sentinel-tarun.txt")]
     assert _target_sentences(found[0]) == 3, _texts(found[0])

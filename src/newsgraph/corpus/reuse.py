@@ -27,6 +27,9 @@ Not reuse:
   issuer's own words, given out to be taken, and count on their own;
 - a short line to the reader that says nothing of the story (a station's sign-off), whatever is
   known of the outlet;
+- a list of names shared ("Closed today: Brennick Public Schools, Lakeview Community Schools,
+  ..."): such a sentence must match outside its names, as a quoting one outside its quotation;
+- a standard results line ("Revenue rose 14 per cent to Rs 12,400 crore."), alone;
 - a line of staff credits, in brackets or a report's last line ("(Writing by ...; editing by
   ...)", "Reporting by ...; Editing by ..."): no one's wording;
 - one formula telling another day's event ("X, the former head of Y, was charged on Monday with
@@ -41,8 +44,9 @@ Not reuse:
   except lines about the outlet itself (its name, "you", a row of links).
 
 Direction: a press release (its own lines say so: "PRESS RELEASE", "For immediate release",
-"Media contact:", "About <Company>") is the source, never the rewrite; then the earlier report
-(publication dates); then the one the other credits by its name, its short name or its initials
+"Media contact:", "About <Company>") is the source, never the rewrite; then, where both give a
+clock with a zone (`article.published_at`) and neither is a live blog, the earlier instant; then
+the earlier report (publication dates); then the one the other credits by its name, its short name or its initials
 ("(Meridian)" for Meridian Wire, "Wirenews contributed to this report", "(kpa)"); then the one
 the other takes as wire copy without naming it ("From wire reports"); then a wire (a known
 agency, an outlet named as one: "Orbis Newswire", "Solenne Agency", "Kestrel Press Agency", or a
@@ -85,6 +89,7 @@ MIN_FRAME_RATIO = 80.0  # a quoting sentence's own words against the source's: a
 # one phrase of its own ("in a televised address on Monday" / "... from Tarnholm") is enough to differ
 QUOTE_IN_CONTEXT = 90.0  # a quoting sentence this like one of a source the target already reuses
 MIN_CONTEXT = 2  # sentences the target must take from that source otherwise
+CHAIN_MARGIN = 5.0  # a target this much closer to a first-hand source than to the report behind it took it from that source
 DROP_MIN_WORDS = 8  # a target this long may match a source that has a clause more
 DROP_COVER = 0.9  # of its words found in the source sentence, in the same order
 DROP_MAX_LONGER = 2.5  # the source at most this many times the target's words
@@ -194,7 +199,7 @@ def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
     frames = sorted(_frame_spans(record)) if record is not None else []
     contents = _content_spans(record) if record is not None else []
     quoted = _quote_ranges(body)
-    spans = sentences(body)
+    spans = _sentences(body)
     out = []
     block_until = -1  # a statement set as a block after "said in a statement:" runs to here
     for i, (s, e) in enumerate(spans):
@@ -218,6 +223,15 @@ def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
             for a, b in cut:
                 chars[a:b] = " " * (b - a)
             frame = norm("".join(chars))
+        if frame is None:
+            names = _name_list(t)
+            if names:
+                # a list of names ("Brennick Public Schools, Lakeview Community Schools, ...") is
+                # no one's wording: two reports naming the same schools must match on the rest
+                chars = list(t)
+                for a, b in names:
+                    chars[a:b] = " " * (b - a)
+                frame = norm("".join(chars))
         if t.rstrip().endswith(":") and (_STATEMENT.search(t) or re.search(r"\bstatement\b", t, re.I)) and "\n" in body[e:e + 3]:
             # the next paragraph is the statement
             nxt = body.find("\n", e)
@@ -240,6 +254,47 @@ def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
     return out
 
 
+# an abbreviation a sentence does not end on when a figure or a lower-case word follows: "between
+# Jan. 26 and Feb. 9.", "stolen from Lakeview on Feb. 3.", "No. 4", "Gov. Hale"
+_ABBREV_END = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|St|Ave|Blvd|Rd|Gov|Sen|Rep|Sgt|Lt|Col|"
+    r"Gen|Capt|Det|Dr|Mr|Mrs|Ms|Jr|Sr|Mt|Ft|Rs|approx|est|vs)\.$")
+
+
+def _sentences(body: str) -> list[tuple[int, int]]:
+    """The body's sentence spans, with a sentence cut after an abbreviation ("between Jan." / "26
+    and Feb." / "9.") joined again where a figure or a lower-case word follows on its line."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences(body):
+        if out and _ABBREV_END.search(body[out[-1][0]:out[-1][1]]) and "\n" not in body[out[-1][1]:s] \
+                and body[s:s + 1] and (body[s].isdigit() or body[s].islower()):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+# a run of capitalised words, a name: "Brennick Public Schools", "Bank of Ostra", "Smith & Sons"
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w'’.-]*)*")
+NAME_LIST_MIN = 3  # names in a list
+NAME_LIST_SHARE = 0.5  # of a sentence's words inside them
+
+
+def _name_list(t: str) -> list[tuple[int, int]]:
+    """The names of a sentence that is mostly a list of them ("Closed today: Brennick Public
+    Schools, Lakeview Community Schools, Ashby Consolidated Schools and Brennick Christian
+    Academy."): NAME_LIST_MIN names or more, parted by commas or "and", holding NAME_LIST_SHARE of
+    its words; [] for any other sentence. (The sentence's first word is no name by its capital.)"""
+    first = re.match(r"\W*[\w'’-]+", t)
+    start = first.end() if first and not re.match(r"\W*[A-Z][\w'’.-]*\s+[A-Z]", t) else 0
+    runs = [(m.start(), m.end()) for m in _NAME_RUN.finditer(t, start)]
+    listed = sum(1 for (a0, b0), (a1, _) in zip(runs, runs[1:]) if re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", t[b0:a1]))
+    if listed + 1 < NAME_LIST_MIN:
+        return []
+    inside = sum(len(words(t[a:b])) for a, b in runs)
+    return runs if inside >= NAME_LIST_SHARE * max(1, len(words(t))) else []
+
+
 # words that name what kind of outlet a publisher is, not which: "Meridian Wire" is credited as
 # "(Meridian)", "The Coastline Post" as "Coastline Post"
 _GENERIC_TAIL = ("News Agency", "Newswire", "Wire", "Agency", "News Service", "Wire Service")
@@ -249,7 +304,7 @@ def _names(doc: Any) -> list[str]:
     """The names a report's outlet is credited by: its publisher, the publisher without a leading
     "The" or a trailing "Wire" / "Agency", and the agency its own dateline names ("TARVIK, Oct 6
     (Meridian)" in a Meridian Wire report)."""
-    pub = (getattr(doc, "publisher", None) or "").strip()
+    pub = _publisher(doc)
     out = [pub] if len(pub) >= 2 else []
     short = re.sub(r"^The\s+", "", pub)
     for tail in _GENERIC_TAIL:
@@ -261,6 +316,10 @@ def _names(doc: Any) -> list[str]:
     own = _own_agency(doc)
     if own and own not in out:
         out.append(own)
+    if not pub:
+        # a page that names no outlet but signs its dateline with an agency ("VARANPUR, Nov 4
+        # (PTS) - "): a rewrite crediting that agency ("With inputs from PTS") credits the page
+        out += [n for n in _dateline_agencies(doc) if n not in out and len(n) >= 2]
     return out
 
 
@@ -282,19 +341,24 @@ def _own_agency(doc: Any) -> str | None:
     signature: "OSMARK, Lisvania, Oct 11 (Meridian)" in a Meridian Wire report, "VESKA (Solenne)
     1 Dec" in a Solenne Agency one), in the record's dateline or at the head of one of the body's
     first three paragraphs; None otherwise."""
-    pub = (getattr(doc, "publisher", None) or "").strip()
+    pub = _publisher(doc)
     if not pub:
         return None
-    names = [m.group(1) for m in _BRACKETED.finditer(_dateline(doc))]
-    # (the first paragraphs with text: a wire's bullet summary may come before its dateline)
-    for para in [p for p in (getattr(doc, "body", "") or "").split("\n") if p.strip()][:6]:
-        m = _BODY_DATELINE.match(para.strip())
-        if m:
-            names.append(m.group(1))
-    for name in names:
+    for name in _dateline_agencies(doc):
         if _is_own_name(name.strip(), pub):
             return name.strip()
     return None
+
+
+def _dateline_agencies(doc: Any) -> list[str]:
+    """The names in brackets of a report's dateline, in the record or at the head of one of the
+    body's first six paragraphs with text (a wire's bullet summary may come before it)."""
+    names = [m.group(1).strip() for m in _BRACKETED.finditer(_dateline(doc))]
+    for para in [p for p in (getattr(doc, "body", "") or "").split("\n") if p.strip()][:6]:
+        m = _BODY_DATELINE.match(para.strip())
+        if m:
+            names.append(m.group(1).strip())
+    return names
 
 
 def _is_own_name(name: str, pub: str) -> bool:
@@ -368,13 +432,22 @@ _SYNDICATED = re.compile(
     r"|(?:re)?printed\s+(?:from|courtesy\s+of))\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})")
 
 
+# a syndication line that names no outlet: "(This story ... is auto-generated from a syndicated feed.)"
+_SYNDICATED_FEED = re.compile(
+    r"\b(?:from|via|through|by)\s+(?:a|the|our)\s+(?:news\s+)?syndicat(?:ed|ion)\s+(?:feed|service|partner)s?\b"
+    r"|\bsyndicated\s+(?:feed|content|copy)\b", re.I)
+
+
 def _republished_from(doc: Any) -> str | None:
-    """The outlet a report says it republishes (its syndication line), or None."""
+    """The outlet a report says it republishes (its syndication line), "" where the line names none
+    ("auto-generated from a syndicated feed"), or None."""
+    unnamed = False
     for t in _texts(doc):
         m = _SYNDICATED.search(t)
         if m:
             return m.group(1).strip(" .")
-    return None
+        unnamed = unnamed or bool(_SYNDICATED_FEED.search(t))
+    return "" if unnamed else None
 
 
 def _names_outlet_of(name: str, doc: Any) -> bool:
@@ -452,7 +525,7 @@ def _is_wire(doc: Any) -> bool:
     """A wire agency's report: a known agency, an outlet named as a wire ("Orbis Newswire",
     "Solenne Agency"), or a report whose dateline names its own outlet (by its name or its
     initials). A press release is none."""
-    pub = (getattr(doc, "publisher", None) or "").strip()
+    pub = _publisher(doc)
     if pub in WIRES or _own_agency(doc) is not None:
         return True
     return (bool(_WIRE_NAME.search(pub)) and not re.match(r"(?:The\s+)?Daily\s", pub)
@@ -470,6 +543,15 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
         src, tgt = (a, b) if ra else (b, a)
         return src, tgt, _credits(tgt, src)
     pa, pb = a.published, b.published
+    ia, ib = _instant(a), _instant(b)
+    if ia and ib and ia != ib and not _live(a) and not _live(b):
+        # both pages give their clock with a zone: the earlier instant is the source, whatever
+        # the credits say (a rewrite at 10:05 GMT of a wire's version at 09:15 GMT; a company's
+        # post at 08:00 GMT copied at 13:25). Where only one page has a time, the rules below
+        # decide (a day, a credit, a wire); so do they for a live blog, whose instant is that of
+        # its first entry
+        src, tgt = (a, b) if ia < ib else (b, a)
+        return src, tgt, _credited(tgt, src)
     if pa and pb and pa[:10] != pb[:10] and _days_apart(pa, pb) == 1:
         # a page that credits a wire ("Halyard contributed to this report", "— TCW, AEN") is its
         # taker, whatever a day's difference says: records keep the date, not the hour, and a
@@ -503,6 +585,42 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     if wa != wb:
         return (a, b, False) if wa else (b, a, False)
     return a, b, False
+
+
+def _instant(doc: Any) -> _dt.datetime | None:
+    """The UTC instant a report was published (`article.published_at`, "2026-11-10T08:00Z"), where
+    the page gives its clock with a zone; None otherwise."""
+    art = getattr(getattr(doc, "record", None), "article", None)
+    at = (getattr(art, "published_at", None) or "").strip()
+    if not at:
+        return None
+    try:
+        t = _dt.datetime.fromisoformat(at[:-1] + "+00:00" if at.endswith("Z") else at)
+    except ValueError:
+        return None
+    return t if t.tzinfo else t.replace(tzinfo=_dt.timezone.utc)
+
+
+_LIVE_TITLE = re.compile(r"^\W*live\b|\blive\s*(?:updates?|blog|coverage)\b|\blatest\s+updates\b", re.I)
+_CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$", re.I)
+
+
+def _live(doc: Any) -> bool:
+    """A live blog: its title says so ("LIVE: ...", "... - latest updates") or its entries are
+    stamped with clock lines (three or more): its publication instant is its first entry's, and
+    its later entries may take from reports published after it."""
+    if _LIVE_TITLE.search(getattr(doc, "title", "") or ""):
+        return True
+    art = getattr(getattr(doc, "record", None), "article", None)
+    lines = list(getattr(art, "removed", None) or []) + (getattr(doc, "body", "") or "").split("\n")
+    return sum(1 for ln in lines if _CLOCK_LINE.match(ln.strip())) >= 3
+
+
+def _carries_edits(cur: tuple, alt: tuple) -> bool:
+    """Is a target sentence, matched to `cur` (first hand: a wire, a release, a credited source)
+    and to `alt` (the report `cur` took that sentence from), a near copy of `cur` and much closer to
+    it than to `alt`: does it carry `cur`'s own edits?"""
+    return bool(cur[0]) and cur[1] >= QUOTE_IN_CONTEXT and cur[1] >= alt[1] + CHAIN_MARGIN
 
 
 def _days_apart(pa: str, pb: str) -> int | None:
@@ -643,6 +761,60 @@ def _short_clause(t: Sentence, s: Sentence) -> bool:
     return LCSseq.similarity(t.words, s.words) >= SHORT_COVER * len(t.words)
 
 
+def _added_clause(t: Sentence, s: Sentence) -> bool:
+    """A target that keeps a source sentence's words, nearly all in their order (DROP_COVER of
+    DROP_MIN_WORDS or more), up to a comma, and adds a clause of its own after it ("... in the Harnen
+    coalfield, where the Chronicle spoke to workers ..."). Good only beside other sentences taken."""
+    if t.frame is not None or s.frame is not None:
+        return False
+    for m in re.finditer(r",", t.text):
+        head = words(t.text[:m.start()])
+        if len(head) < DROP_MIN_WORDS or len(s.words) > DROP_MAX_LONGER * len(head):
+            continue
+        if LCSseq.similarity(head, s.words) >= DROP_COVER * len(head) and len(head) >= 0.5 * len(t.words):
+            return True
+    return False
+
+
+REWORD_SHARE = 0.75  # of a recast sentence's words in the source, a changed figure counted as found
+
+
+def _reworded(t: Sentence, s: Sentence) -> bool:
+    """A sentence recast with a figure changed ("Harlow Foods announced Wednesday it will shut its
+    Brennick canning plant ..., eliminating 460 jobs." / "... will close its canning plant in
+    Brennick ..., eliminating 640 jobs ..., the company said Wednesday."): most of its words
+    (REWORD_SHARE, a figure the source has in another form counted) in the source, and its sorted
+    words as like the source's as MIN_RATIO. Good only beside other sentences taken."""
+    if len(t.words) < DROP_MIN_WORDS or t.frame is not None or s.frame is not None:
+        return False
+    sw = set(s.words)
+    spare = len(_figures(s.words) - _figures(t.words))
+    found = 0
+    for w in t.words:
+        if w in sw:
+            found += 1
+        elif spare and any(c.isdigit() for c in w):
+            found += 1
+            spare -= 1
+    return found >= REWORD_SHARE * len(t.words) and fuzz.token_sort_ratio(t.norm, s.norm) >= MIN_RATIO
+
+
+_FIGURE_WORDS = frozenset(
+    "per cent percent pct rs crore crores lakh lakhs million millions billion billions bn mn trillion euros euro "
+    "dollars dollar pounds rupees yen points tonnes from to by of the a an in at on and its their was were is are "
+    "up down year quarter".split())
+
+
+def _figure_line(t: Sentence) -> bool:
+    """A short line stating figures in the standard form ("Revenue from operations rose 14 per cent
+    to Rs 12,400 crore."): two figures or more and four words at most besides them, their units and
+    small words. Written alike by anyone reporting the same filing."""
+    if len(t.words) > 14 or t.frame is not None or len(_figures(t.words)) < 2:
+        return False
+    own = [w for w in t.words if not any(c.isdigit() for c in w) and w not in _FIGURE_WORDS and len(w) >= 3]
+    return len(own) <= 4
+
+
 @dataclass
 class Reuse:
     source: Any
@@ -719,6 +891,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             allowed[i] = set(ranked[:MAX_SOURCES])
 
     quoting: list[tuple[int, int, Sentence, Sentence, float]] = []
+    weak: set[tuple[int, int, int]] = set()  # (source, target, target sentence): a cut quotation, a clause added
     # each target sentence's candidate sources, best first: (first hand, ratio, order, report, sentence)
     options: dict[tuple[int, int], list[tuple[int, float, float, int, Sentence]]] = {}
     for ti, ts in enumerate(sents):
@@ -760,12 +933,17 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     # when he took the post ..." / "Hayes said when he took over ..."): like a
                     # quotation, no evidence by itself, part of a passage taken anyway
                     quoting.append((si, ti, s, t, r))
+                elif r > 0 and _figure_line(t) and not cred_other:
+                    # a results line in the standard form ("Revenue rose 14 per cent to Rs 12,400
+                    # crore."), written alike by anyone reporting the filing: no evidence by itself
+                    quoting.append((si, ti, s, t, r))
                 elif r > 0:
-                    if syndicated[ti]:
+                    if syndicated[ti] is not None:
                         # a republication is the named outlet's copy: its sentences go to that outlet,
                         # not to the wire behind it (the report it takes the most from, where the
-                        # named outlet is not known by name among the reports)
-                        first_hand = int(_names_outlet_of(syndicated[ti], docs[si]))
+                        # named outlet is not known by name among the reports, or the syndication
+                        # line names none: "auto-generated from a syndicated feed")
+                        first_hand = int(bool(syndicated[ti]) and _names_outlet_of(syndicated[ti], docs[si]))
                     else:
                         first_hand = int(cred or (wire[si] and not wire[ti]) or (release[si] and not release[ti]))
                     cands.append((first_hand, r, -_order_key(docs[si]), si, s))
@@ -787,8 +965,15 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                         # said Orsa Mayor Britt Sallen / said Orsa's mayor, Britt Sallen, who ...):
                         # no evidence by itself, part of a passage taken anyway
                         quoting.append((si, ti, s, t, MIN_RATIO))
+                        weak.add((si, ti, t.idx))
                 elif r == 0 and _short_clause(t, s):
                     quoting.append((si, ti, s, t, MIN_RATIO))
+                elif r == 0 and (_added_clause(t, s) or _reworded(t, s)):
+                    # a clause added at the end ("..., where the Chronicle spoke to workers ..."), or
+                    # a lead recast with a figure changed ("announced Wednesday it will shut ...,
+                    # eliminating 460 jobs"): part of a passage taken anyway
+                    quoting.append((si, ti, s, t, MIN_RATIO))
+                    weak.add((si, ti, t.idx))
             if not cands:
                 continue
             options[(ti, t.idx)] = cands
@@ -816,11 +1001,32 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             if up is None or up[3] == key[0]:
                 continue
             alt = next((c for c in cands if c[3] == up[3] and c[4].idx == up[4].idx), None)
+            if alt is not None and _carries_edits(cur, alt):
+                # the target carries the first-hand source's own edits of the report it took the
+                # sentence from (a paper pasting an agency's rewrite of a university's release:
+                # "2.1 percent ... against 3.0 percent" for the release's "2.1% ... compared with
+                # 3.0%"): that source is its direct one, not the report behind it
+                continue
             if alt is not None and alt[0] >= cur[0] and cover[(key[0], alt[3])] >= cover[(key[0], cur[3])]:
                 chosen[key] = alt
                 changed = True
         if not changed:
             break
+    # a target that carries a first-hand source's own edits of the report behind it took that
+    # source's copy: its other sentences matching both go to that source too, where they are as
+    # close to it (the agency's lead and background, not the release's)
+    carried = set()
+    for key, cur in chosen.items():
+        up = chosen.get((cur[3], cur[4].idx))
+        alt = next((c for c in options[key] if up is not None and c[3] == up[3] and c[4].idx == up[4].idx), None)
+        if alt is not None and _carries_edits(cur, alt):
+            carried.add((key[0], cur[3]))
+    for key, cur in list(chosen.items()):
+        for c in options[key]:
+            if (key[0], c[3]) in carried and c[3] != cur[3] and c[0] >= cur[0] and c[1] >= cur[1] \
+                    and (chosen.get((c[3], c[4].idx)) or (None,) * 4)[3] == cur[3]:
+                chosen[key] = c
+                break
     for (ti, tidx), (_, r, _, si, s) in chosen.items():
         best[(si, ti)].append((s, sents[ti][tidx], r))
     # a quotation copied with its frame, word for word ("... ," said Lena Barro, chief executive of
@@ -831,6 +1037,16 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
         if len(best.get((si, ti), ())) >= MIN_CONTEXT and (ti, t.idx) not in taken:
             best[(si, ti)].append((s, t, q))
             taken.add((ti, t.idx))
+    # a sentence taken anyway with two or more cut quotations or trimmed sentences of the same source
+    # beside it (the lead, then the minister's two quotations cut short, "Brask told lawmakers"):
+    # one passage taken and cut, each piece the other's context
+    for (si, ti) in {(a, b) for a, b, _ in weak}:
+        pieces = {x for a, b, x in weak if (a, b) == (si, ti) and (ti, x) not in taken}
+        if best.get((si, ti)) and len(best[(si, ti)]) + len(pieces) >= MIN_CONTEXT + 1 and len(pieces) >= MIN_CONTEXT:
+            for a, b, s, t, q in sorted(quoting, key=lambda x: -x[4]):
+                if (a, b) == (si, ti) and t.idx in pieces and (ti, t.idx) not in taken:
+                    best[(si, ti)].append((s, t, q))
+                    taken.add((ti, t.idx))
     out = []
     for (si, ti), matches in best.items():
         if outlets[si] and outlets[si] == outlets[ti]:
@@ -967,7 +1183,7 @@ def boilerplate(stories: list[list[Any]]) -> Boilerplate:
                 if first_k != k:
                     out.grams.add(g)
             pub = _outlet(d)
-            ns = norms[(k, n)] = [norm(d.body[s:e]) for s, e in sentences(d.body)]
+            ns = norms[(k, n)] = [norm(d.body[s:e]) for s, e in _sentences(d.body)]
             for w in ns:
                 if len(w.split()) < MIN_WORDS:
                     continue
@@ -1118,9 +1334,7 @@ _FURNITURE = re.compile(r"^(?:advert\w*|sponsored|skip to \w+|menu|share|play|li
 
 def _outlet(doc: Any) -> str:
     """Who published a report, as a key: its publisher ("the" and case set aside), else its web
-    host, else its masthead, the first line the extractor removed that names something ("RADIO
-    OSTRA 94.6 FM | News | Listen live": a date line, the title, a credit or furniture is none);
-    "" when nothing says."""
+    host, else its masthead (`_masthead`); "" when nothing says."""
     pub = re.sub(r"^the\s+", "", (getattr(doc, "publisher", None) or "").strip().lower())
     if pub:
         return pub
@@ -1128,18 +1342,70 @@ def _outlet(doc: Any) -> str:
     host = re.sub(r"^www\d?\.", "", re.sub(r"^[a-z][a-z0-9+.-]*://", "", url).split("/")[0]) if "://" in url else ""
     if host:
         return "host:" + host
+    m = _masthead(doc)
+    return "masthead:" + norm(m) if m else ""
+
+
+# a zone or a month written in capitals is no masthead's name: "11:05 a.m. CST", "08 NOV 2026"
+_CAPS_NOT_NAME = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|GMT|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|AM|PM)\b")
+
+
+def _masthead(doc: Any) -> str:
+    """The first line the extractor removed that names something ("RADIO OSTRA 94.6 FM | News |
+    Listen live"; a date line, the title, a credit or furniture is none), its date and time fields
+    left out ("Orient Wire | 08 NOV 2026 09:15 GMT": "Orient Wire", the same for each version of
+    its story); "" when none."""
     art = getattr(getattr(doc, "record", None), "article", None)
     title = norm(getattr(doc, "title", "") or getattr(art, "title", "") or "")
     for line in getattr(art, "removed", None) or []:
-        ln = line.strip()
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) > 1:
+            kept = [f for f in fields if f and not _DATE_WORDS.search(f)]
+            if not kept:
+                continue
+            ln = " | ".join(kept)
+        else:
+            ln = line.strip()
         w = words(ln)
-        if not 2 <= len(w) <= 14 or norm(ln) == title or _DATE_WORDS.search(ln) and not re.search(r"[A-Z]{3}", ln):
+        if not 2 <= len(w) <= 14 or norm(ln) == title:
+            continue
+        if _DATE_WORDS.search(ln) and not re.search(r"[A-Z]{3}", _CAPS_NOT_NAME.sub(" ", ln)):
             continue
         if _FURNITURE.match(ln) or _WIRE_CREDIT.match(ln) or _credit_line(ln):
             continue
         if not any(x[:1].isupper() for x in ln.split()):
             continue
-        return "masthead:" + norm(ln)
+        return ln
+    return ""
+
+
+def _masthead_name(doc: Any) -> str:
+    """The outlet's name as its masthead gives it, for a report with no publisher: the masthead's
+    first field ("Orient Wire" of "Orient Wire | 08 NOV 2026 09:15 GMT"), where it reads as a name
+    (four words at most, no digits: not a section line nor a headline)."""
+    m = _masthead(doc).split("|")[0].strip()
+    w = m.split()
+    if not 1 <= len(w) <= 4 or any(c.isdigit() for c in m) or re.search(r"[:·/]", m):
+        return ""
+    return m
+
+
+def _publisher(doc: Any) -> str:
+    """The report's publisher; for a report with none, its masthead's name where the masthead
+    names a wire ("Orient Wire | 08 NOV 2026 09:15 GMT") or the outlet its own dateline signs with
+    ("SEFRA, Marvesh, Nov 8 (OW) - " under an "Orient Wire" masthead): a wire's page set as text
+    names itself only there."""
+    pub = (getattr(doc, "publisher", None) or "").strip()
+    if pub:
+        return pub
+    m = _masthead_name(doc)
+    if not m:
+        return ""
+    if _WIRE_NAME.search(" " + m.title()) and not _NOT_NEWS_AGENCY.search(m.title()):
+        return m.title() if m.isupper() else m
+    for name in _dateline_agencies(doc):
+        if _is_own_name(name, m):
+            return m
     return ""
 
 
