@@ -836,3 +836,64 @@ def test_troops_and_uniformed_personnel_count_one_force():
                      "The mission's more than 9,000 troops should begin going home in February and be out by July."),
     }
     assert _vals(_found(texts)) == [[8000, 9000]], _vals(_found(texts))
+
+
+# the thirteenth invented corpus (invented13 README "Failure classes"), on passages of this file's own
+
+
+def test_a_count_by_the_evening_is_a_running_count():
+    """"By the evening 9 people were in custody" is a count at an hour, not the afternoon copy's
+    day count of 6 arrests; two counts by the evening still disagree."""
+    texts = {
+        "wire.txt": ("Tarn Wire", "2025-03-04", "Dockers march in Velm\n\n"
+                     "About 4,000 dockers marched through Velm on Tuesday. Police arrested 6 people after stones were thrown "
+                     "at the port office."),
+        "paper.html": ("Velm Daily", "2025-03-04", "Dock march turns rough\n\n"
+                       "About 4,000 dockers marched through Velm on Tuesday. By the evening 9 people were in custody "
+                       "after stones were thrown at the port office, police said."),
+    }
+    assert _found(texts) == []
+    texts["radio.txt"] = ("Velm Radio", "2025-03-04", "Dockers march\n\n"
+                          "Dockers marched through Velm on Tuesday. By the evening 12 people were in custody after stones "
+                          "were thrown at the port office, police said.")
+    assert _vals(_found(texts)) == [[9, 12]], _vals(_found(texts))
+
+
+def test_the_two_sides_of_a_vote_tally():
+    """"voted 70 to 23", "with 70 votes in favour and 23 against", "by 70 votes to 26": the votes
+    against are one figure of their side (23 vs 26), never compared with the votes for."""
+    texts = {
+        "a.txt": ("Tarn Wire", "2025-06-06", "Assembly bans night flights\n\n"
+                  "The Tarn Assembly on Friday adopted a law banning night flights at Velm airport, with 70 votes in "
+                  "favour and 23 against."),
+        "b.html": ("Velm Daily", "2025-06-06", "Night flights banned\n\n"
+                   "Lawmakers voted 70 to 23 to end night flights at Velm airport from next spring."),
+        "c.html": ("Green Page", "2025-06-06", "Night flight ban passes\n\n"
+                   "The ban on night flights at Velm airport was passed by 70 votes to 26 in the Tarn Assembly."),
+    }
+    assert _vals(_found(texts)) == [[23, 23, 26]], _vals(_found(texts))
+
+
+def test_a_change_said_with_by_and_a_rate_a_year():
+    """"lowered the risk of stroke by 20 percent", "a 20% lower risk of stroke" and "cut their
+    chance of a stroke by 25 percent" are one change of stroke risk; "must cut emissions by 6% a
+    year" (a yearly rate) is not "cut its emissions by 2.5%"."""
+    texts = {
+        "uni.txt": ("Velm University", "2025-02-11", "Trial of melvarin\n\n"
+                    "Adults who took melvarin daily had a 20% lower risk of stroke over five years than those given a "
+                    "dummy pill, a trial by Velm University found."),
+        "paper.html": ("Velm Daily", "2025-02-11", "Pill cuts strokes\n\n"
+                       "The pill melvarin lowered the risk of stroke by 20 percent over five years, a Velm University "
+                       "trial found."),
+        "amp.html": ("Tarn Today", "2025-02-11", "Wonder pill?\n\n"
+                     "A study suggested that melvarin, a tablet many older people take, could cut their chance of a "
+                     "stroke by 25 percent."),
+    }
+    assert _vals(_found(texts)) == [[20, 20, 25]], _vals(_found(texts))
+    texts = {
+        "office.txt": ("Tarn Climate Office", "2025-02-11", "Emissions report\n\n"
+                       "To meet its 2030 target, Tarn must cut emissions by about 6% a year from now on, the Office said."),
+        "feed.txt": ("Metro Line", "2025-02-11", "Emissions down\n\n"
+                     "Tarn cut its emissions by 2.5% last year, the Climate Office said on Monday."),
+    }
+    assert _found(texts) == []

@@ -277,7 +277,7 @@ _FINAL = re.compile(r"\b(?:(?:with|after) (?:all|every) [^.;]{0,40}?\b(?:counted
 # a count at an hour, said next to its figure: "passed 55 percent by 17:00", "64 sailings by noon",
 # "so far", "at last count", "by midday"
 _AT_HOUR = (r"(?:by|as of|at) (?:\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m\.?|midday|noon|mid-?morning|mid-?afternoon|"
-            r"lunchtime|nightfall|dusk)|so far|thus far|at (?:the )?last count|as things stand")
+            r"lunchtime|nightfall|dusk|(?:the )?(?:evening|end of the day))|so far|thus far|at (?:the )?last count|as things stand")
 _RUNNING_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(" + _AT_HOUR + r")\b", re.I)
 _RUNNING_BEFORE = re.compile(r"\b(" + _AT_HOUR + r")\b[^.;\d]{0,25}$", re.I)
 
@@ -286,8 +286,8 @@ def _hour(phrase: str) -> str:
     """The time a running count is of: "by 7:30 a.m." -> "7:30am", "by noon" -> "noon"; "so far",
     "at last count" -> "now" (the report's own hour)."""
     t = re.sub(r"^(?:by|as of|at)\s+", "", phrase.lower())
-    if re.search(r"\d|midday|noon|morning|afternoon|lunchtime|nightfall|dusk", t):
-        return re.sub(r"[\s.]", "", t).replace("midday", "noon")
+    if re.search(r"\d|midday|noon|morning|afternoon|evening|end of the day|lunchtime|nightfall|dusk", t):
+        return re.sub(r"[\s.]", "", t).replace("midday", "noon").replace("the", "")
     return "now"
 
 
@@ -318,6 +318,52 @@ _DIM_AFTER = {"long": "length", "high": "height", "tall": "height", "wide": "wid
 _DIM_BEFORE = re.compile(r"\b(length|height|width|depth|wingspan)\b[^.;\d]{0,12}$", re.I)
 _STRIKE_AFTER = re.compile(r"^[^.;\d]{0,40}?\b(?:joined the (?:stoppage|strike|walkout)|walked out|walk out|"
                            r"went on strike|downed tools|stopped work)\b", re.I)
+
+
+# a tally's two sides: "voted 112 to 41", "passed by 112 votes to 44", "with 112 votes in favour and
+# 41 against": the number against, and the number for, each a vote figure of its side
+_TALLY_FOR_BEFORE = re.compile(r"\b(?:voted|by|with|of)\s+$", re.I)
+_TALLY_FOR_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:(?:in favou?r|for)\s+)?(?:to|and|against)\s+\d", re.I)
+_TALLY_AGAINST_BEFORE = re.compile(r"\b(?:voted|by|with|of)\s+\d[\d,]*\s+(?:votes?\s+)?(?:(?:in favou?r|for)\s+)?(?:to|and)\s+$", re.I)
+_AGAINST_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:against|opposed)\b", re.I)
+
+
+# a change said with "by" after its verb and object ("lowered the risk of stroke by 30 percent",
+# "cut its emissions by 3.5%") or as "a 30% lower risk of stroke": a change of what the object
+# names, which the figures stage reads as a level
+_BY_CHANGE_BEFORE = re.compile(r"\b(cut|cuts|cutting|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|"
+                               r"rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|boost(?:ed|s|ing)?)\s+"
+                               r"((?:[\w'’-]+\s+){1,8}?)by\s+(?:about |around |some |nearly |almost |roughly )?$", re.I)
+_COMPARED_AFTER = re.compile(r"^\s+(lower|higher|smaller|greater|bigger|reduced)\s+((?:[a-z'’-]+\s*){1,4})", re.I)
+_DOWN_WORDS = frozenset("cut cuts cutting lower lowered lowers lowering reduce reduced reduces reducing slash slashed "
+                        "slashes slashing smaller".split())
+# "4.5% a year", "12 per day": a rate per a period the figures stage gave no "per"
+_PER_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(year|day|week|month)\b", re.I)
+
+
+def _said_change(body: str, start: int, end: int, sent_start: int) -> tuple[str, frozenset[str]] | None:
+    """A change said with "by" or "X% lower ...": (up or down, the words of what changes)."""
+    m = _BY_CHANGE_BEFORE.search(body[max(sent_start, start - 90):start])
+    if m:
+        verb, obj = m.group(1), m.group(2)
+    elif (m := _COMPARED_AFTER.match(body[end:end + 50])):
+        verb, obj = m.group(1), m.group(2)
+    else:
+        return None
+    what = frozenset(w[:5] for w in words(obj) if w not in STOP and w not in PRONOUNS)
+    if not what:
+        return None
+    return ("down" if verb.lower() in _DOWN_WORDS else "up"), what
+
+
+def _tally_side(body: str, start: int, end: int) -> str | None:
+    """Which side of a vote tally a number gives ("112 to 41": for, against), or None."""
+    before, after = body[max(0, start - 60):start], body[end:end + 40]
+    if _AGAINST_AFTER.match(after) or _TALLY_AGAINST_BEFORE.search(before):
+        return "against"
+    if _TALLY_FOR_BEFORE.search(before) and _TALLY_FOR_AFTER.match(after):
+        return "for"
+    return None
 
 
 def _people_list(about: str | None) -> bool:
@@ -593,6 +639,13 @@ def _figs(doc: Any) -> list[Fig]:
         running = _hour(mr.group(1)) if mr else None
         if limit and _UP_TO.search(before[-20:] + f.span.text) and "per hour" in unit:
             limit = False  # "gusts of up to 190 km/h": the peak measured, no limit set
+        said = _said_change(doc.body, f.span.start, f.span.end, b[0] if b else 0) \
+            if not f.change and unit == "percent" else None
+        if not per and _PER_AFTER.match(doc.body[f.span.end:f.span.end + 20]):
+            per = _PER_AFTER.match(doc.body[f.span.end:f.span.end + 20]).group(1).lower()  # "4.5% a year"
+        side = _tally_side(doc.body, f.span.start, f.span.end) if unit in ("", "vote") and float(v).is_integer() else None
+        if side:
+            unit, kind = "vote", "vote"  # "41 against", "112 to 41": the votes of one side
         dim = None
         m2 = re.match(r"^\s*(long|high|tall|wide|deep)\b", doc.body[f.span.end:f.span.end + 10], re.I)
         if m2:
@@ -601,10 +654,11 @@ def _figs(doc: Any) -> list[Fig]:
             dim = _DIM_BEFORE.search(sent_before).group(1).lower()
         out.append(Fig(doc, f, v, unit, per, kind, _head(about), ctx, limit,
                        duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage, owner=owner,
-                       forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]), dim=dim,
-                       years=other_years | named, dated=bool(other_years), party=_party(rec, doc.body, f, b, kind),
-                       lost=bool(f.change) and not move, move=move,
-                       what=frozenset(w[:5] for w in words(about or "") if w not in STOP and w not in PRONOUNS) if move else frozenset(),
+                       forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]) | ({side} if side else set()), dim=dim,
+                       years=other_years | named, dated=bool(other_years), party=frozenset() if side else _party(rec, doc.body, f, b, kind),
+                       lost=bool(f.change) and not move, move=said[0] if said else move,
+                       what=said[1] if said else
+                       frozenset(w[:5] for w in words(about or "") if w not in STOP and w not in PRONOUNS) if move else frozenset(),
                        fresh="new" in words(f.span.text),
                        prior=bool(_PRIOR_BEFORE.search(before)) and _in_change(rec, f, b, before),
                        whole=(sz.group(1) if unit == "people" and not kind
