@@ -152,6 +152,8 @@ def test_invented14_manifest_matches_gold_and_pages(gold14, bodies14):
         assert r["source"] in (tgt["reuses"] or []) and r["target"] in (src["reused_by"] or [])
     for f, m in by.items():  # the article as written; a line the extractor drops is in `removed`
         art = bodies14[f]
-        kept = [art.body, *art.removed]
+        # (and the dateline it takes off the story's start: "KESTRABAD, Nov 6 (AMW) - Kestrel Motors")
+        kept = [art.body, *art.removed, f"{art.dateline} - {art.body}", f"{art.dateline} -- {art.body}",
+                f"{art.dateline} {art.body}"]
         assert any(m["body_starts_with"] in t for t in kept) and any(m["body_ends_with"] in t for t in kept), f
     assert all(m["published"] for m in manifest)
