@@ -897,3 +897,24 @@ def test_a_change_said_with_by_and_a_rate_a_year():
                      "Tarn cut its emissions by 2.5% last year, the Climate Office said on Monday."),
     }
     assert _found(texts) == []
+
+
+# the fourteenth invented corpus (invented14 README "Failure classes"), on passages of this file's own
+
+
+def test_a_plan_is_not_what_was_done():
+    """"Tarn is to free about 60 prisoners" (the deal) and "Tarn released 71 prisoners" (what was
+    done) are not one count; two reports of the deal still disagree."""
+    texts = {
+        "a.html": ("Coast Post", "2025-04-06", "Sailors freed\n\n"
+                   "Eight sailors held in Velm were handed over on Sunday. In return, Tarn is to free about 60 Velmish "
+                   "prisoners, according to the mediators."),
+        "b.html": ("Velm Daily", "2025-04-06", "Sailors home\n\n"
+                   "Eight sailors held in Velm were handed over on Sunday. Tarn released 71 Velmish prisoners on Sunday "
+                   "evening, the prison service said."),
+    }
+    assert _found(texts) == []
+    texts["c.txt"] = ("Tarn Wire", "2025-04-06", "Sailors handed over\n\n"
+                      "Eight sailors held in Velm were handed over on Sunday. In exchange, Tarn is to free 80 Velmish "
+                      "prisoners, the mediators said.")
+    assert _vals(_found(texts)) == [[60, 80]], _vals(_found(texts))

@@ -234,6 +234,9 @@ class Fig:
     # the verb a head count of no kind is the object of ("employs about 900 people", "hire 2,000
     # nurses"): people counted for that reason, not the evacuated or the dead
     reason: str | None = None
+    # a head count of what a plan or deal will do ("is to free about 150 prisoners"): compared only
+    # with plans, never with what was done
+    plan: bool = False
     # a count the report says revises an earlier one ("19 vehicles, up from the 14 announced"): a
     # later figure, compared only on its day
     revised: bool = False
@@ -354,6 +357,12 @@ def _said_change(body: str, start: int, end: int, sent_start: int) -> tuple[str,
     if not what:
         return None
     return ("down" if verb.lower() in _DOWN_WORDS else "up"), what
+
+
+# "Marvesh is to free about 150 prisoners", "will release 40 detainees": people a plan or a deal
+# counts, not those it was done to ("released 162 prisoners on Sunday")
+_PLAN_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+)?to|will|shall|"
+                          r"(?:plans?|planned|agreed|agrees|promised|pledged)\s+to)\s+$", re.I)
 
 
 def _tally_side(body: str, start: int, end: int) -> str | None:
@@ -664,7 +673,9 @@ def _figs(doc: Any) -> list[Fig]:
                        whole=(sz.group(1) if unit == "people" and not kind
                               and (sz := _SIZE_OF.search(before)) and sz.group(1) not in _NOT_WHOLES else None),
                        reason=(f.event.text.lower() if unit == "people" and not kind and verb_before else None),
-                       revised=bool(_REVISED_AFTER.search(after_sent))))
+                       revised=bool(_REVISED_AFTER.search(after_sent)),
+                       plan=bool(unit == "people" and verb_before
+                                 and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start]))))
         if f in scores:
             out[-1].head = "vote"
     return out
@@ -750,6 +761,8 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # "employs about 900 people" vs "600 people were evacuated": counted for other reasons
     if a.whole != b.whole:
         return False  # "a village of 1,200 people" vs the 600 evacuated from it
+    if a.plan != b.plan:
+        return False  # "is to free about 150 prisoners" vs "released 162 prisoners": a plan and what was done
     if a.forecast != b.forecast:
         return False  # what analysts expected vs what was reported
     if bool(a.running) != bool(b.running):
