@@ -408,6 +408,8 @@ def _digest(doc: Doc, others: list[Doc], n: int, df: dict[str, int], story_of: d
     from .features import cosine
 
     near = sorted(others, key=lambda o: (-cosine(doc.vec, o.vec), o.id))[:DIGEST_NEIGHBOURS]
+    if len({story_of.get(o.id) or o.id for o in near}) < DIGEST_TOPICS:
+        return False  # its nearest reports are of fewer stories than a digest gathers
     return is_digest(items, near, n, df, lambda o: story_of.get(o.id) or o.id)
 
 

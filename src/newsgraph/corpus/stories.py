@@ -331,46 +331,75 @@ def _foreign_count(core: set[str], other: list[Doc]) -> int:
     return sum(1 for k in core if sum(k in ks for ks in keys) < RECAP_SHARE * len(keys))
 
 
-def digest_items(body: str) -> list[Counter]:
-    """The term counts of a page's lines of DIGEST_ITEM_WORDS words or more (at most
-    DIGEST_MAX_ITEMS): a digest's items."""
+def digest_lines(body: str) -> list[str]:
+    """A page's lines of DIGEST_ITEM_WORDS words or more (at most DIGEST_MAX_ITEMS): a digest's items."""
     out = []
     for line in (body or "").split("\n"):
         if len(line.split()) >= DIGEST_ITEM_WORDS:
-            out.append(raw_counts("", line))
+            out.append(line)
             if len(out) >= DIGEST_MAX_ITEMS:
                 break
     return out
 
 
-def is_digest(items: list[Counter], neighbours: list[Doc], n: int, df: dict[str, int], topic: Any = None) -> bool:
+def digest_items(body: str) -> list[str]:
+    """The items of a page that may be a digest (digest_lines; their terms are counted only as
+    is_digest reads them)."""
+    return digest_lines(body)
+
+
+def _item_counts(line: str) -> Counter:
+    c: Counter = Counter()
+    _word_terms(line, 1.0, c)
+    return c
+
+
+def is_digest(items: list[str], neighbours: list[Doc], n: int, df: dict[str, int], topic: Any = None) -> bool:
     """Whether a page whose items are `items` (digest_items) is a digest of other stories: its
     items closest to reports (`neighbours`, weighed) of DIGEST_TOPICS stories or more, the reports
     of one story being those alike at the threshold (or, given `topic`, a report's story: online,
     where two look-alike stories kept apart are alike at the threshold)."""
     if not DIGEST_TOPICS or len(items) < DIGEST_TOPICS or len(neighbours) < DIGEST_TOPICS:
         return False
-    hits: list[Doc] = []
-    for c in items:
-        v = weigh(c, n, df)
+    topics: list[list[Doc]] = []  # the reports matched, by story
+    for k, c in enumerate(items):
+        if len(topics) + len(items) - k < DIGEST_TOPICS:
+            return False  # too few items left to reach DIGEST_TOPICS stories
+        v = weigh(_item_counts(c), n, df)
         best, best_s = None, DIGEST_ITEM_SIM
         for o in neighbours:
             x = cosine(v, o.vec)
             if x >= best_s:
                 best, best_s = o, x
-        if best is not None and all(best is not h for h in hits):
-            hits.append(best)
-    if topic is not None:
-        return len({topic(o) for o in hits}) >= DIGEST_TOPICS
-    topics: list[list[Doc]] = []
-    for o in hits:
+        if best is None or any(best is h for t in topics for h in t):
+            continue
         for t in topics:
-            if any(similarity(o, x) >= THRESHOLD for x in t):
-                t.append(o)
+            if (topic(best) == topic(t[0])) if topic is not None else any(similarity(best, x) >= THRESHOLD for x in t):
+                t.append(best)
                 break
         else:
-            topics.append([o])
-    return len(topics) >= DIGEST_TOPICS
+            topics.append([best])
+        if len(topics) >= DIGEST_TOPICS:
+            return True
+    return False
+
+
+def _spread(near: list[int], sims: dict[tuple[int, int], float]) -> int:
+    """Into how many groups reports `near` fall when two alike at the threshold are one group."""
+    parent = {j: j for j in near}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a in range(len(near)):
+        for b in range(a):
+            x, y = near[a], near[b]
+            if sims.get((min(x, y), max(x, y)), 0.0) >= THRESHOLD:
+                parent[find(x)] = find(y)
+    return len({find(j) for j in near})
 
 
 def digest_pass(docs: list[Doc], sims: dict[tuple[int, int], float], n: int, df: dict[str, int]) -> dict[tuple[int, int], float]:
@@ -391,7 +420,10 @@ def digest_pass(docs: list[Doc], sims: dict[tuple[int, int], float], n: int, df:
         if len(items) < DIGEST_TOPICS:
             continue
         nb.sort(key=lambda x: (-x[0], x[1]))
-        if is_digest(items, [docs[j] for _, j in nb[:DIGEST_NEIGHBOURS]], n, df):
+        near = [j for _, j in nb[:DIGEST_NEIGHBOURS]]
+        if _spread(near, sims) < DIGEST_TOPICS:
+            continue  # its nearest reports are of fewer stories than a digest gathers: no item test
+        if is_digest(items, [docs[j] for j in near], n, df):
             for _, j in nb:
                 out.pop((min(i, j), max(i, j)), None)
     return out
