@@ -353,3 +353,22 @@ def test_the_outlet_named_after_the_headline_in_the_title_element():
     # a title whose first part is not the headline names no outlet
     html = page().replace("<head>", "<head><title>Bridges · Valley Courier</title>")
     assert extract_html(html).site_name is None
+
+
+def test_a_gallery_of_captions_is_its_own_story():
+    # the sixteenth invented corpus's photo galleries: six <figcaption>s, a credit line, a shop line
+    figs = "".join(f'<figure><img src="/g/{k}.jpg"><figcaption>{s}</figcaption></figure>' for k, s in enumerate([
+        "Workers lift the first steel span of the new river bridge into place on Tuesday morning.",
+        "The old stone piers, which date from 1880, will be kept as a footpath beside the new deck.",
+        "Mayor Helen Ortiz watches the lift from the east bank with residents of the Millbrook estate.",
+        "A crane barge holds the span over the river while engineers check its alignment.",
+    ]))
+    html = (f'<html><head><title>In pictures: the bridge goes up | Valley Lens</title></head><body><article>'
+            f'<h1>In pictures: the bridge goes up</h1><p class="credit">Photographs by Ana Ruiz</p>{figs}</article>'
+            f'<div class="shop">Buy this photo as a print.</div></body></html>')
+    p = extract_html(html)
+    assert p is not None and p.body.text.startswith("Workers lift the first steel span")
+    assert "Photographs by" not in p.body.text and "Buy this photo" not in p.body.text
+    # a story with a photo or two keeps its own text as its body
+    p = extract_html(page(before=figs[:figs.index("</figure>") + 9]))
+    assert p.body.text.startswith("The town council of Eastbrook")

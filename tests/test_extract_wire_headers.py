@@ -445,3 +445,38 @@ def test_a_release_masthead_over_its_label_and_embargo_line():
 def test_the_outlet_at_the_head_of_a_first_date_line():
     text = f"Vell Wire | 14 MAR 2025 09:15 GMT\n\n{TITLE}\n\n{STORY}"
     assert _page(text).site_name == "Vell Wire"
+
+
+# --- the fifteenth and sixteenth invented corpora: a feed's item saved as text, a ministry's
+# masthead in two parts, a warning's field lines, a wire's advisory on what a version changed ---
+
+
+def test_a_feed_item_saved_as_text_is_read_as_the_page_it_stands_for():
+    item = ("<item>\n  <title>Freight train derails near Kessling</title>\n"
+            "  <link>https://kessling-news.example/2025/03/14/derail</link>\n"
+            "  <guid isPermaLink=\"false\">kn-4471</guid>\n  <pubDate>Fri, 14 Mar 2025 08:05:00 +0100</pubDate>\n"
+            "  <dc:creator>Anna Kolb</dc:creator>\n  <category>Transport</category>\n"
+            "  <description><![CDATA[" + "".join(f"<p>{p}</p>" for p in STORY.strip().split("\n\n")) + "]]></description>\n</item>\n")
+    p = extract_text(item)
+    assert p.title == "Freight train derails near Kessling"
+    assert p.published == "2025-03-14" and p.published_at == "2025-03-14T07:05Z"
+    assert p.url == "https://kessling-news.example/2025/03/14/derail"
+    assert p.body.text.startswith(FIRST) and "<" not in p.body.text and "kn-4471" not in p.body.text
+    entry = ('<entry xmlns="http://www.w3.org/2005/Atom"><title>Freight train derails near Kessling</title>'
+             '<updated>2025-03-14T08:05:00Z</updated><content type="html">'
+             + "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in STORY.strip().split("\n\n")) + "</content></entry>")
+    p = extract_text(entry)
+    assert p.title == "Freight train derails near Kessling" and p.body.text.startswith(FIRST)
+
+
+def test_a_ministry_masthead_a_warning_s_fields_and_a_wire_advisory():
+    text = (f"REPUBLIC OF VELLMARK - MINISTRY OF TRANSPORT\nPress Office - Statement No. 7/2025\n"
+            f"Kessling, 14 March 2025, 12:00 local time\n\n{TITLE}\n\n{STORY}")
+    assert _page(text).site_name == "Republic of Vellmark"
+    text = (f"VELLMARK WEATHER SERVICE (VWS)\nWEATHER WARNING - AMBER - GALES\nIssued: Friday 14 March 2025 16:00\n"
+            f"Valid: 03:00 Saturday 15 March to 18:00 Saturday 15 March 2025\nAreas: Kessling county\n\n{TITLE}\n\n{STORY}")
+    _page(text)
+    text = (f"{TITLE}\n14 March 2025\n\n(Adds operator's statement, paragraphs 2-3)\n\n"
+            f"KESSLING, March 14 (KNW) - {STORY}")
+    p = _page(text, dateline="KESSLING, March 14 (KNW)")
+    assert "(Adds operator's statement, paragraphs 2-3)" in p.removed

@@ -667,7 +667,9 @@ def _version(doc: Any) -> int:
         m = _UPDATE_FIELD.search(line.strip()) if "|" in line else None
         if m:
             return int(m.group(1))
+    # (the extractor takes the advisory off the head of the story; older records keep it there)
     head = [ln.strip() for ln in (getattr(doc, "body", "") or "").lstrip().split("\n")[:3] if ln.strip()]
+    head += [ln.strip() for ln in list(getattr(art, "removed", None) or [])[:6]]
     return 1 if any(_ADDS.match(ln) for ln in head) else 0
 
 

@@ -6,6 +6,7 @@
 
 html.py     an HTML page (trafilatura, plus what it gets wrong or lacks on news pages)
 text.py     a news page saved as plain text: title, byline, date, captions, story
+feed_item.py a feed's item (RSS <item>, Atom <entry>) saved as text, as the page it stands for
 dateline.py the dateline at the start of a story ("KABUL, June 30 (AFP) -") and date helpers
 normalize.py body normalisation that remembers where every character came from (offsets)
 agencies.py the photo and news agencies whose name alone makes a photo credit

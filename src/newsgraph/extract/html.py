@@ -1089,12 +1089,19 @@ def extract_html(html: str, *, url: str | None = None) -> Page | None:
     doc = bare_extraction(work, url=url, include_comments=False, include_links=True,
                           with_metadata=False, **_TRAFILATURA_MODE)
     if doc is None or doc.body is None:
-        return None
-    paras = _paragraphs(doc.body)
-    if "siblings" in _RULES:
-        paras = _add_sibling_chunks(tree, paras)
-    heads = [h for h in [title] + meta.get("og:title", []) + meta.get("twitter:title", []) + _h1s(tree) if h]
-    body_paras, removed = _clean_body(paras, heads, authors, captions)
+        body_paras, removed = [], []
+    else:
+        paras = _paragraphs(doc.body)
+        if "siblings" in _RULES:
+            paras = _add_sibling_chunks(tree, paras)
+        heads = [h for h in [title] + meta.get("og:title", []) + meta.get("twitter:title", []) + _h1s(tree) if h]
+        body_paras, removed = _clean_body(paras, heads, authors, captions)
+    # a gallery: its captions are its story ("In pictures: ...", six <figcaption>s and a shop line)
+    shown = [c.text for c in captions if not re.match(r"(?i)\(?(?:photo(?:graph)?s?|pictures?|images?)\s*(?:by|:)", c.text)]
+    cap_words = sum(len(t.split()) for t in shown)
+    if len(shown) >= 3 and cap_words >= 30 and sum(len(p.split()) for p in body_paras) < cap_words / 2:
+        removed = removed + body_paras
+        body_paras = shown
     removed = credits_before + removed + credits_after
     if "ldbody" in _RULES:
         body_paras = _check_against_ld_body(body_paras, ld)

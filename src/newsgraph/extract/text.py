@@ -562,6 +562,10 @@ _HEAD_FURNITURE = re.compile(
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pl|Place|Sq|Square|Pkwy|Parkway|Hwy|Highway)\.?,.{0,80}|"
     # a wire's item code or a document's symbol alone on its line: "EP-0611-044", "SC/16104"
     r"[A-Z]{1,6}[-/]\d{2,}(?:[-/]\d+)*|"
+    # a wire's advisory on what a version changed: "(Adds toll, rescued count, paragraphs 2-4)"
+    r"\((?:adds|updates|recasts|rewrites|changes|corrects|writes\s+through|refiles|repeats|fixes|inserts)\b[^()]{0,200}\)|"
+    # a warning's or a notice's fields: "Valid: 03:00 Tuesday ...", "Areas: Nordmark county"
+    r"(?:valid(?:\s+(?:from|until|to))?|areas?|regions?|expires?|severity|level|ref(?:erence)?)\s*:.{0,160}|"
     # a wire's codes and slug: "LGD19 SD-COURT-BAIL"
     r"(?=[A-Z0-9\s/-]*(?:\d|-))[A-Z]+\d+\s+[A-Z0-9]+(?:[-/][A-Z0-9]+)+)$",
     re.I,
@@ -600,6 +604,13 @@ def extract_text(text: str) -> Page | None:
     """The article in a page saved as plain text; None when no article text is in it."""
     if not isinstance(text, str) or _is_junk(text):
         return None
+    from .feed_item import as_html
+
+    if (item_html := as_html(text)) is not None:
+        # a feed's item saved as text: read as the small page it stands for (feed_item.py)
+        from .html import extract_html
+
+        return extract_html(item_html)
     lines: list[_Line] = []
     prev_end = 0
     for s, e in split_blocks(text):
@@ -793,7 +804,9 @@ def extract_text(text: str) -> Page | None:
         # announcement - inside information"): first on the page, the name in capitals
         # (or a strapline of a few words with the date line close below it: "UNITED NATIONS" over
         # "Meetings Coverage and Press Releases", "SC/16104", "12 NOVEMBER 2026")
-        if (i == 0 and nxt is not None and _masthead_shaped(t) and _is_allcaps(t) and len(_words(t)) <= 4
+        if (i == 0 and nxt is not None and (_masthead_shaped(t) and _is_allcaps(t) and len(_words(t)) <= 4
+                                            # "REPUBLIC OF TAVONIA - MINISTRY OF MARITIME AFFAIRS"
+                                            or _masthead_line(t) and len(_HEADER_SEP.split(t.strip())) > 1)
                 and (_service_line(nxt) or (
                     len(_words(nxt)) <= 6 and not _CLOSE_END.search(nxt) and not _find_date(nxt)
                     and any(_date_line(lines[k].text) or _HEAD_FURNITURE.match(lines[k].text) and _find_date(lines[k].text)
