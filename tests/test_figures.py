@@ -302,3 +302,19 @@ def test_ambiguous_surfaces_read_by_their_sentence(nlp):
     assert f.unit == "coulomb"
     f = one(nlp, "Temperatures reached 38C in the shade.")
     assert f.unit == "degree Celsius"
+
+
+def test_a_one_coordinated_with_a_count_is_a_figure(nlp):
+    """invented10: "14 votes in favour and one abstention" gives the abstention as a count (a
+    written "one" alone, "one source said", is still no figure)."""
+    doc = nlp("The motion passed with 9 votes in favour and one abstention, from the mayor, on Monday.")
+    assert [(f.span.text, f.value) for f in doc._.figures] == [("9 votes", 9), ("one abstention", 1)]
+    doc = nlp("One source said the motion passed, and one thing is clear: the mayor lost.")
+    assert doc._.figures == []
+
+
+def test_a_number_after_a_receiver_given_it(nlp):
+    """invented10: "gives Ana Berg's Green League 61 seats": the name before the number is the one
+    given (the parser reads it as a modifier of the seats), so 61 counts seats."""
+    doc = nlp("The result gives Ana Berg's Green League 61 seats in a parliament of 120.")
+    assert ("61 seats", 61) in [(f.span.text, f.value) for f in doc._.figures]

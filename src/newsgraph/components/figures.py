@@ -1319,6 +1319,10 @@ _PART_OF_WHOLE = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the|its
                             r"(?:\d[\d,.]*|" + _W_NUM + r")(?:-[a-z]+)?[ \u00a0]+[a-z]", re.I)
 
 
+# verbs that give something to someone ("handing X 94 seats"): the name before the number is the receiver
+_GIVING = frozenset("give hand award grant allot allocate offer lend pay send".split())
+
+
 def _is_name_number(doc: Doc, q: Quantity) -> bool:
     """A number that is part of a name: S&P 500, Galaxy Note 20, Act 2017, 575 Wilbraham Road, Group of 20."""
     toks = _tokens(doc, q.num_start, q.num_end)
@@ -1334,6 +1338,10 @@ def _is_name_number(doc: Doc, q: Quantity) -> bool:
     if prev is not None and prev.dep_ == "dative" and q.kind == "count" and q.count_head is not None \
             and doc[q.count_head].tag_ == "NNS" and doc[q.count_head].dep_ == "dobj" and doc[q.count_head].head == prev.head:
         return False  # "gives National Renewal 61 seats": the name before is who is given, the number counts
+    if prev is not None and prev.dep_ in ("nmod", "compound") and prev.head.i == q.count_head and q.kind == "count" \
+            and doc[q.count_head].tag_ == "NNS" and doc[q.count_head].dep_ == "dobj" \
+            and doc[q.count_head].head.lemma_ in _GIVING and any(c.dep_ == "poss" for c in prev.children):
+        return False  # "handing Hedda Lind's Social Alliance 94 seats": the one given (parsed as a modifier of the seats)
     if prev is not None and prev.whitespace_ and (prev.pos_ == "PROPN" or re.search(r"[A-Z]", prev.text[1:])
                                                   or prev.text[:1].isupper() and prev.i > prev.sent.start
                                                   and prev.pos_ not in ("DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ")):
@@ -1982,18 +1990,33 @@ def to_figure(doc: Doc, q: Quantity) -> Figure:
     )
 
 
-def _record_worthy(doc: Doc, q: Quantity) -> bool:
+def _record_worthy(doc: Doc, q: Quantity, prev: Quantity | None = None) -> bool:
     if q.kind not in _RECORD_KINDS:
         return False
-    # "one source said", "one thing is clear": a determiner, not a figure (NewsQuant counts them)
+    # "one source said", "one thing is clear": a determiner, not a figure (NewsQuant counts them);
+    # but "14 votes in favour and one abstention": a one coordinated with a count just before it
+    # (its noun a conjunct in the parse) is a count of its own
     if q.kind == "count" and q.written and q.value == 1 and q.qualifier is None:
-        return False
+        return _coordinated_count(doc, q, prev)
     return True
+
+
+def _coordinated_count(doc: Doc, q: Quantity, prev: Quantity | None) -> bool:
+    """Whether a written "one" counts a noun the parse joins ("conj") to a phrase holding the count
+    just before it: "with 14 votes in favour and one abstention"."""
+    if prev is None or prev.kind != "count" or q.count_head is None:
+        return False
+    head = doc[q.count_head]
+    if head.dep_ != "conj" or not re.fullmatch(r"[^.;:!?\d]{0,40}\band[ \u00a0]+", doc_text(doc)[prev.end:q.start]):
+        return False
+    return any(t.i == prev.count_head for t in head.head.ancestors) or head.head.i == prev.count_head \
+        or any(t.i == prev.count_head for t in head.head.subtree)
 
 
 def find_figures(doc: Doc) -> list[Figure]:
     """The record's figures: every checkable quantity, durations and dates excluded."""
-    return [to_figure(doc, q) for q in find_quantities(doc) if _record_worthy(doc, q)]
+    qs = find_quantities(doc)
+    return [to_figure(doc, q) for i, q in enumerate(qs) if _record_worthy(doc, q, qs[i - 1] if i else None)]
 
 
 @Language.component("newsgraph_figures")
