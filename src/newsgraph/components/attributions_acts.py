@@ -53,6 +53,11 @@ Then a say or think reading becomes write where the statement is made in a writt
 a written one ("tweeted, quoting", "an article stating"); and an evidence verb (show, suggest,
 indicate, ...) whose subject is data or no kind of speaker (the Phoenix agent nouns,
 data/attributions/agent_nouns.json, say which nouns can speak) is other.
+Last (classify), a reported (indirect) statement needs a proposition (_propositional: a finite
+clause, a small clause, a quotation, a finite verb in its content, a to-infinitive that is one)
+or must be a speech event (_speech_event: a verb of communication, no amount for its complement);
+else it is other ("is quoting at Rs 314", "promises to be a busy year"); a speaker made only of
+words of time ("today predicts") is no speaker.
 """
 
 from __future__ import annotations
@@ -1281,6 +1286,156 @@ LAUNCHED_ACTIONS = frozenset({"investigation", "investigations", "inquiry", "pro
                               "missile", "missiles", "rocket", "rockets", "drone", "drones", "satellite", "fund"})
 
 
+# finite verb tags: a clause that states something has one ("said the bill would pass")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_clause(c: Token) -> bool:
+    """`c` heads a finite clause: a finite verb or auxiliary of its own, "that" / "whether" / "if"
+    as its mark, or a question word at its left edge ("asked how many ...")."""
+    if c.tag_ in FINITE_TAGS or c.left_edge.lower_ in _QUESTION_WORDS - {"which"}:
+        return True
+    return any((k.dep_ in ("aux", "auxpass") and k.tag_ in FINITE_TAGS) or (
+        k.dep_ == "mark" and k.lower_ in ("that", "whether", "if")) for k in c.children)
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """The cue's complement is a to-infinitive ("promises to be a busy year", "threatens to become"),
+    no proposition; not where it is one ("claims to have been cheated"), the speaker's own act
+    stated ("vowed to appeal") or a directive of speech (DIRECTIVE_VERBS, kept for now)."""
+    lem = _lemma(tok)
+    if lem in CLAIM_VERBS or lem in DIRECTIVE_VERBS:
+        return False  # "claims to have been defrauded": a proposition about the speaker
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > tok.i and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
+            if lem in COMMISSIVE_VERBS and _lemma(c) not in RAISING_INF:
+                return False  # "vowed to challenge", "threatens to shut down": the speaker's own act
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            if any(k.dep_ in ("xcomp", "acl", "relcl") and any(
+                    m.dep_ == "aux" and m.lower_ == "to" for m in k.children) for g in c.children for k in g.children):
+                return True
+    return False
+
+
+# a to-infinitive that is a proposition about the subject ("claims to have been defrauded")
+CLAIM_VERBS = frozenset({"claim", "allege", "purport", "profess", "report", "say", "admit", "deny"})
+# commissives: the speaker states what they will do ("vowed to challenge", "threatens to shut
+# down"); but "promises to be a busy year", "threatens to become": a raising sense, nobody speaks
+COMMISSIVE_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "swear", "guarantee", "undertake"})
+RAISING_INF = frozenset({"be", "become", "have", "seem", "appear", "prove", "get", "remain"})
+# directives of speech ("urged all sides to show restraint", "called on the commission to
+# announce", "asked the judge to hold a hearing"): kept as statements for now. The speech sets'
+# gold and the purpose_clause passages count them statements; the hand-read samples 6-8 counted
+# requests wrong. Taking them out (this set empty) hid 11 more shown items of samples 1-8 (all
+# requests or appeals) and cost 5 gold statements of the speech sets (tune recall 95.9 -> 89.8,
+# below its floor): a question of the standard, not of the parse (docs/measurements.md).
+DIRECTIVE_VERBS = frozenset({"urge", "call", "ask", "appeal", "warn", "demand", "request", "plead", "beg",
+                             "implore", "exhort", "press", "tell", "advise", "instruct", "order", "invite",
+                             "encourage"})
+
+
+# verbs whose every sense is communication: with no clause, what they take is what was said or
+# talked about ("denied it", "spoke of their plans", "announced losses of £100m", "cried out
+# something", "accused the BJP of weakening ...") - a speech event, which the standard counts as a
+# statement (so do the SAY and WRITE tables and _says_something: see _speech_event).
+SPEECH_EVENT_VERBS = frozenset({
+    "say", "tell", "speak", "talk", "discuss", "mention", "deny", "confirm", "announce", "cite", "accuse",
+    "blame", "criticize", "criticise", "condemn", "apologize", "apologise", "thank", "address", "cry", "shout",
+    "yell", "scream", "whisper", "describe", "explain", "comment", "admit", "acknowledge", "claim", "report",
+    "reveal", "disclose", "share", "state", "declare", "insist", "complain", "praise", "lament", "note",
+    "remark", "recount", "testify", "brief", "inform", "notify", "warn", "allege", "argue", "assert", "refer",
+    "outline"})
+
+
+def _quantity_complement(tok: Token) -> bool:
+    """What the verb takes is an amount or a price and nothing said ("is quoting at Rs 314",
+    "responded with a 2% cut"): a market or a measure, no statement."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "with", "to", "by", "around", "near"):
+            if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or (
+                    t.like_num and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")) for t in c.subtree):
+                return not any(k.dep_ in ("dobj", "ccomp", "dative") for k in tok.children)
+    return False
+
+
+def _speech_event(tok: Token) -> bool:
+    """A speech event with no proposition that the standard still counts (PolNeAR's readers
+    too): a verb of communication (the SAY and WRITE tables, SPEECH_EVENT_VERBS) or one that
+    takes a noun of speech (_says_something), in the active or with its `by` agent, with no
+    to-infinitive of another sense and no amount for all its complement."""
+    lem = _lemma(tok)
+    if _to_infinitive(tok) or _quantity_complement(tok):
+        return False
+    if _passive(tok) and _agent(tok) is None:
+        return False
+    return lem in SPEECH_EVENT_VERBS | SAY_VERBS | WRITE_VERBS or _says_something(tok)
+
+
+# words of time that a parse can take for a subject ("GasBuddy, the app ..., today predicts that")
+TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "earlier",
+                        "later", "then", "meanwhile", "week", "month", "year", "morning", "afternoon", "evening",
+                        "night", "weekend", "this", "last", "next", "on", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday"})
+
+
+def _time_speaker(doc: Doc, speaker: Any) -> bool:
+    """The speaker span is only words of time ("today", "this week", "on Monday"): no one who can
+    speak, a parse that took an adverb for the subject."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return bool(words) and all(t.lower_ in TIME_WORDS or t.ent_type_ in ("DATE", "TIME") and t.pos_ != "PROPN"
+                               for t in words)
+
+
+def _propositional(doc: Doc, a: Any, tok: Token) -> bool:
+    """Whether a reported (indirect) attribution carries a proposition: its cue governs a finite
+    clause (a ccomp / parataxis with a verb of its own, a that-, whether- or wh-clause) or hangs on
+    one ("..., he added"), a quotation stands beside it, or its content holds a finite verb of its
+    own. Not a to-infinitive ("asked X to hold a hearing", "demand to provide", "promises to be"),
+    an object noun phrase or a prepositional phrase with no clause ("responded with a
+    demonstration", "pleaded not guilty to murder", "is quoting at Rs 314"), a bare verb: a
+    request, an action, a plea, no statement."""
+    if tok.lower_ == "according" or tok.is_punct or tok.pos_ in ("NOUN", "PROPN"):
+        return True  # an "according to" frame, "Name: ...", a noun cue (its own rules)
+    if tok.dep_ in ("parataxis", "ccomp") and tok.head is not tok and tok.head.i < tok.i:
+        return True  # "The bill will pass, he said": the clause it reports is its head
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "parataxis", "csubj") and _finite_clause(c):
+            return True
+        if c.dep_ == "mark" and c.lower_ == "that":
+            return True
+        if c.dep_ in ("oprd", "ccomp", "acomp") and c.lower_ not in PRONOUNCED_STATES and any(
+                k.dep_ == "dobj" for k in tok.children):
+            return True  # a small clause: "called climate change a hoax", "called the charges unfounded"
+        if c.dep_ == "prep" and c.lower_ == "as" and not _passive(tok) and any(
+                k.dep_ == "dobj" or (k.dep_ == "prep" and k.lower_ == "to") for k in tok.children):
+            return True  # "derided the deal as toothless", "referred to X as Y"
+    near = doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 4)]
+    if any((t.text in _QUOTES and t.tag_ != "POS") or t.text in ("``", "''") for t in near):
+        return True  # not the possessive mark of "the farmers' union"
+    if any(c.dep_ == "advcl" and _lemma(c) in DIRECTIVE_VERBS | SPEECH_EVENT_VERBS and any(
+            k.dep_ == "aux" and k.lower_ == "to" for k in c.children) for c in tok.children):
+        return True  # "wrote to residents to encourage them to report ...": what was written is that
+    inf = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > tok.i and any(
+        k.dep_ == "aux" and k.lower_ == "to" for k in c.children)), None)
+    if inf is not None:
+        # "claims to have been defrauded", "vowed to challenge": a proposition about the speaker or
+        # the speaker's own act stated; else ("asked X to hold a hearing to decide whether ...") the
+        # clause is a request's
+        return not _to_infinitive(tok)
+    for piece in a.content:
+        span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if any(t.text in _QUOTES and t.tag_ != "POS" for t in span):
+            return True
+        if any(t.i != tok.i and t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in span):
+            return True
+    return False
+
+
 def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None,
              in_quote: Any = None) -> None:
     """Set `act` and `act_score` on each attribution (offsets into doc.text); `scores`: the
@@ -1301,6 +1456,11 @@ def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None,
             # contact police", a headline fragment "Announced in a brief release") or no cue at
             # all (a standfirst read as a report): no one's statement to show
             g = ActGuess("other", "other")
+        if a.kind == "indirect" and g.act in STATEMENT_ACTS and tok is not None \
+                and not _propositional(doc, a, tok) and not _speech_event(tok):
+            g = ActGuess("other", "other")  # no proposition reported: a request, an action, a plea
+        if a.kind != "direct" and g.act in STATEMENT_ACTS and a.speaker is not None and _time_speaker(doc, a.speaker):
+            g = ActGuess("other", "other")  # "today predicts": an adverb of time cannot speak
         if a.kind in ("indirect", "partial") and g.act in STATEMENT_ACTS and a.speaker is not None \
                 and a.speaker.text.strip().lower() in WRITER_PERSONS and in_quote is not None \
                 and a.cue is not None and not in_quote(a.cue.start) and not in_quote(a.speaker.start):

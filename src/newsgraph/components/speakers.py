@@ -664,6 +664,8 @@ class Resolver:
         if prev is not None and self._titled(prev):
             prev = None
         t = self.doc[p]
+        if prev is not None and t.lower_ == "they" and self._reported_people(p, prev):
+            return None  # "The Caucasian Knot has reported that displaced persons ... They claim"
         if prev is not None and t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_LEMMAS \
                 and self.index.actors[prev].type in ("organization", "country", "group"):
             # "The council said ... if Minsk released prisoners. It added ...": a speaking "it"
@@ -701,6 +703,35 @@ class Resolver:
                     and not self._people_besides(last, p):
                 return prev
         return None
+
+    def _reported_people(self, p: int, aid: str) -> bool:
+        """A body or an outlet (not a person) spoke last, in this or the previous sentence, about
+        people named by a plural noun ("The Kestrel Herald has reported that displaced families
+        ..."): a "they" after it is those people, not the body that reported them. An actor typed
+        a person whose speaker span begins with "the" ("The 'Caucasian Knot' has reported") is no
+        person: no person's name takes the article."""
+        last = self._last_spoke(p, aid)
+        if last < 0 or self.sent_of[p] - self.sent_of[last] > 1:
+            return False
+        doc = self.doc
+        from .attributions_acts import agent_nouns
+
+        there = [a for a in self._atts if a.speaker is not None and a.speaker.start <= doc[last].idx < a.speaker.end]
+        for a in there:
+            sp = doc.char_span(a.speaker.start, a.speaker.end, alignment_mode="expand")
+            if sp is not None and (sp.root.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in sp)):
+                return False  # "Twenty-seven states ... and industry groups": a "they" fits the speakers
+        if self.index.actors[aid].type == "person" and not any(
+                a.speaker.text.lstrip("'\"\u2018\u201c ").lower().startswith("the ") for a in there):
+            return False
+        spans = [(c.start, c.end) for a in there for c in a.content]
+        for t in doc[doc[last].sent.start : doc[p].sent.start]:
+            if t.tag_ in ("NNS", "NNPS") and any(lo <= t.idx < hi for lo, hi in spans) and (
+                    _names_people(doc, t) or t.lemma_.lower() in agent_nouns() or t.lemma_.lower() in _MEMBER_NOUNS
+                    or t.lower_ in ("persons", "people", "families", "residents", "migrants", "refugees")
+                    or t.lemma_.lower().endswith(("er", "or", "ist", "ian", "ee", "ant", "ent"))):
+                return True
+        return False
 
     def _people_besides(self, lo: int, hi: int) -> bool:
         """Whether tokens lo..hi (from the sentence of lo) name several people a "they" could be:
