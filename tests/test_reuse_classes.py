@@ -1291,3 +1291,167 @@ def test_a_standard_results_line_alone_is_no_reuse():
     found = _found([a, copy])
     assert [(s, t) for s, t, _ in _pairs(found)] == [("ledger-tarun.html", "sentinel-tarun.txt")]
     assert _target_sentences(found[0]) == 3, _texts(found[0])
+
+
+# --- the fifteenth and sixteenth corpora (invented15, invented16) ------------------------------
+
+QUARRY_STATEMENT = """Statement No. 88/2026
+
+Issued: 4 March 2026, 09:00 · Office of the Chief Mining Inspector
+
+The Ministry of Industry has ordered the Holmvik granite quarry to stop blasting after cracks appeared in eleven houses on Ridge Street.
+
+Inspectors measured vibrations three times above the legal limit during a blast on Monday afternoon.
+
+The quarry may not resume work until an independent survey of the street has been completed and reviewed by the ministry.
+
+Residents can report damage to the inspectorate by telephone until 20 March."""
+
+QUARRY_WIRE = """The Ministry of Industry has ordered the Holmvik granite quarry to stop blasting after cracks appeared in eleven houses on Ridge Street, it said on Wednesday.
+
+Inspectors measured vibrations three times above the legal limit during a blast on Monday afternoon, the ministry said.
+
+The quarry may not resume work until an independent survey of the street has been completed and reviewed by the ministry, the statement added.
+
+The quarry's owner, Fjellstad Stone, did not answer calls from the news service."""
+
+
+def test_a_ministrys_statement_page_is_the_source_of_a_wire_crediting_the_ministry():
+    """A ministry's statement page (its time only in the body, no instant) and a wire's rewrite of
+    it the same morning (an instant, "the ministry said"): the wire came out the source (a wire
+    before a page that names no wire). An issuer's own page, known by its publisher's name or its
+    statement form, is the source, and the wire that attributes the words to the ministry credits
+    it."""
+    ministry = _doc("moi-quarry.html", QUARRY_STATEMENT, published="2026-03-04", title="Statement on blasting at the Holmvik quarry",
+                    publisher="Ministry of Industry of the Republic of Velland")
+    wire = _timed("vns-quarry.txt", QUARRY_WIRE, published="2026-03-04", at="2026-03-04T09:40Z",
+                  publisher="Velland News Service", dateline="HOLMVIK, 4 March (VNS)")
+    assert reuse._is_wire(wire) and reuse._is_issuer(ministry) and not reuse._is_issuer(wire)
+    for docs in ([wire, ministry], [ministry, wire]):
+        found = _found(docs)
+        assert _pairs(found) == [("moi-quarry.html", "vns-quarry.txt", True)], [r.to_json() for r in found]
+        assert _target_sentences(found[0]) == 3, _texts(found[0])
+    # known by its statement form alone, with no publisher
+    bare = _doc("moi-quarry.html", QUARRY_STATEMENT, published="2026-03-04", title="Quarry")
+    assert reuse._is_issuer(bare)
+    assert _pairs(_found([wire, bare]))[0][:2] == ("moi-quarry.html", "vns-quarry.txt")
+
+
+REGATTA_RELEASE = """12.06.2026 · 21:05 · Communications
+
+Velland's women won the Baltic regatta for the second year running on Friday, finishing ahead of Osterholm by eleven seconds in the final race off Karvik.
+
+Helmsman Ada Lind steered the boat through a late squall that capsized two of the six crews.
+
+The team will defend its world title in Portsmouth in September."""
+
+REGATTA_WIRE = """Velland's women won the Baltic regatta for the second year running on Friday, finishing ahead of Osterholm by eleven seconds in the last race off Karvik.
+
+Helmsman Ada Lind steered the boat through a late squall that capsized two of the six crews, the sailing federation said.
+
+Osterholm had led after the first four races."""
+
+
+def test_a_federations_release_is_the_source_of_the_wire_the_same_evening():
+    """A federation's release (its head line "SENIOR TEAM · PRESS RELEASE", no instant) and a
+    wire's rewrite at 20:10 GMT the same evening, crediting no one by name: the federation's page
+    is the source, and "the sailing federation said" credits it."""
+    fed = _doc("vsf-regatta.html", REGATTA_RELEASE, published="2026-06-12", publisher="Velland Sailing Federation",
+               removed=["SENIOR TEAM · PRESS RELEASE", "Velland win the Baltic regatta again"])
+    wire = _timed("vpn-regatta.txt", REGATTA_WIRE, published="2026-06-12", at="2026-06-12T20:10Z",
+                  publisher="Velland Press Network", dateline="KARVIK, June 12 (VPN)")
+    assert reuse._is_release(fed)
+    found = _found([wire, fed])
+    assert _pairs(found) == [("vsf-regatta.html", "vpn-regatta.txt", True)], [r.to_json() for r in found]
+    assert _target_sentences(found[0]) == 2, _texts(found[0])
+
+
+LIBRARY_COUNCIL = """The central library on Mill Square will close for six months from 1 October while the council replaces its roof and heating.
+
+Books can be borrowed from a temporary branch in the old post office on Station Road, open six days a week.
+
+The work will cost about 4.2 million crowns, paid from the council's building fund."""
+
+LIBRARY_ITEM = """The central library on Mill Square will close for six months from 1 October while the council replaces its roof and heating.
+
+Books can be borrowed from a temporary branch in the old post office on Station Road, which will open six days a week, the council said.
+
+Readers on the site's forum asked why the work could not wait until spring."""
+
+
+def test_a_councils_news_page_is_the_source_of_a_news_sites_feed_item():
+    """A town council's news page (no instant) and a news site's RSS item of the same afternoon
+    (an instant; listed first): the council's page is the source; the item credits the council."""
+    council = _doc("holmcouncil-library.html", LIBRARY_COUNCIL, published="2026-09-15", publisher="Holmvik Town Council",
+                   removed=["Library to close for roof repairs", "Published: 15 September 2026"])
+    item = _timed("holmlocal-rss-library.txt", LIBRARY_ITEM, published="2026-09-15", at="2026-09-15T14:20Z")
+    item.url = "https://holmlocal.example/news/2026/09/library"
+    assert reuse._is_issuer(council) and not reuse._is_issuer(item)
+    found = _found([item, council])
+    assert _pairs(found) == [("holmcouncil-library.html", "holmlocal-rss-library.txt", True)], [r.to_json() for r in found]
+
+
+def test_outlets_are_not_issuers():
+    """Two outlets stay outlets whatever their names hold ("Council Herald", an agency, a radio):
+    between them the old rules decide (here the earlier instant), never the issuer rule."""
+    for pub in ("The Council Herald", "Harbour Line Agency", "Radio Holmvik 98.1", "Velland News Service",
+                "Federation Daily", "Ministry Watch Weekly"):
+        assert not reuse._is_issuer(_doc("x.html", "A line of text with enough words in it to be a body.", publisher=pub)), pub
+    for pub in ("Ministry of Health", "Holmvik Municipality", "Velland Handball Federation", "University of Karvik",
+                "Velland Environment Agency", "Fjellstad Stone plc"):
+        assert reuse._is_issuer(_doc("x.html", "A line of text with enough words in it to be a body.", publisher=pub)), pub
+    a = _timed("herald-library.html", LIBRARY_COUNCIL, published="2026-09-15", at="2026-09-15T15:00Z", publisher="The Council Herald")
+    b = _timed("vns-library.txt", LIBRARY_ITEM, published="2026-09-15", at="2026-09-15T14:20Z", publisher="Velland News Service")
+    assert [(s, t) for s, t, _ in _pairs(_found([a, b]))] == [("vns-library.txt", "herald-library.html")]
+
+
+FERRY_FIRST = """A cargo ship ran aground on a sandbank at the mouth of the Orsa river on Thursday night, blocking the channel to the port of Selm, the coast guard said.
+
+The 140-metre Nordholm Star, owned by Varn Shipping, was leaving Selm with a load of timber when it lost steering in strong winds about two kilometres from the harbour wall.
+
+None of the 18 crew was hurt."""
+
+FERRY_UPDATE = """Tugs failed on Friday to pull the cargo ship Nordholm Star off a sandbank at the mouth of the Orsa river, and the port of Selm stayed closed to all traffic, the harbour master said.
+
+Two tugs from Karvik will try again at high tide on Saturday morning.
+
+The 140-metre Nordholm Star, owned by Varn Shipping, was leaving Selm with a load of timber when it lost steering in strong winds about two kilometres from the harbour wall.
+
+Varn Shipping said the ship was not leaking fuel."""
+
+FERRY_PAPER = """Tugs failed on Friday to pull the cargo ship Nordholm Star off a sandbank at the mouth of the Orsa river, and the port of Selm stayed closed, the harbour master said.
+
+Two tugs from Karvik will try again at high tide on Saturday.
+
+The 140-metre Nordholm Star, run by Varn Shipping, was leaving Selm with a load of timber when it lost steering in strong winds about two kilometres from the harbour wall.
+
+Timber merchants in Selm said the closure was costing them a day of sales."""
+
+FERRY_LIVE = """22:10 - We are hearing that a ship has run aground near the harbour wall. Police have closed the pier.
+
+22:25 - The agency SNA reports: The 140-metre Nordholm Star, owned by Varn Shipping, was leaving Selm with a load of timber when it lost steering in strong winds about two kilometres from the harbour wall.
+
+23:05 - The coast guard says the crew are safe on board and will stay there overnight."""
+
+
+def test_a_live_entry_crediting_a_wires_first_version_is_tied_to_it():
+    """A wire's first version and its UPDATE 2 (one outlet) carry one paragraph word for word; a
+    paper rewrote UPDATE 2 (that paragraph too, "run by"); a live blog's entry quotes the agency's
+    paragraph whole, crediting it ("The agency SNA reports: ..."). One shared sentence made the
+    paragraph the wire's stock line, so the live entry went to the paper. A version marked as
+    one ("UPDATE 2-") carries the earlier one's paragraph as story text: the entry goes to the
+    first version, credited, and the update is tied to the first version."""
+    first = _timed("sna-ship-aground.txt", FERRY_FIRST, published="2026-10-01", at="2026-10-01T21:10Z",
+                   publisher="Selm News Agency", dateline="SELM, Oct 1 (SNA)", title="Cargo ship runs aground off Selm")
+    update = _timed("sna-ship-update.txt", FERRY_UPDATE, published="2026-10-02", at="2026-10-02T09:30Z",
+                    publisher="Selm News Agency", dateline="SELM, Oct 2 (SNA)", title="UPDATE 2-Tugs fail to free ship off Selm")
+    paper = _timed("selmpost-ship.html", FERRY_PAPER, published="2026-10-02", at="2026-10-02T11:00Z", publisher="Selm Evening Post")
+    live = _timed("karvikdaily-ship-live.html", FERRY_LIVE, published="2026-10-02", at="2026-10-01T22:10Z",
+                  publisher="Karvik Daily", title="LIVE: Cargo ship aground off Selm - latest")
+    assert reuse._version(update) == 2 and reuse._live(live)
+    found = _found([first, update, paper, live])
+    pairs = {(s, t): c for s, t, c in _pairs(found)}
+    assert pairs.get(("sna-ship-aground.txt", "karvikdaily-ship-live.html")) is True, pairs
+    assert ("selmpost-ship.html", "karvikdaily-ship-live.html") not in pairs, pairs
+    assert ("sna-ship-aground.txt", "sna-ship-update.txt") in pairs, pairs
+    assert ("sna-ship-update.txt", "selmpost-ship.html") in pairs, pairs

@@ -477,7 +477,21 @@ _RELEASE_WEAK = re.compile(
     r"forward[- ]looking\s+statements?\b.*|notes?\s+to\s+editors?\b.*)$|\|\s*investor\s+relations\s*\|", re.I)
 # an issuer's own header naming its releases or statements, among a page's first lines: "Meetings
 # Coverage and Press Releases" (the UN's), "Press Statement", "Media Statements"
-_RELEASE_HEAD = re.compile(r"^(?:[\w,&'’ ]{0,40}\s)?(?:press|media)\s+(?:releases?|statements?)$", re.I)
+_RELEASE_HEAD = re.compile(r"^(?:[\w,&'’ ]{0,40}(?:\s|\s?[·|/–—:-]\s?))?(?:press|media)\s+(?:releases?|statements?)$", re.I)
+# an issuer's statement by its own form, among a page's first lines: "Statement No. 214/2026", a
+# title "Statement on a cluster of ..." / "Statement by the Minister ..."
+_STATEMENT_HEAD = re.compile(r"^(?:(?:official|joint|public|press)\s+)?statement\s+(?:no\.?\s*\d|number\s+\d|(?:on|by|from|regarding|concerning)\b)", re.I)
+# an issuer known by its publisher's name: a ministry, a department, an agency of government, a
+# council or a municipality, a federation, a university, a company ("plc", "Group"); never an
+# outlet named so ("Tavonia Daily Courier", "Harbour Line Agency", "Radio Kallet")
+_ISSUER_NAME = re.compile(
+    r"\b(?:Ministry|Ministries|Department|Municipality|Municipal|Council|Federation|University|Authority|Commission|"
+    r"Government|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s+Guard|Fire\s+(?:and\s+Rescue\s+)?Service|"
+    r"plc|Inc|Ltd|GmbH|Corp(?:oration)?)\b\.?")
+_OUTLET_NAME = re.compile(
+    r"\b(?:News|Press|Wire|Newswire|Times|Post|Herald|Radio|TV|Television|Daily|Gazette|Courier|Journal|Observer|Review|"
+    r"Broadcasting|Media|Tribune|Chronicle|Ledger|Bulletin|Standard|Echo|Feed|Brief|Letter|Newsletter|Dispatch|Telegraph|"
+    r"Sentinel|Monitor|Digest|Express|Mail|Record|Magazine|Weekly|Online|FM|AM)\b", re.I)
 _ABOUT = re.compile(r"^About\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|&|de|the)){0,5})\s*:?$")
 _NOT_ISSUER = {"us", "the author", "the authors", "this story", "this article", "the reporter", "our journalism"}
 _CORP_SUFFIX = re.compile(r"\b(?:plc|inc|ltd|llc|ag|sa|se|nv|gmbh|group|holdings?|corp(?:oration)?|co|company)\b\.?", re.I)
@@ -515,6 +529,46 @@ def _is_release(doc: Any) -> bool:
     return weak >= 2
 
 
+def _is_issuer(doc: Any) -> bool:
+    """An issuer's own page, not an outlet's: a ministry's statement, a federation's release, a
+    council's news page, a company's newsroom, by its publisher's name (a ministry, a council, a
+    federation, a university, a government agency, a company) or by its statement form ("Statement
+    No. 214/2026", "Statement on ..." at its head). A wire or an outlet named as one is none."""
+    if _is_wire(doc):
+        return False
+    pub = (getattr(doc, "publisher", None) or "").strip()
+    if pub and _OUTLET_NAME.search(pub):
+        return False
+    if pub and (_ISSUER_NAME.search(pub) or _NOT_NEWS_AGENCY.search(pub)):
+        return True
+    art = getattr(getattr(doc, "record", None), "article", None)
+    head = [ln.strip() for ln in list(getattr(art, "removed", None) or [])[:4]]
+    head += [ln.strip() for ln in (getattr(doc, "body", "") or "").lstrip().split("\n")[:2]]
+    head.append((getattr(doc, "title", None) or "").strip())
+    return any(_STATEMENT_HEAD.match(ln) for ln in head if ln)
+
+
+# the kind of issuer a rewrite names when it attributes the words to it: "the health ministry said",
+# "according to the federation", "the municipality said in a statement"
+_ISSUER_KIND = re.compile(
+    r"\b(ministry|department|municipality|council|federation|university|authority|commission|government|police|"
+    r"agency|institute|office|company|firm|club|union)\b", re.I)
+_SAID = r"(?:said|says|announced|confirmed|reported|stated|added|told)"
+
+
+def _issuer_credit(target: Any, issuer: Any) -> bool:
+    """Does the target attribute words to the issuer by its kind ("the ministry said", "the health
+    ministry said in a statement", "according to the federation")?"""
+    kinds = {m.group(1).lower() for m in _ISSUER_KIND.finditer(getattr(issuer, "publisher", None) or "")}
+    if not kinds:
+        return False
+    alt = "|".join(sorted(kinds))
+    rx = re.compile(r"\b(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:" + alt + r")(?:'s)?\s+(?:(?:has|had)\s+)?" + _SAID
+                    + r"|\baccording\s+to\s+the\s+(?:[\w'’-]+\s+){0,2}(?:" + alt + r")\b"
+                    + r"|\b" + _SAID + r"\s+the\s+(?:[\w'’-]+\s+){0,2}(?:" + alt + r")\b", re.I)
+    return bool(rx.search(getattr(target, "body", "") or ""))
+
+
 def _covers_meeting(doc: Any) -> bool:
     art = getattr(getattr(doc, "record", None), "article", None)
     head = list(getattr(art, "removed", None) or [])[:4] + [getattr(doc, "title", None) or ""]
@@ -537,11 +591,14 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     of each report by id(), when the caller has them."""
     fa = flags.get(id(a)) if flags else None
     fb = flags.get(id(b)) if flags else None
-    ra, wa = fa if fa else (_is_release(a), _is_wire(a))
-    rb, wb = fb if fb else (_is_release(b), _is_wire(b))
-    if ra != rb:  # a press release is the source, whatever the dates say
+    ra, wa = fa if fa else (_is_release(a) or _is_issuer(a), _is_wire(a))
+    rb, wb = fb if fb else (_is_release(b) or _is_issuer(b), _is_wire(b))
+    if ra != rb:
+        # a press release, or an issuer's own page (a ministry's statement, a federation's
+        # release, a council's news page), is the source, whatever the dates say; a rewrite that
+        # attributes the words to the issuer ("the ministry said") credits it
         src, tgt = (a, b) if ra else (b, a)
-        return src, tgt, _credits(tgt, src)
+        return src, tgt, _credits(tgt, src) or _issuer_credit(tgt, src)
     pa, pb = a.published, b.published
     ia, ib = _instant(a), _instant(b)
     if ia and ib and ia != ib and not _live(a) and not _live(b):
@@ -869,7 +926,8 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     # the rewrite is, since two outlets that made one edit ("kilometres" to "kilometers") each
     # took it from the wire
     wire = [_is_wire(d) for d in docs]
-    release = [_is_release(d) for d in docs]
+    # (an issuer's own page counts as its release: a ministry's statement, a council's news page)
+    release = [_is_release(d) or _is_issuer(d) for d in docs]
     flags = {id(d): (release[i], wire[i]) for i, d in enumerate(docs)}
     syndicated = [_republished_from(d) for d in docs]
     outlets = [_outlet(d) for d in docs]
@@ -1211,7 +1269,10 @@ def boilerplate(stories: list[list[Any]]) -> Boilerplate:
             continue
         rest = norms[a] + norms[b]
         topical = [w for w in ws if not _reader_line(w) and _about_story(w, rest)]
-        if len(topical) >= MIN_CONTEXT:
+        # a report that says it is a later version ("UPDATE 2-...", "(Adds toll, ...)") carries
+        # the earlier one's paragraphs as story text, even a single one
+        marked = topical and (_version(stories[a[0]][a[1]]) or _version(stories[b[0]][b[1]]))
+        if len(topical) >= MIN_CONTEXT or marked:
             # versions of one story: what they share is its text ("It is too early to say," he
             # said), but for lines to the reader ("Listen again | Podcasts", "your station") and
             # lines that name the outlet and say nothing of the story
