@@ -918,3 +918,20 @@ def test_a_plan_is_not_what_was_done():
                       "Eight sailors held in Velm were handed over on Sunday. In exchange, Tarn is to free 80 Velmish "
                       "prisoners, the mediators said.")
     assert _vals(_found(texts)) == [[60, 80]], _vals(_found(texts))
+
+
+def test_the_change_of_the_year_before():
+    """"emissions fell to 20.1 million tonnes in 2024, down 2.0% from 20.5 million tonnes in 2023"
+    and "cut its emissions by 2.6% last year", both in 2025: the latest yearly change, compared;
+    a change of an older year ("in 2019 ... by 4%") stays out."""
+    texts = {
+        "office.txt": ("Tarn Climate Office", "2025-03-10", "Inventory 2024\n\n"
+                       "Tarn's greenhouse gas emissions fell to 20.1 million tonnes in 2024, down 2.0% from 20.5 million "
+                       "tonnes in 2023, the Climate Office said."),
+        "feed.txt": ("Metro Line", "2025-03-10", "Emissions down\n\n"
+                     "Tarn cut its greenhouse gas emissions by 2.6% last year, the Climate Office said on Monday."),
+    }
+    assert _vals(_found(texts)) == [[2.0, 2.6]], _vals(_found(texts))
+    texts["feed.txt"] = ("Metro Line", "2025-03-10", "Emissions down\n\n"
+                         "In 2019 Tarn cut its greenhouse gas emissions by 2.6%, the Climate Office said on Monday.")
+    assert _found(texts) == []

@@ -120,6 +120,7 @@ MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor
 # year only bounds a comparison ("the highest since 2009")
 _YEAR_NAMING = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(1[89]\d\d|20\d\d)\s+(?=[a-z])")
 _NEXT_YEAR = re.compile(r"\bnext year\b|\b(?:the )?coming year\b", re.I)
+_LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|past) year\b", re.I)
 _YEAR = re.compile(r"(?<!since )(?<!since the end of )\b(1[89]\d\d|20\d\d)\b")
 STOP = frozenset(
     "the a an of to in on at for with by from and or but as is was were are be been has have had that this "
@@ -583,7 +584,15 @@ def _figs(doc: Any) -> list[Fig]:
         other_years = frozenset(y for y in _YEAR.findall(sent) if y != year) - named
         if year.isdigit() and _NEXT_YEAR.search(_clause(doc.body, f.span.start, f.span.end)):
             other_years |= {str(int(year) + 1)}  # "spending of 46.8 billion marks next year"
-        if other_years and (not year or min(other_years) < year):
+        if year.isdigit() and _LAST_YEAR.search(_clause(doc.body, f.span.start, f.span.end)):
+            other_years |= {str(int(year) - 1)}  # "cut its emissions by 3.5% last year"
+        # a change over the year before the report's ("fell to 48.6 million tonnes in 2025, down 3.1%
+        # from 50.2 million tonnes in 2024", "cut its emissions by 3.5% last year"): the latest yearly
+        # change, kept and compared only with figures of that year
+        yearly_change = year.isdigit() and str(int(year) - 1) in other_years and bool(
+            f.change or _singular((f.unit or "").lower()) == "percent"
+            and _said_change(doc.body, f.span.start, f.span.end, (_bounds(doc.body, f.span.start) or (0, 0))[0]))
+        if other_years and (not year or min(other_years) < year) and not yearly_change:
             continue  # "in 2011, 14 people died": another, earlier event
         # "savings of 140 million marks by 2029": a figure for a later year, kept, and compared
         # only with figures for the same years
