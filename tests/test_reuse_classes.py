@@ -1455,3 +1455,27 @@ def test_a_live_entry_crediting_a_wires_first_version_is_tied_to_it():
     assert ("selmpost-ship.html", "karvikdaily-ship-live.html") not in pairs, pairs
     assert ("sna-ship-aground.txt", "sna-ship-update.txt") in pairs, pairs
     assert ("sna-ship-update.txt", "selmpost-ship.html") in pairs, pairs
+
+
+def test_two_source_sentences_joined_into_one_are_part_of_the_passage():
+    """The wire joined two of the ministry's sentences into one and hung its attribution on it
+    ("... three roofs collapsed. Forty families are sleeping in the school gym ..." / "... three
+    roofs collapsed, and forty families are sleeping in the school gym ..., the ministry said in a
+    statement"): under 60% of its words are in either sentence, so it was missed beside the three
+    sentences the wire took anyway. Read against the two together it is part of the passage; a
+    report sharing only that joined sentence has taken nothing."""
+    statement = QUARRY_STATEMENT.replace(
+        "Residents can report",
+        "Eleven houses have cracked walls and three roofs collapsed overnight. Forty families are sleeping in the school gym on Birch Lane until engineers check the street.\n\nResidents can report")
+    wire = QUARRY_WIRE.replace(
+        "The quarry's owner",
+        "Eleven houses have cracked walls and three roofs collapsed overnight, and forty families are sleeping in the school gym on Birch Lane until engineers check the street, the ministry said in a statement.\n\nThe quarry's owner")
+    ministry = _doc("moi-quarry.html", statement, published="2026-03-04", publisher="Ministry of Industry of the Republic of Velland")
+    news = _timed("vns-quarry.txt", wire, published="2026-03-04", at="2026-03-04T09:40Z", publisher="Velland News Service")
+    found = _found([news, ministry])
+    assert _pairs(found) == [("moi-quarry.html", "vns-quarry.txt", True)], [r.to_json() for r in found]
+    assert any("forty families" in t for t in _texts(found[0])), _texts(found[0])
+    assert _target_sentences(found[0]) == 4, _texts(found[0])
+    alone = _timed("vns-quarry.txt", wire.split("\n\n")[3] + "\n\nThe quarry's owner, Fjellstad Stone, did not answer calls.",
+                   published="2026-03-04", at="2026-03-04T09:40Z", publisher="Velland News Service")
+    assert _found([alone, ministry]) == []

@@ -127,6 +127,16 @@ class Sentence:
     quoted: list[str] = field(default_factory=list)
 
 
+MERGED_LONGER = 1.3  # a target sentence this much longer than each of two sources sentences may join them
+
+
+def _joined(s: "Sentence", n: "Sentence") -> "Sentence":
+    """Two consecutive sentences of one report read as one (a target that joined them)."""
+    return Sentence(doc=s.doc, idx=s.idx, start=s.start, end=n.end, text=s.text + " " + n.text, norm=s.norm + " " + n.norm,
+                    words=s.words + n.words, grams=s.grams | n.grams, frame=None, statement=s.statement or n.statement,
+                    reported=s.reported and n.reported, quoted=s.quoted + n.quoted)
+
+
 def _frame_spans(record: Any) -> list[tuple[int, int]]:
     """Speaker and cue spans of the record's body attributions: how any outlet names a speaker
     ("Mirendi's foreign minister, Selin Oduya, said") is no wording of its own."""
@@ -972,6 +982,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     continue  # that report is the later one: it is its target, not its source
                 s = sents[si][sidx]
                 r = _match(t, s)
+                nq, nc = len(quoting), len(cands)
                 # a credit from another outlet (a version names its own outlet in its dateline)
                 cred_other = cred and outlets[si] != outlets[ti]
                 if release[si] and not release[ti] and not coverage[si] and (s.reported or s.quoted):
@@ -1034,6 +1045,17 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     # eliminating 460 jobs"): part of a passage taken anyway
                     quoting.append((si, ti, s, t, MIN_RATIO))
                     weak.add((si, ti, t.idx))
+                if r == 0 and len(quoting) == nq and len(cands) == nc and sidx + 1 < len(sents[si]) \
+                        and (si, sidx + 1) not in boiler:
+                    # two of the source's sentences joined into one ("... have died. Nine patients
+                    # remain in hospital ..." / "... have died, and nine remain in hospital ..., the
+                    # ministry said in a statement"): matched against the two together, part of a
+                    # passage taken anyway
+                    nxt = sents[si][sidx + 1]
+                    if len(t.words) > max(len(s.words), len(nxt.words)) * MERGED_LONGER:
+                        q = _match(t, _joined(s, nxt), frames=False)
+                        if q > 0:
+                            quoting.append((si, ti, _joined(s, nxt), t, q))
             if not cands:
                 continue
             options[(ti, t.idx)] = cands
