@@ -935,3 +935,19 @@ def test_the_change_of_the_year_before():
     texts["feed.txt"] = ("Metro Line", "2025-03-10", "Emissions down\n\n"
                          "In 2019 Tarn cut its greenhouse gas emissions by 2.6%, the Climate Office said on Monday.")
     assert _found(texts) == []
+
+
+def test_what_a_figure_is_about_stays_in_its_paragraph():
+    """A subheading with no full stop is parsed with the sentence below it: "Hospitals ..." is not
+    what the body's "40.5C" is about (it made the temperature a count of the injured), so the two
+    reports' 40.5C meet and their "above 37C" meet: no disagreement."""
+    texts = {
+        "wire.txt": ("Tarn Wire", "2025-07-08", "Velm hits 40.5C\n\n"
+                     "The southern city of Velm recorded 40.5C on Tuesday, the highest July temperature ever measured "
+                     "in Tarn, the weather service said. The heatwave has pushed temperatures above 37C across the south."),
+        "paper.html": ("Velm Weekly", "2025-07-09", "Heat record in Velm\n\n"
+                       "Hospitals cancel operations as the south sweats through a fourth day above 37C\n\n"
+                       "The southern city of Velm recorded 40.5C on Tuesday, the highest July temperature ever measured "
+                       "in Tarn, the weather service said. The heatwave has pushed temperatures above 37C across the south."),
+    }
+    assert _found(texts) == []

@@ -574,7 +574,7 @@ def _figs(doc: Any) -> list[Fig]:
             continue  # "two of its three cranes": the whole, said in passing, is not what is reported
         if _LABEL_BEFORE.search(doc.body[max(0, f.span.start - 20):f.span.start]) and _small_int(v, f.span.text):
             continue  # "Episode 7", "Season 2 of the drama", "Game 4": a number that names one of a series
-        about = f.about.text if f.about else None
+        about = _about_in_paragraph(doc.body, f)
         event = f.event.text if f.event else None
         sent, ctx = _sentence(doc.body, f.span.start, f.span.end)
         year = (doc.published or "")[:4]
@@ -688,6 +688,22 @@ def _figs(doc: Any) -> list[Fig]:
         if f in scores:
             out[-1].head = "vote"
     return out
+
+
+def _about_in_paragraph(body: str, f: Any) -> str | None:
+    """The words of what a figure is about that stand in the figure's own paragraph: a headline with
+    no full stop is parsed with the first sentence below it, so "Hospitals cancel operations ..."
+    is no "about" of "41.2C" in the body, nor "The southern city" of the headline's "above 38C"."""
+    if not f.about:
+        return None
+    p0 = body.rfind("\n\n", 0, f.span.start)
+    p0 = 0 if p0 < 0 else p0 + 2
+    p1 = body.find("\n\n", f.span.end)
+    p1 = len(body) if p1 < 0 else p1
+    s, e = max(f.about.start, p0), min(f.about.end, p1)
+    if (s, e) == (f.about.start, f.about.end):
+        return f.about.text
+    return body[s:e].strip(" \n.,;:") or None if s < e else None
 
 
 def _lost_count(f: Any) -> bool:
