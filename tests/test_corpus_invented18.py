@@ -1,0 +1,134 @@
+"""The eighteenth invented multi-outlet corpus (tests/data/corpus/invented18: 24 pages, 12 outlets,
+10 stories, a foreign desk's two days, written blind after the first sixteen), scored with the shared
+scorer, and checks on the data itself.
+
+The corpus is a held-out estimate: no code was changed for it. The floors sit just under its blind
+scores with the code of commit c8e3a84 (README.md, "Blind scores"): stories B-cubed F1 97.9,
+same-story pairs F1 95.2, reuse article pairs F1 72.7 with one reversed, passages F1 64.2,
+disagreements P 50.0 R 28.6 with one trap false alarm. The lead raises them after fixes.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from . import invented_corpus as inv
+from .test_corpus import _score
+
+INVENTED18 = inv.folder("invented18")
+
+
+@pytest.fixture(scope="module")
+def records18():
+    return inv.records(INVENTED18, 24)
+
+
+@pytest.fixture(scope="module")
+def bodies18(records18):
+    return inv.bodies(records18)
+
+
+@pytest.fixture(scope="module")
+def output18(records18):
+    return inv.output(records18)
+
+
+@pytest.fixture(scope="module")
+def gold18():
+    return inv.gold(INVENTED18)
+
+
+def test_invented18_floors(output18, tmp_path):
+    """Floors just under the blind scores (README, "Blind scores")."""
+    res = _score(INVENTED18 / "gold.json", output18, tmp_path)
+    assert res["stories"]["f1"] >= 97.5, res["stories"]  # 97.9: the fossil wire and its rewrite split
+    assert res["stories"]["p"] >= 100.0, res["stories"]  # no two stories merged
+    assert res["pairs"]["f1"] >= 95.0, res["pairs"]  # 95.2
+    art = res["reuse"]["article_pairs"]
+    assert art["f1"] >= 72.0 and art["reversed"] <= 1, art  # 72.7, one reversed (AWN -> Deccan Ledger)
+    assert res["reuse"]["passages"]["f1"] >= 64.0, res["reuse"]["passages"]  # 64.2
+    dis = res["disagreements"]
+    assert dis["p"] >= 49.0 and dis["r"] >= 28.0, dis  # 50.0 / 28.6
+    assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 13 (jobs lost vs jobs supported)
+
+
+def test_invented18_every_article_in_one_story(output18, gold18):
+    inv.check_every_article_in_one_story(output18, gold18)
+
+
+def test_invented18_spans_are_body_slices(output18, bodies18):
+    inv.check_spans_are_body_slices(output18, bodies18)
+
+
+# --- the data: the gold must stay true to the pages -----------------------------------------
+
+def test_invented18_gold_texts_are_in_the_extracted_bodies(gold18, bodies18):
+    """Every gold reuse sentence, every gold or trap figure text and every quote variant is in its
+    file's body as the extractor gives it (so a miss is the corpus layer's, not the page's)."""
+    missing = []
+    for r in gold18["reuse"]:
+        for q in r["pairs"]:
+            for name, s in ((r["source"], q["source_sentence"]), (r["target"], q["target_sentence"])):
+                if s not in bodies18[name].body:
+                    missing.append((name, s))
+    for key in ("disagreements", "agreements_not_disagreements", "not_same_thing"):
+        for d in gold18[key]:
+            for v in d["values"]:
+                if v["text"] not in bodies18[v["file"]].body:
+                    missing.append((v["file"], v["text"]))
+    for q in gold18["quote_variants"]:
+        for v in q["quotes"]:
+            if v["text"] not in bodies18[v["file"]].body:
+                missing.append((v["file"], v["text"]))
+    assert not missing, missing
+
+
+
+
+def test_invented18_gold_is_consistent(gold18, tmp_path):
+    """A prediction built from the gold scores 100 everywhere; one that reports every trap as a
+    disagreement sets off every trap (each spans two files)."""
+    stories: dict[str, list[str]] = {}
+    for a in gold18["articles"]:
+        stories.setdefault(a["story"], []).append(a["file"])
+    spans = lambda s: {"start": 0, "end": len(s), "text": s}  # noqa: E1831 - the scorer reads only the text
+    pred = {
+        "stories": [{"id": k, "title": k, "articles": v} for k, v in stories.items()],
+        "reuse": [{"source": r["source"], "target": r["target"], "share": 0.5,
+                   "pairs": [{"source_span": spans(q["source_sentence"]), "target_span": spans(q["target_sentence"])}
+                             for q in r["pairs"]]} for r in gold18["reuse"]],
+        "disagreements": [{"story": d["story"], "about": d["about"],
+                           "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in d["values"]]}
+                          for d in gold18["disagreements"]],
+    }
+    res = _score(INVENTED18 / "gold.json", pred, tmp_path)
+    assert res["stories"]["f1"] == res["pairs"]["f1"] == 100.0
+    assert res["reuse"]["article_pairs"]["f1"] == res["reuse"]["passages"]["f1"] == 100.0
+    assert res["disagreements"]["f1"] == 100.0 and res["disagreements"]["false_alarms_on_traps"] == 0
+    traps = gold18["agreements_not_disagreements"] + gold18["not_same_thing"]
+    assert all(len({v["file"] for v in t["values"]}) >= 2 for t in traps)
+    pred["disagreements"] = [{"story": "x", "about": t["about"],
+                              "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in t["values"]]}
+                             for t in traps]
+    res = _score(INVENTED18 / "gold.json", pred, tmp_path)
+    assert res["disagreements"]["false_alarms_on_traps"] == len(traps) == 13
+
+
+def test_invented18_manifest_matches_gold_and_pages(gold18, bodies18):
+    manifest = json.loads((INVENTED18 / "MANIFEST.json").read_text(encoding="utf-8"))
+    by = {m["file"]: m for m in manifest}
+    assert sorted(by) == sorted(a["file"] for a in gold18["articles"]) == sorted(bodies18)
+    assert {a["file"]: a["story"] for a in gold18["articles"]} == {f: m["story"] for f, m in by.items()}
+    for r in gold18["reuse"]:
+        src, tgt = by[r["source"]], by[r["target"]]
+        assert src["story"] == tgt["story"] and src["published"] <= tgt["published"], r["source"]
+        if src["published"] == tgt["published"] and src["published_time"] and tgt["published_time"]:
+            assert src["published_time"] <= tgt["published_time"], r["source"]
+        assert r["source"] in (tgt["reuses"] or []) and r["target"] in (src["reused_by"] or [])
+    for f, m in by.items():  # the article as written; a line the extractor drops is in `removed`
+        art = bodies18[f]
+        kept = [art.body, *art.removed]
+        assert any(m["body_starts_with"] in t for t in kept) and any(m["body_ends_with"] in t for t in kept), f
+    assert all(m["published"] for m in manifest)
