@@ -480,3 +480,26 @@ def test_a_ministry_masthead_a_warning_s_fields_and_a_wire_advisory():
             f"KESSLING, March 14 (KNW) - {STORY}")
     p = _page(text, dateline="KESSLING, March 14 (KNW)")
     assert "(Adds operator's statement, paragraphs 2-3)" in p.removed
+
+
+# --- the eighteenth invented corpus's heads: a wire's keyword slug over its headline, a wire's
+# day-month-clock stamp, a region in brackets before the day, a clock of four figures beside the
+# date, an institution's letterhead over its office and statement lines ---
+
+
+def test_a_keyword_slug_a_stamp_and_a_bracketed_region_before_the_day():
+    text = (f"VNS - Vell News Service\nWORLD SERVICE / ENGLISH\n2025-03-14 09:05 GMT\n\n"
+            f"VELLMARK-TRANSPORT-RAIL-DERAILMENT\n{TITLE}\n\nKESSLING, March 14, 2025 (VNS) - {STORY}")
+    _page(text, dateline="KESSLING, March 14, 2025 (VNS)")
+    text = f"KNS 1403-1201\nKNS-VELLMARK-RAIL (UPDATE)\n{TITLE}\n\nKessling (Vellmark), Mar 14 (KNS) {STORY}"
+    _page(text, published=None, dateline="Kessling (Vellmark), Mar 14 (KNS)")
+
+
+def test_a_four_figure_clock_and_an_institution_letterhead():
+    text = f"RADIO KESSLING INTERNATIONAL - ENGLISH SERVICE\nNews at 0800, Friday 14 March 2025\n\n{TITLE}\n\n{STORY}"
+    _page(text)
+    text = (f"MINISTRY OF TRANSPORT OF THE REPUBLIC OF VELLMARK\nPress Office\n\nPRESS STATEMENT No. 12/2025\n"
+            f"Kessling, 14 March 2025\n\n{TITLE}\n\n{STORY}")
+    assert _page(text).site_name == "Ministry of Transport of the Republic of Vellmark"
+    text = f"Ministry of Transport, Republic of Vellmark\nSTATEMENT BY THE MINISTER, 14 MARCH 2025\n\n{TITLE}\n\n{STORY}"
+    assert _page(text).site_name == "Ministry of Transport"

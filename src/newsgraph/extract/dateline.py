@@ -189,7 +189,7 @@ _PLACE_MIXED = r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,2}"
 # the region after the place: "GAZA CITY, Gaza Strip", "Halden/Estavia"
 _REGION = (r"(?:(?:,\s*|/)[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
            # or in brackets, before the agency's: "Brasko (Dalvonia) (AEN) -"
-           r"|\s*\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}\)(?=\s*\([A-Z]))?")
+           r"|\s*\([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}\)(?=\s*\([A-Z]|,\s))?")
 _DATELINE = re.compile(
     rf"^(?P<dl>(?:(?P<caps>{_PLACE_CAPS}){_REGION}|(?P<mixed>{_PLACE_MIXED}){_REGION})"
     rf"(?:,?\s+(?P<date>{DAY_MONTH}))?"

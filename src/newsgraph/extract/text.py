@@ -210,6 +210,8 @@ def _header_date(s: str) -> tuple[str, bool] | None:
     return found[0] if len(found) == 1 and labels else None
 
 
+_INSTITUTION = re.compile(r"\b(?:ministry|department|government|embassy|presidency|secretariat|parliament|"
+                          r"commission|authority|council)\b", re.I)
 _MAIL_HEADER = re.compile(r"^(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s*(.*)$", re.I)
 
 
@@ -263,6 +265,8 @@ def _date_line_part(s: str) -> tuple[str, bool] | None:
     rest = _TIME.sub(" ", rest)
     rest = _TZ.sub(" ", rest)
     rest = re.sub(r"(?i)\b(?:at|on|time|local|hrs|h|bulletin|edition|newscast)\b", " ", rest)
+    # a clock of four figures beside the date: "News at 0800, Saturday 5 December 2026"
+    rest = re.sub(r"(?<![\d/.-])(?:[01]\d|2[0-3])[0-5]\d(?![\d/.-])", " ", rest)
     if _words(rest):
         return None
     return iso, is_update
@@ -566,6 +570,10 @@ _HEAD_FURNITURE = re.compile(
     r"\((?:adds|updates|recasts|rewrites|changes|corrects|writes\s+through|refiles|repeats|fixes|inserts)\b[^()]{0,200}\)|"
     # a warning's or a notice's fields: "Valid: 03:00 Tuesday ...", "Areas: Nordmark county"
     r"(?:valid(?:\s+(?:from|until|to))?|areas?|regions?|expires?|severity|level|ref(?:erence)?)\s*:.{0,160}|"
+    # a wire's keyword slug: "OSTROVA-SCIENCE-PALAEONTOLOGY-DINOSAUR", "AWN-KANDARA-LANDSLIDE (UPDATE)"
+    r"[A-Z0-9]+(?:-[A-Z0-9&]+){2,}/?(?:\s*\([A-Z][A-Z ]*\))?|"
+    # a wire's stamp of day, month and clock: "AWN 0412-1201"
+    r"[A-Z]{2,6}\s+\d{4}-\d{4}|"
     # a wire's codes and slug: "LGD19 SD-COURT-BAIL"
     r"(?=[A-Z0-9\s/-]*(?:\d|-))[A-Z]+\d+\s+[A-Z0-9]+(?:[-/][A-Z0-9]+)+)$",
     re.I,
@@ -663,7 +671,7 @@ def extract_text(text: str) -> Page | None:
                 or (i + 1 < n and _date_line(lines[i + 1].text))):
             ln.kind = "date"  # with a label, or beside a date line: not a live page's "7 p.m." entry
             return True
-        m = _dateline(t) if allow_crumb and page.dateline is None else None
+        m = _dateline(t) if allow_crumb and page.dateline is None and not _HEAD_FURNITURE.match(t) else None
         # (under an agency's masthead, its service line in capitals is no place: "WORLD SERVICE --
         # 23 Nov 2026 00:40 GMT" below "GLOBAL PRESS AGENCY")
         if m and page_masthead is not None and not m.group("agency"):
@@ -817,6 +825,24 @@ def extract_text(text: str) -> Page | None:
             page_masthead = _HEADER_SEP.split(t.strip())[0]
             i += 2
             continue
+        # an institution's letterhead over its office and statement lines, down to a line with the
+        # date, the headline below: "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF DUNELIA", "Press
+        # Office", "PRESS STATEMENT No. 214/2026", "Kessaro, 5 December 2026"
+        if i == 0 and nxt is not None and len(t) <= 90 and not _CLOSE_END.search(t) and _INSTITUTION.search(t) \
+                and not _is_prose(t) and not _find_date(t):
+            k = next((q for q in range(1, min(5, n)) if len(lines[q].text) <= 80 and _find_date(lines[q].text)
+                      and not _is_prose(lines[q].text)), None)
+            if k is not None and all(len(lines[q].text) <= 60 and not _is_prose(lines[q].text) for q in range(1, k)) \
+                    and _headline_below(k + 1):
+                ln.kind = "masthead"
+                page_masthead = re.split(r",\s+", t.strip())[0]
+                for q in range(1, k + 1):
+                    lines[q].kind = "furniture"
+                d = _find_date(lines[k].text)
+                lines[k].kind = "date"
+                dates.append((d[0], False))
+                i = k + 1
+                continue
         if meta(i, allow_crumb=True, loose_byline=False):
             # the outlet at the head of the page's first line, a date line: "Orient Wire | 08 NOV 2026 09:15 GMT"
             first = _HEADER_SEP.split(t.strip())[0]
