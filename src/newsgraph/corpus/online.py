@@ -29,7 +29,7 @@ from . import analyse_story
 from .features import top_terms, weigh
 from .text import clean_title
 from .stories import (DIGEST_NEIGHBOURS, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin, apart, average_link,
-                      digest_items, doc_lead, is_digest, own_words, page_grams, similarity, story_id, story_title)
+                      digest_items, doc_lead, doc_sents, is_digest, own_words, page_grams, similarity, story_id, story_title)
 
 CANDIDATES = 200  # articles proposed by the index
 MAX_STORIES = 12  # candidate stories compared with a new article
@@ -54,6 +54,8 @@ def _doc_from_profile(p: dict[str, Any]) -> Doc:
     d.lead = frozenset(p.get("profile", {}).get("lead") or ())  # profiles stored before it: no lead core
     d.digest = bool(p.get("profile", {}).get("digest"))
     d.lines = int(p.get("profile", {}).get("lines") or 0)
+    if "sents" in p.get("profile", {}):  # profiles stored before it: read from the text where at hand
+        d.sents = frozenset(p["profile"]["sents"])
     return d
 
 
@@ -334,6 +336,7 @@ def _add_one(store: Any, rec: Any, found: list[str] | None = None) -> str | None
         prof["lines"] = lines
     if doc_lead(doc):
         prof["lead"] = sorted(doc_lead(doc))
+    prof["sents"] = sorted(doc_sents(doc))
     store.save_profile(art.id, prof, terms, sorted(doc.counts))
     by_story: dict[str, int] = {}
     for c in cands:
