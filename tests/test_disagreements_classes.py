@@ -951,3 +951,104 @@ def test_what_a_figure_is_about_stays_in_its_paragraph():
                        "in Tarn, the weather service said. The heatwave has pushed temperatures above 37C across the south."),
     }
     assert _found(texts) == []
+
+
+# --- the fifteenth and sixteenth invented corpora (invented15, invented16), passages of this file's own
+
+def test_a_tally_written_votes_to_votes():
+    """"88 votes to 64" with nothing before it is a tally of two sides, as "by 88 votes to 61"; and
+    "The deficit is projected at 3.1 percent" is no projection of the count (it made the whole
+    report a partial count, kept apart from the next day's)."""
+    texts = {
+        "wire.txt": ("Tarn Wire", "2025-05-13", "Bill passed\n\n"
+                     "Tarn's assembly approved the harbour bill on Tuesday by 88 votes to 61, ending a month of talks. "
+                     "The deficit is projected at 3.1 percent of output."),
+        "letter.html": ("Velm Letter", "2025-05-14", "The harbour bill\n\n"
+                        "The assembly waved the harbour bill through late on Tuesday, 88 votes to 64, and the talks are over."),
+    }
+    assert _vals(_found(texts)) == [[61, 64]], _vals(_found(texts))
+
+
+def test_homes_and_households_customers_and_subscribers():
+    """A power cut is counted by house ("homes", "households") and an outage by account ("customers",
+    "subscribers"): one counted thing, two names; a head count of people is not one of them."""
+    texts = {
+        "wire.txt": ("Tarn Wire", "2025-10-07", "Storm cuts power\n\n"
+                     "The storm swept across Tarn on Tuesday, cutting power to about 25,000 homes in the north."),
+        "paper.html": ("Velm Daily", "2025-10-07", "Dark night in the north\n\n"
+                       "More than 35,000 households in the north lost their electricity on Tuesday as the storm passed."),
+    }
+    assert _vals(_found(texts)) == [[25000, 35000]], _vals(_found(texts))
+    texts = {
+        "wire.txt": ("Tarn Wire", "2025-10-08", "Network down\n\n"
+                     "Velmtel's mobile network failed for six hours on Wednesday, leaving about 900,000 customers "
+                     "unable to make calls."),
+        "blog.html": ("Packet Notes", "2025-10-09", "Six hours of silence\n\n"
+                      "Velmtel's outage was six hours of silence for around 700,000 subscribers on its mobile network."),
+    }
+    assert _vals(_found(texts)) == [[700000, 900000]], _vals(_found(texts))
+    texts["blog.html"] = ("Packet Notes", "2025-10-09", "Six hours of silence\n\n"
+                          "Velmtel's outage was six hours of silence for around 700,000 people on its mobile network.")
+    assert _found(texts) == []
+
+
+def test_what_will_be_licensed_is_a_cap():
+    """"210 boats will again be licensed" is what the deal allows, a cap as "up to 260 boats ...
+    would be licensed" is; the 300 asked for is neither."""
+    texts = {
+        "a.txt": ("Tarn Wire", "2025-06-02", "Fishing deal\n\n"
+                  "Under the deal struck in Velm, 210 Tarnish boats will again be licensed to fish in the bay."),
+        "b.txt": ("Velm Press", "2025-06-02", "Fishing deal\n\n"
+                  "Minister Oda Rein said up to 260 boats from Tarn would be licensed to fish in the bay, fewer than "
+                  "the 300 Tarn had asked for."),
+    }
+    assert _vals(_found(texts)) == [[210, 260]], _vals(_found(texts))
+
+
+def test_a_forecast_is_its_forecasters():
+    """"the central bank's forecast of 1.8 percent" is the bank's; another report's "growth forecast
+    of 2.6 percent" (the plan's) is not it."""
+    texts = {
+        "a.txt": ("Tarn Wire", "2025-05-13", "Budget passed\n\n"
+                  "The opposition said the budget relied on growth of 2.6 percent, well above the central bank's "
+                  "forecast of 1.8 percent."),
+        "b.html": ("Velm Letter", "2025-05-14", "The budget\n\n"
+                   "The whole budget rests on a growth forecast of 2.6 percent, and nobody believes it."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_a_crew_of_five_and_the_rescued_are_not_the_dead():
+    """"A crew of five" vs "her crew of six" is the crew's size (read here: the figures stage reads
+    no number after "crew of"); "winched two men from a life raft" is a rescue (a life raft is no
+    life lost), not the "Three men" who died."""
+    texts = {
+        "a.txt": ("Tarn Wire", "2025-11-05", "Trawler sinks\n\n"
+                  "Three fishermen died when their trawler sank off Tarn on Wednesday. A crew of five was on board; "
+                  "a helicopter winched two men from a life raft after three hours in the water."),
+        "b.txt": ("Cape Radio", "2025-11-05", "Trawler lost\n\n"
+                  "The trawler went down before dawn. Two of her crew of six were saved by a helicopter. Three men "
+                  "died."),
+    }
+    assert _vals(_found(texts)) == [[5, 6]], _vals(_found(texts))
+
+
+def test_a_moving_count_at_two_hours_of_one_day():
+    """31 missing in the agency's update of 09:30 and 29 in the ministry's statement of 12:00, one
+    day: a count on the move, read at two hours (the records' publication instants); the same two
+    reports half an hour apart disagree."""
+    texts = {
+        "agency.txt": ("Tarn Wire", "2025-11-04", "Ferry update\n\n"
+                       "Divers searched the overturned ferry on Wednesday, and 31 people were still missing, "
+                       "the coast guard said."),
+        "ministry.txt": ("Ministry of Maritime Affairs", "2025-11-04", "Statement on the ferry\n\n"
+                         "The search for 29 people who remain missing after the ferry capsized is continuing."),
+    }
+
+    def found(t1: str, t2: str):
+        docs = _docs(texts)
+        docs[0].record.article.published_at, docs[1].record.article.published_at = t1, t2
+        return disagreements.figures(docs, "s")
+
+    assert found("2025-11-04T09:30Z", "2025-11-04T12:00Z") == []
+    assert _vals(found("2025-11-04T09:30Z", "2025-11-04T10:00Z")) == [[29, 31]]

@@ -45,7 +45,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     # "14 miners trapped", "11 men remain trapped": a count that falls as people are brought out
     "trapped": ("trapped", "strand", "entomb"),
     "arrest": ("arrest", "detain", "detent", "custody", "held", "jail"),
-    "rescue": ("rescu", "pulled", "saved", "alive"),
+    # "a helicopter winched two men from a life raft", "airlifted": brought out alive
+    "rescue": ("rescu", "pulled", "saved", "alive", "winch", "airlift"),
     "protest": ("protest", "march", "demonstr", "rall", "strik", "walkout"),
     "money": ("fund", "aid", "pledg", "donat", "grant", "loan", "cost", "spend", "budget", "compensat"),
     # what was lost is not what is given: "put the damage at 60 million euros" vs "approved 25
@@ -96,6 +97,15 @@ FORCE_NOUNS = {"troop": "force", "soldier": "force", "personnel": "force", "peac
 # police and organisers count one crowd far apart ("18,000, police said" vs "60,000, the organisers
 # said"): a head count at a protest may differ by this factor and still be one crowd
 MAX_RATIO_CROWD = 5.0
+# Counted things with more than one name, by what is counted, not by wording: a power cut or an
+# outage is counted by connection, and outlets name the connection as the house ("homes",
+# "households", "dwellings", "residences": one meter each) or as the account ("customers",
+# "subscribers", "users", "clients", "account holders": one contract each). A count of either class
+# is a count of that class whichever name it uses; people, residents and families are not in it
+# (a head count is not a count of connections).
+COUNTED_CLASSES = {"home": "household", "household": "household", "house": "household", "dwelling": "household",
+                   "residence": "household", "customer": "account", "subscriber": "account", "user": "account",
+                   "client": "account", "account": "account", "connection": "account"}
 # "lost 46 containers overboard": the figures stage reads a change ("lost 5%"); a count of things
 # lost is what is reported, and is compared
 _LOST = frozenset("lost lose loses losing shed sheds shedding cut cuts cutting axe axes axed axing slash slashes slashed "
@@ -105,6 +115,10 @@ _CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.;]{0,25}$", re.I)
 # "a maximum of 120 passengers", "up to 15 years": a limit, compared only with limits
 _LIMIT = re.compile(r"\b(?:maximum|max|capacity|ceiling|up to|at most|no more than|limit(?:ed)? (?:of|to))\b", re.I)
 # "gusts of up to 190 km/h": the peak of a speed measured, not a limit set (a speed limit says "limit")
+# "340 boats will again be licensed to fish": what a licence or a deal allows is a cap, as "up to 430
+# boats ... would be licensed" is (not a count of what was done)
+_ALLOWED_AFTER = re.compile(r"^[^.;\d]{0,40}?\b(?:will|would|may|can|could|are to|is to)\s+(?:again\s+|still\s+|now\s+|only\s+)?"
+                            r"be\s+(?:licensed|allowed|permitted|authori[sz]ed)\b", re.I)
 _UP_TO = re.compile(r"\bup to\b", re.I)
 MAX_DAYS_APART = 7  # figures of reports further apart than this are of a later state or a later event
 MATCH_MIN = 0.35  # the score at which two figures (each the other's best) are about the same thing
@@ -132,11 +146,16 @@ STOP = frozenset(
 _MONTHS = re.compile(r"\b(?:March|May)\b")
 
 
+# words that start like a kind's stem and are none: "lost their electricity" is no election, "a life
+# raft" or "lifeboat" no life lost
+_NOT_KIND = re.compile(r"\belectri\w*|\blife[ -]?(?:raft|jacket|boat|vest|buoy|belt|line)s?\b", re.I)
+
+
 def _kind(text: str | None) -> str | None:
     if not text:
         return None
     # "cut a third of its staff by March": a month's name is no march ("May" no verb)
-    for w in words(_MONTHS.sub(" ", text)):
+    for w in words(_NOT_KIND.sub(" ", _MONTHS.sub(" ", text))):
         for kind, stems in KINDS.items():
             if any(w.startswith(s) for s in stems):
                 return kind
@@ -241,6 +260,12 @@ class Fig:
     # a count the report says revises an earlier one ("19 vehicles, up from the 14 announced"): a
     # later figure, compared only on its day
     revised: bool = False
+    # whose forecast a forecast is, where its sentence says so with a possessive ("the central bank's
+    # forecast of 1.7 percent": bank): compared only with forecasts of the same forecaster
+    by: str | None = None
+    # a moving count said as of the report's moment ("31 people were still missing", "29 people who
+    # remain missing"): with another report's count hours away the same day, two hours of one count
+    now: bool = False
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -329,6 +354,9 @@ _STRIKE_AFTER = re.compile(r"^[^.;\d]{0,40}?\b(?:joined the (?:stoppage|strike|w
 _TALLY_FOR_BEFORE = re.compile(r"\b(?:voted|by|with|of)\s+$", re.I)
 _TALLY_FOR_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:(?:in favou?r|for)\s+)?(?:to|and|against)\s+\d", re.I)
 _TALLY_AGAINST_BEFORE = re.compile(r"\b(?:voted|by|with|of)\s+\d[\d,]*\s+(?:votes?\s+)?(?:(?:in favou?r|for)\s+)?(?:to|and)\s+$", re.I)
+# "112 votes to 95" with nothing before it ("on Monday, 112 votes to 95"): the tally's two sides
+_VOTES_TO_AFTER = re.compile(r"^\s*votes?\s+to\s+\d", re.I)
+_VOTES_TO_BEFORE = re.compile(r"\b\d[\d,]*\s+votes?\s+to\s+$", re.I)
 _AGAINST_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:against|opposed)\b", re.I)
 
 
@@ -362,6 +390,8 @@ def _said_change(body: str, start: int, end: int, sent_start: int) -> tuple[str,
 
 # "Marvesh is to free about 150 prisoners", "will release 40 detainees": people a plan or a deal
 # counts, not those it was done to ("released 162 prisoners on Sunday")
+_FORECASTER = re.compile(r"\b([a-z]+)['’]s\s+(?:[a-z]+\s+)?(?:forecast|projection|estimate|prediction|outlook)s?"
+                         r"\s+(?:of\s+|at\s+|for\s+[^.;\d]{0,30})?(?:about |around |some |only |just )?$", re.I)
 _PLAN_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+)?to|will|shall|"
                           r"(?:plans?|planned|agreed|agrees|promised|pledged)\s+to)\s+$", re.I)
 
@@ -369,9 +399,9 @@ _PLAN_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:due\s+|set\s+|schedule
 def _tally_side(body: str, start: int, end: int) -> str | None:
     """Which side of a vote tally a number gives ("112 to 41": for, against), or None."""
     before, after = body[max(0, start - 60):start], body[end:end + 40]
-    if _AGAINST_AFTER.match(after) or _TALLY_AGAINST_BEFORE.search(before):
+    if _AGAINST_AFTER.match(after) or _TALLY_AGAINST_BEFORE.search(before) or _VOTES_TO_BEFORE.search(before):
         return "against"
-    if _TALLY_FOR_BEFORE.search(before) and _TALLY_FOR_AFTER.match(after):
+    if _TALLY_FOR_BEFORE.search(before) and _TALLY_FOR_AFTER.match(after) or _VOTES_TO_AFTER.match(re.sub(r"^[\d,]+", "", body[start:end]) + after):
         return "for"
     return None
 
@@ -499,6 +529,32 @@ def _compound_counts(doc: Any) -> list[Any]:
     return out
 
 
+_CLASS_NAMES = frozenset(COUNTED_CLASSES.values())
+_SMALL_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_CREW_OF = re.compile(r"\b(?:a|an|the|her|its|his|their)\s+(crew|complement)\s+of\s+(\d{1,4}|" + "|".join(_SMALL_NUMBERS) + r")\b",
+                      re.I)
+
+
+def _crew_counts(doc: Any) -> list[Any]:
+    """"A crew of five was on board", "Two of her crew of six were saved": the crew's size, a head
+    count of those aboard (the figures stage reads no number after "crew of"), where no figure of
+    the record covers it."""
+    from ..record import Figure, Span
+
+    body = doc.body
+    taken = [(f.span.start, f.span.end) for f in (getattr(doc.record, "figures", None) or [])]
+    out = []
+    for m in _CREW_OF.finditer(body):
+        if any(s < m.end(2) and m.start(2) < e for s, e in taken):
+            continue
+        n = m.group(2).lower()
+        out.append(Figure(value=int(n) if n.isdigit() else _SMALL_NUMBERS[n], unit="people",
+                          span=Span.of(body, m.start(2), m.end(2)), about=Span.of(body, m.start(1), m.end(1))))
+    return out
+
+
 def _people_unit(unit: str) -> bool:
     """A counted noun of people ("people", "passenger", "crew", "firefighter")."""
     from ..components.figures import _PERSON_SUFFIX, units
@@ -517,8 +573,12 @@ def _clause(body: str, start: int, end: int) -> str:
 def _report_stage(body: str) -> str | None:
     """The state of the count a report gives, where its sentences that say one all say the same
     ("after 73 of 412 districts had been counted": the whole report is of a partial count)."""
-    st = {_stage(body[s:e]) for s, e in sentences(body)} - {None}
+    # "The deficit is projected at 2.9 percent": a forecast of another figure, no state of a count
+    st = {_stage(_PROJECTED_AT.sub(" ", body[s:e])) for s, e in sentences(body)} - {None}
     return st.pop() if len(st) == 1 else None
+
+
+_PROJECTED_AT = re.compile(r"\b(?:is|are|was|were|be|been)\s+projected\s+(?:at|to)\b", re.I)
 
 
 _AFTER_PREP = re.compile(r"\b(?:in|of|at|to|for|by|from|with|into|on)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -550,7 +610,8 @@ def _figs(doc: Any) -> list[Fig]:
     report_stage = _report_stage(doc.body)
     durations = _durations(rec)
     scores = _vote_scores(doc)
-    for f in [*(getattr(rec, "figures", None) or []), *durations, *_ordinal_counts(doc), *scores, *_compound_counts(doc)]:
+    for f in [*(getattr(rec, "figures", None) or []), *durations, *_ordinal_counts(doc), *scores, *_compound_counts(doc),
+              *_crew_counts(doc)]:
         v = _value(f.value)
         if v is None:
             continue
@@ -607,7 +668,7 @@ def _figs(doc: Any) -> list[Fig]:
                 or (_kind(" ".join(after.split()[:3])) if verb_before else _kind(after))
                 or ("displacement" if _FROM_HOMES.search(after) or _NIGHT_IN.search(after) else None)
                 or ("protest" if _CROWD_BEFORE.search(before) else None))
-        limit = bool(_LIMIT.search(f.span.text) or _LIMIT.search(before[-20:]))
+        limit = bool(_LIMIT.search(f.span.text) or _LIMIT.search(before[-20:]) or _ALLOWED_AFTER.match(after))
         per = (f.per or "").lower()
         if per and per not in _PER_TIME:
             per = "each"  # "per cooker", "per businessman": an amount for each one
@@ -633,6 +694,9 @@ def _figs(doc: Any) -> list[Fig]:
             unit = "people"  # "two others were hurt": people, as "three other people"
         if not unit and kind == "protest" and _CROWD_BEFORE.search(before):
             unit = "people"  # "in front of a crowd of 41,200": a head count
+        noun = unit if unit not in ("", "people") else (_singular(words(about)[-1]) if about and words(about) else "")
+        if noun in COUNTED_CLASSES and (not kind or unit != "people"):
+            unit = COUNTED_CLASSES[noun]  # "40,000 homes" and "60,000 households"; "customers" and "subscribers"
         if kind == "aboard" and not _people_unit(unit):
             kind = None  # "The prize carries 50,000 euros": no one on board
         if f in scores:
@@ -640,6 +704,7 @@ def _figs(doc: Any) -> list[Fig]:
         owner = _owner(about) if unit in _OWNED_UNITS else None
         sent_before = doc.body[b[0]:f.span.start] if b else before
         forecast = bool(_FORECAST_BEFORE.search(sent_before))
+        fb = _FORECASTER.search(sent_before[-80:]) if forecast else None
         m = _OF_NOUN.match(doc.body[f.span.end:f.span.end + 40])
         of = frozenset()
         if m and unit not in ("", "people") and words(m.group(1))[0] not in _NOT_NOUNS:
@@ -670,7 +735,7 @@ def _figs(doc: Any) -> list[Fig]:
             dim = _DIM_AFTER[m2.group(1).lower()]
         elif _DIM_BEFORE.search(sent_before):
             dim = _DIM_BEFORE.search(sent_before).group(1).lower()
-        out.append(Fig(doc, f, v, unit, per, kind, _head(about), ctx, limit,
+        out.append(Fig(doc, f, v, unit, per, kind, unit[:5] if unit in _CLASS_NAMES else _head(about), ctx, limit,
                        duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage, owner=owner,
                        forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]) | ({side} if side else set()), dim=dim,
                        years=other_years | named, dated=bool(other_years), party=frozenset() if side else _party(rec, doc.body, f, b, kind),
@@ -682,7 +747,8 @@ def _figs(doc: Any) -> list[Fig]:
                        whole=(sz.group(1) if unit == "people" and not kind
                               and (sz := _SIZE_OF.search(before)) and sz.group(1) not in _NOT_WHOLES else None),
                        reason=(f.event.text.lower() if unit == "people" and not kind and verb_before else None),
-                       revised=bool(_REVISED_AFTER.search(after_sent)),
+                       revised=bool(_REVISED_AFTER.search(after_sent)), by=fb.group(1).lower() if fb else None,
+                       now=kind in EVOLVING and unit not in TIME_UNITS and bool(_STILL.search(before[-25:] + " " + after[:30])),
                        plan=bool(unit == "people" and verb_before
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start]))))
         if f in scores:
@@ -790,6 +856,8 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # "is to free about 150 prisoners" vs "released 162 prisoners": a plan and what was done
     if a.forecast != b.forecast:
         return False  # what analysts expected vs what was reported
+    if a.by != b.by:
+        return False  # the central bank's forecast vs the government's plan's
     if bool(a.running) != bool(b.running):
         return False  # "55 percent by 17:00" vs the day's 58 percent: a count at an hour is partial
     if a.running and b.running and a.running != b.running and "now" not in (a.running, b.running):
@@ -816,6 +884,8 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
     later_day = bool(pa and pb and pa[:10] != pb[:10]) and (not same_value_any_day or _differ(a.value, b.value))
     if later_day and (a.kind in EVOLVING or b.kind in EVOLVING or a.fresh or b.fresh or a.revised or b.revised):
         return False  # a toll of Monday and a toll of Wednesday: an update
+    if (a.now or b.now) and _differ(a.value, b.value) and _hours_apart(a.doc, b.doc) >= HOURS_APART:
+        return False  # 31 missing at 09:30, 29 at 12:00 of one day: a moving count at two hours
     if {a.stage, b.stage} == {"partial", "final"} or later_day and "partial" in (a.stage, b.stage):
         return False  # a partial count and the final one (or a later one): a count going on
     if a.duration and later_day and a.unit == "day" and abs(a.value - b.value) == days \
@@ -854,6 +924,31 @@ def match(a: Fig, b: Fig) -> float:
     if a.duration:
         score += DURATION_BONUS  # durations are few in a story: lengths of time are a kind of their own
     return score
+
+
+_STILL = re.compile(r"\b(?:still|remain|remains|remained|remaining)\b", re.I)
+HOURS_APART = 2.0  # two reports of one day this far apart in time give a moving count at two hours
+
+
+def _instant(doc: Any) -> Any:
+    """When a report was published, to the minute, where its record says (else None)."""
+    from datetime import datetime
+
+    art = getattr(getattr(doc, "record", None), "article", None)
+    t = getattr(art, "published_at", None)
+    if not t or not isinstance(t, str) or "T" not in t:
+        return None
+    try:
+        d = datetime.fromisoformat(t.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return d if d.tzinfo else None
+
+
+def _hours_apart(a: Any, b: Any) -> float:
+    """Hours between two reports' publication instants (0 when either is not known)."""
+    ia, ib = _instant(a), _instant(b)
+    return abs((ia - ib).total_seconds()) / 3600 if ia and ib else 0.0
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
