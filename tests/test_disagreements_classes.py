@@ -1052,3 +1052,59 @@ def test_a_moving_count_at_two_hours_of_one_day():
 
     assert found("2025-11-04T09:30Z", "2025-11-04T12:00Z") == []
     assert _vals(found("2025-11-04T09:30Z", "2025-11-04T10:00Z")) == [[29, 31]]
+
+
+def test_a_threshold_is_no_measure():
+    """"crossings are only stopped when winds exceed 90 kilometres an hour" is a threshold set (a
+    limit), not the "winds of up to 70 kilometres an hour" forecast for the day."""
+    texts = {
+        "a.txt": ("Tarn Wire", "2025-11-03", "Ferry capsizes\n\n"
+                  "Winds of up to 70 kilometres an hour had been forecast for the strait on Tuesday, the weather "
+                  "office said."),
+        "b.html": ("Velm Observer", "2025-11-04", "Why did the ferry sail?\n\n"
+                   "Gales had been forecast for the strait, but crossings are only stopped when winds exceed 90 "
+                   "kilometres an hour."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_still_is_a_count_of_its_moment():
+    """"the clinic is still caring for nine survivors" (Wednesday) is the count of that moment, not
+    the "more than twenty survivors" it took in on the night (told on Thursday)."""
+    texts = {
+        "radio.txt": ("Cape Radio", "2025-11-04", "Island news\n\n"
+                      "Here on the island, the clinic says it is still caring for nine survivors of the ferry."),
+        "paper.html": ("Velm Gazette", "2025-11-05", "The island's night\n\n"
+                       "The island's clinic took in more than twenty survivors of the ferry that night."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_a_part_of_those_aboard():
+    """"208 people on board, including six Velmish citizens" is a part of those aboard (not the 14
+    crew, another part), and "Two of the six Velmish citizens on board have been confirmed dead"
+    counts dead: neither is the six."""
+    texts = {
+        "a.txt": ("Tarn Wire", "2025-11-04", "Ferry capsizes\n\n"
+                  "The ferry had 208 people on board, including six Velmish citizens, when it overturned."),
+        "b.txt": ("Velm Press", "2025-11-04", "Ferry capsizes\n\n"
+                  "The ferry had 208 people on board, including 14 crew, when it overturned."),
+        "c.txt": ("Velm Post", "2025-11-06", "Ferry captain arrested\n\n"
+                  "Two of the six Velmish citizens on board have been confirmed dead."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_a_year_of_building_and_a_roles_age():
+    """"a ferry built in 1994, 86 metres long" is today's ship (the year is when it was built) and
+    meets "The 92-metre Selma"; "the 54-year-old captain" and "The captain, 51," are one person's age
+    (a role held by one person in a story), not the detained."""
+    texts = {
+        "a.txt": ("Tarn Wire", "2025-11-04", "Ferry capsizes\n\n"
+                  "The 92-metre Selma, operated by Norline, rolled onto its side off Kallet. Pell Haakar, the "
+                  "54-year-old captain, is accused of leaving port despite a storm warning."),
+        "b.html": ("Velm Observer", "2025-11-05", "The ship\n\n"
+                   "The Selma was a roll-on roll-off ferry operated by Norline, built in 1994, 86 metres long. "
+                   "The captain, 51, was detained on Friday."),
+    }
+    assert sorted(_vals(_found(texts))) == [[51, 54], [86, 92]], _vals(_found(texts))

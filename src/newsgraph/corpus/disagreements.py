@@ -73,6 +73,12 @@ _ON_BOARD = re.compile(r"^\W*(?:(?:people|passengers|crew|others)\s+)?"
                        r"(?:(?:were|was|are|is|had been|have been)\s+(?:\w+\s+)?)?(?:on board|aboard|"
                        r"on (?:the|that|this|a|her|his|its) (?:\w+ )?"
                        r"(?:train|bus|coach|ship|ferry|boat|plane|vessel|aircraft|jet)s?)\b", re.I)
+_DEAD_AFTER = re.compile(r"\b(?:dead|died|killed|drowned)\b", re.I)
+# "The ferry had 208 people on board, including six Vessland citizens": a part of those aboard
+_INCLUDING_ON_BOARD = re.compile(r"\b(?:on board|aboard)\b[^.;]{0,25}\b(?:including|among them)\s+$", re.I)
+# "crossings are only stopped when winds exceed 90 kilometres an hour": a threshold set, a limit
+_THRESHOLD_BEFORE = re.compile(r"\b(?:when|if|once|unless)\b[^.;\d]{0,30}\b(?:exceeds?|exceeding|tops?|passes|"
+                               r"goes? above|rises? above|is above|are above)\s+$", re.I)
 # "Analysts had on average expected a net profit of 710 million": a forecast, compared only with
 # forecasts, never with the result ("to 742 million, beating expectations" is the result); "is
 # expected to cost 2.4 billion" is what the subject will do, as "will cost 2.9 billion" is: no forecast
@@ -133,6 +139,7 @@ MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor
 # a year in the figure's sentence: another, earlier event ("in 2011, 14 people died"), unless the
 # year only bounds a comparison ("the highest since 2009")
 _YEAR_NAMING = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(1[89]\d\d|20\d\d)\s+(?=[a-z])")
+_MADE_IN = re.compile(r"\b(?:built|launched|founded|commissioned|completed|established) in (1[89]\d\d|20\d\d)\b", re.I)
 _NEXT_YEAR = re.compile(r"\bnext year\b|\b(?:the )?coming year\b", re.I)
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|past) year\b", re.I)
 _YEAR = re.compile(r"(?<!since )(?<!since the end of )\b(1[89]\d\d|20\d\d)\b")
@@ -611,7 +618,7 @@ def _figs(doc: Any) -> list[Fig]:
     durations = _durations(rec)
     scores = _vote_scores(doc)
     for f in [*(getattr(rec, "figures", None) or []), *durations, *_ordinal_counts(doc), *scores, *_compound_counts(doc),
-              *_crew_counts(doc)]:
+              *_crew_counts(doc), *_role_ages(doc)]:
         v = _value(f.value)
         if v is None:
             continue
@@ -642,7 +649,10 @@ def _figs(doc: Any) -> list[Fig]:
         # a year that names what the figure is of ("the 2024 sale", "a 2027 budget") and a year
         # that dates the sentence ("in 2011", "by 2029")
         named = frozenset(_YEAR_NAMING.findall(sent)) - {year}
-        other_years = frozenset(y for y in _YEAR.findall(sent) if y != year) - named
+        # "a ferry built in 1994, 86 metres long": the year the thing was made is when it was made,
+        # not what its figure is of (left out of the sentence's years, not named)
+        made = frozenset(_MADE_IN.findall(sent))
+        other_years = frozenset(y for y in _YEAR.findall(sent) if y != year) - named - made
         if year.isdigit() and _NEXT_YEAR.search(_clause(doc.body, f.span.start, f.span.end)):
             other_years |= {str(int(year) + 1)}  # "spending of 46.8 billion marks next year"
         if year.isdigit() and _LAST_YEAR.search(_clause(doc.body, f.span.start, f.span.end)):
@@ -664,11 +674,15 @@ def _figs(doc: Any) -> list[Fig]:
         # (the next three words are: "forcing about 12,000 to flee")
         verb_before = bool(f.event and f.event.start < f.span.start)
         kind = (("death" if _TO_DEATH.search(after) or _BODIES_BEFORE.search(before) else None)
-                or _kind(event) or _kind(about) or ("aboard" if _ON_BOARD.search(after) else None)
+                or _kind(event) or _kind(about)
+                # "Two of the six citizens on board have been confirmed dead": the dead among those aboard
+                or ("death" if _ON_BOARD.search(after) and _DEAD_AFTER.search(after) else None)
+                or ("aboard" if _ON_BOARD.search(after) else None)
                 or (_kind(" ".join(after.split()[:3])) if verb_before else _kind(after))
                 or ("displacement" if _FROM_HOMES.search(after) or _NIGHT_IN.search(after) else None)
                 or ("protest" if _CROWD_BEFORE.search(before) else None))
-        limit = bool(_LIMIT.search(f.span.text) or _LIMIT.search(before[-20:]) or _ALLOWED_AFTER.match(after))
+        limit = bool(_LIMIT.search(f.span.text) or _LIMIT.search(before[-20:]) or _ALLOWED_AFTER.match(after)
+                     or _THRESHOLD_BEFORE.search(before))
         per = (f.per or "").lower()
         if per and per not in _PER_TIME:
             per = "each"  # "per cooker", "per businessman": an amount for each one
@@ -697,11 +711,16 @@ def _figs(doc: Any) -> list[Fig]:
         noun = unit if unit not in ("", "people") else (_singular(words(about)[-1]) if about and words(about) else "")
         if noun in COUNTED_CLASSES and (not kind or unit != "people"):
             unit = COUNTED_CLASSES[noun]  # "40,000 homes" and "60,000 households"; "customers" and "subscribers"
+        part = bool(_INCLUDING_ON_BOARD.search(before))
+        if not kind and part:
+            kind = "aboard"  # "208 people on board, including six Vessland citizens"
         if kind == "aboard" and not _people_unit(unit):
             kind = None  # "The prize carries 50,000 euros": no one on board
         if f in scores:
             kind = "vote"  # "voted 5-2 to spend $4.5 million": the vote, not the money
         owner = _owner(about) if unit in _OWNED_UNITS else None
+        if owner and owner.startswith("role:"):
+            kind = None  # "The captain, 51, was detained": his age, not a count of the detained
         sent_before = doc.body[b[0]:f.span.start] if b else before
         forecast = bool(_FORECAST_BEFORE.search(sent_before))
         fb = _FORECASTER.search(sent_before[-80:]) if forecast else None
@@ -737,7 +756,8 @@ def _figs(doc: Any) -> list[Fig]:
             dim = _DIM_BEFORE.search(sent_before).group(1).lower()
         out.append(Fig(doc, f, v, unit, per, kind, unit[:5] if unit in _CLASS_NAMES else _head(about), ctx, limit,
                        duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage, owner=owner,
-                       forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]) | ({side} if side else set()), dim=dim,
+                       forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]) | ({side} if side else set())
+                       | ({"part", _head(about) or ""} if part else set()), dim=dim,
                        years=other_years | named, dated=bool(other_years), party=frozenset() if side else _party(rec, doc.body, f, b, kind),
                        lost=bool(f.change) and not move, move=said[0] if said else move,
                        what=said[1] if said else
@@ -748,7 +768,7 @@ def _figs(doc: Any) -> list[Fig]:
                               and (sz := _SIZE_OF.search(before)) and sz.group(1) not in _NOT_WHOLES else None),
                        reason=(f.event.text.lower() if unit == "people" and not kind and verb_before else None),
                        revised=bool(_REVISED_AFTER.search(after_sent)), by=fb.group(1).lower() if fb else None,
-                       now=kind in EVOLVING and unit not in TIME_UNITS and bool(_STILL.search(before[-25:] + " " + after[:30])),
+                       now=(kind in EVOLVING or unit == "people") and unit not in TIME_UNITS and bool(_STILL.search(before[-25:] + " " + after[:30])),
                        plan=bool(unit == "people" and verb_before
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start]))))
         if f in scores:
@@ -802,13 +822,33 @@ def _small_int(v: float, text: str) -> bool:
 
 # figures that belong to someone: an age is the age of the person it follows ("Princess Alma, 38,")
 _OWNED_UNITS = frozenset({"year of age"})
+# roles one person holds in a story (of a ship, a team, a company): their age is that person's
+ROLES = frozenset("captain skipper pilot driver commander coach manager goalkeeper chairman chairwoman "
+                  "director founder owner mayor governor".split())
+_ROLE_AGE = re.compile(r"\b[Tt]he (" + "|".join(sorted(ROLES)) + r"), (\d{2}),")
+
+
+def _role_ages(doc: Any) -> list[Any]:
+    """"The captain, 51, was detained": an age (the figures stage reads "Duke Berin, 71," but not a
+    role's), where no figure of the record covers it."""
+    from ..record import Figure, Span
+
+    body = doc.body
+    taken = [(f.span.start, f.span.end) for f in (getattr(doc.record, "figures", None) or [])]
+    return [Figure(value=int(m.group(2)), unit="year of age", span=Span.of(body, m.start(2), m.end(2)),
+                   about=Span.of(body, m.start(1), m.end(1)))
+            for m in _ROLE_AGE.finditer(body) if not any(s < m.end(2) and m.start(2) < e for s, e in taken)]
 
 
 def _owner(about: str | None) -> str | None:
     """The name a figure belongs to, as its last capitalised word ("Duke Berin" -> "berin");
     None when the figure hangs on a description ("the 38-year-old princess")."""
     caps = [w for w in re.findall(r"[\w'’-]+", about or "") if w[:1].isupper()]
-    return caps[-1].lower() if caps else None
+    if caps:
+        return caps[-1].lower()
+    # "the 54-year-old captain" and "The captain, 51,": one role in a story, one person
+    ws = words(about or "")
+    return "role:" + ws[-1] if ws and ws[-1] in ROLES else None
 
 
 # "two of its three cranes", "most of the 300 residents": the figure after "of" is the whole
@@ -884,7 +924,7 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
     later_day = bool(pa and pb and pa[:10] != pb[:10]) and (not same_value_any_day or _differ(a.value, b.value))
     if later_day and (a.kind in EVOLVING or b.kind in EVOLVING or a.fresh or b.fresh or a.revised or b.revised):
         return False  # a toll of Monday and a toll of Wednesday: an update
-    if (a.now or b.now) and _differ(a.value, b.value) and _hours_apart(a.doc, b.doc) >= HOURS_APART:
+    if (a.now or b.now) and _differ(a.value, b.value) and (later_day or _hours_apart(a.doc, b.doc) >= HOURS_APART):
         return False  # 31 missing at 09:30, 29 at 12:00 of one day: a moving count at two hours
     if {a.stage, b.stage} == {"partial", "final"} or later_day and "partial" in (a.stage, b.stage):
         return False  # a partial count and the final one (or a later one): a count going on
