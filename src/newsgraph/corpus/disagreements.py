@@ -270,8 +270,9 @@ class Fig:
     # whose forecast a forecast is, where its sentence says so with a possessive ("the central bank's
     # forecast of 1.7 percent": bank): compared only with forecasts of the same forecaster
     by: str | None = None
-    # a moving count said as of the report's moment ("31 people were still missing", "29 people who
-    # remain missing"): with another report's count hours away the same day, two hours of one count
+    # a count said as of the report's moment ("31 people were still missing", "29 people who remain
+    # missing", "still caring for nine survivors"): not compared with another value of another day, nor
+    # of a report published HOURS_APART or more away the same day (two hours of one count)
     now: bool = False
 
 
