@@ -235,3 +235,119 @@ def test_digest_is_a_story_of_its_own_online(db_url):  # noqa: F811
     finally:
         store.close()
     assert [list(g) for g in got] == sorted(sorted(g) for g in DIGEST_GOLD)
+
+
+# One story told over five days (invented16's class): the tanker Selma Varde of Oskel Tankers runs
+# aground off Tarn island, leaking oil; over five days the spill estimate moves, the crew are taken
+# off, the captain is questioned, a salvage firm refloats her, and a column and an explainer look
+# back. Each report has its own angle and its own figures; what they share is the story's names:
+# the ship, the company, the island, the harbour master. Beside it, two look-alikes that must stay
+# apart: a trawler aground on the same coast two days later (its report names the Selma Varde once)
+# and the town's own council vote on harbour fees. In a corpus this small the shared names are rare
+# enough already: this case holds with and without features.NAME_DF_CAP (a guard that the look-alikes
+# stay apart); the case that fails without it is invented16's, in test_stories_lookalike.py.
+TANKER = [
+    ("wire-varde-aground", "Nordic Wire", "2027-06-01", "Tanker Selma Varde aground off Tarn island, leaking oil",
+     "The tanker Selma Varde, owned by Oskel Tankers, ran aground on rocks off Tarn island early on Tuesday "
+     "and is leaking oil, the coast guard said.\n\n"
+     "Her 19 crew were safe on board. Harbour master Ivo Brandt said a slick about two kilometres long had "
+     "formed south of the island.\n\n"
+     "The ship was carrying 42,000 tonnes of diesel from Vilmar to the northern ports."),
+    ("gazette-varde-crew", "Tarn Gazette", "2027-06-02", "Selma Varde crew lifted off by helicopter as weather turns",
+     "All 19 sailors of the Selma Varde were lifted off by helicopter on Wednesday afternoon as gales "
+     "pushed the stricken ship harder onto the reef.\n\n"
+     "Oskel Tankers said the crew were being checked at Vilmar hospital. Ivo Brandt, the harbour master, "
+     "said nobody would go back aboard before the wind dropped.\n\n"
+     "Islanders on Tarn watched from the cliffs."),
+    ("wire-varde-spill", "Nordic Wire", "2027-06-03", "Oil from Selma Varde reaches Tarn beaches",
+     "Oil leaking from the Selma Varde washed onto three beaches on Tarn island on Thursday, and Oskel "
+     "Tankers raised its estimate of the spill to 800 tonnes from 300.\n\n"
+     "Volunteers in boots and gloves shovelled black sand into sacks. Ivo Brandt said booms had been laid "
+     "across the mouth of the Vilmar harbour."),
+    ("herald-varde-captain", "Vilmar Herald", "2027-06-04", "Captain of grounded Selma Varde questioned by police",
+     "Police in Vilmar questioned the captain of the Selma Varde for six hours on Friday over why the "
+     "tanker left the marked channel off Tarn island.\n\n"
+     "Oskel Tankers said its captain had 25 years at sea and that it would cooperate with the inquiry. "
+     "Prosecutors have not charged him."),
+    ("wire-varde-refloated", "Nordic Wire", "2027-06-05", "Salvors refloat Selma Varde, tow her to Vilmar",
+     "Salvage tugs pulled the Selma Varde off the reef at high tide on Saturday and towed her into Vilmar, "
+     "ending five days on the rocks off Tarn island.\n\n"
+     "Harbour master Ivo Brandt said divers would inspect the hull on Sunday. Oskel Tankers put the final "
+     "spill at about 950 tonnes."),
+    ("ministry-varde-statement", "Ministry of Transport", "2027-06-01", "Statement on the grounding of the tanker Selma Varde",
+     "The Ministry of Transport confirms that the tanker Selma Varde, operated by Oskel Tankers, is aground "
+     "off Tarn island. The crew of 19 are unhurt. The ministry has sent two oil-recovery vessels and has "
+     "closed the channel south of Tarn to traffic."),
+    ("radio-varde-bulletin", "Radio Vilmar", "2027-06-01", "",
+     "A tanker is stuck on the reef off Tarn this morning. The Selma Varde has 19 crew aboard and is losing "
+     "oil, says harbour master Ivo Brandt. The channel is closed."),
+    ("standard-varde-live", "Coast Standard", "2027-06-02", "Live: Selma Varde - crew airlifted, gale warning",
+     "14:05 The last of the 19 crew are off the Selma Varde, Oskel Tankers confirms.\n"
+     "12:40 Gale warning for the Tarn coast from 18:00.\n"
+     "09:15 Ivo Brandt: the slick is now four kilometres long."),
+    ("lens-varde-gallery", "Lens Daily", "2027-06-03", "In pictures: oil on Tarn's beaches",
+     "Volunteers lay booms at dawn below the Tarn lighthouse.\n"
+     "The Selma Varde on the reef, seen from the ferry to Vilmar.\n"
+     "A seabird is washed at the Vilmar rescue centre."),
+    ("observer-varde-explainer", "The Observer", "2027-06-04", "Explainer: how did the Selma Varde end up on the reef?",
+     "The Selma Varde is a 1998-built tanker, 180 metres long, bought by Oskel Tankers in 2015. The reef off "
+     "Tarn is charted and lit; pilots are not compulsory for ships of her size. Investigators will read her "
+     "voyage data recorder, which stores the bridge audio and the radar picture."),
+    ("weekly-varde-islanders", "Tarn Weekly", "2027-06-05", "Tarn counts the cost of the Selma Varde",
+     "Mussel farmers on the east side of Tarn say the harvest is lost for the year. The island's two "
+     "guesthouses have had cancellations all week, and the parish hall has become a store for gloves, "
+     "shovels and sacks. Oskel Tankers has promised a claims office on the island."),
+    ("review-varde-column", "Vilmar Review", "2027-06-05", "We were lucky the Selma Varde was not bigger",
+     "Everyone on Tarn knows the reef. Our grandparents rowed around it; the charts have marked it for a "
+     "century. So how does a modern tanker end up on top of it?\n\n"
+     "Oskel Tankers will say it was the weather. The islanders scraping oil from their beaches will not "
+     "accept that, and neither should the ministry."),
+]
+TANKER_LOOKALIKES = [
+    ("wire-trawler-aground", "Nordic Wire", "2027-06-05", "Trawler Mira runs aground north of Vilmar, crew rescued",
+     "The trawler Mira ran aground on a sandbank north of Vilmar on Saturday and her five fishermen were "
+     "rescued by the lifeboat, the coast guard said.\n\n"
+     "It was the second grounding on the coast this week after the tanker Selma Varde. The Mira was not "
+     "leaking fuel and will be pulled off at the next high tide."),
+    ("radio-trawler-aground", "Radio Vilmar", "2027-06-05", "",
+     "Five fishermen were rescued this morning when their trawler, the Mira, ran onto a sandbank north of "
+     "Vilmar.\n\n"
+     "The lifeboat crew took them off in calm water. The owner said the boat would be refloated on the "
+     "evening tide."),
+    ("herald-harbour-fees", "Vilmar Herald", "2027-06-02", "Vilmar council raises harbour fees by 8 percent",
+     "Vilmar's council voted on Wednesday to raise harbour fees by 8 percent from July, to pay for a new "
+     "quay wall.\n\n"
+     "Fishermen's leaders said the rise would hurt small boats. The vote was 21 to 14."),
+    ("radio-harbour-fees", "Radio Vilmar", "2027-06-02", "",
+     "Harbour fees in Vilmar will go up by 8 percent in July after a council vote tonight.\n\n"
+     "The money will pay for a new quay wall. Small-boat fishermen say they cannot afford it."),
+]
+TANKER_GOLD = [[n for n, *_ in TANKER], ["wire-trawler-aground", "radio-trawler-aground"],
+               ["herald-harbour-fees", "radio-harbour-fees"]]
+
+
+def test_developing_story_one_batch():
+    assert _stories(_docs(TANKER + TANKER_LOOKALIKES)) == sorted(sorted(g) for g in TANKER_GOLD)
+
+
+@pytest.mark.parametrize("order", ["published", "reverse"])
+def test_developing_story_one_online(order, db_url):  # noqa: F811
+    from newsgraph.corpus.online import add_to_stories
+    from newsgraph.record import Article, Record
+    from newsgraph.store import open_store
+
+    items = sorted(TANKER + TANKER_LOOKALIKES, key=lambda x: (x[2], x[0]))
+    if order == "reverse":
+        items = items[::-1]
+    recs = [Record(article=Article(id=n, title=t or None, body=b, published=p, publisher=o))
+            for n, o, p, t, b in items]
+    store = open_store(db_url)
+    try:
+        for r in recs:
+            store.add_many([r])
+            add_to_stories(store, [r])
+        got = sorted({tuple(sorted(a["id"] for a in store.story(store.article_story(r.article.id)["id"])["articles"]))
+                      for r in recs})
+    finally:
+        store.close()
+    assert [list(g) for g in got] == sorted(sorted(g) for g in TANKER_GOLD), order

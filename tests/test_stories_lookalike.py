@@ -431,3 +431,27 @@ def test_one_wire_versions_batch_invented14():
     for story in ("hostages-sefra", "convoy-sefra"):
         want = tuple(sorted(f for f, s in gold.items() if s == story))
         assert want in got, (story, sorted(got))
+
+
+def test_developing_story_whole_batch_invented16():
+    """invented16 (real pages): one ferry capsizing told over five days by 15 reports from 11
+    outlets (the toll from 9 to 27, the captain detained, the search ended, an explainer, a column, a
+    gallery, a ministry statement) is one story, held together by its rare names (the Brisa Maren,
+    Selvik Lines, Kallet): in 15 of 24 reports they were weighed as common words (it broke into 8
+    pieces). The trawler sinking two days later and the yacht rescue in the same strait, both naming
+    the Brisa Maren, and the ferry fire in Vessland stay stories of their own."""
+    import json
+    from pathlib import Path
+
+    from newsgraph.cli_corpus import read_records
+
+    corpus = Path(__file__).parent / "data" / "corpus" / "invented16"
+    gold = {a["file"]: a["story"] for a in json.loads((corpus / "gold.json").read_text())["articles"]}
+    files = sorted(gold)
+    recs, fails = read_records([str(corpus / f) for f in files])
+    assert not fails
+    docs = [Doc.of(r, name=f) for r, f in zip(recs, files)]
+    got = {tuple(sorted(d.name for d in s.docs)) for s in stories.group(docs)}
+    for story in ("capsize-brisa", "trawler-sundby", "yacht-rescue-kallet", "ferry-fire-vessland"):
+        want = tuple(sorted(f for f, s in gold.items() if s == story))
+        assert want in got, (story, sorted(got))

@@ -28,7 +28,7 @@ from typing import Any, Iterable
 from . import analyse_story
 from .features import top_terms, weigh
 from .text import clean_title
-from .stories import (DIGEST_NEIGHBOURS, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin, apart, average_link,
+from .stories import (DIGEST_NEIGHBOURS, _date, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin, apart, average_link,
                       digest_items, doc_lead, doc_sents, is_digest, own_words, page_grams, similarity, story_id, story_title)
 
 CANDIDATES = 200  # articles proposed by the index
@@ -87,7 +87,7 @@ def _probe_terms(d: Doc) -> list[str]:
 
 def _weigh_pair(docs: list[Doc], n: int, df: dict[str, int]) -> None:
     for d in docs:
-        d.vec = weigh(d.counts, n, df)
+        d.vec = weigh(d.counts, n, df, _date(d.published) is not None)
 
 
 def add_to_stories(store: Any, records: Iterable[Any]) -> list[str]:
@@ -324,7 +324,7 @@ def _add_one(store: Any, rec: Any, found: list[str] | None = None) -> str | None
     # weigh with the store's counts, this article included
     n1 = n + 1
     df1 = {t: df.get(t, 0) + 1 for t in doc.counts}
-    doc.vec = weigh(doc.counts, n1, df1)
+    doc.vec = weigh(doc.counts, n1, df1, _date(doc.published) is not None)
     terms = top_terms(doc.vec, INDEX_TERMS)
     max_df = max(50, int(MAX_DF_SHARE * n1))
     cands = store.candidates(terms, max_df=max_df, limit=CANDIDATES)

@@ -559,7 +559,7 @@ def profile(docs: list[Doc]) -> tuple[int, Counter]:
         df.update(d.counts.keys())
     n = len(docs)
     for d in docs:
-        d.vec = weigh(d.counts, n, df)
+        d.vec = weigh(d.counts, n, df, _date(d.published) is not None)
     return n, df
 
 
