@@ -335,3 +335,17 @@ def test_the_token_is_compared_in_constant_time(client, monkeypatch):
     assert [a for a, _ in compared][:5] == [t.encode() for t in wrong[:5]]
     source = Path(api.__file__).read_text(encoding="utf-8")
     assert "== token" not in source and "token ==" not in source
+
+
+def test_an_id_shaped_like_a_flag_is_not_echoed(tmp_path):
+    # found by the schemathesis run above (GET /api/search?story=--batch-size echoed the flag)
+    from fastapi.testclient import TestClient
+
+    from newsgraph.api import create_app
+
+    client = TestClient(create_app(str(tmp_path / "s.db")))
+    for url in ("/api/search?q=vote&story=--batch-size", "/api/stories/--batch-size"):
+        r = client.get(url)
+        assert r.status_code == 404 and "--batch-size" not in r.text, (url, r.text)
+    r = client.get("/api/stories/s-3f9a2c01")
+    assert r.status_code == 404 and "s-3f9a2c01" in r.text

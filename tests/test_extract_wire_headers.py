@@ -503,3 +503,9 @@ def test_a_four_figure_clock_and_an_institution_letterhead():
     assert _page(text).site_name == "Ministry of Transport of the Republic of Vellmark"
     text = f"Ministry of Transport, Republic of Vellmark\nSTATEMENT BY THE MINISTER, 14 MARCH 2025\n\n{TITLE}\n\n{STORY}"
     assert _page(text).site_name == "Ministry of Transport"
+
+
+def test_words_in_brackets_with_no_dash_are_no_dateline():
+    # a SemEval market report: "The Global GPS (Global Positioning System) Market ..." is a sentence
+    body = normalize_span("The Global GPS (Global Positioning System) Market is expected to grow by 8 percent a year.")
+    assert split_dateline(body)[1] is None

@@ -530,7 +530,10 @@ ActQuery = Query("statements", max_length=80, description=ACT_HELP, json_schema_
 
 
 def _not_found(what: str, ident: str) -> HTTPException:
-    return HTTPException(status_code=404, detail=f"no {what} with id {ident!r}")
+    # the id given is echoed only when it has an id's shape (not "--batch-size", nor markup)
+    if re.fullmatch(r"[A-Za-z0-9][\w.:-]{0,63}", ident or ""):
+        return HTTPException(status_code=404, detail=f"no {what} with id {ident!r}")
+    return HTTPException(status_code=404, detail=f"no {what} with the id given")
 
 
 Limit = Query(50, ge=1, le=MAX_LIMIT, description="items per page")

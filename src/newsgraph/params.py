@@ -5,6 +5,7 @@ the API, so what both need lives here."""
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 STORY_ID_MAX = 32  # stories.id is String(32)
 ACTS = ("say", "write", "think", "decide", "other")  # as record.ATTRIBUTION_ACTS
@@ -32,7 +33,7 @@ def actor_key(actor_id: str) -> int | None:
 def story_key(story_id: str | None) -> str | None:
     """A story id from a path or query value ("s-3f9a2c01"); None when it cannot be one."""
     s = (story_id or "").strip()
-    return s if 0 < len(s) <= STORY_ID_MAX else None
+    return s if 0 < len(s) <= STORY_ID_MAX and re.fullmatch(r"[A-Za-z0-9][\w.:-]*", s) else None
 
 
 def iso_date(value: str | None) -> str | None:

@@ -220,6 +220,10 @@ def match_dateline(s: str) -> re.Match[str] | None:
         return None
     if _LABELS.match(m.group("dl")):  # "EXCLUSIVE –", "UPDATE –": a label, not a place
         return None
+    # with no dash after it, only an agency's short name makes a dateline ("VARANPUR, Nov 5 (PTS)
+    # The ..."), not words in brackets ("The Global GPS (Global Positioning System) Market ...")
+    if not re.search(r"[-—–]", s[m.end("dl"):m.end()]) and not re.fullmatch(r"[A-Za-z]{2,6}", m.group("agency") or ""):
+        return None
     # the story must go on after it, in the same paragraph (or in the next, when the
     # dateline stands alone in its own)
     after = s[m.end():]
