@@ -41,17 +41,17 @@ def gold18():
 
 
 def test_invented18_floors(output18, tmp_path):
-    """Floors just under the blind scores (README, "Blind scores")."""
+    """Floors just under the scores after the fixes of 2026-12-07 (blind, before them: stories /
+    reuse pairs (reversed) / passages / disagreements P-R (false alarms) 97.9 / 72.7 (1) / 64.2 / 50.0-28.6 (1); README)."""
     res = _score(INVENTED18 / "gold.json", output18, tmp_path)
-    assert res["stories"]["f1"] >= 97.5, res["stories"]  # 97.9: the fossil wire and its rewrite split
-    assert res["stories"]["p"] >= 100.0, res["stories"]  # no two stories merged
-    assert res["pairs"]["f1"] >= 95.0, res["pairs"]  # 95.2
+    assert res["stories"]["f1"] >= 97.8 and res["stories"]["r"] >= 95.7, res["stories"]  # 97.9 (P 100.0 R 95.8)
+    assert res["pairs"]["f1"] >= 95.1, res["pairs"]  # 95.2
     art = res["reuse"]["article_pairs"]
-    assert art["f1"] >= 72.0 and art["reversed"] <= 1, art  # 72.7, one reversed (AWN -> Deccan Ledger)
-    assert res["reuse"]["passages"]["f1"] >= 64.0, res["reuse"]["passages"]  # 64.2
+    assert art["f1"] >= 90.8 and art["reversed"] <= 0, art  # 90.9, 0 reversed
+    assert res["reuse"]["passages"]["f1"] >= 89.4, res["reuse"]["passages"]  # 89.5
     dis = res["disagreements"]
-    assert dis["p"] >= 49.0 and dis["r"] >= 28.0, dis  # 50.0 / 28.6
-    assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 13 (jobs lost vs jobs supported)
+    assert dis["p"] >= 49.9 and dis["r"] >= 28.5, dis  # 50.0 / 28.6
+    assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 13
 
 
 def test_invented18_every_article_in_one_story(output18, gold18):
