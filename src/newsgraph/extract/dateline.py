@@ -162,7 +162,8 @@ def _iso(kind: str, m: re.Match[str]) -> str | None:
     elif kind in ("iso", "ymd"):
         y, mo, d = int(g[0]), int(g[1]), int(g[2])
     else:  # 12/03/2024: day first unless that cannot be; both <= 12 is ambiguous: skip, but
-        # for dots, which write the day first wherever they are used (01.12.2025: 1 December)
+        # for dots and dashes, which write the day first wherever they are used (01.12.2025,
+        # 01-12-2025: 1 December), and where the clock's zone after it says whose order it is
         a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])
         zone = _ZONE_AFTER.match(m.string, m.end())
         zone = zone.group("zone") if zone else None
