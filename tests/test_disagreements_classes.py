@@ -1108,3 +1108,38 @@ def test_a_year_of_building_and_a_roles_age():
                    "The captain, 51, was detained on Friday."),
     }
     assert sorted(_vals(_found(texts))) == [[51, 54], [86, 92]], _vals(_found(texts))
+
+
+def test_per_cent_written_apart_is_a_share_not_an_amount_each():
+    """"58 per cent" (British, two words) is a share like "61.2 percent", not "per" an item (an
+    amount each): the two turnouts of one vote disagree (invented18's class, on passages of this file)."""
+    texts = {
+        "a.txt": ("Tarn Wire", "2025-11-04", "Run-off held\n\n"
+                  "Turnout in the Velmish run-off was 63.4 percent, the electoral board said."),
+        "b.txt": ("Velm Press", "2025-11-04", "Run-off held\n\n"
+                  "Turnout in the run-off was 57 per cent, according to the electoral board."),
+    }
+    assert _vals(_found(texts)) == [[57, 63.4]], _vals(_found(texts))
+
+
+def test_kilogramme_is_kilogram():
+    """A "1,400-kilogramme" probe and one that "weighs 1,650 kilograms" are one mass in one unit."""
+    texts = {
+        "a.txt": ("Tarn Wire", "2025-11-04", "Probe launched\n\n"
+                  "Velmar launched its first probe to Mars, a 1,400-kilogramme craft built by the Velmish space agency."),
+        "b.txt": ("Velm Press", "2025-11-04", "Probe launched\n\n"
+                  "The Mars probe of the Velmish space agency weighs 1,650 kilograms and carries a camera."),
+    }
+    assert _vals(_found(texts)) == [[1400, 1650]], _vals(_found(texts))
+
+
+def test_jobs_lost_in_the_passive_vs_jobs_supported():
+    """"3,000 jobs had been lost" counts what was lost (as "lost 3,000 jobs" does), not the "8,000
+    jobs" an industry supports: no disagreement between the two."""
+    texts = {
+        "a.txt": ("Tarn Wire", "2025-11-04", "Tariff imposed\n\n"
+                  "The minister said Velmar's aluminium output had fallen and 3,000 jobs had been lost in the industry."),
+        "b.txt": ("Velm Press", "2025-11-04", "Tariff imposed\n\n"
+                  "Velmish aluminium exports support more than 8,000 jobs in the industry, the ministry said."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))

@@ -116,6 +116,9 @@ COUNTED_CLASSES = {"home": "household", "household": "household", "house": "hous
 # lost is what is reported, and is compared
 _LOST = frozenset("lost lose loses losing shed sheds shedding cut cuts cutting axe axes axed axing slash slashes slashed "
                   "slashing eliminate eliminates eliminated eliminating".split())
+# "4,000 jobs had been lost", "300 posts were cut": a count of what was lost, said in the passive
+_LOST_AFTER = re.compile(r"^\W*(?:[a-z]+\s+){0,2}?(?:had|have|has|were|was|are|is|will be|would be)\s+(?:been\s+)?"
+                         r"(?:lost|cut|shed|axed|slashed|eliminated)\b", re.I)
 # "police put the crowd at about 25,000": a crowd's size, named before the figure
 _CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.;]{0,25}$", re.I)
 # "a maximum of 120 passengers", "up to 15 years": a limit, compared only with limits
@@ -687,7 +690,7 @@ def _figs(doc: Any) -> list[Fig]:
         per = (f.per or "").lower()
         if per and per not in _PER_TIME:
             per = "each"  # "per cooker", "per businessman": an amount for each one
-        elif not per and (_EACH.match(doc.body[f.span.end:f.span.end + 30]) or re.search(r"\b(?:each|apiece|per [a-z]+)$", f.span.text)
+        elif not per and (_EACH.match(doc.body[f.span.end:f.span.end + 30]) or re.search(r"\b(?:each|apiece|per (?!cent$)[a-z]+)$", f.span.text)
                           or re.match(r"\W*each\b", _clause(doc.body, f.span.start, f.span.end), re.I)):
             per = "each"  # "... each", and "Each of the three satellites cost about 40 million"
         b = _bounds(doc.body, f.span.start)
@@ -760,7 +763,7 @@ def _figs(doc: Any) -> list[Fig]:
                        forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]) | ({side} if side else set())
                        | ({"part", _head(about) or ""} if part else set()), dim=dim,
                        years=other_years | named, dated=bool(other_years), party=frozenset() if side else _party(rec, doc.body, f, b, kind),
-                       lost=bool(f.change) and not move, move=said[0] if said else move,
+                       lost=bool(f.change) and not move or bool(_LOST_AFTER.match(after)), move=said[0] if said else move,
                        what=said[1] if said else
                        frozenset(w[:5] for w in words(about or "") if w not in STOP and w not in PRONOUNS) if move else frozenset(),
                        fresh="new" in words(f.span.text),
@@ -862,6 +865,7 @@ _PARTITIVE_WHOLE = re.compile(
 
 def _singular(unit: str) -> str:
     """A counted noun in the singular, to compare "seat" with "seats" ("people" stays)."""
+    unit = re.sub(r"(?<=gram)me(?=s?$)", "", unit)  # British "kilogramme(s)" is "kilogram"
     if len(unit) <= 3 or not unit.endswith("s") or unit.endswith(("ss", "us", "is")):
         return unit
     if unit.endswith("ies"):
