@@ -302,7 +302,8 @@ def child_batch(a: argparse.Namespace) -> dict:
 
     parts: dict[str, float] = defaultdict(float)
     info: dict[str, int] = {}
-    orig = {k: getattr(stories, k) for k in ("profile", "candidate_pairs", "average_link")}
+    orig = {k: getattr(stories, k) for k in ("profile", "candidate_pairs", "own_words_pass", "digest_pass",
+                                              "average_link", "reclaim") if hasattr(stories, k)}
 
     def timed(k):
         def f(*x, **kw):
