@@ -42,7 +42,8 @@ def gold17():
 
 
 def test_invented17_floors(output17, tmp_path):
-    """Floors just under the blind scores (README, "Blind scores")."""
+    """Floors just under the blind scores (README, "Blind scores"); disagreements just under the
+    scores after the offer fix of 2026-12-07 (blind: P 50.0 R 50.0, 2 false alarms on traps)."""
     res = _score(INVENTED17 / "gold.json", output17, tmp_path)
     assert res["stories"]["f1"] >= 99.0, res["stories"]  # 100
     assert res["pairs"]["f1"] >= 99.0, res["pairs"]  # 100
@@ -50,8 +51,8 @@ def test_invented17_floors(output17, tmp_path):
     assert art["f1"] >= 99.0 and art["reversed"] == 0, art  # 100, none reversed
     assert res["reuse"]["passages"]["f1"] >= 97.0, res["reuse"]["passages"]  # 97.4
     dis = res["disagreements"]
-    assert dis["p"] >= 49.0 and dis["r"] >= 49.0, dis  # 50.0 / 50.0
-    assert dis["false_alarms_on_traps"] <= 2, dis  # 2 of 10: rumoured vs agreed fee, offer vs share price
+    assert dis["p"] >= 59.9 and dis["r"] >= 49.9, dis  # 60.0 / 50.0 (blind 50.0 / 50.0)
+    assert dis["false_alarms_on_traps"] <= 0, dis  # none (blind 2 of 10: rumoured vs agreed fee, offer vs share price)
 
 
 def test_invented17_week_stories_stay_apart(output17):

@@ -1143,3 +1143,18 @@ def test_jobs_lost_in_the_passive_vs_jobs_supported():
                   "Velmish aluminium exports support more than 8,000 jobs in the industry, the ministry said."),
     }
     assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_an_offer_vs_the_fee_agreed():
+    """What a buyer is "prepared to pay" (a first offer) is not the fee agreed days later: no
+    disagreement; two reports of the fee agreed still disagree."""
+    texts = {
+        "a.txt": ("Tarn Wire", "2025-11-04", "Striker wanted\n\n"
+                  "Sources say Velm United are prepared to pay around 12 million marks for striker Oskar Lind."),
+        "b.txt": ("Velm Press", "2025-11-08", "Striker signs\n\n"
+                  "Velm United have signed striker Oskar Lind for 15 million marks, the club said."),
+    }
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["c.txt"] = ("Velm Post", "2025-11-08", "Striker signs\n\n"
+                      "Striker Oskar Lind has joined Velm United for 16 million marks, the club said.")
+    assert _vals(_found(texts)) == [[15000000, 16000000]], _vals(_found(texts))

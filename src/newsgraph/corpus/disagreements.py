@@ -119,6 +119,13 @@ _LOST = frozenset("lost lose loses losing shed sheds shedding cut cuts cutting a
 # "4,000 jobs had been lost", "300 posts were cut": a count of what was lost, said in the passive
 _LOST_AFTER = re.compile(r"^\W*(?:[a-z]+\s+){0,2}?(?:had|have|has|were|was|are|is|will be|would be)\s+(?:been\s+)?"
                          r"(?:lost|cut|shed|axed|slashed|eliminated)\b", re.I)
+# "prepared to pay around 7 million", "Velmar will pay 41.50 ducats", "an offer of 30 million": an offer
+_OFFER_BEFORE = re.compile(r"(?:\b(?:prepared|willing|ready|offered|offering|offers) to pay|"
+                           r"\b(?:offer|bid) of)\s+(?:about |around |some |up to |roughly |nearly )?$", re.I)
+# "Velmar will pay 41.50 ducats for each Brannock share": a buyer's price a share (not "would pay $40
+# million for a team of engineers", a sum promised)
+_PAY_BEFORE = re.compile(r"\b(?:will|would) pay\s+$", re.I)
+_A_SHARE_AFTER = re.compile(r"^[^.;\d]{0,30}?\b(?:each|a|per) (?:[A-Z]\w+ )?share\b")
 # "police put the crowd at about 25,000": a crowd's size, named before the figure
 _CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.;]{0,25}$", re.I)
 # "a maximum of 120 passengers", "up to 15 years": a limit, compared only with limits
@@ -254,6 +261,9 @@ class Fig:
     # a change ("Halvard shares fell 9.2 percent": down), compared only with changes the same way
     # of something its counted words share ("Halvard dropped 12.5%")
     move: str | None = None
+    # what a buyer offers or is prepared to pay ("will pay 41.50 ducats", "prepared to pay around 7
+    # million"): compared only with offers, not with the price agreed or a share's price on the day
+    offer: bool = False
     what: frozenset[str] = frozenset()
     # a count of new ones ("42 new cholera cases", written with the number): the day's increment,
     # compared only on its day
@@ -771,6 +781,7 @@ def _figs(doc: Any) -> list[Fig]:
                        whole=(sz.group(1) if unit == "people" and not kind
                               and (sz := _SIZE_OF.search(before)) and sz.group(1) not in _NOT_WHOLES else None),
                        reason=(f.event.text.lower() if unit == "people" and not kind and verb_before else None),
+                       offer=bool(_OFFER_BEFORE.search(before) or _PAY_BEFORE.search(before) and _A_SHARE_AFTER.match(after)),
                        revised=bool(_REVISED_AFTER.search(after_sent)), by=fb.group(1).lower() if fb else None,
                        now=(kind in EVOLVING or unit == "people") and unit not in TIME_UNITS and bool(_STILL.search(before[-25:] + " " + after[:30])),
                        plan=bool(unit == "people" and verb_before
@@ -899,6 +910,8 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # "a village of 1,200 people" vs the 600 evacuated from it
     if a.plan != b.plan:
         return False  # "is to free about 150 prisoners" vs "released 162 prisoners": a plan and what was done
+    if a.offer != b.offer:
+        return False  # a buyer's offer vs the fee agreed or the market price
     if a.forecast != b.forecast:
         return False  # what analysts expected vs what was reported
     if a.by != b.by:
