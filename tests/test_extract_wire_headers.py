@@ -509,3 +509,11 @@ def test_words_in_brackets_with_no_dash_are_no_dateline():
     # a SemEval market report: "The Global GPS (Global Positioning System) Market ..." is a sentence
     body = normalize_span("The Global GPS (Global Positioning System) Market is expected to grow by 8 percent a year.")
     assert split_dateline(body)[1] is None
+
+
+def test_a_headline_naming_a_council_over_its_date_and_standfirst_stays_the_title():
+    # the letterhead rule takes capitals or "Ministry of ...", not a headline about a council
+    text = ("Council approves new bridge for Kessling\n14 March 2025\n\n"
+            f"Work to start in the spring after years of debate\n\n{STORY}")
+    p = extract_text(text)
+    assert p.title == "Council approves new bridge for Kessling", p.title

@@ -212,6 +212,8 @@ def _header_date(s: str) -> tuple[str, bool] | None:
 
 _INSTITUTION = re.compile(r"\b(?:ministry|department|government|embassy|presidency|secretariat|parliament|"
                           r"commission|authority|council)\b", re.I)
+_INSTITUTION_OF = re.compile(r"\b(?:ministry|department|embassy|presidency|secretariat|commission|authority)\s+of\b",
+                             re.I)
 _MAIL_HEADER = re.compile(r"^(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s*(.*)$", re.I)
 
 
@@ -828,8 +830,10 @@ def extract_text(text: str) -> Page | None:
         # an institution's letterhead over its office and statement lines, down to a line with the
         # date, the headline below: "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF DUNELIA", "Press
         # Office", "PRESS STATEMENT No. 214/2026", "Kessaro, 5 December 2026"
+        # (a letterhead in capitals, or "Ministry of ...": a headline that names a council or a
+        # government, "Council approves budget", over its date and a standfirst stays the title)
         if i == 0 and nxt is not None and len(t) <= 90 and not _CLOSE_END.search(t) and _INSTITUTION.search(t) \
-                and not _is_prose(t) and not _find_date(t):
+                and (_is_allcaps(t) or _INSTITUTION_OF.search(t)) and not _is_prose(t) and not _find_date(t):
             k = next((q for q in range(1, min(5, n)) if len(lines[q].text) <= 80 and _find_date(lines[q].text)
                       and not _is_prose(lines[q].text)), None)
             if k is not None and all(len(lines[q].text) <= 60 and not _is_prose(lines[q].text) for q in range(1, k)) \
