@@ -517,3 +517,8 @@ def test_a_headline_naming_a_council_over_its_date_and_standfirst_stays_the_titl
             f"Work to start in the spring after years of debate\n\n{STORY}")
     p = extract_text(text)
     assert p.title == "Council approves new bridge for Kessling", p.title
+
+
+def test_a_label_above_the_story_is_no_dateline():
+    p = extract_text(f"{TITLE}\n14 March 2025\n\nBREAKING\n\n{STORY}")
+    assert p.dateline != "BREAKING" and p.body.text.startswith(FIRST)

@@ -769,7 +769,9 @@ def extract_text(text: str) -> Page | None:
     # a newsletter saved with its e-mail headers: "From: The Morning Brief <brief@...>", "Date:
     # Mon, 16 Nov 2026 06:30:00 +0100", "Subject: ..." (the subject its title, the sender its name)
     email_title = email_from = None
-    while i < n and (m := _MAIL_HEADER.match(lines[i].text)):
+    # (two header fields at least: a letter that opens "From: Jane Roe, Leeds" is no e-mail)
+    n_mail = next((q for q in range(n) if not _MAIL_HEADER.match(lines[q].text)), n)
+    while n_mail >= 2 and i < n and (m := _MAIL_HEADER.match(lines[i].text)):
         lines[i].kind = "furniture"
         field, value = m.group(1).lower(), m.group(2).strip()
         if field == "date" and (d := _mail_date(value)):
@@ -975,7 +977,8 @@ def extract_text(text: str) -> Page | None:
     pieces: list[Mapped] = []
     for para in paras:
         piece = normalize_span(text, lines[para[0]].start, lines[para[-1]].end)
-        if not pieces and page.dateline is None and len(paras) > 1 and _BARE_DATELINE.match(piece.text):
+        if (not pieces and page.dateline is None and len(paras) > 1 and _BARE_DATELINE.match(piece.text)
+                and not _HEAD_FURNITURE.match(piece.text)):  # ("BREAKING", "EXCLUSIVE": labels, not places)
             # a dateline standing alone above the story, no dash: "NEW YORK, Thursday"
             page.dateline = piece.text
             continue
