@@ -51,3 +51,25 @@ def check_spans_are_body_slices(out: dict[str, Any], bodies_: dict[str, Any]) ->
             for side, name in (("source_span", r["source"]), ("target_span", r["target"])):
                 sp = p[side]
                 assert bodies_[name].body[sp["start"]:sp["end"]] == sp["text"]
+
+
+def gold_texts_missing(gold_: dict[str, Any], bodies_: dict[str, Any]) -> list[tuple[str, str]]:
+    """(file, text) of every gold reuse sentence, gold or trap figure text and quote variant that
+    is not in its file's body as the extractor gives it (so a miss is the corpus layer's, not the
+    page's)."""
+    missing = []
+    for r in gold_["reuse"]:
+        for q in r["pairs"]:
+            for name, s in ((r["source"], q["source_sentence"]), (r["target"], q["target_sentence"])):
+                if s not in bodies_[name].body:
+                    missing.append((name, s))
+    for key in ("disagreements", "agreements_not_disagreements", "not_same_thing"):
+        for d in gold_[key]:
+            for v in d["values"]:
+                if v["text"] not in bodies_[v["file"]].body:
+                    missing.append((v["file"], v["text"]))
+    for q in gold_["quote_variants"]:
+        for v in q["quotes"]:
+            if v["text"] not in bodies_[v["file"]].body:
+                missing.append((v["file"], v["text"]))
+    return missing

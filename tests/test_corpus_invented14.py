@@ -87,21 +87,7 @@ def test_invented14_spans_are_body_slices(output14, bodies14):
 def test_invented14_gold_texts_are_in_the_extracted_bodies(gold14, bodies14):
     """Every gold reuse sentence, every gold or trap figure text and every quote variant is in its
     file's body as the extractor gives it (so a miss is the corpus layer's, not the page's)."""
-    missing = []
-    for r in gold14["reuse"]:
-        for q in r["pairs"]:
-            for name, s in ((r["source"], q["source_sentence"]), (r["target"], q["target_sentence"])):
-                if s not in bodies14[name].body:
-                    missing.append((name, s))
-    for key in ("disagreements", "agreements_not_disagreements", "not_same_thing"):
-        for d in gold14[key]:
-            for v in d["values"]:
-                if v["text"] not in bodies14[v["file"]].body:
-                    missing.append((v["file"], v["text"]))
-    for q in gold14["quote_variants"]:
-        for v in q["quotes"]:
-            if v["text"] not in bodies14[v["file"]].body:
-                missing.append((v["file"], v["text"]))
+    missing = inv.gold_texts_missing(gold14, bodies14)
     assert not missing, missing
 
 

@@ -80,21 +80,7 @@ def test_invented17_spans_are_body_slices(output17, bodies17):
 def test_invented17_gold_texts_are_in_the_extracted_bodies(gold17, bodies17):
     """Every gold reuse sentence, every gold or trap figure text and every quote variant is in its
     file's body as the extractor gives it (so a miss is the corpus layer's, not the page's)."""
-    missing = []
-    for r in gold17["reuse"]:
-        for q in r["pairs"]:
-            for name, s in ((r["source"], q["source_sentence"]), (r["target"], q["target_sentence"])):
-                if s not in bodies17[name].body:
-                    missing.append((name, s))
-    for key in ("disagreements", "agreements_not_disagreements", "not_same_thing"):
-        for d in gold17[key]:
-            for v in d["values"]:
-                if v["text"] not in bodies17[v["file"]].body:
-                    missing.append((v["file"], v["text"]))
-    for q in gold17["quote_variants"]:
-        for v in q["quotes"]:
-            if v["text"] not in bodies17[v["file"]].body:
-                missing.append((v["file"], v["text"]))
+    missing = inv.gold_texts_missing(gold17, bodies17)
     assert not missing, missing
 
 

@@ -67,21 +67,7 @@ def test_invented18_spans_are_body_slices(output18, bodies18):
 def test_invented18_gold_texts_are_in_the_extracted_bodies(gold18, bodies18):
     """Every gold reuse sentence, every gold or trap figure text and every quote variant is in its
     file's body as the extractor gives it (so a miss is the corpus layer's, not the page's)."""
-    missing = []
-    for r in gold18["reuse"]:
-        for q in r["pairs"]:
-            for name, s in ((r["source"], q["source_sentence"]), (r["target"], q["target_sentence"])):
-                if s not in bodies18[name].body:
-                    missing.append((name, s))
-    for key in ("disagreements", "agreements_not_disagreements", "not_same_thing"):
-        for d in gold18[key]:
-            for v in d["values"]:
-                if v["text"] not in bodies18[v["file"]].body:
-                    missing.append((v["file"], v["text"]))
-    for q in gold18["quote_variants"]:
-        for v in q["quotes"]:
-            if v["text"] not in bodies18[v["file"]].body:
-                missing.append((v["file"], v["text"]))
+    missing = inv.gold_texts_missing(gold18, bodies18)
     assert not missing, missing
 
 
