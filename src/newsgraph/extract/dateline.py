@@ -42,6 +42,7 @@ MONTHS = {
     "december": 12,
 }
 MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})\b")
 _DATE_RES = [
     # 12 March 2024, 12th Mar. 2024
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MON})\.?,?\s+(\d{{4}})\b", re.I)),
@@ -57,8 +58,11 @@ _DATE_RES = [
     # 2026/11/06, as East Asian agencies write it
     ("ymd", re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")),
     # 14/02/2022, 14.02.2022, 14-02-2022 (the same separator twice)
-    ("num", re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})\b")),
+    ("num", _NUMERIC_DATE),
 ]
+# a dateline standing alone above the story, a place in capitals and a weekday: "NEW YORK, Thursday"
+WEEKDAY_DATELINE = (r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3},\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                    r"(?:\s+(?i:morning|afternoon|evening|night))?")
 # a day and month with no year, as datelines give them: "June 30", "30 June", "Sept. 5"
 DAY_MONTH = rf"(?:{MON}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MON}\.?)(?:,?\s+\d{{4}})?"
 
@@ -89,7 +93,7 @@ def find_date(s: str) -> tuple[str, re.Match[str]] | None:
 def numeric_readings(s: str) -> list[str]:
     """Both readings of the first slashed date in s that find_date leaves as ambiguous
     ("04/06/2026": 4 June or 6 April), day first first; [] when there is none."""
-    m = _DATE_RES[-1][1].search(s)
+    m = _NUMERIC_DATE.search(s)
     if not m or _iso("num", m):
         return []
     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))

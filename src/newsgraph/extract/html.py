@@ -33,6 +33,7 @@ from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
 from .agencies import PHOTO_AGENCY_RX
+from .dateline import WEEKDAY_DATELINE
 from .html_dates import DateEvidence, choose_date, date_evidence, published_instant
 from .normalize import join, normalize_span
 from .page import Page
@@ -859,8 +860,7 @@ _RULES = {"ldbody", "siblings", "heads", "byline", "dateline_top", "names", "kic
 # a label in capitals, parts between dots or bars, no sentence: "LISVANE SUMMIT · DAY TWO"
 _KICKER = re.compile(r"^[A-Z][A-Z&'’\-]*(?:\s*[·•|/]?\s+[A-Z0-9][A-Z0-9&'’\-]*){0,5}$")
 # a dateline standing alone above the story, no dash: "HALVSTAD, Sunday night"
-_BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3},\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                     r"(?:\s+(?i:morning|afternoon|evening|night))?$")
+_BARE_DATELINE = re.compile("^" + WEEKDAY_DATELINE + "$")
 
 
 def _clean_body(paras: list[_Para], heads: list[str], byline_names: list[str],

@@ -51,7 +51,7 @@ import email.utils
 import re
 
 from .agencies import PHOTO_AGENCY_RX
-from .dateline import MON as _MON
+from .dateline import MON as _MON, WEEKDAY_DATELINE
 from .dateline import clock_instant, dateline_agency, find_date as _find_date, month_day, numeric_readings, split_dateline
 from .dateline import match_dateline as _dateline
 from .normalize import Mapped, join, normalize_span, split_blocks
@@ -1018,8 +1018,7 @@ def extract_text(text: str) -> Page | None:
     return page
 
 
-_BARE_DATELINE = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3},\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                            r"(?:\s+(?:morning|afternoon|evening|night))?$|"
+_BARE_DATELINE = re.compile("^" + WEEKDAY_DATELINE + "$|"
                             # "KARSIN" alone; "Kestrabad, November 6"
                             r"^[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]+){0,2}$|"
                             r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+(?:January|February|March|April|May|June|July|"
