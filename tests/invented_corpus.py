@@ -73,3 +73,45 @@ def gold_texts_missing(gold_: dict[str, Any], bodies_: dict[str, Any]) -> list[t
             if v["text"] not in bodies_[v["file"]].body:
                 missing.append((v["file"], v["text"]))
     return missing
+
+
+def gold_prediction(gold_: dict[str, Any]) -> dict[str, Any]:
+    """The prediction the gold itself makes: its stories, reuse pairs (spans carry only their text,
+    which is all the scorer reads) and disagreements."""
+    stories: dict[str, list[str]] = {}
+    for a in gold_["articles"]:
+        stories.setdefault(a["story"], []).append(a["file"])
+
+    def span(s: str) -> dict[str, Any]:
+        return {"start": 0, "end": len(s), "text": s}
+
+    return {
+        "stories": [{"id": k, "title": k, "articles": v} for k, v in stories.items()],
+        "reuse": [{"source": r["source"], "target": r["target"], "share": 0.5,
+                   "pairs": [{"source_span": span(q["source_sentence"]), "target_span": span(q["target_sentence"])}
+                             for q in r["pairs"]]} for r in gold_["reuse"]],
+        "disagreements": [{"story": d["story"], "about": d["about"],
+                           "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in d["values"]]}
+                          for d in gold_["disagreements"]],
+    }
+
+
+def check_gold_consistent(corpus: Path, gold_: dict[str, Any], tmp_path: Path,
+                          traps_span_two_files: bool = True) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The gold's own prediction scores 100 everywhere with no false alarm; then every trap (an
+    agreement written differently, figures about different things) is reported as a disagreement.
+    Returns that second score and the traps, for each corpus to check its trap count against."""
+    from .test_corpus import _score
+
+    pred = gold_prediction(gold_)
+    res = _score(corpus / "gold.json", pred, tmp_path)
+    assert res["stories"]["f1"] == res["pairs"]["f1"] == 100.0
+    assert res["reuse"]["article_pairs"]["f1"] == res["reuse"]["passages"]["f1"] == 100.0
+    assert res["disagreements"]["f1"] == 100.0 and res["disagreements"]["false_alarms_on_traps"] == 0
+    traps = gold_["agreements_not_disagreements"] + gold_["not_same_thing"]
+    if traps_span_two_files:
+        assert all(len({v["file"] for v in t["values"]}) >= 2 for t in traps)
+    pred["disagreements"] = [{"story": "x", "about": t["about"],
+                              "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in t["values"]]}
+                             for t in traps]
+    return _score(corpus / "gold.json", pred, tmp_path), traps

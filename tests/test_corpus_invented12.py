@@ -101,29 +101,7 @@ def test_invented12_gold_texts_are_in_the_extracted_bodies(gold12, bodies12):
 def test_invented12_gold_is_consistent(gold12, tmp_path):
     """A prediction built from the gold scores 100 everywhere; one that reports every trap as a
     disagreement sets off every trap (each spans two files)."""
-    stories: dict[str, list[str]] = {}
-    for a in gold12["articles"]:
-        stories.setdefault(a["story"], []).append(a["file"])
-    spans = lambda s: {"start": 0, "end": len(s), "text": s}  # noqa: E731 - the scorer reads only the text
-    pred = {
-        "stories": [{"id": k, "title": k, "articles": v} for k, v in stories.items()],
-        "reuse": [{"source": r["source"], "target": r["target"], "share": 0.5,
-                   "pairs": [{"source_span": spans(q["source_sentence"]), "target_span": spans(q["target_sentence"])}
-                             for q in r["pairs"]]} for r in gold12["reuse"]],
-        "disagreements": [{"story": d["story"], "about": d["about"],
-                           "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in d["values"]]}
-                          for d in gold12["disagreements"]],
-    }
-    res = _score(INVENTED12 / "gold.json", pred, tmp_path)
-    assert res["stories"]["f1"] == res["pairs"]["f1"] == 100.0
-    assert res["reuse"]["article_pairs"]["f1"] == res["reuse"]["passages"]["f1"] == 100.0
-    assert res["disagreements"]["f1"] == 100.0 and res["disagreements"]["false_alarms_on_traps"] == 0
-    traps = gold12["agreements_not_disagreements"] + gold12["not_same_thing"]
-    assert all(len({v["file"] for v in t["values"]}) >= 2 for t in traps)
-    pred["disagreements"] = [{"story": "x", "about": t["about"],
-                              "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in t["values"]]}
-                             for t in traps]
-    res = _score(INVENTED12 / "gold.json", pred, tmp_path)
+    res, traps = inv.check_gold_consistent(INVENTED12, gold12, tmp_path)
     assert res["disagreements"]["false_alarms_on_traps"] == len(traps) == 13
 
 

@@ -81,50 +81,14 @@ def test_invented6_spans_are_body_slices(output6, bodies6):
 def test_invented6_gold_texts_are_in_the_extracted_bodies(gold6, bodies6):
     """Every gold reuse sentence, every gold or trap figure text and every quote variant is in its
     file's body as the extractor gives it (so a miss is the corpus layer's, not the page's)."""
-    missing = []
-    for r in gold6["reuse"]:
-        for q in r["pairs"]:
-            for name, s in ((r["source"], q["source_sentence"]), (r["target"], q["target_sentence"])):
-                if s not in bodies6[name].body:
-                    missing.append((name, s))
-    for key in ("disagreements", "agreements_not_disagreements", "not_same_thing"):
-        for d in gold6[key]:
-            for v in d["values"]:
-                if v["text"] not in bodies6[v["file"]].body:
-                    missing.append((v["file"], v["text"]))
-    for q in gold6["quote_variants"]:
-        for v in q["quotes"]:
-            if v["text"] not in bodies6[v["file"]].body:
-                missing.append((v["file"], v["text"]))
+    missing = inv.gold_texts_missing(gold6, bodies6)
     assert not missing, missing
 
 
 def test_invented6_gold_is_consistent(gold6, tmp_path):
     """A prediction built from the gold scores 100 everywhere; one that reports every trap as a
     disagreement sets off every trap (each spans two files)."""
-    stories: dict[str, list[str]] = {}
-    for a in gold6["articles"]:
-        stories.setdefault(a["story"], []).append(a["file"])
-    spans = lambda s: {"start": 0, "end": len(s), "text": s}  # noqa: E731 - the scorer reads only the text
-    pred = {
-        "stories": [{"id": k, "title": k, "articles": v} for k, v in stories.items()],
-        "reuse": [{"source": r["source"], "target": r["target"], "share": 0.5,
-                   "pairs": [{"source_span": spans(q["source_sentence"]), "target_span": spans(q["target_sentence"])}
-                             for q in r["pairs"]]} for r in gold6["reuse"]],
-        "disagreements": [{"story": d["story"], "about": d["about"],
-                           "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in d["values"]]}
-                          for d in gold6["disagreements"]],
-    }
-    res = _score(INVENTED6 / "gold.json", pred, tmp_path)
-    assert res["stories"]["f1"] == res["pairs"]["f1"] == 100.0
-    assert res["reuse"]["article_pairs"]["f1"] == res["reuse"]["passages"]["f1"] == 100.0
-    assert res["disagreements"]["f1"] == 100.0 and res["disagreements"]["false_alarms_on_traps"] == 0
-    traps = gold6["agreements_not_disagreements"] + gold6["not_same_thing"]
-    assert all(len({v["file"] for v in t["values"]}) >= 2 for t in traps)
-    pred["disagreements"] = [{"story": "x", "about": t["about"],
-                              "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in t["values"]]}
-                             for t in traps]
-    res = _score(INVENTED6 / "gold.json", pred, tmp_path)
+    res, traps = inv.check_gold_consistent(INVENTED6, gold6, tmp_path)
     assert res["disagreements"]["false_alarms_on_traps"] == len(traps) == 16
 
 
