@@ -1158,3 +1158,62 @@ def test_an_offer_vs_the_fee_agreed():
     texts["c.txt"] = ("Velm Post", "2025-11-08", "Striker signs\n\n"
                       "Striker Oskar Lind has joined Velm United for 16 million marks, the club said.")
     assert _vals(_found(texts)) == [[15000000, 16000000]], _vals(_found(texts))
+
+
+# --- one broad cause of the blind corpora's false alarms: one noun, two roles --------------------
+# Pooled over the twelve blind corpora (invented7..invented18, READMEs "Blind scores"), most false
+# alarms are two figures with the same unit and counted noun that play different roles in what
+# happened (jobs lost vs jobs exports support, an offer vs the fee agreed, the dead vs the rescued).
+# The verb the counted thing takes part in says the role (disagreements.VERB_ROLES: lose, make,
+# have, take in, give out); these passages are written for this check, one pair per role clash.
+
+_ROLE_DAY = "2025-03-04"
+_ROLE_CLASHES = {
+    "jobs lost vs jobs a factory will create": (
+        "The closure of the Harlen smelter will cost 1,200 jobs, the metalworkers' union said on Tuesday.",
+        "The owner of the Harlen smelter said on Tuesday that a new turbine factory on the site would create 2,000 jobs."),
+    "cargo carried vs cargo unloaded": (
+        "The Marla Ost was carrying 3,000 tonnes of grain when it ran aground off Harlen on Tuesday, the coastguard said.",
+        "Salvage crews unloaded 1,500 tonnes of grain from the Marla Ost on Tuesday after it ran aground off Harlen."),
+    "homes damaged vs homes to be built": (
+        "The storm damaged 120 homes in Harlen on Tuesday, the mayor said.",
+        "The mayor of Harlen said on Tuesday that the town will build 300 homes next to the river."),
+    "patients admitted vs patients discharged": (
+        "Harlen General admitted 46 patients with food poisoning on Tuesday, the hospital said.",
+        "Harlen General discharged 18 patients with food poisoning on Tuesday, the hospital said."),
+    "cars recalled vs cars sold": (
+        "Vostra is recalling 80,000 cars over a brake fault, the carmaker said on Tuesday.",
+        "Vostra, which sold 150,000 cars last quarter, said on Tuesday it found a brake fault."),
+    "money received vs money paid": (
+        "The Harlen council received 6 million euros from the state for flood repairs on Tuesday, the mayor said.",
+        "The Harlen council has paid 4 million euros for flood repairs, the mayor said on Tuesday."),
+    "steel imported vs steel exported": (
+        "Harlen imported 9,000 tonnes of steel last month, the port authority said on Tuesday.",
+        "Harlen exported 14,000 tonnes of steel last month, the port authority said on Tuesday."),
+    "parcels collected vs parcels given out": (
+        "The Harlen food bank collected 2,000 parcels this week, its director said on Tuesday.",
+        "The Harlen food bank gave out 1,400 parcels this week, its director said on Tuesday."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_ROLE_CLASHES))
+def test_one_noun_in_two_roles_is_no_disagreement(case):
+    a, b = _ROLE_CLASHES[case]
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n" + a),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n" + b)}
+    assert _found(texts) == [], (case, _vals(_found(texts)))
+
+
+def test_one_role_in_other_words_still_disagrees():
+    """Verbs of one role, or of none ("will cost 1,200 jobs" and "900 jobs will go"; "was carrying"
+    and "loaded with"), leave two reports of one count disagreeing."""
+    for a, b, want in (
+            ("The closure of the Harlen smelter will cost 1,200 jobs, the metalworkers' union said on Tuesday.",
+             "About 900 jobs will go when the Harlen smelter closes, its owner said on Tuesday.", [[900, 1200]]),
+            ("The Marla Ost was carrying 3,000 tonnes of grain when it ran aground off Harlen on Tuesday, the coastguard said.",
+             "The Marla Ost, loaded with 3,400 tonnes of grain, ran aground off Harlen on Tuesday.", [[3000, 3400]]),
+            ("Vostra is recalling 80,000 cars over a brake fault, the carmaker said on Tuesday.",
+             "The carmaker Vostra said on Tuesday it will recall 95,000 cars over a brake fault.", [[80000, 95000]])):
+        texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n" + a),
+                 "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n" + b)}
+        assert _vals(_found(texts)) == want, (a, b, _vals(_found(texts)))

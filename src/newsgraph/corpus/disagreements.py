@@ -19,7 +19,9 @@ taken for the same story).
 A count at an hour ("55 percent by 17:00", "so far") is compared only with such counts, a
 sub-group ("youth unemployment") only with the same sub-group, a length ("11 metres long") only
 with the same dimension; a bare "magnitude as 6.3" has the unit magnitude, and a list of workers
-("1,800 deckhands, engineers and ticket staff") counts people.
+("1,800 deckhands, engineers and ticket staff") counts people. Two figures whose verbs do two
+different things to the counted thing (VERB_ROLES: lose, make, have, take in, give out: "will cost
+1,200 jobs" vs "would create 2,000 jobs") are not compared unless one kind of count holds both.
 
 Quotes. One speaker's words quoted by two reports that are plainly the same statement (most of
 the words shared) but not word for word.
@@ -138,6 +140,16 @@ _ALLOWED_AFTER = re.compile(r"^[^.;\d]{0,40}?\b(?:will|would|may|can|could|are t
 _UP_TO = re.compile(r"\bup to\b", re.I)
 MAX_DAYS_APART = 7  # figures of reports further apart than this are of a later state or a later event
 MATCH_MIN = 0.35  # the score at which two figures (each the other's best) are about the same thing
+# the score's weights: the same kind of count, the same counted noun, a unit more specific than
+# people or percent (scripts/tune_disagreements.py chooses them by leave-one-corpus-out CV)
+KIND_WEIGHT = 0.4
+HEAD_WEIGHT = 0.3
+UNIT_WEIGHT = 0.2
+# two figures whose governing verbs play different roles in what happens to the counted thing
+# (VERB_ROLES: jobs lost vs jobs an industry supports or a factory will create, patients admitted vs
+# discharged, money raised vs spent, cargo carried vs unloaded) are less surely one thing (a
+# penalty above the score's reach keeps them apart)
+ROLE_PENALTY = 2.0
 # counts that grow as a story unfolds: reports of different days giving different values are
 # updates, not disagreements
 EVOLVING = frozenset({"death", "injury", "displacement", "missing", "trapped", "arrest", "rescue"})
@@ -287,6 +299,9 @@ class Fig:
     # missing", "still caring for nine survivors"): not compared with another value of another day, nor
     # of a report published HOURS_APART or more away the same day (two hours of one count)
     now: bool = False
+    # the role of the verb the counted thing takes part in (VERB_ROLES: loss, creation, holding, inflow,
+    # outflow), or None
+    role: str | None = None
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -784,6 +799,7 @@ def _figs(doc: Any) -> list[Fig]:
                        offer=bool(_OFFER_BEFORE.search(before) or _PAY_BEFORE.search(before) and _A_SHARE_AFTER.match(after)),
                        revised=bool(_REVISED_AFTER.search(after_sent)), by=fb.group(1).lower() if fb else None,
                        now=(kind in EVOLVING or unit == "people") and unit not in TIME_UNITS and bool(_STILL.search(before[-25:] + " " + after[:30])),
+                       role=_verb_role(event, f.unit or ""),
                        plan=bool(unit == "people" and verb_before
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start]))))
         if f in scores:
@@ -972,16 +988,66 @@ def match(a: Fig, b: Fig) -> float:
         # (a named measure, a quake's magnitude, is one of a kind in a story: it needs no shared words)
         return 0.0
     if same_kind:
-        score += 0.4
+        score += KIND_WEIGHT
     if same_head:
-        score += 0.3
+        score += HEAD_WEIGHT
     if a.unit not in GENERIC_UNITS:
-        score += 0.2
+        score += UNIT_WEIGHT
+    if a.role and b.role and a.role != b.role and not (a.kind and a.kind == b.kind):
+        # "will cost 1,200 jobs" vs "would create 2,000 jobs": two things done to jobs (where one
+        # kind of count holds both, "spent the night in schools" and "housed in tents", the kind says)
+        score -= ROLE_PENALTY
     if a.unit in MEASURE_UNITS or (a.dim and a.dim == b.dim):
         score += 0.3  # "magnitude 6.1" and "gave the magnitude as 6.3"; "11 metres long" and "length at 14 metres"
     if a.duration:
         score += DURATION_BONUS  # durations are few in a story: lengths of time are a kind of their own
     return score
+
+
+# what the verb a figure's counted thing takes part in does to it: lose it, make it, have it, take
+# it in or give it out. Two figures whose verbs are of two roles count two things, however alike
+# their nouns and sentences ("will cost 1,200 jobs" vs "would create 2,000 jobs"); a verb of no
+# role here ("killed", "said", "cost", "took") says nothing. Stems, read at the word's start; the
+# short words as whole words.
+VERB_ROLES: dict[str, tuple[str, ...]] = {
+    "loss": ("lose", "losing", "lost", "shed", "slash", "eliminat", "scrap", "destroy", "damag", "wipe", "wiping",
+             "abolish", "closing", "close", "axe", "axing", "disappear", "vanish", "ruin", "demolish", "flatten"),
+    "creation": ("creat", "build", "built", "hire", "hiring", "recruit", "generat", "open", "launch", "establish"),
+    "holding": ("hold", "seat", "hous", "employ", "support", "sustain", "contain", "accommodat", "carry", "carri",
+                "own", "keep", "kept", "store"),
+    "inflow": ("rais", "receiv", "earn", "collect", "attract", "import", "buy", "bought", "admit", "recall", "gain",
+               "win", "won", "acquir", "borrow"),
+    "outflow": ("spend", "spent", "pay", "paid", "invest", "donat", "give", "gave", "given", "export", "sell", "sold",
+                "discharg", "unload", "lend", "lent", "disburs", "distribut"),
+}
+_VERB_ROLE_WORDS = {"cut": "loss", "cuts": "loss", "cutting": "loss", "go": "loss", "goes": "loss",
+                    "going": "loss", "gone": "loss", "went": "loss", "add": "creation", "adds": "creation",
+                    "added": "creation", "adding": "creation", "own": "holding", "owns": "holding",
+                    "owned": "holding", "win": "inflow", "wins": "inflow", "won": "inflow", "pay": "outflow",
+                    "pays": "outflow", "paid": "outflow"}
+# nouns the figures stage may give as a figure's verb, which start like a verb of a role
+_NOT_VERB_ROLE = frozenset("opening openings owner owners holder holders payment payments house houses store stores "
+                           "support supporter supporters seats seat".split())
+# what "cost" takes away ("will cost 1,200 jobs"); a price ("will cost 2.4 billion") has no role
+_LOSABLE = frozenset("job post position life people worker seat home house".split())
+
+
+def _verb_role(verb: str | None, unit: str = "") -> str | None:
+    """The role of a figure's verb (VERB_ROLES), or None where the verb says none. "will cost 1,200
+    jobs" loses them; "will cost 2.4 billion euros" is a price (no role)."""
+    if not verb:
+        return None
+    w = verb.lower().split()[0] if verb.split() else ""
+    if w.startswith("cost"):
+        return "loss" if _singular(unit.lower()) in _LOSABLE else None
+    if w in _VERB_ROLE_WORDS:
+        return _VERB_ROLE_WORDS[w]
+    if len(w) < 4 or w in _NOT_VERB_ROLE:
+        return None
+    for role, stems in VERB_ROLES.items():
+        if any(w.startswith(st) for st in stems if len(st) >= 4 or w == st):
+            return role
+    return None
 
 
 _STILL = re.compile(r"\b(?:still|remain|remains|remained|remaining)\b", re.I)
