@@ -1217,3 +1217,44 @@ def test_one_role_in_other_words_still_disagrees():
         texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n" + a),
                  "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n" + b)}
         assert _vals(_found(texts)) == want, (a, b, _vals(_found(texts)))
+
+
+# a second broad cause: what someone wants, asks for or proposes vs what was done or agreed (an
+# offer vs the fee agreed and a forecast vs the result were fixed one by one; these are others)
+_WISH_VS_DONE = {
+    "a pay demand vs the rise agreed": (
+        "The Harlen dockers' union is demanding a pay rise of 8 percent, its leader said on Tuesday.",
+        "The Harlen dockers' union agreed a pay rise of 5 percent with the port on Tuesday, its leader said."),
+    "a proposed budget vs the budget approved": (
+        "The mayor of Harlen proposed a budget of 42 million euros for the new bridge on Tuesday.",
+        "Harlen council approved a budget of 36 million euros for the new bridge on Tuesday, the mayor said."),
+    "an asking price vs the price paid": (
+        "The owners of Harlen Castle set an asking price of 9 million euros for the estate, the agent said on Tuesday.",
+        "Harlen Castle was sold for 7 million euros, the agent said on Tuesday."),
+    "a target vs what was reached": (
+        "Harlen wants renewables to supply 40 percent of its power by next winter, the mayor said on Tuesday.",
+        "Renewables supplied 33 percent of Harlen's power last winter, the mayor said on Tuesday."),
+    "seats sought vs seats won": (
+        "The Harlen Greens sought 12 seats on the council, their leader said on Tuesday.",
+        "The Harlen Greens won 9 seats on the council, their leader said on Tuesday."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_WISH_VS_DONE))
+def test_what_is_wanted_vs_what_was_done_is_no_disagreement(case):
+    a, b = _WISH_VS_DONE[case]
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n" + a),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n" + b)}
+    assert _found(texts) == [], (case, _vals(_found(texts)))
+
+
+def test_two_reports_of_one_demand_still_disagree():
+    """Two reports of what one side wants, and "is expected to cost" vs "will cost", are compared."""
+    for a, b, want in (
+            ("The Harlen dockers' union wants a pay rise of 12 percent, its leader said on Tuesday.",
+             "The Harlen dockers' union is demanding a pay rise of 10 percent, its leader said on Tuesday.", [[10, 12]]),
+            ("The new Harlen bridge is expected to cost 40 million euros, the mayor said on Tuesday.",
+             "The new Harlen bridge will cost 46 million euros, the mayor said on Tuesday.", [[40000000, 46000000]])):
+        texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n" + a),
+                 "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n" + b)}
+        assert _vals(_found(texts)) == want, (a, b, _vals(_found(texts)))

@@ -21,7 +21,9 @@ sub-group ("youth unemployment") only with the same sub-group, a length ("11 met
 with the same dimension; a bare "magnitude as 6.3" has the unit magnitude, and a list of workers
 ("1,800 deckhands, engineers and ticket staff") counts people. Two figures whose verbs do two
 different things to the counted thing (VERB_ROLES: lose, make, have, take in, give out: "will cost
-1,200 jobs" vs "would create 2,000 jobs") are not compared unless one kind of count holds both.
+1,200 jobs" vs "would create 2,000 jobs") are not compared unless one kind of count holds both;
+what someone wants, asks for or proposes ("is demanding 8 percent", "proposed a budget of 42
+million") is compared only with what is wanted, not with what was done or agreed.
 
 Quotes. One speaker's words quoted by two reports that are plainly the same statement (most of
 the words shared) but not word for word.
@@ -124,6 +126,15 @@ _LOST_AFTER = re.compile(r"^\W*(?:[a-z]+\s+){0,2}?(?:had|have|has|were|was|are|i
 # "prepared to pay around 7 million", "Velmar will pay 41.50 ducats", "an offer of 30 million": an offer
 _OFFER_BEFORE = re.compile(r"(?:\b(?:prepared|willing|ready|offered|offering|offers) to pay|"
                            r"\b(?:offer|bid) of)\s+(?:about |around |some |up to |roughly |nearly )?$", re.I)
+# what someone wants, asks for or proposes, not what was done or agreed: "is demanding a pay rise of
+# 8 percent" vs "agreed a pay rise of 5 percent", "proposed a budget of 42 million" vs "approved a
+# budget of 36 million", "an asking price of 9 million" vs "was sold for 7 million", "wants renewables to
+# supply 40 percent" vs "supplied 33 percent", "sought 12 seats" vs "won 9 seats"
+_WISH_BEFORE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?(?!\s+for\s+(?!an?\b|the\b))|propos(?:e|es|ed|ing|als?)|ask(?:s|ed|ing)? for|asking price|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|"
+    r"targets?|targeted|targeting|aim(?:s|ed|ing)? (?:to|for|at)|goal (?:of|is|was)|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|"
+    r"press(?:es|ed|ing)? for|request(?:s|ed|ing)?|(?:pay )?claim (?:of|for)|hop(?:e|es|ed|ing) (?:to|for)|"
+    r"needs?|needed|wish(?:es|ed)?)\b[^.;,]{0,60}$", re.I)
 # "Velmar will pay 41.50 ducats for each Brannock share": a buyer's price a share (not "would pay $40
 # million for a team of engineers", a sum promised)
 _PAY_BEFORE = re.compile(r"\b(?:will|would) pay\s+$", re.I)
@@ -299,6 +310,8 @@ class Fig:
     # missing", "still caring for nine survivors"): not compared with another value of another day, nor
     # of a report published HOURS_APART or more away the same day (two hours of one count)
     now: bool = False
+    # what someone wants, asks for or proposes (_WISH_BEFORE): compared only with such figures
+    wish: bool = False
     # the role of the verb the counted thing takes part in (VERB_ROLES: loss, creation, holding, inflow,
     # outflow), or None
     role: str | None = None
@@ -799,7 +812,7 @@ def _figs(doc: Any) -> list[Fig]:
                        offer=bool(_OFFER_BEFORE.search(before) or _PAY_BEFORE.search(before) and _A_SHARE_AFTER.match(after)),
                        revised=bool(_REVISED_AFTER.search(after_sent)), by=fb.group(1).lower() if fb else None,
                        now=(kind in EVOLVING or unit == "people") and unit not in TIME_UNITS and bool(_STILL.search(before[-25:] + " " + after[:30])),
-                       role=_verb_role(event, f.unit or ""),
+                       role=_verb_role(event, f.unit or ""), wish=bool(_WISH_BEFORE.search(sent_before[-80:])),
                        plan=bool(unit == "people" and verb_before
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start]))))
         if f in scores:
@@ -928,6 +941,8 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # "is to free about 150 prisoners" vs "released 162 prisoners": a plan and what was done
     if a.offer != b.offer:
         return False  # a buyer's offer vs the fee agreed or the market price
+    if a.wish != b.wish:
+        return False  # "is demanding 8 percent" vs "agreed 5 percent": what is wanted vs what was done
     if a.forecast != b.forecast:
         return False  # what analysts expected vs what was reported
     if a.by != b.by:
