@@ -72,6 +72,21 @@ Classes:
   check") stay; adverb_subject: "X, the app that ..., today predicts that" never has "today" as a
   speaker; they_not_body: "The Kestrel Herald has reported that displaced families ... They claim"
   is not the outlet's (the singular-they rule is for a person, and a name after "the" is none).
+- (helper 5, 2026-12-07, the classes that recur over samples 6-9, in shapes the rules before did not
+  reach; written before the fixes) cited_source: the source a report cites is no content and no
+  part of the speaker ("according to the national broadcaster citing provincial officials", "which
+  cited a police report", "quoting union sources"); nested_according: an "according to" fronted in a
+  clause a speaker reports ("stating that according to its own sources, X") reports that clause
+  alone, and two frames of one clause ("According to A, X, according to B") are two sources of X;
+  a trailing frame stays the outer one; unrealised_yet: "has yet to comment", "is yet to respond";
+  declare_made: a declaration that makes a state, in a participle small clause ("declared the match
+  abandoned", "declared X elected"; "declared that the vote had been rigged" stays a statement);
+  figurative_thing: a thing that "says" a reading ("Her face said it all", "the clock said a
+  quarter past nine"); deed_response: a response by a deed ("responded with a blockade", "answered
+  the ban with a sit-in", "retaliated with artillery fire") and a plea ("pleaded guilty"), while
+  "responded with a statement saying" stays one. request_that changed with the standard settled
+  then: a request or appeal in words is a statement (act say); only a habitual one in a
+  circumstance clause ("whenever cashiers ask for a receipt") is not.
 
 The share of checks passed per class is printed; each class has a floor (see FLOORS).
 """
@@ -394,11 +409,11 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
     ("request_that", "Parade clean-up",
      "The organisers asked that visitors take their rubbish home after the parade. The city said 40 tonnes of "
      "waste had been collected last year.",
-     [("not_statement", "asked"), ("say", "40 tonnes of waste", "city")]),
+     [("say", "visitors take their rubbish home", "organisers"), ("say", "40 tonnes of waste", "city")]),
     ("request_that", "Inspector sought",
      "The school board requested that the state send an inspector before the roof is repaired. Principal "
      "Ken Adeyemi said classes would move to the library.",
-     [("not_statement", "requested"), ("say", "classes would move", "Ken Adeyemi")]),
+     [("say", "the state send an inspector", "school board"), ("say", "classes would move", "Ken Adeyemi")]),
     ("request_that", "Seat belts",
      "Cabin staff said passengers often ignore the safety video. Some grow rude when attendants ask for their "
      "bags to be stowed, the staff said.",
@@ -406,7 +421,11 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
     ("request_that", "Judge asked",
      "Lawyers for the driver asked that the trial be moved to another county, arguing that coverage had been "
      "unfair. The judge will rule next week.",
-     [("not_statement", "asked")]),
+     [("say", "the trial be moved", "Lawyers for the driver")]),
+    ("request_that", "Refund counter",
+     "Shoppers grow impatient whenever cashiers ask for a receipt, the store manager, Olu Bakare, said. The "
+     "chain asked that customers keep receipts for 30 days.",
+     [("not_statement", "ask for"), ("say", "customers keep receipts", "chain")]),
     # ------------------------------------------------------------------ pronounce_declare
     ("pronounce_declare", "Crash on motorway",
      "The driver, 61, was pronounced dead by paramedics at the scene. Police said the lorry had crossed the "
@@ -665,6 +684,110 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
      "The Open Roads Collective said in a statement that truck drivers had blocked the bridge since dawn. "
      "They say the new toll will ruin them.",
      [("not_by", "the new toll will ruin them", "Open Roads Collective")]),
+    # ------------------------------------------------------------------ cited_source (helper 5, from samples 6-9:
+    # "according to state media citing local authorities" gave "local authorities" as what was said)
+    ("cited_source", "Landslide toll",
+     "At least 14 people died in the landslide, according to the national broadcaster citing provincial officials.",
+     [("not_shown", "provincial officials"), ("say", "14 people died", "national broadcaster"),
+      ("no_speaker", "citing")]),
+    ("cited_source", "Kitchen fire",
+     "According to Radio Delta, which cited a police report, the fire started in the kitchen of the hostel.",
+     [("not_shown", "a police report"), ("say", "fire started in the kitchen", "Radio Delta"),
+      ("no_speaker", "cited")]),
+    ("cited_source", "Dock strike",
+     "The strike closed three ports on Monday, according to the business daily Tallinn Markets quoting union "
+     "sources.",
+     [("not_shown", "union sources"), ("no_speaker", "quoting")]),
+    ("cited_source", "Bridge closure",
+     "The bridge will stay shut until June, the regional paper said, citing engineers who inspected it. "
+     "Transport minister Aino Salo cited rising costs for the delay.",
+     [("not_shown", "engineers who inspected it"), ("say", "stay shut until June", "regional paper")]),
+    # ------------------------------------------------------------------ nested_according (helper 5, from sample 9:
+    # a nested "according to their investigation" was given the whole sentence that reports it)
+    ("nested_according", "Singers engaged",
+     "According to the entertainment site Kpopwire, the rumour was confirmed by the daily Seoul Ledger, which "
+     "published a story on Monday stating that according to its own sources, the two singers were engaged.",
+     [("not_by", "rumour was confirmed", "its own sources"), ("say", "two singers were engaged", "its own sources")]),
+    ("nested_according", "Minister resigned",
+     "According to Radio Sava, the minister resigned on Friday, according to two people close to him.",
+     [("not_by", "according to two people", "Radio Sava"), ("not_by", "According to Radio Sava", "two people"),
+      ("say", "the minister resigned", "two people close to him"), ("say", "the minister resigned", "Radio Sava")]),
+    ("nested_according", "Mine flooded",
+     "The union said on Sunday that according to miners on the night shift, the lower shafts had flooded.",
+     [("not_by", "The union said", "members"), ("say", "lower shafts had flooded", "union")]),
+    ("nested_according", "Court papers",
+     "Prosecutors told the court on Tuesday that according to bank records the firm had moved 3 million euros "
+     "abroad, and the judge set a hearing for May.",
+     [("not_by", "Prosecutors told the court", "bank records"), ("say", "moved 3 million euros", "Prosecutors")]),
+    ("nested_according", "Trailing frame stays outer",
+     "The disaster agency said that a boy was electrocuted by a fallen cable, according to the Harbour Times.",
+     [("say", "a boy was electrocuted", "Harbour Times")]),
+    # ------------------------------------------------------------------ unrealised_yet (helper 5, samples 6-9's
+    # unrealised speech in a new shape: "has yet to comment")
+    ("unrealised_yet", "Affair",
+     "The senator has yet to comment publicly on the affair, and her office said she was abroad.",
+     [("not_statement", "comment"), ("say", "she was abroad", "office")]),
+    ("unrealised_yet", "Club silent",
+     "The club is yet to respond to the fans' letter. Supporters' group chair Nils Aalto said 3,000 people had "
+     "signed it.",
+     [("not_statement", "respond"), ("say", "3,000 people had signed", "Nils Aalto")]),
+    ("unrealised_yet", "Police silent",
+     "Police have yet to speak about the motive, but neighbours said the man had argued with his landlord.",
+     [("not_statement", "speak"), ("say", "argued with his landlord", "neighbours")]),
+    ("unrealised_yet", "Tender cancelled",
+     "The ministry has yet to explain why the tender was cancelled.",
+     [("not_statement", "explain")]),
+    # ------------------------------------------------------------------ declare_made (helper 5, samples 6-9's
+    # declarations in a new shape: a state made so, as a participle small clause)
+    ("declare_made", "Floodlights",
+     "The referee declared the match abandoned after the floodlights failed. The home side said it would appeal.",
+     [("not_statement", "declared"), ("say", "it would appeal", "home side")]),
+    ("declare_made", "Council meeting",
+     "The chairwoman declared the meeting closed when protesters entered the hall.",
+     [("not_statement", "declared")]),
+    ("declare_made", "By-election",
+     "The returning officer declared Marta Silva elected with 52% of the vote, and Silva said she would work for "
+     "every voter.",
+     [("not_statement", "declared"), ("say", "work for every voter", "Marta Silva")]),
+    ("declare_made", "Session adjourned",
+     "The speaker pronounced the session adjourned at midnight. Opposition members said the vote had been "
+     "rushed.",
+     [("not_statement", "pronounced"), ("say", "vote had been rushed", "Opposition members")]),
+    ("declare_made", "Claim stays",
+     "The opposition leader declared that the vote had been rigged and called for a recount.",
+     [("say", "the vote had been rigged", "opposition leader")]),
+    # ------------------------------------------------------------------ figurative_thing (helper 5, samples 6-9's
+    # figurative "say" in new shapes: a thing that "says" nothing of its own)
+    ("figurative_thing", "Verdict read",
+     "Her face said it all as the verdict was read. Her lawyer, Tom Reyes, said they would appeal.",
+     [("not_statement", "said it all"), ("no_speaker", "face"), ("say", "they would appeal", "Tom Reyes")]),
+    ("figurative_thing", "Tower clock",
+     "The clock on the tower said a quarter past nine when the blast hit the square.",
+     [("no_speaker", "clock")]),
+    ("figurative_thing", "Heat warning for the coast",
+     "The thermometer outside the station said 41 degrees by noon. The weather service said the heat would "
+     "last until Friday.",
+     [("no_speaker", "thermometer"), ("say", "the heat would last", "weather service")]),
+    ("figurative_thing", "Scoreboard",
+     "The scoreboard said 2-1 with a minute left. Coach Ada Lenz said her players had run out of legs.",
+     [("no_speaker", "scoreboard"), ("say", "run out of legs", "Ada Lenz")]),
+    # ------------------------------------------------------------------ deed_response (helper 5, samples 6-9's
+    # actions read as speech: a response by a deed, a plea in court)
+    ("deed_response", "Harbour blockade",
+     "The fishermen responded with a blockade of the harbour. Their leader, Tomas Vik, said it would last a week.",
+     [("not_statement", "responded"), ("say", "it would last a week", "Tomas Vik")]),
+    ("deed_response", "Library sit-in",
+     "The students answered the ban with a sit-in at the library, and the rector said talks would start.",
+     [("not_statement", "answered"), ("say", "talks would start", "rector")]),
+    ("deed_response", "Border shelling",
+     "The army retaliated with artillery fire on the border villages, the defence ministry said.",
+     [("not_statement", "retaliated")]),
+    ("deed_response", "Fraud plea",
+     "The former treasurer pleaded guilty to fraud on Monday. His lawyer said he would repay the money.",
+     [("not_statement", "pleaded"), ("say", "he would repay the money", "lawyer")]),
+    ("deed_response", "Reply in words",
+     "The ministry responded with a statement saying the figures were wrong.",
+     [("say", "the figures were wrong", "ministry")]),
     ("they_not_body", "Person still",
      "Council engineer Dana Whitlock told the Harbour Post that the sea wall needed repair. They added that "
      "the work would take a year.",
@@ -675,7 +798,8 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
            "purpose_clause", "action_object", "it_document", "unrealised_speech", "request_that", "pronounce_declare",
            "figurative_say", "work_narrates", "appoint_deflect", "they_after_person", "thing_doer", "perception_vbp",
            "demonym_person", "writer_you", "page_furniture", "made_not_said",
-           "no_proposition", "adverb_subject", "they_not_body")
+           "no_proposition", "adverb_subject", "they_not_body",
+           "cited_source", "nested_according", "unrealised_yet", "declare_made", "figurative_thing", "deed_response")
 # before the fixes (this file's passages, the code of 90d651f): nonspeech_verb 9/13, according_norm 7/12,
 # editorial_we 1/6, nocue_fragment 7/7, pron_dash 3/4, she_nonperson 8/8 (35/50); after (attributions_acts:
 # "according to" a norm or "the data", perception of an event, "introduce"/"unveil" a thing, the
@@ -702,13 +826,19 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
 # say", "The Ruiz campaign has addressed"): both fail on e00f76b.
 # no_proposition, adverb_subject, they_not_body (helper 3, from sample 8): 11/14, 5/6, 2/4 on 8bf4ca7; 13/14,
 # 6/6, 4/4 after (the miss: "responded with a two-day blockade", respond being a verb of communication).
+# helper 5 (from samples 6-9; code 71b713f before, checks written first): request_that (re-written for the
+# settled standard) 5/9 -> 9/9, cited_source 5/10 -> 10/10, nested_according 6/11 -> 11/11, unrealised_yet
+# 3/7 -> 7/7, declare_made 5/8 -> 8/8, figurative_thing 5/8 -> 8/8, deed_response 5/8 -> 8/8; no_proposition
+# 13/14 -> 14/14 ("responded with a two-day blockade").
 FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "told_outlet": 0.8, "person_of_body": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
           "pron_dash": 0.7, "she_nonperson": 0.9, "purpose_clause": 0.85, "action_object": 0.85, "it_document": 0.75,
           "unrealised_speech": 0.9, "request_that": 0.9, "pronounce_declare": 0.9, "figurative_say": 0.9,
           "work_narrates": 0.9, "appoint_deflect": 0.9, "they_after_person": 0.9,
           "thing_doer": 0.9, "perception_vbp": 0.9, "demonym_person": 0.9, "writer_you": 0.9,
           "page_furniture": 0.9, "made_not_said": 0.9,
-          "no_proposition": 0.9, "adverb_subject": 0.9, "they_not_body": 0.9}
+          "no_proposition": 0.9, "adverb_subject": 0.9, "they_not_body": 0.9,
+          "cited_source": 0.9, "nested_according": 0.9, "unrealised_yet": 0.9, "declare_made": 0.9,
+          "figurative_thing": 0.9, "deed_response": 0.9}
 
 
 def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str]]:

@@ -317,15 +317,18 @@ def test_a_union_with_a_name_of_its_own_is_not_the_last_body_named():
 def test_tune2_real_report_classes(ev):
     """reports_tune2.json (helper 3, 2026-12-07): six short reports written for the faults read in
     real reports (samples 3-7), scored before the fixes at reported speech P 48.3 / R 70.0 and after
-    them at 81.0 / 85.0. None of its refusals, requests, declarations, deflections, figurative says
-    or narrating works is shown as a statement, and the singular "They added" is the analyst's."""
+    them at 81.0 / 85.0. None of its refusals, declarations, deflections, figurative says or
+    narrating works is shown as a statement, and the singular "They added" is the analyst's. Its
+    requests ("asked that", "requested that") are statements since the standard was settled so
+    (helper 5; gold updated): 83.3 / 87.0 then."""
     path = DATA / "reports_tune2.json"
     scored2 = [ev.score_report(r) for r in json.loads(path.read_text("utf-8"))["reports"]]
     res = ev.tally(scored2)
     assert res["indirect"]["P"] >= 78 and res["indirect"]["R"] >= 80, res["indirect"]
     shown = [p for r in scored2 for p in r["shown"] if p["verdict"] != "optional"]
     assert not [p["cue"] for p in shown if p["cue"] and p["cue"].lower() in (
-        "comment", "referring", "asked", "requested", "talk", "tells", "say", "pronounced")]
+        "comment", "referring", "talk", "tells", "say", "pronounced")]
     right = {g["content"] for r in scored2 for g in r["gold"] if g["verdict"] == "tp"}
+    assert "the contractor submit a revised schedule by the end of the month" in right  # a request: a statement
     assert "investors would demand higher yields after the downgrade" in right  # "They added"
     assert "Several passengers were in tears as the plane landed" in right  # "..., they said" after the crew

@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text, newline_tokens
 from ..record import Attribution, Span
+from .attributions_acts import SAY_VERBS, SPEECH_EVENT_VERBS, WRITE_VERBS
 from .attributions_acts import classify as classify_acts
 from .attributions_quotes import QUOTE_CHARS, Quote, find_quotes, scan_quotes
 from .attributions_roles import role_probs
@@ -1768,11 +1769,39 @@ class _Builder:
         # the content: the sentence without the "according to X" phrase
         plo, phi = min(tok.left_edge.i, tok.i), max(shi, tok.right_edge.i + 1)
         s0, s1 = self._clip_paragraph(tok.i, sent.start, sent.end)
+        # a source named with the one it cites ("according to state media citing local
+        # authorities"): the speaker is the source that reports, not the cited one beside it
+        cited = next((c for c in pobj.children if c.dep_ in ("acl", "relcl") and c.i > pobj.i
+                      and c.lemma_ in ("cite", "quote")), None)
+        if cited is not None:
+            shi = cited.left_edge.i
+            while shi > slo + 1 and doc[shi - 1].is_punct:
+                shi -= 1
+        # an "according to" inside a clause the sentence reports ("..., stating that according to
+        # their investigation, they were reporting that ..."): its content is that clause, not the
+        # sentence that reports it
+        h = tok.head
+        if h.i != tok.i and h.dep_ == "ccomp" and h.pos_ in ("VERB", "AUX") and h.head.i < plo < h.i \
+                and h.head.lemma_.lower() in SAY_VERBS | WRITE_VERBS | SPEECH_EVENT_VERBS:
+            s0, s1 = max(s0, min(h.left_edge.i, plo)), min(s1, max(h.right_edge.i + 1, phi))
+            while s0 < plo and doc[s0].dep_ == "mark" and doc[s0].head.i == h.i:
+                s0 += 1  # "that" opens the clause, it is not said
+        # the other "according to" frames of the sentence ("According to X, Y, according to Z") are
+        # frames, not what either source says
+        cuts = [(plo, phi)]
+        for t in doc[s0:s1]:
+            if t.i != tok.i and t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                o = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
+                if o is not None:
+                    cuts.append((min(t.left_edge.i, t.i), max(o.right_edge.i + 1, t.right_edge.i + 1)))
         pieces = []
-        if plo > s0:
-            pieces.append((s0, plo))
-        if phi < s1:
-            pieces.append((phi, s1))
+        at = s0
+        for a, b in sorted(cuts):
+            if a > at:
+                pieces.append((at, a))
+            at = max(at, b)
+        if at < s1:
+            pieces.append((at, s1))
         content = []
         for a, b in pieces:
             content += self._content_spans(a, b)
@@ -1884,23 +1913,29 @@ class _Builder:
         starts = arr[:, 0].tolist()
         words = ((arr[:, 1] == 0) & (arr[:, 2] == 0)).tolist()
         kept: list[set] = []
+        framed: list[bool] = []  # the kept one is an "according to" frame
         holding: dict[int, list[int]] = {}  # token -> the kept word sets that hold it
         out = []
         for a in self.atts:
             if not a.content or id(a) in self.nested:  # another's speech inside a statement
                 out.append(a)
                 continue
+            # two "according to" frames of one clause ("According to X, Y, according to Z"): two
+            # sources of the same words, both kept
+            acc = a.cue is not None and a.cue.text.lower().startswith("according")
             ws = set()
             for c in a.content:
                 lo, hi = bisect.bisect_left(starts, c.start), bisect.bisect_left(starts, c.end)
                 ws.update(i for i in range(lo, hi) if words[i])
             # a share of FINAL_DEDUP > 0 needs a word in common: only those sets are compared
             near = {j for i in ws for j in holding.get(i, ())} if FINAL_DEDUP > 0 else range(len(kept))
-            if ws and any(len(ws & kept[j]) >= FINAL_DEDUP * len(ws | kept[j]) for j in near):
+            if ws and any(len(ws & kept[j]) >= FINAL_DEDUP * len(ws | kept[j]) and not (acc and framed[j])
+                          for j in near):
                 continue
             for i in ws:
                 holding.setdefault(i, []).append(len(kept))
             kept.append(ws)
+            framed.append(acc)
             out.append(a)
         self.atts = out
 

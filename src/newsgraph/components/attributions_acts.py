@@ -727,6 +727,9 @@ def _unrealised(tok: Token) -> bool:
         return True  # "declined to comment on", "failed to mention"
     if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in UNREALISED_ADJ:
         return True  # "was unable to comment"
+    if tok.dep_ == "xcomp" and hl in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+        return True  # "has yet to comment", "is yet to respond": not made so far
     if tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and not _is_speaker(head) \
             and NOUN_ACTS.get(_word(head)) not in ("say", "write"):
         return True  # "a chance to speak", "the right to demand", "time to talk"
@@ -739,7 +742,24 @@ def _unrealised(tok: Token) -> bool:
 
 # asking that something be done or for a thing ("asked that the contractor submit a schedule",
 # "requested that the agency send an inspector", "ask for their drink order"): a request (Searle's
-# directives with no proposition asserted), not a statement
+# directives). A request made in words is a statement by the standard settled for issue 15 (act
+# say: "X asked that Y", as "X urged Y to"); only a habitual one in a circumstance clause ("...
+# when attendants ask for their drink order") reports no speech and is act other
+# (_habitual_request).
+_CIRCUMSTANCE_MARKS = frozenset({"when", "whenever", "if", "once", "until", "before", "after", "while", "as"})
+
+
+def _habitual_request(tok: Token, lem: str) -> bool:
+    """A request verb in the present inside a when- / if-clause: what people do, no occasion."""
+    if not _request(tok, lem) or tok.tag_ not in ("VBP", "VBZ", "VB"):
+        return False
+    clause = tok
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause.dep_ in ("advcl", "relcl", "ccomp") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _CIRCUMSTANCE_MARKS and c.i < clause.i for c in clause.children)
+
+
 def _request(tok: Token, lem: str) -> bool:
     if lem not in ("ask", "request", "beg", "petition", "plead"):
         return False
@@ -771,6 +791,83 @@ DEFLECTED = frozenset({"question", "questions", "inquiry", "inquiries", "enquiry
                        "request", "requests", "call", "calls", "comment", "comments", "reporters", "media"})
 # a declaration that makes a person's state so ("was pronounced dead", "declared fit to travel",
 # "pronounced the couple husband and wife"): decide
+# pleas in court ("pleaded guilty", "pleaded not guilty", "pleaded no contest")
+PLEAS = frozenset({"guilty", "innocent", "contest"})
+# states that an authority's declaration makes so, as past participles ("declared the match
+# abandoned", "declared the meeting closed", "declared him elected")
+MADE_PARTICIPLES = frozenset({"abandoned", "closed", "opened", "open", "cancelled", "canceled", "postponed",
+                              "suspended", "adjourned", "elected", "dissolved", "annulled", "forfeited", "vacated",
+                              "invalidated", "void", "reopened", "concluded", "disqualified", "retired", "expelled"})
+# sources that a report names ("citing local authorities", "which cited a police report"): the
+# source of a report, not what was said
+CITED_SOURCES = frozenset({"authority", "authorities", "official", "officials", "source", "sources", "report", "reports",
+                           "police", "statement", "statements", "document", "documents", "record", "records",
+                           "witness", "witnesses", "spokesman", "spokeswoman", "spokesperson", "ministry",
+                           "agency", "media", "study", "survey", "data", "figures", "filing", "filings", "person",
+                           "people", "resident", "residents", "investigator", "investigators", "government",
+                           "insider", "insiders", "diplomat", "diplomats", "memo", "letter", "tweet", "post"})
+
+
+def _cited_source(obj: Token) -> bool:
+    return obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _word(obj) in CITED_SOURCES \
+        or obj.lower_ in CITED_SOURCES
+
+
+def _reading_said(tok: Token) -> bool:
+    """What a thing "said" is a reading or a look, not words: "it all", "everything", a number, a
+    time or a measure ("said 41 degrees", "said a quarter past nine", "said 2-1"); not "the same
+    thing" (which a crowd or a share of voters may say)."""
+    for c in tok.children:
+        if c.i < tok.i or c.dep_ not in ("dobj", "npadvmod", "prep", "attr", "advmod"):
+            continue
+        words = [t for t in c.subtree]
+        if c.lower_ in ("it", "everything", "nothing", "all") and all(
+                t.lower_ in ("it", "all", "everything", "nothing") for t in words):
+            return True
+        if any(t.like_num or t.ent_type_ in ("TIME", "QUANTITY", "CARDINAL", "PERCENT") for t in words):
+            return True
+    return False
+
+
+# what a response "with" may be that is still words or argument ("responded with logic", "with a
+# joke", "with questions"): no deed
+DISCOURSE_WITH = frozenset({"logic", "fact", "facts", "argument", "arguments", "humor", "humour", "sarcasm", "joke",
+                            "jokes", "anger", "outrage", "praise", "criticism", "scorn", "derision", "insult",
+                            "insults", "question", "questions", "answer", "answers", "evidence", "data", "figures",
+                            "numbers", "word", "words", "silence", "denial", "denials", "defiance", "disbelief",
+                            "skepticism", "scepticism", "ridicule", "mockery", "contempt", "apology", "apologies",
+                            "accusation", "accusations", "charge", "charges", "counter-argument", "retort", "quip",
+                            "quote", "quotes", "example", "examples", "story", "stories", "claim", "claims"})
+
+
+def _answered_by_deed(tok: Token) -> bool:
+    """A response whose "with" names a deed, no words ("responded with a two-day blockade",
+    "answered the ban with a sit-in"; not "responded with a statement"), and no clause or
+    quotation of its own."""
+    if _has_clause(tok) or any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in tok.children):
+        return False
+    doc = tok.doc
+    if any((t.text in _QUOTES and t.tag_ != "POS") or t.text in ("``", "''") for t in doc[tok.i + 1 : tok.i + 4]):
+        return False
+    withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return bool(withs) and not any(
+        NOUN_ACTS.get(_word(g)) in ("say", "write") or _word(g) in WRITTEN_MEDIA | {"tweet"} | DISCOURSE_WITH
+        or g.lower_ in DISCOURSE_WITH for g in withs)
+
+
+def _made_state(tok: Token) -> bool:
+    """A small clause under "declare" / "pronounce" / "certify" ("the match abandoned", "him
+    elected", "the patient dead") with no "that", auxiliary or finite verb: the state the
+    declaration makes so."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.i > tok.i and (
+                c.tag_ not in FINITE_TAGS or c.lower_ in MADE_PARTICIPLES) and not any(
+                k.dep_ in ("mark", "aux", "auxpass") for k in c.children) and (
+                c.lower_ in MADE_PARTICIPLES or c.lower_ in PRONOUNCED_STATES):
+            return True
+    return False
+
+
 PRONOUNCED_STATES = frozenset({"dead", "alive", "fit", "unfit", "missing", "extinct", "deceased", "guilty",
                                "innocent", "void", "invalid", "null", "husband", "wife", "man", "winner", "champion",
                                "insane", "incompetent", "brain-dead", "braindead", "clear", "safe", "healthy",
@@ -921,8 +1018,22 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
         return ActGuess("other", "other")  # "tweeted a photo of his car", "tweeting at him"
     if _unrealised(tok):
         return ActGuess("other", "other")  # "declined to comment", "a chance to speak": no statement made
-    if _request(tok, lem):
-        return ActGuess("other", "other")  # "asked that the contractor submit": a request
+    if _habitual_request(tok, lem):
+        return ActGuess("other", "other")  # "when attendants ask for their drink order": what they do
+    if lem == "plead" and any(c.dep_ in ("acomp", "oprd", "dobj", "advmod", "xcomp", "attr") and c.lower_ in PLEAS
+                              for c in kids):
+        return ActGuess("other", "other")  # "pleaded not guilty to murder": a plea in court, no statement
+    if lem in ("respond", "react", "answer", "reply", "retaliate") and _answered_by_deed(tok):
+        return ActGuess("other", "other")  # "responded with a blockade", "answered the ban with a sit-in": a deed
+    if lem == "say" and not _says_something(tok) and not _question_clause(tok) and (
+            subj := _subject(tok)) is not None and subj.pos_ == "NOUN" and _subject_kind(subj) == "thing" \
+            and not any(c.dep_ in ("xcomp", "ccomp", "parataxis") for c in kids) and _reading_said(tok):
+        return ActGuess("other", "other")  # "Her face said it all", "the clock said a quarter past nine"
+    if (lem == "cite" or (lem == "quote" and tok.tag_ == "VBG" and tok.dep_ == "acl")) and not _has_clause(tok) \
+            and obj is not None and _cited_source(obj) and "as" not in preps:
+        return ActGuess("other", "other")  # "state media citing local authorities", "which cited a police report"
+    if lem in ("declare", "pronounce", "certify") and _made_state(tok):
+        return ActGuess("decide", "decide")  # "declared the match abandoned": a declaration that makes it so
     if lem == "say" and any(c.dep_ in ("dobj", "advmod", "npadvmod", "nsubjpass") and (
             c.lower_ in SAY_AMOUNTS or _word(c) in SAY_AMOUNTS) and ("about" in preps or any(
                 k.dep_ == "prep" and k.lower_ == "about" for k in c.children)) for c in kids) \
@@ -1302,7 +1413,7 @@ def _finite_clause(c: Token) -> bool:
 def _to_infinitive(tok: Token) -> bool:
     """The cue's complement is a to-infinitive ("promises to be a busy year", "threatens to become"),
     no proposition; not where it is one ("claims to have been cheated"), the speaker's own act
-    stated ("vowed to appeal") or a directive of speech (DIRECTIVE_VERBS, kept for now)."""
+    stated ("vowed to appeal") or a directive of speech (DIRECTIVE_VERBS: a request in words is a statement)."""
     lem = _lemma(tok)
     if lem in CLAIM_VERBS or lem in DIRECTIVE_VERBS:
         return False  # "claims to have been defrauded": a proposition about the speaker
@@ -1326,11 +1437,12 @@ CLAIM_VERBS = frozenset({"claim", "allege", "purport", "profess", "report", "say
 COMMISSIVE_VERBS = frozenset({"vow", "promise", "pledge", "threaten", "swear", "guarantee", "undertake"})
 RAISING_INF = frozenset({"be", "become", "have", "seem", "appear", "prove", "get", "remain"})
 # directives of speech ("urged all sides to show restraint", "called on the commission to
-# announce", "asked the judge to hold a hearing"): kept as statements for now. The speech sets'
+# announce", "asked the judge to hold a hearing"): statements (the standard settled for issue 15). The speech sets'
 # gold and the purpose_clause passages count them statements; the hand-read samples 6-8 counted
 # requests wrong. Taking them out (this set empty) hid 11 more shown items of samples 1-8 (all
 # requests or appeals) and cost 5 gold statements of the speech sets (tune recall 95.9 -> 89.8,
-# below its floor): a question of the standard, not of the parse (docs/measurements.md).
+# below its floor): a question of the standard, not of the parse, settled since (helper 5,
+# docs/measurements.md): a request or appeal made in words is a statement, act say.
 DIRECTIVE_VERBS = frozenset({"urge", "call", "ask", "appeal", "warn", "demand", "request", "plead", "beg",
                              "implore", "exhort", "press", "tell", "advise", "instruct", "order", "invite",
                              "encourage"})
