@@ -522,3 +522,68 @@ def test_a_headline_naming_a_council_over_its_date_and_standfirst_stays_the_titl
 def test_a_label_above_the_story_is_no_dateline():
     p = extract_text(f"{TITLE}\n14 March 2025\n\nBREAKING\n\n{STORY}")
     assert p.dateline != "BREAKING" and p.body.text.startswith(FIRST)
+
+
+# --- an issuer's head block: its name, labels, fields and a date line around the headline ------
+# (the nineteenth and twentieth invented corpora: notices, alerts, statistics releases and
+# police or fire service updates whose letterhead or a field was taken for the title)
+
+
+@pytest.mark.parametrize("head, site", [
+    # a regulator's alert: name, country, document type, reference and date fields, a category field
+    ("KESSLING RAIL SAFETY BOARD\nVellmark\n\nSAFETY NOTICE\nReference: KRSB/SN/2025/07\n"
+     "Issued: 14 March 2025\nPriority: Immediate action\n\n" + TITLE + "\n\nSummary\n",
+     "Kessling Rail Safety Board"),
+    # a statistics office: name, release type, the headline, then the release date and a section label
+    ("VELLMARK OFFICE FOR TRANSPORT STATISTICS (VOTS)\nStatistical bulletin\n\n" + TITLE + "\n"
+     "Release date: Friday 14 March 2025, 09:30\n\nKey findings\n", "Vellmark Office for Transport Statistics (VOTS)"),
+    # a police force: its name, the release label and the headline on one line, the date and time
+    ("KESSLING CONSTABULARY\nNews release - " + TITLE + "\n\nFriday 14 March 2025 08:15\n",
+     "Kessling Constabulary"),
+    # a fire service in mixed case, its update label and a numeric date with a clock
+    ("Kessling Fire and Rescue Service\nIncident update\n14/03/2025 06:40\n\n" + TITLE + "\n",
+     "Kessling Fire and Rescue Service"),
+    # a bus company's notice: name and notice type on one line, a "Published:" field
+    ("Vellmark Coastline Buses - Passenger notice\nPublished: 14 March 2025 10:00\n\n" + TITLE + "\n",
+     "Vellmark Coastline Buses"),
+])
+def test_an_issuers_head_block_gives_the_headline_the_issuer_and_the_date(head, site):
+    p = _page(head + "\n" + STORY)
+    assert p.site_name == site, (p.site_name, p.removed)
+    assert "Reference:" not in p.body.text and "Summary" not in p.body.text[:20]
+
+
+def test_a_wires_slug_under_its_masthead_and_date_is_no_headline():
+    """"CRIME Kessling derailment (HNA)" is the wire's slug: the headline is the line below it."""
+    text = ("HNA - Hallmark News Agency\nFriday 14 March 2025 11:20 GMT\nRAIL Kessling derailment (HNA)\n\n"
+            f"{TITLE}\n\nBy Maren Holt, HNA Transport Correspondent\n\n"
+            "KESSLING, March 14 (HNA) - " + STORY)
+    p = _page(text, dateline="KESSLING, March 14 (HNA)")
+    assert p.site_name == "Hallmark News Agency" and p.published_at == "2025-03-14T11:20Z"
+
+
+def test_a_date_line_with_its_poster_under_a_stations_masthead():
+    text = f"RADIO KESSLING 98.1 NEWS\nPosted Fri 14 Mar 2025 11:00 by Radio Kessling Newsroom\n\n{TITLE}\n\n{STORY}"
+    p = _page(text)
+    assert "Posted Fri 14 Mar 2025 11:00 by Radio Kessling Newsroom" in p.removed
+
+
+def test_a_warnings_label_with_its_first_words_and_its_fields():
+    text = ("VELLMARK RIVERS AUTHORITY\nFLOOD ALERT - Flooding is possible. Be prepared.\n\n"
+            "Alert area: River Kess at Kessling Quay\nAlert code: 112FAL-KESS\nIssued: 07:10 Friday 14 March 2025\n\n"
+            + STORY)
+    p = _page(text, title="FLOOD ALERT - Flooding is possible. Be prepared.")
+    assert p.site_name == "Vellmark Rivers Authority"
+    assert not any(f in p.body.text for f in ("Alert area:", "Alert code:", "Issued:"))
+
+
+@pytest.mark.parametrize("head", [
+    # a headline, a short standfirst and the date: no issuer above it, nothing to move
+    f"{TITLE}\nGrain spilled across both tracks\n14 March 2025\n\n",
+    # a byline name over its role under the headline, then the date
+    f"THE KESSLING COURIER\nFriday 14 March 2025 | Page 3\n\n{TITLE}\n\nMAREN HOLT\nTransport correspondent\n\n",
+])
+def test_heads_that_are_no_issuers_block_keep_their_headline(head):
+    p = extract_text(head + STORY)
+    assert p is not None and p.title == TITLE, (p.title, p.removed)
+    assert p.published == "2025-03-14"

@@ -144,6 +144,10 @@ def _date_line(s: str) -> tuple[str, bool] | None:
     "Posted: 5 March 2025, 14:10 | Newsroom") is a date line when one part is and the others
     are a relative time, a time, a reading time or a one-word desk name.
     """
+    # a date line with its poster: "Posted Tue 1 Dec 2026 11:00 by Radio Kelsbury Newsroom"
+    by = re.match(r"^(?P<d>(?i:posted|published|updated|filed)\b.*?\d)\s+by\s+[A-Z][^.!?]{0,60}$", s.strip())
+    if by and (got := _date_line(by.group("d"))):
+        return got
     place = _PLACE_COMMA.match(s.strip())
     if place and len(s) <= 90:
         # a release's place and date: "Marnholm, 12 March 2026, 07:00 CET"
@@ -214,7 +218,81 @@ _INSTITUTION = re.compile(r"\b(?:ministry|department|government|embassy|presiden
                           r"commission|authority|council)\b", re.I)
 _INSTITUTION_OF = re.compile(r"\b(?:ministry|department|embassy|presidency|secretariat|commission|authority)\s+of\b",
                              re.I)
+# a field of a notice's or a release's head: "Reference: MDA/DSA/2026/031", "Issued: 27 November
+# 2026", "Warning area: River Wend at Millbank", "Action category: Action required within 48 hours",
+# "Newsreader: Jens Aarvik"
+_HEAD_FIELD = re.compile(
+    r"^(?:[A-Z][\w'’]*\s+){0,2}(?i:reference|ref|issued|date|published|posted|updated|category|area|areas|code|"
+    r"valid|expires|severity|level|status|type|region|regions|number|no|classification|priority|time|topic|"
+    r"newsreader|presenter|producer|editor|author|contact|phone|tel|e-?mail|web|website)\s*:\s+\S.{0,150}$")
+# a section label of a release or a report standing over its first paragraph: "Summary", "Main points"
+_SECTION_LABEL = re.compile(r"^(?i:summary|background|main points|key points|key findings|key facts|highlights|"
+                            r"overview|in brief|at a glance|details|what happened)$")
+# an issuer or a desk named on a head's first line ("Wendmoor Fire and Rescue Service", "WENDMOOR
+# POLICE", "National Institute of Public Health"), beside the institutions above and the outlets' words
+_ISSUER_WORD = re.compile(r"\b(?:police|constabulary|service|agency|institute|university|college|hospital|trust|"
+                          r"board|office|bureau|unit|centre|center|federation|association|union|society|"
+                          r"company|corporation|group|plc|ltd|inc)\b", re.I)
+# a release's label before its headline on one line: "News release - UPDATE: Missing man found"
+_RELEASE_LABEL = re.compile(r"^(?:(?:press|news|media)\s+(?:release|statement|notice)|statement|notice|update)$", re.I)
 _MAIL_HEADER = re.compile(r"^(From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s*(.*)$", re.I)
+
+
+def _station_name(s: str) -> str:
+    """A masthead less a station's frequency: "RADIO OSTRA 94.6 FM" -> "RADIO OSTRA"."""
+    return re.sub(r"\s+\d{2,3}(?:[.,]\d{1,2}\s*(?:FM|AM|MHz|kHz)?|\s*(?:FM|AM|MHz|kHz))$", "", s)
+
+
+def _issuer_head(lines: list["_Line"]) -> tuple[int, int, str, list[int]] | None:
+    """An issuer's or a desk's head block above its first paragraph: its name on the first line,
+    then labels, fields and a date line in any order, the headline among them ("WENDMOOR POLICE",
+    "News release - UPDATE: Missing Kelsbury man found", "Tuesday 01 December 2026 10:30"; "NATIONAL
+    INSTITUTE OF PUBLIC HEALTH (NIPH)", "Statistics release", the headline, "Release date: Monday 23
+    November 2026, 09:30", "Main points"). The headline is the last line of the block that is no
+    label, field, date, byline or furniture. (first story line, title line, title, date lines),
+    or None where the page does not open so."""
+    n = len(lines)
+    # (a warning's label and its first words are no paragraph: "FLOOD WARNING - Flooding is expected. Immediate
+    # action required.")
+    k = next((q for q in range(min(n, 12)) if _is_prose(t := lines[q].text)
+              and not (len(ps := _HEADER_SEP.split(t.strip(), maxsplit=1)) == 2 and _is_allcaps(ps[0])
+                       and len(_words(t)) <= 12)), None)
+    if k is None or k < 3 or any(len(lines[q].text) > 160 for q in range(k)):
+        return None
+    t0 = lines[0].text.strip()
+    parts0 = _HEADER_SEP.split(t0)
+    # (a name: in capitals, or every word capitalised with a word that names an issuer, "Wendmoor Fire
+    # and Rescue Service", or a name and a label between dashes, "Kelsbury Citylink - Customer notice";
+    # a headline about a council, "Council approves new bridge", is none)
+    name_cased = all(w[:1].isupper() or w.lower() in _SMALL for w in _words(parts0[0]))
+    if (len(t0) > 90 or _CLOSE_END.search(t0) or _find_date(t0) or not _masthead_shaped(parts0[0])
+            or _HEAD_FURNITURE.match(t0) or _is_crumb(t0)
+            or not (_is_allcaps(parts0[0]) or _INSTITUTION_OF.search(t0)
+                    or name_cased and (_INSTITUTION.search(t0) or _OUTLET_WORD.search(t0) or _ISSUER_WORD.search(t0)
+                                       or len(parts0) > 1 and all(len(_words(p)) <= 4 for p in parts0)))):
+        return None
+    dates = [q for q in range(1, k) if _date_line(t := lines[q].text) or _header_date(t) or _caps_header_date(t)]
+    if not dates:
+        return None
+    title_i, title = None, None
+    for q in range(1, k):
+        t = lines[q].text.strip()
+        if (q in dates or _HEAD_FIELD.match(t) or _SECTION_LABEL.match(t) or _byline(t, False, False)
+                or _time_line(t) or _NAMELESS.match(t.strip(" .")) or _masthead_shaped(t) and _OUTLET_WORD.search(t)
+                and len(_words(t)) <= 4 or _caption(t, True) is not None or _credit_only(t)
+                # a summary's bullets ("* Shares up 4.1 pct"), a dateline alone ("KARSIN", "NEW YORK, Thursday")
+                or re.match(r"^[*•·\-–—]\s", t) or _BARE_DATELINE.match(t) or _dateline(t) and not _SENT_END.search(t)
+                # a name over its role: "PIETER SOLLEN" over "Diplomatic correspondent"
+                or _ROLE_LINE.match(t) or q + 1 < k and _ROLE_LINE.match(lines[q + 1].text)):
+            continue
+        parts = _HEADER_SEP.split(t, maxsplit=1)
+        if len(parts) == 2 and _RELEASE_LABEL.match(parts[0]) and _title_shaped(parts[1]):
+            title_i, title = q, parts[1]  # "News release - UPDATE: Missing Kelsbury man found"
+        elif _title_shaped(t) and not _HEAD_FURNITURE.match(t) and not _anywhere_furniture(t):
+            title_i, title = q, t
+    if title_i is None:
+        return None
+    return k, title_i, title, dates
 
 
 def _mail_date(value: str) -> str | None:
@@ -792,7 +870,33 @@ def extract_text(text: str) -> Page | None:
             if d:
                 dates.append(d)
             i += 1
-    while i < n:
+    head = _issuer_head(lines) if email_title is None else None
+    if head is not None:
+        k, title_i, page.title, date_is = head
+        lines[0].kind = "masthead"
+        parts0 = _HEADER_SEP.split(lines[0].text.strip())
+        # (the name, not its initials: "HNA - Hallmark News Agency"; the first part else)
+        page_masthead = next((p for p in parts0[1:] if re.fullmatch(r"[A-Z]{2,6}", parts0[0])
+                              and (_OUTLET_WORD.search(p) or _ISSUER_WORD.search(p) or _INSTITUTION.search(p))),
+                             re.split(r",\s+", parts0[0])[0])
+        if len((bare := _station_name(page_masthead)).split()) >= 2:  # "RADIO OSTRA 94.6 FM"; "WMRN 89.9 FM" stays
+            page_masthead = bare
+        title_i_ = title_i
+        for q in range(1, k):
+            t = lines[q].text
+            if q == title_i_:
+                lines[q].kind = "title"
+            elif q in date_is and not meta(q, allow_crumb=True, loose_byline=q > title_i_):
+                lines[q].kind = "date"
+                dates.append(_date_line(t) or _header_date(t) or _caps_header_date(t))
+            elif (q > title_i_ and (_HEAD_FIELD.match(t) or _SECTION_LABEL.match(t) or _HEAD_FURNITURE.match(t))
+                  or q < title_i_ and not meta(q, allow_crumb=True, loose_byline=False) and not caption(q, head=True)):
+                lines[q].kind = "furniture"  # labels and fields of the head
+            elif q > title_i_ and lines[q].kind is None and not meta(q, allow_crumb=True):
+                caption(q, head=True)  # else the story's own (a dateline alone: "KARSIN")
+        title_i = title_i_
+        i = k
+    while i < n and head is None:
         ln = lines[i]
         t = ln.text
         nxt = lines[i + 1].text if i + 1 < n else None
@@ -806,9 +910,7 @@ def extract_text(text: str) -> Page | None:
             # has no headline of its own is still under the station's masthead)
             ln.kind = "masthead"
             if page_masthead is None:
-                # the name, less a station's frequency: "RADIO OSTRA 94.6 FM" -> "RADIO OSTRA"
-                page_masthead = re.sub(r"\s+\d{2,3}(?:[.,]\d{1,2}\s*(?:FM|AM|MHz|kHz)?|\s*(?:FM|AM|MHz|kHz))$", "",
-                                       _HEADER_SEP.split(t.strip())[0])
+                page_masthead = _station_name(_HEADER_SEP.split(t.strip())[0])
             i += 1
             continue
         # the same with the service or issue line under the name and no date line between
@@ -1118,7 +1220,8 @@ def _masthead_name(s: str) -> str:
     for k, w in enumerate(s.split()):
         if w.lower() in _SMALL:
             out.append(w.capitalize() if k == 0 else w.lower())
-        elif len(re.sub(r"[^A-Za-z]", "", w)) <= 3 or not re.search(r"[AEIOUY]", w):  # "BBC", "WBRK"
+        elif len(re.sub(r"[^A-Za-z]", "", w)) <= 3 or not re.search(r"[AEIOUY]", w) or w.startswith("("):
+            # "BBC", "WBRK", "(NIPH)"
             out.append(w)
         else:
             out.append(w.capitalize())
