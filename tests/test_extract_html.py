@@ -275,7 +275,9 @@ def test_publisher_meta_names_the_outlet(head, want):
     assert extract_html(page(head=head)).site_name == want
 
 
-@pytest.mark.parametrize("kicker", ["TOWN HALL", "LOCAL · EASTBROOK", "POLITICS | COUNCIL", "EASTBROOK, Tuesday night"])
+@pytest.mark.parametrize("kicker", ["TOWN HALL", "LOCAL · EASTBROOK", "POLITICS | COUNCIL", "EASTBROOK, Tuesday night",
+                                    # a section path in mixed case; a date with a clock alone on its line
+                                    "News · Local", "Wednesday 4 March 2026, 5:10pm"])
 def test_a_kicker_or_a_bare_dateline_above_the_story_is_furniture(kicker):
     # the ninth and tenth invented corpora's pages: a section label in capitals, or a dateline
     # with no dash ("PLACE, Weekday"), as the story's first paragraph
@@ -291,6 +293,9 @@ def test_a_kicker_or_a_bare_dateline_above_the_story_is_furniture(kicker):
     "The Eastbrook Ledger is independent and reader-funded. Support our work.",
     "Buy us a coffee to keep local news free.",
     "Watch: drone footage of the flooded river bank (2:05)",
+    # a call for readers' pictures (the twentieth corpus's broadcaster)
+    "Have you been affected? Send your pictures and video to desk@eastbrook.example",
+    "Send us your photos of the new bridge at pictures@eastbrook.example",
 ])
 def test_a_reader_funded_appeal_or_a_video_link_is_furniture(appeal):
     p = extract_html(page(after=f"<p>{appeal}</p>"))

@@ -803,6 +803,10 @@ _FURNITURE = [re.compile(p, re.I) for p in (
     # a reader-funded outlet's appeal: "Fieldnotes is free and reader-funded. Buy us a coffee."
     r"^.{0,80}\breader[- ](?:funded|supported)\b.{0,120}$",
     r"^(?:support (?:our|us|independent)|buy (?:us|me) a coffee|donate (?:now|today|to)|become a (?:member|supporter))\b.{0,100}$",
+    # a call for readers' pictures and stories: "Have you been affected? Send your pictures and video to ..."
+    r"^(?:have you been affected|were you (?:there|affected)|did you see (?:it|what happened)|"
+    r"do you have (?:pictures|photos|video|information))\b.{0,200}$",
+    r"^(?:send|share) (?:us )?your (?:pictures|photos|videos?|stories|story|experiences?)\b.{0,160}$",
     # a disclaimer: "... are for information only and are not investment advice."
     r"^.{0,120}\b(?:not|no|does not constitute) (?:investment|financial|legal|medical) advice\b.{0,80}$",
     # "Read more: <another story's headline>" with no sentence after it, linked or not
@@ -833,6 +837,7 @@ def _is_dateline(text: str) -> bool:
     low = text.lower()
     if re.search(r"\b(?:19|20)\d{2}\b", low):  # a date with its year and clock: "Feb. 19, 2026 at 11:05 a.m. CST"
         low = re.sub(r"\b[ap]\.m\.", " ", low)
+    low = re.sub(r"(?<=\d)[ap]m\b", " ", low)  # "5:10pm"
     rest = _DATE_WORDS.sub(" ", low)
     rest = re.sub(r"[\d\s.,:/|•·()\-–—]+", " ", rest)
     return len(rest.split()) == 0
@@ -858,6 +863,8 @@ _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$",
 _RULES = {"ldbody", "siblings", "heads", "byline", "dateline_top", "names", "kicker", "furniture", "related_inline",
           "link_list", "link_para", "credit", "dateline"}
 # a label in capitals, parts between dots or bars, no sentence: "LISVANE SUMMIT · DAY TWO"
+# a section path in mixed case above the headline: "Sport · Football", "News | Local"
+_SECTION_PATH = re.compile(r"^[A-Z][a-z]+(?:\s+[·•|›»/]\s+[A-Z][a-z]+){1,2}$")
 _KICKER = re.compile(r"^[A-Z][A-Z&'’\-]*(?:\s*[·•|/]?\s+[A-Z0-9][A-Z0-9&'’\-]*){0,5}$")
 # a dateline standing alone above the story, no dash: "HALVSTAD, Sunday night"
 _BARE_DATELINE = re.compile("^" + WEEKDAY_DATELINE + "$")
@@ -889,7 +896,8 @@ def _clean_body(paras: list[_Para], heads: list[str], byline_names: list[str],
         elif "names" in _RULES and i < 3 and names and f in names:
             drop(i)
         elif "kicker" in _RULES and i < 3 and len(p.text) <= 50 and len(p.text.split()) <= 6 and (
-                _KICKER.match(p.text) and not re.search(r"[a-z]", p.text) or _BARE_DATELINE.match(p.text)):
+                _KICKER.match(p.text) and not re.search(r"[a-z]", p.text) or _BARE_DATELINE.match(p.text)
+                or _SECTION_PATH.match(p.text)):
             drop(i)  # a section or kicker label above the story: "ECONOMY", "WORLD · AFRICA", "TRAVEL CHAOS"
         elif keep[i] and len(p.text) > 80 and p.kind == "p":
             break
