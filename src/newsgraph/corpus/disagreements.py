@@ -161,6 +161,8 @@ UNIT_WEIGHT = 0.2
 # discharged, money raised vs spent, cargo carried vs unloaded) are less surely one thing (a
 # penalty above the score's reach keeps them apart)
 ROLE_PENALTY = 2.0
+# what is wanted ("is demanding 8 percent") is compared only with what is wanted (0: with anything)
+WISH_APART = 1
 # counts that grow as a story unfolds: reports of different days giving different values are
 # updates, not disagreements
 EVOLVING = frozenset({"death", "injury", "displacement", "missing", "trapped", "arrest", "rescue"})
@@ -941,7 +943,7 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # "is to free about 150 prisoners" vs "released 162 prisoners": a plan and what was done
     if a.offer != b.offer:
         return False  # a buyer's offer vs the fee agreed or the market price
-    if a.wish != b.wish:
+    if WISH_APART and a.wish != b.wish:
         return False  # "is demanding 8 percent" vs "agreed 5 percent": what is wanted vs what was done
     if a.forecast != b.forecast:
         return False  # what analysts expected vs what was reported
