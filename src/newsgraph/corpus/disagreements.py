@@ -1203,16 +1203,73 @@ def _precision(g: list[Fig]) -> dict[float, int | None]:
     return out
 
 
-def _disagree(x: float, y: float, prec: dict[float, int | None]) -> bool:
+def _disagree(x: float, y: float, prec: dict[float, int | None],
+              approx: dict[float, tuple[str, float]] | None = None) -> bool:
     """Two values that differ once the more precise is rounded as the other is written: 67.3 and
-    67 percent, 2.42% and 2.4 percent are one value said more or less precisely (5.8 and 6.0 are not)."""
+    67 percent, 2.42% and 2.4 percent are one value said more or less precisely (5.8 and 6.0 are not);
+    and that no approximate writing of either holds the other (`_holds`)."""
     if not _differ(x, y):
+        return False
+    if approx and (_holds(approx.get(x), x, y, approx.get(y)) or _holds(approx.get(y), y, x, approx.get(x))):
         return False
     dx, dy = prec.get(x), prec.get(y)
     if dx is None or dy is None or dx == dy:
         return True
     fine, coarse, d = (x, y, dy) if dx > dy else (y, x, dx)
     return _differ(round(fine, d), coarse)
+
+
+# how a qualifier widens the number it stands before: "about 60" holds what rounds to 60 (55 to 65),
+# "more than 9,400" what lies from 9,400 up to the next hundred, "almost 500" what lies within
+# half a unit below 500
+_ROUND_QUALIFIERS = frozenset({"about", "around", "some", "roughly", "approximately", "an estimated",
+                               "estimated", "circa"})
+_ABOVE_QUALIFIERS = frozenset({"more than", "over", "at least", "just over", "upwards of", "in excess of"})
+_BELOW_QUALIFIERS = frozenset({"nearly", "almost", "just under", "close to"})
+
+
+def _unit(f: Fig) -> float | None:
+    """The place of a figure's last written digit: 60 and 9,400 -> 10 and 100, 2 million -> a
+    million, 4.1 -> 0.1; None where it cannot be told."""
+    d = _decimals(f)
+    if d is not None and d > 0:
+        return 10.0 ** -d
+    v = abs(f.value)
+    if v == 0 or abs(v - round(v)) > 1e-9:
+        return None
+    v, u = int(round(v)), 1
+    while v % (u * 10) == 0:
+        u *= 10
+    return float(u)
+
+
+def _approximate(g: list[Fig]) -> dict[float, tuple[str, float]]:
+    """Each value of a group written with a qualifier that widens it ("about 60", "more than
+    9,400"), with the qualifier and the unit of the number as written."""
+    out: dict[float, tuple[str, float]] = {}
+    for f in g:
+        q = (f.fig.qualifier or "").lower().strip()
+        if q in _ROUND_QUALIFIERS or q in _ABOVE_QUALIFIERS or q in _BELOW_QUALIFIERS:
+            u = _unit(f)
+            if u is not None:
+                out.setdefault(round(f.value, 6), (q, u))
+    return out
+
+
+def _holds(a: tuple[str, float] | None, x: float, y: float, b: tuple[str, float] | None) -> bool:
+    """Whether x written approximately (qualifier and unit a) holds y: "around 60" holds 62,
+    "more than 9,400" holds 9,412, "almost 500" holds 496; where y is approximate too ("about
+    3,000" and "about 3,500"), the coarser unit of the two is the tolerance."""
+    if a is None:
+        return False
+    q, u = a
+    if q in _ABOVE_QUALIFIERS:
+        return x <= y < x + u
+    if q in _BELOW_QUALIFIERS:
+        return x - u / 2 <= y <= x
+    if b is not None and b[0] in _ROUND_QUALIFIERS:
+        u = max(u, b[1])
+    return abs(x - y) < u / 2
 
 
 def _value_json(f: Fig) -> dict[str, Any]:
@@ -1291,8 +1348,8 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
         if any(len(v) > 1 for v in per_doc.values()):
             continue  # one report giving two values here: not one thing, or not read right
         vals = {round(f.value, 6) for f in g}
-        prec = _precision(g)
-        if len(vals) < 2 or not any(_disagree(a, b, prec) for a in vals for b in vals):
+        prec, approx = _precision(g), _approximate(g)
+        if len(vals) < 2 or not any(_disagree(a, b, prec, approx) for a in vals for b in vals):
             continue
         if not _outlets_disagree(g):
             continue
@@ -1325,8 +1382,8 @@ def _outlets_disagree(g: list[Fig]) -> bool:
     if any(len(v) > 1 for v in by_outlet.values()) and any(f.kind in EVOLVING for f in g):
         return False
     vals = sorted({round(f.value, 6) for f in g})
-    prec = _precision(g)
-    return any(_disagree(x, y, prec) and not any(x in v and y in v for v in by_outlet_day.values())
+    prec, approx = _precision(g), _approximate(g)
+    return any(_disagree(x, y, prec, approx) and not any(x in v and y in v for v in by_outlet_day.values())
                for i, x in enumerate(vals) for y in vals[i + 1:])
 
 
