@@ -1237,6 +1237,12 @@ _WISH_VS_DONE = {
     "seats sought vs seats won": (
         "The Harlen Greens sought 12 seats on the council, their leader said on Tuesday.",
         "The Harlen Greens won 9 seats on the council, their leader said on Tuesday."),
+    "the cut a goal needs vs the cut made": (
+        "To meet its 2030 goal Harlen must cut its emissions by 6 percent a year, the climate office said on Tuesday.",
+        "Harlen cut its emissions by 2 percent a year over the past decade, the climate office said on Tuesday."),
+    "money still to find vs money found": (
+        "The Harlen water board has to find 30 million euros to repair the dam, its chairman said on Tuesday.",
+        "The Harlen water board found 12 million euros to repair the dam, its chairman said on Tuesday."),
 }
 
 
