@@ -42,10 +42,18 @@ not to each other; sentences cut after "Jan." joined again; a list of names is n
 reworded lead with a changed figure, cut quotations and a sentence with a clause added are part of
 a passage taken anyway; a paper carrying an agency's edits of a release is the agency's taker; a
 standard results line alone is no reuse. All 9 fail on the code before.
+
+And those the nineteenth and twentieth (invented19, invented20), on reports written for this
+file: a quotation said to the press ("told reporters"), quoted with the attribution reworded, is
+no part of a passage taken anyway; a reported finding ("The survey found that ...") copied word
+for word but for its closing clause is reuse on its own; a public institute's statistics release
+is its issuer's page (its head's quotation counts on its own, and a sentence joining two of its
+sentences with the second's tail cut is part of the passage). All 3 fail on the code before.
 """
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 from newsgraph.corpus import reuse
@@ -1479,3 +1487,156 @@ def test_two_source_sentences_joined_into_one_are_part_of_the_passage():
     alone = _timed("vns-quarry.txt", wire.split("\n\n")[3] + "\n\nThe quarry's owner, Fjellstad Stone, did not answer calls.",
                    published="2026-03-04", at="2026-03-04T09:40Z", publisher="Velland News Service")
     assert _found([alone, ministry]) == []
+
+
+# --- the nineteenth and twentieth corpora (invented19, invented20) ----------------------------
+
+SMOG_WIRE = [
+    "LANDRO, 4 March (NPA) - Smog from traffic and wood stoves cut the lives of an estimated 2,700 people in Tessaly last year, the Clean Air Office said on Wednesday in its yearly review.",
+    "Soot levels in the port city of Landro averaged 17.8 micrograms per cubic metre in 2025, more than three times the health guideline, though under the legal ceiling of 25.",
+    "Ozone passed the summer alert threshold on 19 days at the office's 31 coastal monitors, most of them near the container terminals.",
+    "Soot levels across the country fell by 4 percent from the year before, which the office put down to a windy autumn.",
+    "\"The air over Tessaly is better than it was in 2015, but it is still shortening lives,\" office chief Marit Halvorsen {cue}. \"Most of what is left comes from exhausts and chimneys.\"",
+    "Doctors' groups called for a ban on diesel lorries in the old town.",
+]
+SMOG_TV = [
+    "Smog from traffic and wood stoves cut the lives of an estimated 2,700 people in Tessaly last year, according to the Clean Air Office's yearly review.",
+    "Soot levels in Landro averaged 17.8 micrograms per cubic metre in 2025, more than three times the health guideline, though under the legal ceiling.",
+    "Ozone passed the summer alert threshold on 19 days at the office's 31 coastal monitors, most of them near the container terminals.",
+    "In Bregny, the second port, the mean soot level was 15.1 micrograms, and its ferry quay monitor read the highest ozone level in the country.",
+    "\"The air over Tessaly is better than it was in 2015, but it is still shortening lives,\" said office chief Marit Halvorsen.",
+    "Bregny's harbour master, Tove Lund, said ferries would switch to shore power next year.",
+]
+
+
+def _smog(cue: str) -> tuple[Doc, Doc]:
+    wire = _doc("npa-smog.txt", "\n\n".join(SMOG_WIRE).replace("{cue}", cue), published="2026-03-04",
+                publisher="Norrvik Press Agency")
+    tv = _doc("tv5-smog.html", "\n\n".join(SMOG_TV), published="2026-03-04", publisher="TV5 News")
+    return wire, tv
+
+
+def test_a_quotation_told_to_reporters_reworded_is_not_reuse_beside_a_passage_taken():
+    """The wire's director "told reporters" her words; a TV site rewrote the wire's first three
+    sentences and quotes her with the attribution reworded ("said office chief ..."), after
+    sentences of its own. Words said to the press were there for every outlet to record: the
+    quotation is no part of what the site took (invented19's air-quality report). Said to no one
+    in particular ("said"), the same sentence stays part of the passage, as before."""
+    wire, tv = _smog("told reporters")
+    found = _found([tv, wire])
+    assert _pairs(found) == [("npa-smog.txt", "tv5-smog.html", False)], [r.to_json() for r in found]
+    assert not any("shortening lives" in t for t in _texts(found[0])), _texts(found[0])
+    assert _target_sentences(found[0]) == 3, _texts(found[0])
+    for cue in ("told a news conference", "said at a press briefing"):
+        wire, tv = _smog(cue)
+        assert not any("shortening lives" in t for r in _found([tv, wire]) for t in _texts(r)), cue
+    wire, tv = _smog("said")
+    found = _found([tv, wire])
+    assert any("shortening lives" in t for t in _texts(found[0])), _texts(found[0])
+
+
+WAITS_WIRE = [
+    "MARLOW, Nov 3 (NRA) - More than 4,200 tenants in Marlow have waited longer than six months for repairs to their homes, a survey by the tenants' union Marlow Homes Watch said on Tuesday.",
+    "The survey found that 4,218 council tenants in the Marlow district had waited more than six months for repairs at the end of September, up from 3,904 at the same point a year earlier.",
+    "Of those, 611 had waited more than a year, most of them for damp, broken heating and leaking roofs.",
+    "The council said it had hired two new repair firms in the summer.",
+]
+WAITS_PAPER = [
+    "Hundreds of Marlow tenants have been living with damp and broken boilers for over a year, a new survey shows.",
+    "Of those, 661 had waited more than a year, most of them for damp, broken heating and leaking roofs.",
+    "The survey found that 4,218 council tenants in the Marlow district had waited more than six months for repairs at the end of September.",
+    "Pensioner Ada Kroll, 81, has had a bucket under her kitchen ceiling since January.",
+]
+
+
+def _with_reported(d: Doc, cue: str) -> Doc:
+    """The report with each sentence's words after `cue` ("The survey found that") as an
+    attribution's content, as the parse gives it."""
+    spans = []
+    for m in re.finditer(re.escape(cue), d.body):
+        end = d.body.find("\n", m.end())
+        spans.append(SimpleNamespace(start=m.end(), end=len(d.body) if end < 0 else end))
+    d.record.attributions = [SimpleNamespace(where="body", speaker=None, cue=None, content=[c]) for c in spans]
+    return d
+
+
+def test_a_reported_sentence_copied_with_its_closing_clause_dropped_is_reuse():
+    """A paper takes the wire's "The survey found that 4,218 ..." word for word but for its closing
+    clause (", up from 3,904 at the same point a year earlier"), beside one more sentence taken with a figure
+    changed (invented20's waiting list). The sentence reports a survey's finding, so it was taken
+    for a third party's words each outlet words its own way, counted only beside two sentences
+    taken anyway; but 20 words copied in their order, only a clause cut, are the wire's wording."""
+    wire = _with_reported(_doc("nra-repairs.txt", "\n\n".join(WAITS_WIRE), published="2026-11-03",
+                               publisher="Northern Regions Agency"), "The survey found that ")
+    paper = _with_reported(_doc("marlowpost-repairs.html", "\n\n".join(WAITS_PAPER), published="2026-11-04",
+                                publisher="Marlow Post"), "The survey found that ")
+    found = _found([paper, wire])
+    assert _pairs(found) == [("nra-repairs.txt", "marlowpost-repairs.html", False)], [r.to_json() for r in found]
+    assert any("4,218 council tenants" in t for t in _texts(found[0])), _texts(found[0])
+    assert _target_sentences(found[0]) == 2, _texts(found[0])
+    # the same finding worded anew ("The survey showed 4,218 ... had been waiting ...") is no copy
+    paper2 = _with_reported(_doc("marlowpost-repairs.html", "\n\n".join(WAITS_PAPER).replace(
+        "The survey found that 4,218 council tenants in the Marlow district had waited more than six months for repairs at the end of September.",
+        "The survey found that at the end of September 4,218 council tenants in the Marlow district had been waiting over six months for repairs."),
+        published="2026-11-04", publisher="Marlow Post"), "The survey found that ")
+    assert not any("4,218 council tenants" in t for r in _found([paper2, wire]) for t in _texts(r))
+
+
+HEAT_RELEASE = """NATIONAL INSTITUTE OF WATER SAFETY (NIWS)
+Statistics release
+
+Drownings in lakes and rivers, summer 2026
+Release date: Tuesday 8 September 2026, 09:30
+
+Main points
+
+An estimated 212 people drowned in Talmark's lakes and rivers between June and August, the most since records began in 1991.
+
+Most of the drownings happened during the heatwave of 14 to 28 July, when the water temperature in Lake Orsa reached 26.1C, a new record.
+
+Men aged 18 to 30 accounted for 58 percent of the drownings.
+
+Rescues of swimmers in difficulty by lifeguards on guarded beaches rose to 1,340 during the summer, compared with about 700 in an average year.
+
+Comment
+Dr Eskil Varn, head of injury prevention at NIWS, said: "Cold water still kills in a heatwave. Most of these young men were strong swimmers who had drunk alcohol and swam out alone from unguarded shores."
+
+Enquiries: press@niws.tm"""
+
+HEAT_WIRE = """TALMARK NEWS AGENCY (TNA)
+8.9.2026 12:05
+
+Summer drownings highest on record, institute says
+
+ORSA, 8 September (TNA) - A record 212 people drowned in Talmark's lakes and rivers this summer, the National Institute of Water Safety (NIWS) said on Tuesday.
+
+Most of the drownings happened during the heatwave of 14 to 28 July, when the water temperature in Lake Orsa reached 26.1C, a record.
+
+Men aged 18 to 30 accounted for 58 percent of the drownings, and rescues of swimmers in difficulty by lifeguards on guarded beaches nearly doubled to 1,340.
+
+"Most of these young men were strong swimmers who had drunk alcohol and swam out alone from unguarded shores," said Dr. Eskil Varn, who heads injury prevention at the institute.
+
+The sports ministry said it would pay for lifeguards at 40 more beaches next summer."""
+
+
+def test_a_public_institutes_statistics_release_is_an_issuers_page():
+    """A public institute's statistics release ("National Institute of ...", "Statistics release",
+    "Release date: ...") is its issuer's own page: its head's quotation, taken whole with the
+    attribution reworded, counts on its own, and with it the wire's sentence joining two of the
+    release's (invented19's excess-deaths release: one sentence of four found)."""
+    head, body = HEAT_RELEASE.split("\n\nMain points\n\n")
+    release = _doc("niws-drownings.txt", body, published="2026-09-08", publisher="National Institute of Water Safety (NIWS)",
+                   removed=[ln for ln in head.split("\n") if ln and not ln.startswith("Drownings")] + ["Main points"],
+                   title="Drownings in lakes and rivers, summer 2026")
+    whead, wbody = HEAT_WIRE.split("\n\nORSA, 8 September (TNA) - ")
+    wire = _doc("tna-drownings.txt", wbody, published="2026-09-08", publisher="Talmark News Agency (TNA)",
+                removed=whead.split("\n")[:2], dateline="ORSA, 8 September (TNA)",
+                title="Summer drownings highest on record, institute says")
+    found = _found([wire, release])
+    assert _pairs(found) == [("niws-drownings.txt", "tna-drownings.txt", True)], [r.to_json() for r in found]
+    texts = _texts(found[0])
+    assert any("strong swimmers" in t for t in texts), texts
+    assert any("nearly doubled to 1,340" in t for t in texts), texts
+    assert _target_sentences(found[0]) == 3, texts
+    # a news outlet named so ("Institute Street News") is no issuer
+    assert not reuse._is_issuer(_doc("x.html", "Text.", publisher="Institute Street News"))

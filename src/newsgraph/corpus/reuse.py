@@ -9,8 +9,9 @@ keep it reused; two reports of one event in their own words do not reach it. A t
 drops a clause matches when nearly all its words (DROP_COVER, eight words or more) are in the
 source sentence in their order; a shorter one that keeps only the head of a longer sentence
 ("Fessel conceded defeat shortly after midnight.") counts only beside other sentences taken from
-that source. Reordered sentences are found one by one, so the order does not matter;
-consecutive reused sentences become one passage.
+that source; a third party's words reported without quotation marks ("The report found that
+...") copied word for word but for one clause cut count on their own. Reordered sentences are
+found one by one, so the order does not matter; consecutive reused sentences become one passage.
 
 Not reuse:
 - a sentence whose likeness is a third party's quotation: when quotations (found paragraph by
@@ -22,7 +23,9 @@ Not reuse:
   statement set as a block after "said in a statement:" is none of the outlet's words. Among
   sentences the target takes from that source anyway such a sentence is part of the passage;
 - a bare third party's quotation: the source's quotation cut or with its attribution reworded
-  counts only among sentences the target takes from that source anyway; but a press release's
+  counts only among sentences the target takes from that source anyway, and not even there when
+  it was said to the press ("told reporters", "at a news conference": every outlet there could
+  record it) and the target words the attribution its own way; but a press release's
   quotations (a sentence of one taken whole) and what it says its company announced are the
   issuer's own words, given out to be taken, and count on their own;
 - a short line to the reader that says nothing of the story (a station's sign-off), whatever is
@@ -135,6 +138,16 @@ def _joined(s: "Sentence", n: "Sentence") -> "Sentence":
     return Sentence(doc=s.doc, idx=s.idx, start=s.start, end=n.end, text=s.text + " " + n.text, norm=s.norm + " " + n.norm,
                     words=s.words + n.words, grams=s.grams | n.grams, frame=None, statement=s.statement or n.statement,
                     reported=s.reported and n.reported, quoted=s.quoted + n.quoted)
+
+
+def _holds_both(t: "Sentence", s: "Sentence", n: "Sentence") -> bool:
+    """Does the target hold MIN_WORDS words or more of each of two source sentences that the other
+    lacks (a join that cut the second's tail: "... of the excess deaths, and hospital admissions
+    for heat-related illness ... more than doubled to 4,600" of "... of the excess deaths." and
+    "Hospital admissions for heat-related illness ... rose to 4,600 ..., compared with about 2,100
+    in an average summer.")?"""
+    tw, sw, nw = set(t.words), set(s.words), set(n.words)
+    return len((tw & sw) - nw) >= MIN_WORDS and len((tw & nw) - sw) >= MIN_WORDS
 
 
 def _frame_spans(record: Any) -> list[tuple[int, int]]:
@@ -481,7 +494,7 @@ def _credited(target: Any, source: Any) -> bool:
 # <Company>" block, an end mark ("###", "-ends-"), "Forward-looking statements", "Investor
 # Relations". An "About <Company>" block of the company whose domain the page is on is enough.
 _RELEASE_STRONG = re.compile(
-    r"^(?:(?:press|news|media)\s+release\b.{0,60}|for\s+immediate\s+release\b.{0,60}|embargoed\s+(?:until|till|to|for)\b.{0,80})$", re.I)
+    r"^(?:(?:press|news|media|statistic(?:s|al))\s+release\b.{0,60}|for\s+immediate\s+release\b.{0,60}|embargoed\s+(?:until|till|to|for)\b.{0,80})$", re.I)
 _RELEASE_WEAK = re.compile(
     r"^(?:(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries|relations)\b.*|#{3}|-\s*ends\s*-|ends|"
     r"forward[- ]looking\s+statements?\b.*|notes?\s+to\s+editors?\b.*)$|\|\s*investor\s+relations\s*\|", re.I)
@@ -495,7 +508,7 @@ _STATEMENT_HEAD = re.compile(r"^(?:(?:official|joint|public|press)\s+)?statement
 # council or a municipality, a federation, a university, a company ("plc", "Group"); never an
 # outlet named so ("Tavonia Daily Courier", "Harbour Line Agency", "Radio Kallet")
 _ISSUER_NAME = re.compile(
-    r"\b(?:Ministry|Ministries|Department|Municipality|Municipal|Council|Federation|University|Authority|Commission|"
+    r"\b(?:Ministry|Ministries|Department|Municipality|Municipal|Council|Federation|University|Institute|Authority|Commission|"
     r"Government|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s+Guard|Fire\s+(?:and\s+Rescue\s+)?Service|"
     r"plc|Inc|Ltd|GmbH|Corp(?:oration)?)\b\.?")
 _OUTLET_NAME = re.compile(
@@ -821,6 +834,51 @@ def _same_quotation(t: Sentence, s: Sentence) -> bool:
     return sum(1 for w in t.words if w in sw) >= MIN_WORD_SHARE * len(t.words)
 
 
+# words said to the press, there for every outlet to record: "told reporters", "told a news
+# conference", "said at a press briefing", "speaking to journalists"
+_TO_PRESS = re.compile(
+    r"\b(?:told|telling|tells|briefed|briefing)\s+(?:the\s+)?(?:reporters|journalists|press|media)\b"
+    r"|\b(?:told|telling|tells|at|during|in|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+)?(?:news|press|media)\s+"
+    r"(?:conference|briefing)\b|\b(?:speaking|spoke|talking|talked)\s+to\s+(?:reporters|journalists|the\s+press|the\s+media)\b", re.I)
+
+
+def _to_press(s: Sentence) -> bool:
+    """Does the sentence say its quotation was spoken to the press ("told reporters", "at a news
+    conference")? Then every outlet there could record it: a rewrite quoting it with the
+    attribution reworded has not shown it took the words from the other outlet."""
+    return bool(s.quoted) and bool(_TO_PRESS.search(s.text))
+
+
+def _press_quote(t: Sentence, s: Sentence) -> bool:
+    """A quotation said to the press (either sentence says so) whose attribution the target
+    words its own way (the two frames, outside the quotation, under MIN_FRAME_RATIO alike)."""
+    if not (t.quoted and s.quoted) or not (_to_press(s) or _to_press(t)):
+        return False
+    ft = t.frame if t.frame is not None else t.norm
+    fs = s.frame if s.frame is not None else s.norm
+    return fuzz.ratio(ft, fs) < MIN_FRAME_RATIO
+
+
+CUT_COPY_MIN_WORDS = 12  # a sentence copied word for word but for one clause cut: this long
+
+
+def _cut_copy(t: Sentence, s: Sentence) -> bool:
+    """Is the target the source sentence word for word with one run of words cut ("... at the end
+    of October, up from 8,876 a year earlier." / "... at the end of October."), CUT_COPY_MIN_WORDS
+    words or more? Then it is the source's wording, even where it reports a third party's
+    words (a report's finding): rewording each outlet's own way keeps no such run."""
+    tw, sw = t.words, s.words
+    if len(tw) < CUT_COPY_MIN_WORDS or len(sw) <= len(tw):
+        return False
+    head = 0
+    while head < len(tw) and tw[head] == sw[head]:
+        head += 1
+    tail = 0
+    while tail < len(tw) - head and tw[-1 - tail] == sw[-1 - tail]:
+        tail += 1
+    return head + tail == len(tw)
+
+
 def _short_clause(t: Sentence, s: Sentence) -> bool:
     """Weaker evidence of a dropped clause, good only beside other sentences taken from the same
     source: a short target ("Fessel conceded defeat shortly after midnight.") that is nearly all
@@ -999,7 +1057,8 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     if r > 0:
                         cands.append((1, r, -_order_key(docs[si]), si, s))
                         continue
-                if r > 0 and t.reported and s.reported and r < QUOTE_IN_CONTEXT and not cred_other:
+                if r > 0 and t.reported and s.reported and r < QUOTE_IN_CONTEXT and not cred_other \
+                        and not _cut_copy(t, s):
                     # a third party's words reported in each outlet's own way ("Hayes says that
                     # when he took the post ..." / "Hayes said when he took over ..."): like a
                     # quotation, no evidence by itself, part of a passage taken anyway
@@ -1027,9 +1086,14 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                         # credit says whose sentence it is
                         cands.append((1, q, -_order_key(docs[si]), si, s))
                         continue
+                    if _press_quote(t, s):
+                        # words said to the press ("... ill," the director told reporters / said the
+                        # director), quoted with the attribution reworded: every outlet there could
+                        # record them, so they are no part of a passage taken anyway
+                        pass
                     # a quotation must be copied word for word to count among the sentences
                     # taken anyway; a written statement reworded as a rewrite rewords the rest
-                    if q >= (MIN_RATIO if t.statement or s.statement else QUOTE_IN_CONTEXT):
+                    elif q >= (MIN_RATIO if t.statement or s.statement else QUOTE_IN_CONTEXT):
                         quoting.append((si, ti, s, t, q))
                     elif _same_quotation(t, s):
                         # the source's quotation, cut or with its attribution reworded ("...,"
@@ -1052,7 +1116,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     # ministry said in a statement"): matched against the two together, part of a
                     # passage taken anyway
                     nxt = sents[si][sidx + 1]
-                    if len(t.words) > max(len(s.words), len(nxt.words)) * MERGED_LONGER:
+                    if len(t.words) > max(len(s.words), len(nxt.words)) * MERGED_LONGER or _holds_both(t, s, nxt):
                         q = _match(t, _joined(s, nxt), frames=False)
                         if q > 0:
                             quoting.append((si, ti, _joined(s, nxt), t, q))
