@@ -377,3 +377,17 @@ def test_a_gallery_of_captions_is_its_own_story():
     # a story with a photo or two keeps its own text as its body
     p = extract_html(page(before=figs[:figs.index("</figure>") + 9]))
     assert p.body.text.startswith("The town council of Eastbrook")
+
+
+@pytest.mark.parametrize("line", [
+    "Press statement", "Club news",
+    "Politics | 04.03.2026 16:40 | Views: 2,318",
+    "Ledger staff and AGP | Wednesday 4 March 2026, 06:00",
+])
+def test_a_label_or_a_row_of_date_and_labels_above_the_story_is_furniture(line):
+    # the twenty-first and twenty-second corpora's NGO, club and newspaper pages
+    p = extract_html(page(story=[line] + STORY))
+    assert p.body.text.startswith("The town council of Eastbrook"), p.body.text[:60]
+    # a sentence that opens with such words stays
+    p = extract_html(page(story=["Press statements from the council were read out on Tuesday by the clerk."] + STORY))
+    assert p.body.text.startswith("Press statements")

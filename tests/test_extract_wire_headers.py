@@ -587,3 +587,39 @@ def test_heads_that_are_no_issuers_block_keep_their_headline(head):
     p = extract_text(head + STORY)
     assert p is not None and p.title == TITLE, (p.title, p.removed)
     assert p.published == "2025-03-14"
+
+
+# --- the twenty-second corpus's state agencies, ministries and wires (own pages) --------------
+
+
+@pytest.mark.parametrize("date_line, at", [
+    ("14 March 2025, 11:30 Kessling time", None),  # a place's clock, no offset: the day only
+    ("14.03.2025 10:20 (Kessling time, UTC+2)", "2025-03-14T08:20Z"),
+    ("2025-03-14 15:50 UTC+1", "2025-03-14T14:50Z"),  # not 15:50Z: the offset counts
+])
+def test_a_clock_in_a_places_time_or_with_an_offset(date_line, at):
+    p = _page(f"KNA Kessling News Agency - English service\n{date_line}\n\n{TITLE}\n\n{STORY}")
+    assert p.published_at == at and date_line in p.removed
+
+
+def test_a_byline_with_its_role_and_no_comma_is_no_headline():
+    text = (f"HNA Hallmark News Agency\nMar. 14, 2025 6:20 PM GMT\n\n{TITLE}\n\nBy MAREN HOLT Associated Writer\n\n"
+            "KESSLING, Vellmark (HNA) - " + STORY)
+    p = _page(text, dateline="KESSLING, Vellmark (HNA)")
+    assert p.authors == ["Maren Holt"]
+    # a byline with no name keeps its words: "By the Coastal Notes editor"
+    assert extract_text(f"{TITLE}\n\nBy the Harbour Notes editor\n\n{STORY}").authors == []
+
+
+def test_a_ministrys_long_name_and_a_long_headline_with_no_full_stop():
+    head = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF VELLMARK\nPress and Information Department\n\n"
+            "Statement of the Ministry of Foreign Affairs in connection with the derailment of a freight train near "
+            "Kessling on the coast line\n\nKessling, 14 March 2025, 15:00\n\n")
+    p = _page(head + STORY, title="Statement of the Ministry of Foreign Affairs in connection with the derailment "
+                                  "of a freight train near Kessling on the coast line")
+    assert p.site_name == "Ministry of Foreign Affairs of the Republic of Vellmark"
+    head = ("United Nations - Meetings Coverage and Press Releases\nSC/17001\n14 March 2025\n\nSECURITY COUNCIL\n"
+            "10021ST MEETING (AM)\n\nSecurity Council Calls for Inquiry into Derailment near Kessling, Adopting Resolution "
+            "2990 (2025) by 13 Votes in Favour, 2 Abstentions\n\n")
+    p = _page(head + STORY, title="Security Council Calls for Inquiry into Derailment near Kessling, Adopting "
+                                  "Resolution 2990 (2025) by 13 Votes in Favour, 2 Abstentions")

@@ -117,11 +117,22 @@ _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(?:([ap])\.?m\.?\s*)?(
                     r"(?:(?P<zone>[A-Z]{1,5})\b|(?P<off>[+-]\d{2}):?(?P<offm>\d{2})\b)", re.I)
 
 
+# a clock with the offset of its zone written after it: "10:20 (Velmar time, UTC+2)", "09:00 GMT+3"
+_CLOCK_OFFSET = re.compile(r"\b(\d{1,2})[:.](\d{2})\b[^\d]{0,30}?\b(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b")
+
+
 def clock_instant(s: str, day: str) -> str | None:
     """The UTC instant ("2026-02-10T16:15Z") of a clock with its zone on a date line that gives
     `day` (YYYY-MM-DD): "11/11/2026 10:35 CET", "Feb. 19, 2026 at 11:05 a.m. CST", "Mon, 16 Nov
     2026 06:30:00 +0100". None when no clock has a zone we know (a clock alone says nothing of
     the instant: the outlet's own zone is unknown)."""
+    if (m := _CLOCK_OFFSET.search(s)) and int(m.group(1)) <= 23 and int(m.group(2)) <= 59:
+        off = (-1 if m.group(3) in "-−" else 1) * (int(m.group(4)) + int(m.group(5) or 0) / 60)
+        try:
+            local = dt.datetime.fromisoformat(day[:10]) + dt.timedelta(hours=int(m.group(1)), minutes=int(m.group(2)))
+        except ValueError:
+            return None
+        return (local - dt.timedelta(hours=off)).strftime("%Y-%m-%dT%H:%MZ")
     for m in _CLOCK.finditer(s):
         h, mi, ap = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
         if ap:

@@ -863,6 +863,21 @@ _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$",
 _RULES = {"ldbody", "siblings", "heads", "byline", "dateline_top", "names", "kicker", "furniture", "related_inline",
           "link_list", "link_para", "credit", "dateline"}
 # a label in capitals, parts between dots or bars, no sentence: "LISVANE SUMMIT · DAY TWO"
+# a document's or a page's label above the story: "Press statement", "News release", "Club news"
+_HEAD_LABEL = re.compile(r"^(?:(?:press|news|media)\s+(?:release|statement|notice|briefing)|statement|"
+                         r"(?:club|team|company|latest|local)\s+news)\s*:?$", re.I)
+
+
+def _date_row(text: str) -> bool:
+    """A row of a date and short labels between bars: "Politics | 10.12.2026 16:40 | Views: 2,318",
+    "Observer staff and AGP | Thursday 10 December 2026, 06:00"."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", text)]
+    if len(parts) < 2 or len(text) > 140:
+        return False
+    dates = [p for p in parts if _is_dateline(p)]
+    return len(dates) == 1 and all(p in dates or len(p.split()) <= 4 and not re.search(r"[.!?]$", p) for p in parts)
+
+
 # a section path in mixed case above the headline: "Sport · Football", "News | Local"
 _SECTION_PATH = re.compile(r"^[A-Z][a-z]+(?:\s+[·•|›»/]\s+[A-Z][a-z]+){1,2}$")
 _KICKER = re.compile(r"^[A-Z][A-Z&'’\-]*(?:\s*[·•|/]?\s+[A-Z0-9][A-Z0-9&'’\-]*){0,5}$")
@@ -895,6 +910,8 @@ def _clean_body(paras: list[_Para], heads: list[str], byline_names: list[str],
             drop(i)
         elif "names" in _RULES and i < 3 and names and f in names:
             drop(i)
+        elif "kicker" in _RULES and i < 3 and (_HEAD_LABEL.match(p.text) or _date_row(p.text)):
+            drop(i)  # "Press statement", "Club news"; "Politics | 10.12.2026 16:40 | Views: 2,318"
         elif "kicker" in _RULES and i < 3 and len(p.text) <= 50 and len(p.text.split()) <= 6 and (
                 _KICKER.match(p.text) and not re.search(r"[a-z]", p.text) or _BARE_DATELINE.match(p.text)
                 or _SECTION_PATH.match(p.text)):

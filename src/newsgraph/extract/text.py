@@ -135,6 +135,9 @@ _RELATIVE = re.compile(
 _DESK = re.compile(r"\b(?:newsroom|news desk|desk|staff|team|agencies|wires?|bureau|editors?)\b", re.I)
 
 
+_PLACE_TIME = re.compile(r",?\s*\(?(?:[A-Z][\w'’\-]+|local)\s+time(?:\s*,\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?\)?$")
+
+
 def _date_line(s: str) -> tuple[str, bool] | None:
     """(ISO date, is_update) when s is a date line: a date with label, weekday, time, zone only.
 
@@ -144,6 +147,11 @@ def _date_line(s: str) -> tuple[str, bool] | None:
     "Posted: 5 March 2025, 14:10 | Newsroom") is a date line when one part is and the others
     are a relative time, a time, a reading time or a one-word desk name.
     """
+    # a clock in a place's time, maybe with its offset: "8 December 2026, 11:30 Karsava time",
+    # "07.12.2026 10:20 (Velmar time, UTC+2)"
+    zone = _PLACE_TIME.search(s.strip())
+    if zone and zone.start() > 0 and (got := _date_line(s.strip()[:zone.start()])):
+        return got
     # a date line with its poster: "Posted Tue 1 Dec 2026 11:00 by Radio Kelsbury Newsroom"
     by = re.match(r"^(?P<d>(?i:posted|published|updated|filed)\b.*?\d)\s+by\s+[A-Z][^.!?]{0,60}$", s.strip())
     if by and (got := _date_line(by.group("d"))):
@@ -254,7 +262,10 @@ def _issuer_head(lines: list["_Line"]) -> tuple[int, int, str, list[int]] | None
     n = len(lines)
     # (a warning's label and its first words are no paragraph: "FLOOD WARNING - Flooding is expected. Immediate
     # action required.")
+    # (nor is a long headline with no full stop: "Security Council Demands Immediate Cessation of
+    # Hostilities between Varnia and Dostrel, Adopting Resolution 2871 (2026) by 13 Votes in Favour")
     k = next((q for q in range(min(n, 12)) if _is_prose(t := lines[q].text)
+              and (_SENT_END.search(t) or len(t) > 200)
               and not (len(ps := _HEADER_SEP.split(t.strip(), maxsplit=1)) == 2 and _is_allcaps(ps[0])
                        and len(_words(t)) <= 12)), None)
     if k is None or k < 3 or any(len(lines[q].text) > 160 for q in range(k)):
@@ -265,7 +276,9 @@ def _issuer_head(lines: list["_Line"]) -> tuple[int, int, str, list[int]] | None
     # and Rescue Service", or a name and a label between dashes, "Kelsbury Citylink - Customer notice";
     # a headline about a council, "Council approves new bridge", is none)
     name_cased = all(w[:1].isupper() or w.lower() in _SMALL for w in _words(parts0[0]))
-    if (len(t0) > 90 or _CLOSE_END.search(t0) or _find_date(t0) or not _masthead_shaped(parts0[0])
+    # (an institution's name may run to ten words: "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF DOSTREL")
+    long_name = len(_words(parts0[0])) <= 10 and (_is_allcaps(parts0[0]) or bool(_INSTITUTION_OF.search(t0)))
+    if (len(t0) > 90 or _CLOSE_END.search(t0) or _find_date(t0) or not (_masthead_shaped(parts0[0]) or long_name)
             or _HEAD_FURNITURE.match(t0) or _is_crumb(t0)
             or not (_is_allcaps(parts0[0]) or _INSTITUTION_OF.search(t0)
                     or name_cased and (_INSTITUTION.search(t0) or _OUTLET_WORD.search(t0) or _ISSUER_WORD.search(t0)
@@ -437,6 +450,10 @@ def _byline(s: str, loose_ok: bool = True, place_ok: bool = True) -> tuple[str, 
     m = _BY.match(head)
     if m:
         who = m.group(1)
+        # "By JONAS FELDT Associated Writer": the role after the name, with no comma
+        who = re.sub(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?i:writer|correspondent|reporter|editor|columnist)$",
+                     "", who) if not re.search(r"[,|]", who) and who[:1].isupper() and not re.match(
+                         r"(?i)(?:the|our|a|an)\b", who) else who
         # "By Jane Doe in Lagos", "By Jane Doe for The Herald"
         who = re.split(r"\s+(?i:in|for|at)\s+[A-Z]", who)[0]
         names = _split_names(who)
