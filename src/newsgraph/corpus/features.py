@@ -15,6 +15,7 @@ the shared sets), so that eight reports of one story are not judged by eight doc
 from __future__ import annotations
 
 import gzip
+import heapq
 import json
 import math
 import re
@@ -50,6 +51,7 @@ STOP = frozenset(
     november december mr mrs ms dr""".split()
 )
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*\d|\d")
+_STARTS = re.compile(r"[.!?:]['\"”’)]*\s+$|\n")  # a gap before a word that starts a sentence
 _SENT_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)$")
 
 
@@ -57,13 +59,13 @@ def tokens(text: str) -> list[tuple[str, bool]]:
     """(token, starts a sentence) for each word or number of `text`."""
     out = []
     prev_end = 0
-    start_ok = True
+    search = _STARTS.search
     for m in _TOKEN.finditer(text):
-        gap = text[prev_end:m.start()]
         if prev_end == 0:
             start_ok = True
         else:
-            start_ok = bool(re.search(r"[.!?:]['\"”’)]*\s+$|\n", gap))
+            gap = text[prev_end:m.start()]
+            start_ok = gap != " " and search(gap) is not None  # one space, the common gap, starts nothing
         out.append((m.group(), start_ok))
         prev_end = m.end()
     return out
@@ -72,8 +74,10 @@ def tokens(text: str) -> list[tuple[str, bool]]:
 def shouting(text: str) -> bool:
     """Whether a text is set in capitals ("ORVIK TO SHUT VELMARK WORKS"): its capitals then
     tell nothing about which words are names."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= SHOUT_SHARE * len(letters)
+    letters = sum(map(str.isalpha, text))
+    if letters < 12 or sum(map(str.isupper, text)) < SHOUT_SHARE * letters:
+        return False  # (the capitals counted so, letters or not, are at least the capital letters)
+    return sum(ch.isupper() for ch in text if ch.isalpha()) >= SHOUT_SHARE * letters
 
 
 def _unknown(low: str) -> bool:
@@ -87,30 +91,71 @@ def _unknown(low: str) -> bool:
 
 def _word_terms(text: str, weight: float, c: Counter) -> None:
     shout = NAME_BY_BACKGROUND and shouting(text)
-    for tok, first in tokens(text):
-        low = tok.lower().replace("’", "'")
-        if low.endswith("'s"):
-            low = low[:-2]
-        if tok[0].isdigit():
-            num = tok.replace(",", "")
-            if num.endswith("."):
-                num = num[:-1]
-            c["N:" + num] += weight * NAME_W
-            continue
-        if len(low) < 3 or low in STOP:
-            continue
-        # a capital says "name" except where every word has one (a sentence's first word, a
-        # headline in capitals); there, a word that no background document has is taken for a
-        # name ("Velmark steelworks to close ...", "ORVIK TO SHUT VELMARK WORKS"), as the same
-        # word is one mid-sentence
-        if shout or (first and NAME_BY_BACKGROUND):
-            name = tok[0].isupper() and _unknown(low)
+    named_w = weight * NAME_W
+    memo = _term_memo()
+    prev_end = 0
+    search = _STARTS.search
+    for m in _TOKEN.finditer(text):  # tokens(), inline
+        if prev_end == 0:
+            first = True
         else:
-            name = tok[0].isupper() and not first
-        if name:
-            c["E:" + low] += weight * NAME_W
-        else:
-            c[low[:STEM]] += weight
+            gap = text[prev_end:m.start()]
+            first = gap != " " and search(gap) is not None
+        prev_end = m.end()
+        tok = m.group()
+        # 0: a capital is read by the background table; 1: never a name; 2: a capital is a name
+        mode = 0 if shout or (first and NAME_BY_BACKGROUND) else 1 if first else 2
+        seen = memo[mode]
+        t = seen.get(tok, _UNSEEN)
+        if t is _UNSEEN:
+            t = seen[tok] = _term(tok, mode)
+        if t is not None:
+            if t[1]:
+                c[t[0]] += named_w
+            else:
+                c[t[0]] += weight
+
+
+_UNSEEN = object()
+_MEMO: list = [None, None]  # [the constants it was kept under, the terms by mode]
+_MEMO_MAX = 200_000
+
+
+def _term_memo() -> tuple[dict, dict, dict]:
+    """Each token's term (_term) by mode, kept while STEM, NAME_BY_BACKGROUND and STOP stay as
+    they are (scripts/tune_stories.py may set them) and up to _MEMO_MAX tokens per mode."""
+    key = (STEM, NAME_BY_BACKGROUND, id(STOP))
+    if _MEMO[0] != key or any(len(d) > _MEMO_MAX for d in _MEMO[1]):
+        _MEMO[0], _MEMO[1] = key, ({}, {}, {})
+    return _MEMO[1]
+
+
+def _term(tok: str, mode: int) -> tuple[str, bool] | None:
+    """A token's term and whether it counts as a name or number (weighed NAME_W), or None (a stop
+    word, a short word). mode 0: a capital is a name where the background table lacks the word (a
+    sentence's first word, a headline in capitals); 1: no name (a sentence's first word where
+    NAME_BY_BACKGROUND is off); 2: a capital is a name."""
+    low = tok.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    if tok[0].isdigit():
+        num = tok.replace(",", "")
+        if num.endswith("."):
+            num = num[:-1]
+        return "N:" + num, True
+    if len(low) < 3 or low in STOP:
+        return None
+    # a capital says "name" except where every word has one (a sentence's first word, a
+    # headline in capitals); there, a word that no background document has is taken for a
+    # name ("Velmark steelworks to close ...", "ORVIK TO SHUT VELMARK WORKS"), as the same
+    # word is one mid-sentence
+    if mode == 0:
+        name = tok[0].isupper() and _unknown(low)
+    else:
+        name = mode == 2 and tok[0].isupper()
+    if name:
+        return "E:" + low, True
+    return low[:STEM], False
 
 
 def raw_counts(title: str | None, body: str, record: Any = None) -> Counter:
@@ -155,17 +200,29 @@ def idf(term: str, n: int, df: int, dated: bool = False) -> float:
     return math.log((n + a * bn + 1) / (df + a * bdf.get(term, 0) + 0.5))
 
 
-def weigh(counts: Counter, n: int, df: dict[str, int], dated: bool = False) -> dict[str, float]:
+def weigh(counts: Counter, n: int, df: dict[str, int], dated: bool = False,
+          memo: dict[str, float] | None = None) -> dict[str, float]:
     """Unit-length TF-IDF weights of one article's counts, its PROFILE_TERMS strongest terms only:
     a long report and a short one are then alike when they share what each is most about, not
-    because a long one shares more incidental words."""
+    because a long one shares more incidental words. `memo` keeps each term's idf for the next
+    call with the same (n, df, dated)."""
     v = {}
+    log = math.log
     for t, x in counts.items():
-        w = (1.0 + math.log(x)) * idf(t, n, df.get(t, 0), dated) if x > 0 else 0.0
+        if x > 0:
+            if memo is None:
+                w = (1.0 + log(x)) * idf(t, n, df.get(t, 0), dated)
+            else:
+                i = memo.get(t)
+                if i is None:
+                    i = memo[t] = idf(t, n, df.get(t, 0), dated)
+                w = (1.0 + log(x)) * i
+        else:
+            w = 0.0
         if w > 0:
             v[t] = w
     if len(v) > PROFILE_TERMS:
-        v = dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_TERMS])
+        v = dict(heapq.nsmallest(PROFILE_TERMS, v.items(), key=lambda kv: (-kv[1], kv[0])))
     norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
     return {t: w / norm for t, w in v.items()}
 

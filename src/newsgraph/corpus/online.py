@@ -86,8 +86,10 @@ def _probe_terms(d: Doc) -> list[str]:
 
 
 def _weigh_pair(docs: list[Doc], n: int, df: dict[str, int]) -> None:
+    memo: dict[bool, dict[str, float]] = {False: {}, True: {}}  # each term's idf under (n, df), undated and dated
     for d in docs:
-        d.vec = weigh(d.counts, n, df, _date(d.published) is not None)
+        dated = _date(d.published) is not None
+        d.vec = weigh(d.counts, n, df, dated, memo[dated])
 
 
 def add_to_stories(store: Any, records: Iterable[Any]) -> list[str]:

@@ -21,12 +21,14 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import heapq
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .features import PROFILE_TERMS, STOP, _word_terms, cosine, raw_counts, weigh
-from .text import clean_title, covered, cut, run_hashes, sentences, word_spans
+from .text import clean_title, covered, cut, run_hashes, run_words, sentences, word_hashes, word_spans
 from .unionfind import root
 
 THRESHOLD = 0.12  # mean similarity at which two groups are one story (k-fold CV over ECB+: docs/corpus.md)
@@ -139,6 +141,8 @@ class Doc:
     digest: bool = False  # a digest of other stories' items (is_digest): joins no story (online)
     lines: int = 0  # its digest_items, where DIGEST_TOPICS or more (online profiles)
     sents: frozenset | None = None  # hashes of its body's sentences of VERSION_WORDS words or more (sentence_hashes)
+    runs: tuple | None = None  # the hashes of its title's and body's word runs, and its word count (_runs)
+    head: frozenset | None = None  # the content words of its head (_head)
 
     @classmethod
     def of(cls, record: Any, name: str | None = None) -> "Doc":
@@ -156,6 +160,7 @@ class Doc:
         )
 
 
+@lru_cache(maxsize=1 << 16)
 def _date(s: str | None) -> _dt.date | None:
     try:
         return _dt.date.fromisoformat(s[:10]) if s else None
@@ -171,7 +176,11 @@ def date_factor(a: str | None, b: str | None) -> float:
     da, db = _date(a), _date(b)
     if da is None or db is None:
         return 1.0
-    d = abs((da - db).days)
+    return days_factor(abs((da - db).days))
+
+
+def days_factor(d: int) -> float:
+    """date_factor for two reports published `d` days apart."""
     if d <= DATE_NEAR_DAYS:
         return DATE_NEAR_BOOST
     if d <= DATE_SAME_DAYS:
@@ -199,8 +208,18 @@ def page_grams(d: Doc) -> frozenset:
     """The sampled hashes of a page's runs of RUN_WORDS words (empty under PAGE_WORDS words):
     two pages sharing one share a run of words."""
     if d.grams is None:
-        d.grams = sampled_grams(d.title, d.body)
+        ht, hb, words = _runs(d)
+        d.grams = frozenset() if words < PAGE_WORDS else frozenset(h for hs in (ht, hb) for h in hs if h % RUN_SAMPLE == 0)
     return d.grams
+
+
+def _runs(d: Doc) -> tuple[array, array, int]:
+    """The hashes of every run of RUN_WORDS words of a page's title and of its body (run_hashes),
+    and its number of words: worked out once per page for page_grams and own_words."""
+    if d.runs is None:
+        wt, wb = run_words(d.title or ""), run_words(d.body or "")
+        d.runs = (array("I", word_hashes(wt, RUN_WORDS)), array("I", word_hashes(wb, RUN_WORDS)), len(wt) + len(wb))
+    return d.runs
 
 
 def sampled_grams(title: str, body: str) -> frozenset:
@@ -216,21 +235,18 @@ def own_words(a: Doc, b: Doc, s: float, n: int, df: dict[str, int]) -> float:
     sign-off; see PAGE_WORDS). Needs both texts; weights from (n, df) as in the profiles."""
     if s < THRESHOLD or not a.body or not b.body:
         return s
-    ga, gb = page_grams(a), page_grams(b)
-    if not ga or not gb or ga.isdisjoint(gb):
-        return s
     ha, hb = _head(a), _head(b)
     if len(ha & hb) >= HEAD_SHARE * min(len(ha), len(hb)):
         return s  # one head over both: copies of one report (a site's pages have heads of their own)
-    sides = []
-    for d in (a, b):
-        wt, wb = word_spans(d.title or ""), word_spans(d.body)
-        sides.append((d, wt, wb, run_hashes(wt, RUN_WORDS), run_hashes(wb, RUN_WORDS)))
-    shared = (set(sides[0][3]) | set(sides[0][4])) & (set(sides[1][3]) | set(sides[1][4]))
+    ga, gb = page_grams(a), page_grams(b)
+    if not ga or not gb or ga.isdisjoint(gb):
+        return s
+    ra, rb = _runs(a), _runs(b)
+    shared = (set(ra[0]) | set(ra[1])) & (set(rb[0]) | set(rb[1]))
     own, foreign = [], []
-    for d, wt, wb, ht, hb in sides:
-        rest_t, pass_t = cut(d.title or "", wt, covered(ht, shared, RUN_WORDS) or [False] * len(wt))
-        rest_b, pass_b = cut(d.body, wb, covered(hb, shared, RUN_WORDS) or [False] * len(wb))
+    for d, (ht, hb, _) in ((a, ra), (b, rb)):
+        rest_t, pass_t = _cut_runs(d.title or "", ht, shared)
+        rest_b, pass_b = _cut_runs(d.body, hb, shared)
         own.append(weigh(raw_counts(rest_t, rest_b), n, df))
         foreign.append(weigh(raw_counts("", pass_t + "\n" + pass_b), n, df))
     if min(len(v) for v in own) < MIN_OWN_TERMS:
@@ -241,10 +257,20 @@ def own_words(a: Doc, b: Doc, s: float, n: int, df: dict[str, int]) -> float:
     return rest if rest < THRESHOLD else s
 
 
-def _head(d: Doc) -> set[str]:
+def _cut_runs(text: str, hashes: array, shared: set[int]) -> tuple[str, str]:
+    """text.cut of `text` by its words in runs whose hash (`hashes`: its run_hashes) is in `shared`:
+    (the rest, the runs); the text itself and "" where no run is shared."""
+    if shared.isdisjoint(hashes):
+        return text, ""
+    return cut(text, word_spans(text), covered(hashes, shared, RUN_WORDS))
+
+
+def _head(d: Doc) -> frozenset[str]:
     """The content words of a page's head: its title, else its first HEAD_WORDS words."""
-    ws = [w for w, _, _ in word_spans(d.title or "")] or [w for w, _, _ in word_spans(d.body[:400])][:HEAD_WORDS]
-    return {w for w in ws if len(w) >= 3 and w not in STOP and not w.isdigit()}
+    if d.head is None:
+        ws = run_words(d.title or "") or run_words(d.body[:400])[:HEAD_WORDS]
+        d.head = frozenset(w for w in ws if len(w) >= 3 and w not in STOP and not w.isdigit())
+    return d.head
 
 
 def _key(term: str) -> str:
@@ -394,21 +420,46 @@ def _item_counts(line: str) -> Counter:
     return c
 
 
-def is_digest(items: list[str], neighbours: list[Doc], n: int, df: dict[str, int], topic: Any = None) -> bool:
+def _item_vec(line: str, n: int, df: dict[str, int], memo: dict | None) -> dict[str, float]:
+    """An item's weights (its counts weighed with n and df), kept in `memo` by its text."""
+    if memo is None:
+        return weigh(_item_counts(line), n, df)
+    v = memo.get(line)
+    if v is None:
+        v = memo[line] = weigh(_item_counts(line), n, df, False, memo.setdefault(None, {}))
+    return v
+
+
+def is_digest(items: list[str], neighbours: list[Doc], n: int, df: dict[str, int], topic: Any = None,
+              memo: dict | None = None) -> bool:
     """Whether a page whose items are `items` (digest_items) is a digest of other stories: its
     items closest to reports (`neighbours`, weighed) of DIGEST_TOPICS stories or more, the reports
     of one story being those alike at the threshold (or, given `topic`, a report's story: online,
-    where two look-alike stories kept apart are alike at the threshold)."""
+    where two look-alike stories kept apart are alike at the threshold). `memo` (a dict kept
+    between calls with the same n and df) keeps each item's weights and each term's idf."""
     if not DIGEST_TOPICS or len(items) < DIGEST_TOPICS or len(neighbours) < DIGEST_TOPICS:
         return False
     topics: list[list[Doc]] = []  # the reports matched, by story
+    # the neighbours' weights by term: an item's cosine with each (features.cosine, its products
+    # summed in the same order) is read along its own terms' postings
+    post: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for m, o in enumerate(neighbours):
+        for t, w in o.vec.items():
+            post[t].append((m, w))
     for k, c in enumerate(items):
         if len(topics) + len(items) - k < DIGEST_TOPICS:
             return False  # too few items left to reach DIGEST_TOPICS stories
-        v = weigh(_item_counts(c), n, df)
+        v = _item_vec(c, n, df, memo)
+        prods: list[list[float]] = [[] for _ in neighbours]
+        for t, w in v.items():
+            for m, wo in post.get(t, ()):
+                prods[m].append(w * wo)
         best, best_s = None, DIGEST_ITEM_SIM
-        for o in neighbours:
-            x = cosine(v, o.vec)
+        for o, ps in zip(neighbours, prods):
+            if not ps and best_s > 0:
+                continue  # no term shared: cosine 0
+            # cosine() sums along the shorter profile: the item's, unless the report's is shorter
+            x = sum(ps) if len(v) <= len(o.vec) else cosine(v, o.vec)
             if x >= best_s:
                 best, best_s = o, x
         if best is None or any(best is h for t in topics for h in t):
@@ -453,6 +504,7 @@ def digest_pass(docs: list[Doc], sims: dict[tuple[int, int], float], n: int, df:
             near[i].append((s, j))
             near[j].append((s, i))
     out = dict(sims)
+    memo: dict = {}  # items' weights by their text, and the terms' idf (under None)
     for i, nb in near.items():
         if len(nb) < DIGEST_TOPICS or max(s for s, _ in nb) < THRESHOLD:
             continue
@@ -463,7 +515,7 @@ def digest_pass(docs: list[Doc], sims: dict[tuple[int, int], float], n: int, df:
         near = [j for _, j in nb[:DIGEST_NEIGHBOURS]]
         if _spread(near, sims) < DIGEST_TOPICS:
             continue  # its nearest reports are of fewer stories than a digest gathers: no item test
-        if is_digest(items, [docs[j] for j in near], n, df):
+        if is_digest(items, [docs[j] for j in near], n, df, memo=memo):
             for _, j in nb:
                 out.pop((min(i, j), max(i, j)), None)
     return out
@@ -558,8 +610,10 @@ def profile(docs: list[Doc]) -> tuple[int, Counter]:
     for d in docs:
         df.update(d.counts.keys())
     n = len(docs)
+    memo: dict[bool, dict[str, float]] = {False: {}, True: {}}  # each term's idf, undated and dated
     for d in docs:
-        d.vec = weigh(d.counts, n, df, _date(d.published) is not None)
+        dated = _date(d.published) is not None
+        d.vec = weigh(d.counts, n, df, dated, memo[dated])
     return n, df
 
 
@@ -573,24 +627,55 @@ def candidate_pairs(docs: list[Doc]) -> dict[tuple[int, int], float]:
     bounded by the posting lists, not by n squared."""
     n = len(docs)
     cap = postings_cap(n)
-    index: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for i, d in enumerate(docs):
-        for t, w in d.vec.items():
+    # each doc's day: two dated reports DATE_ZERO_DAYS or more apart have date_factor 0, so their
+    # products are never summed (each pair's products are still summed in the index's term order)
+    ordinal = [x.toordinal() if x is not None else None for x in (_date(d.published) for d in docs)]
+    limit = max(DATE_ZERO_DAYS, DATE_SAME_DAYS, DATE_NEAR_DAYS) + 1  # days apart from which the factor is 0
+    by_days = [days_factor(k) for k in range(limit)]
+    index: dict[str, list[tuple[int, float]]] = {}
+    for d in docs:  # the terms in the order of their first doc
+        for t in d.vec:
+            if t not in index:
+                index[t] = []
+    # each posting: its undated docs first, then the dated by day (each part in doc order)
+    for i in sorted(range(n), key=lambda k: (ordinal[k] is not None, ordinal[k] or 0)):
+        for t, w in docs[i].vec.items():
             index[t].append((i, w))
     acc: dict[tuple[int, int], float] = defaultdict(float)
     for post in index.values():
-        if len(post) < 2 or len(post) > cap:
+        m = len(post)
+        if m < 2 or m > cap:
             continue
-        for x in range(len(post)):
+        u = 0
+        while u < m and ordinal[post[u][0]] is None:
+            u += 1
+        if u == m:  # all undated: every pair, in doc order
+            for x in range(m - 1):
+                i, wi = post[x]
+                for j, wj in post[x + 1:]:
+                    acc[(i, j)] += wi * wj
+            continue
+        for x in range(u):  # an undated doc and any doc after it
             i, wi = post[x]
-            for y in range(x + 1, len(post)):
+            for j, wj in post[x + 1:]:
+                acc[(i, j) if i < j else (j, i)] += wi * wj
+        for x in range(u, m - 1):  # two dated docs under `limit` days apart
+            i, wi = post[x]
+            last = ordinal[i] + limit
+            for y in range(x + 1, m):
                 j, wj = post[y]
-                acc[(i, j)] += wi * wj
+                if ordinal[j] >= last:
+                    break
+                acc[(i, j) if i < j else (j, i)] += wi * wj
+    # date_factor and length_factor of each pair, from each doc's day and fill worked out once
+    fills = [fill(d) for d in docs]
+    half = SHORT_ALPHA / 2
     sims = {}
     for (i, j), c in acc.items():
-        f = date_factor(docs[i].published, docs[j].published)
+        oi, oj = ordinal[i], ordinal[j]
+        f = 1.0 if oi is None or oj is None else by_days[abs(oi - oj)]
         if c * f > 0:
-            sims[(i, j)] = c * f * length_factor(docs[i], docs[j])
+            sims[(i, j)] = c * f * (1.0 / (fills[i] * fills[j]) ** half)
     return sims
 
 

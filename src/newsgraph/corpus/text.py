@@ -80,12 +80,23 @@ def word_spans(text: str) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start(), m.end()) for m in _RUN_WORD.finditer(text)]
 
 
+def run_words(text: str) -> list[str]:
+    """The words of `text` in lower case, as word_spans has them (without their offsets)."""
+    return [w.lower() for w in _RUN_WORD.findall(text)]
+
+
 def run_hashes(ws: list[tuple[str, int, int]], k: int) -> list[int]:
     """A stable 32-bit hash of each run of `k` consecutive words (position i: words i..i+k-1)."""
-    import zlib
+    return word_hashes([w for w, _, _ in ws], k)
 
-    low = [w for w, _, _ in ws]
-    return [zlib.crc32(" ".join(low[i:i + k]).encode()) for i in range(len(low) - k + 1)]
+
+def word_hashes(low: list[str], k: int) -> list[int]:
+    """run_hashes over the words alone (run_words): the CRC-32 of each run's words joined by a space."""
+    from zlib import crc32
+
+    enc = [w.encode() for w in low]
+    sp = b" "
+    return [crc32(sp.join(enc[i:i + k])) for i in range(len(enc) - k + 1)]
 
 
 def covered(hashes: list[int], shared: set[int], k: int) -> list[bool]:
