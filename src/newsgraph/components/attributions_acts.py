@@ -57,7 +57,13 @@ Last (classify), a reported (indirect) statement needs a proposition (_propositi
 clause, a small clause, a quotation, a finite verb in its content, a to-infinitive that is one)
 or must be a speech event (_speech_event: a verb of communication, no amount for its complement);
 else it is other ("is quoting at Rs 314", "promises to be a busy year"); a speaker made only of
-words of time ("today predicts") is no speaker.
+words of time ("today predicts") is no speaker. The broad gate over every shown reported
+statement (issue 15, after ten samples of real reports each showed new classes of "things and
+deeds read as speech"): its speaker must be able to speak (_cannot_speak: not a recording or a
+picture, "the video shows"; not "according to" a thing; not a singular thing that reports no
+clause), a noun cue must be a noun of speech or carry a clause (_noun_without_speech: "a show of
+support"), and a verb with no proposition that is speech in some senses only must not be a deed
+done to someone with a thing (_instrument_deed: "threatened him with a stick").
 """
 
 from __future__ import annotations
@@ -1286,6 +1292,10 @@ KIN_NOUNS = frozenset({"father", "mother", "son", "daughter", "wife", "husband",
                        "niece", "friend", "friends", "partner", "fiance", "fiancee", "widow", "widower", "boss",
                        "man", "woman", "men", "women", "boy", "girl", "people", "person", "guy", "kid", "kids",
                        "family", "relative", "relatives", "neighbour", "neighbor", "colleague", "host", "star"})
+# nouns for people and groups of people that _plainly_thing does not know ("a married couple claiming",
+# "no one forecast"): speakers for the broad gate (_cannot_speak)
+PEOPLE_WORDS = frozenset({"couple", "crowd", "audience", "majority", "minority", "chorus", "handful", "one", "ones",
+                          "someone", "anyone", "everyone", "nobody", "somebody", "everybody", "anybody", "each"})
 
 
 def _plainly_thing(tok: Token) -> bool:
@@ -1548,6 +1558,114 @@ def _propositional(doc: Doc, a: Any, tok: Token) -> bool:
     return False
 
 
+# recordings and pictures: they show, nobody states ("New video shows men throw a chair at ...",
+# "Footage released by police shows ..."); what they show is an event, what someone says about it is
+# someone's
+RECORDINGS = IMAGES | frozenset({"recording", "recordings", "camera", "cameras", "cctv", "dashcam", "bodycam",
+                                 "livestream", "scan", "scans", "x-ray", "map", "maps", "chart", "charts",
+                                 "graph", "graphs", "graphic", "graphics", "screenshot", "screenshots"})
+
+
+def _span_head(doc: Doc, span_like: Any) -> Token | None:
+    span = doc.char_span(span_like.start, span_like.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    words = [t for t in span if not t.is_punct]
+    return span.root if words else None
+
+
+def _cannot_speak(doc: Doc, a: Any, tok: Token) -> bool:
+    """The broad gate's speaker half: the one shown saying it is a person, a group, a body, an
+    outlet, a document or a medium that states - not a thing or an event ("according to the
+    subject": depending on it; "a better time than any"), nor a recording or a picture, which shows
+    and states nothing ("the video shows men throw a chair"; "the clip says" is an ad speaking)."""
+    head = _span_head(doc, a.speaker) if a.speaker is not None else None
+    according = tok.lower_ == "according"
+    if according:
+        to = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        head = next((c for c in to.children if c.dep_ == "pobj"), head) if to is not None else head
+    if head is None or head.pos_ != "NOUN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.is_punct:
+        return False  # a name, a pronoun, a headline's "X: ...": their own rules
+    w = _word(head)
+    if w in RECORDINGS or head.lower_ in RECORDINGS:
+        return _lemma(tok) not in SPEECH_EVENT_VERBS | SAY_VERBS | WRITE_VERBS or _lemma(tok) in EVIDENCE_VERBS
+    if w in SPOKEN or head.lower_ in SPOKEN or NOUN_ACTS.get(w) in ("say", "write") or _body_noun(head) \
+            or w in ORG_NOUNS:
+        return False  # "according to interviews", "the statement said", "the campaign said"
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "among") and any(
+            g.dep_ == "pobj" and (g.pos_ in ("PROPN", "PRON") or _is_speaker(g) or _body_noun(g)) for g in c.children)
+           for c in head.children):
+        return False  # "a chorus of Republicans said", "a lesson from Loretta Lynch: ..."
+    if head.tag_ in ("NNS", "NNPS") and not according:
+        return False  # "The housemates said": a plural doer is most often people (so "celebrities repeat
+        # their favourite outfits", a deed, stays shown: the gate does not reach it)
+    if _subject_kind(head) != "thing" or not _plainly_thing(head) or w in PEOPLE_WORDS or any(
+            c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+            for c in head.children):
+        return False  # a speaker, an outlet, a document, data (their own rule), a noun a name modifies
+    # a thing: "according to" it is no source; a verb done by it reports nothing unless it says a
+    # clause ("The housemates said that ...": a noun for people the tables do not know)
+    return according or not _propositional(doc, a, tok)
+
+
+# what a threat or a warning names in words ("threatened him with arrest"): acts and sanctions, not things
+SANCTIONS = frozenset({"arrest", "jail", "prison", "death", "sanction", "fine", "ban", "suit", "lawsuit", "charge",
+                       "violence", "force", "war", "strike", "retaliation", "dismissal", "expulsion", "eviction",
+                       "deportation", "closure", "penalty", "punishment", "consequence", "reprisal", "boycott",
+                       "veto", "impeachment", "resignation", "sack", "action", "measure", "step", "tariff", "levy"})
+ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ure", "ing", "cy", "ism", "ness", "age")
+# nouns for organisations not in BODY_WORDS ("the fund predicted", "according to the institute")
+ORG_NOUNS = frozenset({"fund", "bank", "institute", "institution", "foundation", "centre", "center", "bureau",
+                       "service", "trust", "society", "charity", "secretariat", "registry", "watchdog",
+                       "regulator", "exchange", "observatory", "laboratory", "lab", "unit", "division", "branch",
+                       "desk", "outlet", "channel", "broadcaster", "network", "platform", "app", "website"})
+
+
+def _instrument_deed(tok: Token) -> bool:
+    """The broad gate's content half for a verb with no proposition: a verb that is speech in
+    some senses only (not SPEECH_EVENT_VERBS) done to someone with a thing - "threatened him with
+    a stick", "greeted them with flowers" - not with an act or a sanction, which a threat or a
+    warning names in words ("threatened them with legal action / arrest / fines"), nor with words."""
+    if _lemma(tok) in SPEECH_EVENT_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or any(c.pos_ == "NOUN" and not _deed_object(c) for c in objs):
+        return False  # "responded with a blockade" has its own rule; "released a brochure with ..." is a document
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            if any(g.dep_ == "pobj" and g.pos_ == "NOUN" and _plainly_thing(g) and _deed_object(g) for g in c.children):
+                return True  # "threatened him with a stick", "greeted them with flowers"
+    return False
+
+
+def _deed_object(n: Token) -> bool:
+    """A noun that names no speech, no document, no act or sanction, no abstraction (by its
+    suffix): a thing one does something with ("a stick", "flowers")."""
+    w = _word(n)
+    return w not in SPOKEN and w not in DOCUMENTS and w not in NOUN_ACTS and n.lower_ not in NOUN_ACTS \
+        and w not in DISCOURSE_WITH and w not in SANCTIONS and not w.endswith(ABSTRACT_SUFFIXES)
+
+
+def _noun_without_speech(doc: Doc, a: Any, tok: Token) -> bool:
+    """A noun cue that is no noun of speech ("a show of support", "a term ... to express dismay")
+    reports something only with a clause of its own or a quotation beside it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ == "according":
+        return False
+    if any(NOUN_ACTS.get(w) is not None or w in SAY_VERBS | WRITE_VERBS | SPEECH_EVENT_VERBS
+           for w in (tok.lemma_.lower(), tok.lower_)):
+        return False  # a noun of speech, or one a verb of speech names ("a rant about")
+    if any(c.dep_ in ("acl", "ccomp", "relcl", "appos") and _finite_clause(c) for c in tok.children):
+        return False
+    near = doc[max(tok.sent.start, tok.i - 3): min(tok.sent.end, tok.i + 4)]
+    if any((t.text in _QUOTES and t.tag_ != "POS") or t.text in ("``", "''") for t in near):
+        return False
+    for piece in a.content:
+        span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if span is not None and any(t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+    return True
+
+
 def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None,
              in_quote: Any = None) -> None:
     """Set `act` and `act_score` on each attribution (offsets into doc.text); `scores`: the
@@ -1571,6 +1689,11 @@ def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None,
         if a.kind == "indirect" and g.act in STATEMENT_ACTS and tok is not None \
                 and not _propositional(doc, a, tok) and not _speech_event(tok):
             g = ActGuess("other", "other")  # no proposition reported: a request, an action, a plea
+        if a.kind != "direct" and g.act in STATEMENT_ACTS and tok is not None and (
+                _cannot_speak(doc, a, tok) or _noun_without_speech(doc, a, tok) or (
+                    a.kind == "indirect" and tok.pos_ in ("VERB", "AUX") and not _propositional(doc, a, tok)
+                    and _instrument_deed(tok))):
+            g = ActGuess("other", "other")  # the broad gate: nobody who can speak, or nothing stated
         if a.kind != "direct" and g.act in STATEMENT_ACTS and a.speaker is not None and _time_speaker(doc, a.speaker):
             g = ActGuess("other", "other")  # "today predicts": an adverb of time cannot speak
         if a.kind in ("indirect", "partial") and g.act in STATEMENT_ACTS and a.speaker is not None \
