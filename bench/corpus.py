@@ -373,7 +373,7 @@ def index_stats(docs: list) -> dict:
 
     index: Counter = Counter()
     for d in docs:
-        index.update(d.vec)  # a profile's terms are all in the index
+        index.update(d.vec.keys())  # a profile's terms are all in the index (its keys: not its weights, summed)
     cap = stories.postings_cap(len(docs))
     return {"postings_cap": cap,
             "pairs_proposed_upper": sum(c * (c - 1) // 2 for c in index.values() if 2 <= c <= cap),
@@ -732,7 +732,7 @@ def bench_reuse(seeds: list[Seed], sizes: list[int], per_size: dict[int, int], s
 
 def run_child(kind: str, n: int, a: argparse.Namespace, extra: list[str] = ()) -> dict:
     cmd = [sys.executable, __file__, "--_child", kind, "--n", str(n), "--seed", str(a.seed),
-           "--adds", str(a.adds), "--warmup", str(a.warmup), "--mem-limit-gb", str(a.mem_limit_gb), *extra]
+           "--adds", str(a.adds), "--warmup", str(a.warmup), "--mem-limit-gb", str(a.mem_limit_gb), "--src", a.src, *extra]
     t0 = time.perf_counter()
     p = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
     if p.returncode == 0 or p.stdout.strip():
@@ -757,12 +757,15 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="smoke run: 2,000 batch, stores of 200 and 1,000, reuse 5 and 20")
     ap.add_argument("--skip", default="", help="comma list of parts to leave out: batch,online,reuse")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--src", default=str(HERE / "src"),
+                    help="the src/ folder whose newsgraph is measured (default this checkout's; an older checkout's "
+                         "src/, e.g. from git archive, for a before/after in one session)")
     ap.add_argument("--_child", help=argparse.SUPPRESS)
     ap.add_argument("--n", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--labels-out", help=argparse.SUPPRESS)
     ap.add_argument("--labels-in", help=argparse.SUPPRESS)
     a = ap.parse_args()
-    sys.path.insert(0, str(HERE / "src"))
+    sys.path.insert(0, str(Path(a.src).resolve()))
 
     if a._child:
         lim = int(a.mem_limit_gb * 2**30)
@@ -782,6 +785,7 @@ def main() -> None:
     from newsgraph.corpus import stories
 
     res["git"] = git_state()
+    res["src"] = str(Path(stories.__file__).resolve().parents[2])  # the newsgraph measured
     res["settings"] = {"THRESHOLD": stories.THRESHOLD, "INDEX_TERMS": stories.INDEX_TERMS, "MAX_POSTINGS": stories.MAX_POSTINGS,
                        "PAIR_BUDGET": stories.PAIR_BUDGET}
     tmp = tempfile.TemporaryDirectory(prefix="newsgraph-bench-corpus-")

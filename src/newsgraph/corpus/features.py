@@ -51,6 +51,7 @@ STOP = frozenset(
     november december mr mrs ms dr""".split()
 )
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*\d|\d")
+_GAP_TOKEN = re.compile(r"(.*?)(" + _TOKEN.pattern + ")", re.S)  # the shortest gap: the next token, as _TOKEN finds it
 _STARTS = re.compile(r"[.!?:]['\"”’)]*\s+$|\n")  # a gap before a word that starts a sentence
 _SENT_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)$")
 
@@ -93,27 +94,22 @@ def _word_terms(text: str, weight: float, c: Counter) -> None:
     shout = NAME_BY_BACKGROUND and shouting(text)
     named_w = weight * NAME_W
     memo = _term_memo()
-    prev_end = 0
     search = _STARTS.search
-    for m in _TOKEN.finditer(text):  # tokens(), inline
-        if prev_end == 0:
-            first = True
+    start = True
+    for gap, tok in _GAP_TOKEN.findall(text):  # tokens(), inline: the text before each token, and the token
+        if start:
+            first, start = True, False
         else:
-            gap = text[prev_end:m.start()]
             first = gap != " " and search(gap) is not None
-        prev_end = m.end()
-        tok = m.group()
         # 0: a capital is read by the background table; 1: never a name; 2: a capital is a name
         mode = 0 if shout or (first and NAME_BY_BACKGROUND) else 1 if first else 2
         seen = memo[mode]
         t = seen.get(tok, _UNSEEN)
         if t is _UNSEEN:
             t = seen[tok] = _term(tok, mode)
-        if t is not None:
-            if t[1]:
-                c[t[0]] += named_w
-            else:
-                c[t[0]] += weight
+        if t is not None:  # (get, not Counter's +=: no __missing__ call per new term)
+            k = t[0]
+            c[k] = c.get(k, 0) + (named_w if t[1] else weight)
 
 
 _UNSEEN = object()
