@@ -26,9 +26,9 @@ __all__ = ["Doc", "Story", "build", "group", "analyse_story"]
 
 def analyse_story(story_id: str, docs: list[Any], boilerplate: set[str] | None = None) -> tuple[list[dict], list[dict]]:
     """(reuse, disagreements) among the reports of one story."""
-    ru = [r.to_json() for r in reuse.find(docs, boilerplate, stories.similarity)]
-    dis = disagreements.figures(docs, story_id) + disagreements.quotes(docs, story_id)
-    return ru, dis
+    found = reuse.find(docs, boilerplate, stories.similarity)
+    dis = disagreements.figures(docs, story_id, found) + disagreements.quotes(docs, story_id)
+    return [r.to_json() for r in found], dis
 
 
 def build(records: Iterable[Any], names: Iterable[str] | None = None, threshold: float | None = None) -> dict[str, Any]:

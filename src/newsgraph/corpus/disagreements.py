@@ -31,6 +31,7 @@ the words shared) but not word for word.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -1288,15 +1289,94 @@ def _value_json(f: Fig) -> dict[str, Any]:
     }
 
 
-def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
-    """Figure disagreements among the reports of one story."""
+_WORD_AT = re.compile(r"[^\W_]+(?:[.,'’\-][^\W_]+)*")
+REUSED_LINK = 10.0  # above any score: a figure at the same place of a sentence one report took from another
+
+
+def _bare_figs(figs: list[Fig], reused: list[Any]) -> list[Fig]:
+    """The numbers of copied sentences that `_figs` leaves out (a count with no unit read, a
+    sentence that names another year: "The crowd of 48,216 was the biggest since the stadium was
+    rebuilt in 2017"), as figures of their own: in a sentence one report took from another, a
+    number changed is the same thing by construction."""
+    have = {(id(f.doc), f.fig.span.start) for f in figs}
+    out: list[Fig] = []
+    seen: set[tuple[int, int]] = set()
+    for r in reused:
+        for doc, spans in ((r.source, [p[0] for p in r.pairs]), (r.target, [p[1] for p in r.pairs])):
+            for f in getattr(doc.record, "figures", None) or []:
+                key = (id(doc), f.span.start)
+                v = _value(f.value)
+                if (key in have or key in seen or v is None or isinstance(f.value, list) or f.change
+                        or not any(a <= f.span.start < b for a, b in spans)
+                        or f.unit in ("year", "date", "time") or (not f.unit and 1900 <= v <= 2100)):
+                    continue
+                seen.add(key)
+                _, ctx = _sentence(doc.body, f.span.start, f.span.end)
+                out.append(Fig(doc, f, v, _singular((f.unit or "").lower()), "", None, None, ctx))
+    return out
+
+
+def _reused_links(figs: list[Fig], reused: list[Any]) -> list[tuple[int, int]]:
+    """Pairs of figures at the same place of a sentence that one report took from another
+    (`reused`: corpus.reuse.Reuse, with the spans of each passage pair): the number a report
+    changed in a copied sentence ("Attendance was 48,216" -> "Attendance was 48,612") is the same
+    thing by construction, whatever the words around it. The two sentences are aligned word by
+    word; a figure's first word and the other's in one replaced run of a word or two each, between
+    copied words, are linked (the same value copied needs no link: it disagrees with nothing).""" 
+    by_doc: dict[int, list[int]] = {}
+    for i, f in enumerate(figs):
+        by_doc.setdefault(id(f.doc), []).append(i)
+    out: list[tuple[int, int]] = []
+    for r in reused:
+        A, B = by_doc.get(id(r.source), []), by_doc.get(id(r.target), [])
+        if not A or not B:
+            continue
+        for (s0, s1), (t0, t1) in r.pairs:
+            fa = [i for i in A if s0 <= figs[i].fig.span.start < s1]
+            fb = [j for j in B if t0 <= figs[j].fig.span.start < t1]
+            if not fa or not fb:
+                continue
+            sw = [(m.start() + s0, m.group(0).lower()) for m in _WORD_AT.finditer(r.source.body[s0:s1])]
+            tw = [(m.start() + t0, m.group(0).lower()) for m in _WORD_AT.finditer(r.target.body[t0:t1])]
+
+            def at(words: list[tuple[int, str]], ix: list[int], lo: int, hi: int) -> list[int]:
+                if lo >= hi:
+                    return []
+                a, b = words[lo][0], words[hi - 1][0] + len(words[hi - 1][1])
+                return [i for i in ix if a <= figs[i].fig.span.start < b]
+
+            sm = difflib.SequenceMatcher(None, [w for _, w in sw], [w for _, w in tw], autojunk=False)
+            if sm.ratio() < 0.6:
+                continue  # a passage reworded around its figures: no place to pair them by
+            ops = sm.get_opcodes()
+            for k, (tag, a0, a1, b0, b1) in enumerate(ops):
+                # a number of a word or two changed between copied words on both sides
+                before = ops[k - 1] if k else None
+                after = ops[k + 1] if k + 1 < len(ops) else None
+                if (tag == "replace" and a1 - a0 <= 2 and b1 - b0 <= 2
+                        and (before is None or before[0] == "equal") and (after is None or after[0] == "equal")
+                        and max(before[2] - before[1] if before else 0, after[2] - after[1] if after else 0) >= 2):
+                    ia, jb = at(sw, fa, a0, a1), at(tw, fb, b0, b1)
+                    if len(ia) == 1 and len(jb) == 1:
+                        out.append((ia[0], jb[0]))
+    return out
+
+
+def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None = None) -> list[dict[str, Any]]:
+    """Figure disagreements among the reports of one story (`reused`: the story's reuse, whose
+    copied sentences pair their figures surely)."""
     figs = [f for d in docs for f in _figs(d)]
+    n_read = len(figs)
+    # the numbers of copied sentences left out above, where a copy changed them (and only then)
+    bare = _bare_figs(figs, reused or [])
+    used = {k for pair in _reused_links(figs + bare, reused or []) for k in pair if k >= n_read}
+    figs += [bare[k - n_read] for k in sorted(used)]
     n = len(figs)
     parent = list(range(n))
 
     # link each figure to the figure of each other report that it and only it matches best
     by_doc: dict[int, list[int]] = {}
-    for i, f in enumerate(figs):
+    for i, f in enumerate(figs[:n_read]):
         by_doc.setdefault(id(f.doc), []).append(i)
     docs_ix = list(by_doc.values())
     links: list[tuple[float, int, int]] = []
@@ -1323,6 +1403,7 @@ def figures(docs: list[Any], story: str | None = None) -> list[dict[str, Any]]:
             for i, j in best_a.items():
                 if best_b[j] == i and sc[(i, j)] >= MATCH_MIN:
                     links.append((sc[(i, j)], i, j))
+    links += [(REUSED_LINK, i, j) for i, j in _reused_links(figs, reused or [])]
     # the surest links first; a link that would put two figures that cannot be about the same
     # thing in one group is left out (a toll three days on joined to the day's toll through an
     # undated report)

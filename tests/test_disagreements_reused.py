@@ -1,0 +1,49 @@
+"""Disagreements: a number changed in a sentence one report took from another.
+
+"The crowd of 48,216 was the biggest for a cup final since the ground was rebuilt in 2017" copied
+with "48,612" is one thing counted two ways by construction, whatever its unit or the other year
+the sentence names (the twenty-first invented corpus: attendance and a theatre's debts were
+altered inside copied sentences and missed). The reuse alignment pairs the two figures; figures
+of a passage reworded around them, or the same number copied, are left to the ordinary matching.
+Passages written for this file.
+"""
+
+from __future__ import annotations
+
+from newsgraph.corpus import build
+
+
+def _records(texts):
+    import newsgraph
+
+    out = []
+    for name, (pub, date, body) in texts.items():
+        r = newsgraph.analyze(body, published=date, publisher=pub)
+        r.article.source = name
+        out.append(r)
+    return out
+
+
+WIRE = ("The Harrow club sold the stadium naming rights on Saturday after a season of talks, the league said. "
+        "The crowd of 31,406 was the largest at the ground since the stands were rebuilt in 2015. "
+        "The club's debts of 4.2 million crowns will be paid off by the sale, its chairman told the league. "
+        "Ticket prices for next season will be frozen, the chairman said.")
+
+
+def _disagreements(target_body):
+    recs = _records({"wire.txt": ("Harrow Sports Wire", "2026-03-07", WIRE),
+                     "paper.txt": ("Harrow Evening News", "2026-03-07", target_body)})
+    out = build(recs, ["wire.txt", "paper.txt"])
+    assert out["reuse"], "the paper's copy is reuse"
+    return [sorted((v["article"], v["value"]) for v in d["values"]) for d in out["disagreements"] if d.get("kind") == "figure"]
+
+
+def test_a_number_changed_in_a_copied_sentence_is_a_disagreement():
+    target = WIRE.replace("31,406", "31,640").replace("4.2 million", "4.8 million")
+    got = _disagreements(target)
+    assert [("paper.txt", 31640), ("wire.txt", 31406)] in got, got
+    assert [("paper.txt", 4800000), ("wire.txt", 4200000)] in got, got
+
+
+def test_the_same_numbers_copied_are_none():
+    assert _disagreements(WIRE.replace("the league said", "the league announced")) == []
