@@ -1264,3 +1264,46 @@ def test_two_reports_of_one_demand_still_disagree():
         texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n" + a),
                  "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n" + b)}
         assert _vals(_found(texts)) == want, (a, b, _vals(_found(texts)))
+
+
+# --- issue 19 point 4, the twenty-first and twenty-second corpora's classes: whose figure it is ----
+# Two figures with one unit and many shared words are still two things when each belongs to a
+# different named person or place: the figures stage's "about" names it (a full name, a place), or,
+# for a toll, the places its sentence names. Passages written for these checks.
+_OWNED_APART = {
+    "two players' minutes": (
+        "Karl Moen scored the winner after 20 minutes at Harlen Park on Saturday, the club said.",
+        "Peter Lund was sent off after 34 minutes at Harlen Park on Saturday, the club said."),
+    "two towns' distances": (
+        "Orvik lies 5 kilometres from the border crossing at Harlen, the regional governor said on Tuesday.",
+        "Maslo lies 9 kilometres from the border crossing at Harlen, the regional governor said on Tuesday."),
+    "two villages' dead": (
+        "Six civilians were killed when shells hit the village of Orvik on Tuesday, the regional governor said.",
+        "Three civilians were killed when shells hit the village of Maslo on Tuesday, the regional governor said."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_OWNED_APART))
+def test_figures_of_two_named_owners_are_no_disagreement(case):
+    a, b = _OWNED_APART[case]
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n" + a),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n" + b)}
+    assert _found(texts) == [], (case, _vals(_found(texts)))
+
+
+def test_figures_of_one_named_owner_still_disagree():
+    """One player's minute, one town's distance, one village's dead told two ways (or with the
+    place named by one report only) still disagree."""
+    for a, b, want in (
+            ("Karl Moen scored the winner after 20 minutes at Harlen Park on Saturday, the club said.",
+             "Karl Moen scored the winner after 23 minutes at Harlen Park on Saturday, the club said.", [[20, 23]]),
+            ("Orvik lies 5 kilometres from the border crossing at Harlen, the regional governor said on Tuesday.",
+             "Orvik lies 7 kilometres from the border crossing at Harlen, the regional governor said on Tuesday.", [[5, 7]]),
+            ("Six civilians were killed when shells hit the village of Orvik on Tuesday, the regional governor said.",
+             "Four civilians were killed when shells hit Orvik on Tuesday, the regional governor said.", [[4, 6]]),
+            ("Six civilians were killed when shells hit the village of Orvik on Tuesday, the regional governor said.",
+             "Four civilians were killed when shells hit a border village on Tuesday, the regional governor said.",
+             [[4, 6]])):
+        texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n" + a),
+                 "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n" + b)}
+        assert _vals(_found(texts)) == want, (a, b, _vals(_found(texts)))

@@ -319,6 +319,14 @@ class Fig:
     # the role of the verb the counted thing takes part in (VERB_ROLES: loss, creation, holding, inflow,
     # outflow), or None
     role: str | None = None
+    # whose figure it is where the figures stage ties it to a name ("Ruben Aske scored ... a penalty
+    # five minutes from the end", "Grelna lies 4 kilometres from the border"): the name's words;
+    # two figures of two different names are two things (Aske's minute is not Strand's)
+    named: frozenset[str] = frozenset()
+    # the places its sentence names (the record's locations and countries, and a capitalised name
+    # after "in/at the town of ..."): a figure of one place is not a figure of another ("800 beds"
+    # of the centre in Belovar, "1,500 beds" of the one in Kestel)
+    places: frozenset[str] = frozenset()
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -657,6 +665,52 @@ def _party(rec: Any, body: str, f: Any, b: tuple[int, int] | None, kind: str | N
     return frozenset(w for w in words(best.name) if w not in STOP) if best else frozenset()
 
 
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+_NAME_LINKS = frozenset("of the de van von der al el da di du la le".split())
+_PLACE_AFTER = re.compile(r"(?:\b(?:in|into|at|near|outside)\s+|\b(?:town|village|city|region|district|province|port|camp)"
+                          r"\s+of\s+)([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)")
+_PLACE_TYPES = frozenset({"location", "country"})
+_MOMENT_UNITS = frozenset({"minute", "second", "hour", "day", "kilometre", "metre", "mile"})
+_NOT_PLACES = frozenset("january february march april may june july august september october november december "
+                        "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _named(rec: Any, f: Any) -> frozenset[str]:
+    """The name a figure is about where the figures stage ties it to one of the record's actors
+    ("Ruben Aske", "Grelna"): its words, lower-cased; empty where what it is about is no name."""
+    a = f.about
+    if a is None or not a.text:
+        return frozenset()
+    ws = a.text.split()
+    if not ws or not all(_NAME_WORD.match(w) or w.lower() in _NAME_LINKS for w in ws) or not _NAME_WORD.match(ws[0]):
+        return frozenset()
+    if ws[0].lower() in PRONOUNS:
+        return frozenset()  # "She"
+    # a place, or a person by a full name (a one-word "Athletic" the record calls a person may be a
+    # team); a club and its player, "Lawmakers" or "The State Assembly" own no one figure here.
+    # The class is kept with the name: only two places, or two people, are two owners
+    types = {act.type for act in getattr(rec, "actors", None) or []
+             if any(m.start < a.end and a.start < m.end for m in act.mentions)}
+    cls = "place" if types & _PLACE_TYPES else "person" if "person" in types and len(ws) >= 2 else None
+    if cls is None:
+        return frozenset()
+    return frozenset({f"{cls}:"} | {w.lower().strip("'’.") for w in ws if w.lower() not in _NAME_LINKS})
+
+
+def _places(rec: Any, body: str, b: tuple[int, int] | None) -> frozenset[str]:
+    """The places a figure's sentence names: the record's locations and countries mentioned in it,
+    and a capitalised name after "in", "at", "near" ("in the town of Kestel"), as lower-case words."""
+    if b is None:
+        return frozenset()
+    out: set[str] = set()
+    for act in getattr(rec, "actors", None) or []:
+        if act.type in _PLACE_TYPES and act.name[:1].isupper() and any(b[0] <= m.start < b[1] for m in act.mentions):
+            out |= {w for w in words(act.name) if w not in STOP}
+    for m in _PLACE_AFTER.finditer(body, b[0], b[1]):
+        out |= {w for w in words(m.group(1)) if w not in STOP}
+    return frozenset(out - _NOT_PLACES)
+
+
 def _figs(doc: Any) -> list[Fig]:
     rec = doc.record
     out = []
@@ -818,7 +872,8 @@ def _figs(doc: Any) -> list[Fig]:
                        now=(kind in EVOLVING or unit == "people") and unit not in TIME_UNITS and bool(_STILL.search(before[-25:] + " " + after[:30])),
                        role=_verb_role(event, f.unit or ""), wish=bool(_WISH_BEFORE.search(sent_before[-80:])),
                        plan=bool(unit == "people" and verb_before
-                                 and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start]))))
+                                 and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start])),
+                       named=_named(rec, f), places=_places(rec, doc.body, b)))
         if f in scores:
             out[-1].head = "vote"
     return out
@@ -967,6 +1022,14 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # "by 2029" vs "by 2030", or vs a figure of now
     if a.party and b.party and not (a.party <= b.party or b.party <= a.party):
         return False  # the Green-Farmers' share vs Unity's
+    if a.unit in _MOMENT_UNITS and a.named and b.named and a.named & b.named <= {"place:", "person:"} \
+            and a.named & b.named:
+        # a moment or a place in an event is someone's: Aske's penalty "five minutes from the end"
+        # vs Strand's opener "after 14 minutes"; "Grelna lies 4 kilometres" vs "Mirovets ... 6"
+        # (a fee is not: the record may name the club or the player, one fee)
+        return False
+    if a.kind in EVOLVING and a.places and b.places and not a.places & b.places:
+        return False  # "800 beds" in Belovar vs "1,500 beds" in Kestel; Grelna's dead vs Mirovets'
     if a.of and b.of and not a.of & b.of:
         return False  # "three minutes of stoppage time" vs "a minute's silence"
     lo, hi = sorted((abs(a.value), abs(b.value)))
