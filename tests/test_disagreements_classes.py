@@ -1307,3 +1307,17 @@ def test_figures_of_one_named_owner_still_disagree():
         texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n" + a),
                  "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n" + b)}
         assert _vals(_found(texts)) == want, (a, b, _vals(_found(texts)))
+
+
+# a total vs a part: what each side gave ("by each side", "a side") is a count for each one,
+# never compared with the total of both
+def test_a_count_for_each_side_vs_the_total():
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "In all, 50 prisoners were freed by the two sides at the Harlen bridge on Tuesday, officials said."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "Officials said 30 prisoners were freed by each side at the Harlen bridge on Tuesday.")}
+    assert _found(texts) == [], _vals(_found(texts))
+    # two reports of what each side freed still disagree
+    texts["a.txt"] = ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                      "Officials said 35 prisoners were freed by each side at the Harlen bridge on Tuesday.")
+    assert _vals(_found(texts)) == [[30, 35]], _vals(_found(texts))

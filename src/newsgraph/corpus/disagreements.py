@@ -354,6 +354,7 @@ _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "ho
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 # "fined 150,000 dalers each", "89 velmarks per cooker": an amount for each one, not the total
 _EACH = re.compile(r"^\W*(?:each|apiece|a head|a piece|per (?!cent\b)[a-z]+)\b", re.I)
+_EACH_SIDE = re.compile(r"\b(?:by|on|from|for)\s+(?:each|either|every)\s+side\b|\b(?:a|per)\s+side\b", re.I)
 _PER_TIME = frozenset("day week month year hour minute second night annum quarter season term".split())
 # the state of a count: partial ("with 96 percent of ballots counted", "early results") or final
 _PARTIAL = re.compile(r"\b(?:(?:with|after) (?!all\b|every\b)[^.;]{0,40}?\b(?:counted|reporting|tallied)|partial|preliminary|provisional|"
@@ -789,6 +790,8 @@ def _figs(doc: Any) -> list[Fig]:
         elif not per and (_EACH.match(doc.body[f.span.end:f.span.end + 30]) or re.search(r"\b(?:each|apiece|per (?!cent$)[a-z]+)$", f.span.text)
                           or re.match(r"\W*each\b", _clause(doc.body, f.span.start, f.span.end), re.I)):
             per = "each"  # "... each", and "Each of the three satellites cost about 40 million"
+        if not per and _EACH_SIDE.search(_clause(doc.body, f.span.start, f.span.end)):
+            per = "each"  # "38 people were released by each side": a side's count, not the "104 in total"
         b = _bounds(doc.body, f.span.start)
         stage = _stage(doc.body[b[0]:b[1]]) if b else None
         unit = _singular((f.unit or "").lower())
