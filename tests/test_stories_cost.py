@@ -1,7 +1,7 @@
 """The grouping's shortcuts (issue 19 point 7) give what the plain computations give.
 
-candidate_pairs sums products only for pairs that can be one story by their dates, is_digest reads
-an item's cosines along postings, page_grams/own_words read word runs worked out once per page,
+candidate_pairs sums products only for pairs that can be one story by their dates, is_digest sums
+an item's cosines over its own terms, page_grams/own_words read word runs worked out once per page,
 and term counting keeps each token's term: each is checked here against the plain computation on
 the invented corpora's text pages (read as plain text, so no analysis is needed), with dates
 spread over three weeks and some pages undated.
@@ -99,7 +99,7 @@ def _plain_is_digest(items, neighbours, n, df) -> bool:
     return False
 
 
-def test_is_digest_reads_postings_as_the_plain_cosines_do():
+def test_is_digest_sums_the_cosines_as_the_plain_test_does():
     docs = _docs(corpora=("invented7", "invented11", "invented"), dated=False)
     n, df = stories.profile(docs)
     memo: dict = {}
@@ -136,3 +136,15 @@ def test_term_counts_follow_the_constants_a_tuning_run_sets(monkeypatch):
     assert after["arre"] > 0 and "arrest" not in after  # the kept terms are not read under other constants
     monkeypatch.undo()
     assert raw_counts(title, body) == before
+
+
+def test_weights_keep_the_strongest_terms_ties_broken_by_term():
+    import math
+
+    counts = Counter({f"zq{i:03d}": 1 + i % 7 for i in reversed(range(100))})  # seven weights: ties across the cut, not in name order
+    v = weigh(counts, 50, {}, memo={})
+    plain = {t: (1.0 + math.log(x)) * features.idf(t, 50, 0) for t, x in counts.items()}
+    top = sorted(plain.items(), key=lambda kv: (-kv[1], kv[0]))[:features.PROFILE_TERMS]
+    norm = math.sqrt(sum(w * w for _, w in top))
+    assert list(v.items()) == [(t, w / norm) for t, w in top]
+    assert "zq081" in v and "zq088" not in v  # counts 7 and 6 (28 terms), then 12 of the 14 with count 5, by name

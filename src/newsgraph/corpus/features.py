@@ -218,7 +218,10 @@ def weigh(counts: Counter, n: int, df: dict[str, int], dated: bool = False,
         if w > 0:
             v[t] = w
     if len(v) > PROFILE_TERMS:
-        v = dict(heapq.nsmallest(PROFILE_TERMS, v.items(), key=lambda kv: (-kv[1], kv[0])))
+        # the PROFILE_TERMS strongest (ties by term): all weigh at least the PROFILE_TERMS-th weight
+        floor = heapq.nlargest(PROFILE_TERMS, v.values())[-1]
+        top = sorted(((t, w) for t, w in v.items() if w >= floor), key=lambda kv: (-kv[1], kv[0]))
+        v = dict(top[:PROFILE_TERMS])
     norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
     return {t: w / norm for t, w in v.items()}
 

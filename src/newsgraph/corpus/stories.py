@@ -440,26 +440,21 @@ def is_digest(items: list[str], neighbours: list[Doc], n: int, df: dict[str, int
     if not DIGEST_TOPICS or len(items) < DIGEST_TOPICS or len(neighbours) < DIGEST_TOPICS:
         return False
     topics: list[list[Doc]] = []  # the reports matched, by story
-    # the neighbours' weights by term: an item's cosine with each (features.cosine, its products
-    # summed in the same order) is read along its own terms' postings
-    post: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for m, o in enumerate(neighbours):
-        for t, w in o.vec.items():
-            post[t].append((m, w))
     for k, c in enumerate(items):
         if len(topics) + len(items) - k < DIGEST_TOPICS:
             return False  # too few items left to reach DIGEST_TOPICS stories
         v = _item_vec(c, n, df, memo)
-        prods: list[list[float]] = [[] for _ in neighbours]
-        for t, w in v.items():
-            for m, wo in post.get(t, ()):
-                prods[m].append(w * wo)
+        terms = list(v.items())
         best, best_s = None, DIGEST_ITEM_SIM
-        for o, ps in zip(neighbours, prods):
-            if not ps and best_s > 0:
-                continue  # no term shared: cosine 0
-            # cosine() sums along the shorter profile: the item's, unless the report's is shorter
-            x = sum(ps) if len(v) <= len(o.vec) else cosine(v, o.vec)
+        for o in neighbours:
+            ov = o.vec
+            if len(v) <= len(ov):  # features.cosine, its products summed in the same order (less the zeros)
+                ps = [w * ov[t] for t, w in terms if t in ov]
+                if not ps and best_s > 0:
+                    continue  # no term shared: cosine 0
+                x = sum(ps)
+            else:
+                x = cosine(v, ov)
             if x >= best_s:
                 best, best_s = o, x
         if best is None or any(best is h for t in topics for h in t):
