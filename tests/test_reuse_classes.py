@@ -191,6 +191,17 @@ def test_a_lower_case_initials_credit_counts():
     assert _pairs(reuse.find([radio, wire])) == [("vpa-fire.txt", "radio-fire.txt", True)]
 
 
+def test_a_wire_crediting_a_companys_newsroom_by_its_short_name_takes_from_it():
+    """The twenty-fourth corpus: a rail operator's newsroom page ("KRail Newsroom", no zone on its
+    clock) and a wire's copy the same day with an instant, which says "the rail operator ... said":
+    the wire credits the newsroom by its name without "Newsroom", so the newsroom is the source."""
+    op = _doc("olmsbyrail-fire.html", "\n\n".join(FIRE), published="2026-03-04", publisher="Olmsby Rail Newsroom")
+    wire = _doc("vpa-fire.txt", "\n\n".join(FIRE[:3]) + "\n\nThe fire closed the line for two hours, the rail operator Olmsby Rail said.",
+                published="2026-03-04", publisher="Varden Press Agency")
+    wire.record.article.published_at = "2026-03-04T10:05Z"
+    assert _pairs(reuse.find([wire, op])) == [("olmsbyrail-fire.html", "vpa-fire.txt", True)]
+
+
 # --- an outlet's station lines --------------------------------------------------------------
 
 STATION = ["Heath Radio - the sound of the moors, every hour of the day.", "Catch up | Podcasts | Weather and roads | Contact the newsroom"]

@@ -320,7 +320,8 @@ def _name_list(t: str) -> list[tuple[int, int]]:
 
 # words that name what kind of outlet a publisher is, not which: "Meridian Wire" is credited as
 # "(Meridian)", "The Coastline Post" as "Coastline Post"
-_GENERIC_TAIL = ("News Agency", "Newswire", "Wire", "Agency", "News Service", "Wire Service")
+_GENERIC_TAIL = ("News Agency", "Newswire", "Wire", "Agency", "News Service", "Wire Service", "Newsroom", "Press Office",
+                 "Media Centre", "Media Center")
 
 
 def _names(doc: Any) -> list[str]:
@@ -509,7 +510,7 @@ _STATEMENT_HEAD = re.compile(r"^(?:(?:official|joint|public|press)\s+)?statement
 # outlet named so ("Tavonia Daily Courier", "Harbour Line Agency", "Radio Kallet")
 _ISSUER_NAME = re.compile(
     r"\b(?:Ministry|Ministries|Department|Municipality|Municipal|Council|Federation|University|Institute|Authority|Commission|"
-    r"Government|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s+Guard|Fire\s+(?:and\s+Rescue\s+)?Service|"
+    r"Government|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s*[Gg]uard|Fire\s+(?:and\s+Rescue\s+)?Service|"
     r"plc|Inc|Ltd|GmbH|Corp(?:oration)?)\b\.?")
 _OUTLET_NAME = re.compile(
     r"\b(?:News|Press|Wire|Newswire|Times|Post|Herald|Radio|TV|Television|Daily|Gazette|Courier|Journal|Observer|Review|"

@@ -135,7 +135,7 @@ _RELATIVE = re.compile(
 _DESK = re.compile(r"\b(?:newsroom|news desk|desk|staff|team|agencies|wires?|bureau|editors?)\b", re.I)
 
 
-_PLACE_TIME = re.compile(r",?\s*\(?(?:[A-Z][\w'’\-]+|local)\s+time(?:\s*,\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?\)?$")
+_PLACE_TIME = re.compile(r",?\s*\(?(?:[A-Z][\w'’\-]+|local)\s+time(?:\s*(?:,\s*|\()(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?\)?$")
 
 
 def _date_line(s: str) -> tuple[str, bool] | None:
