@@ -1321,3 +1321,22 @@ def test_a_count_for_each_side_vs_the_total():
     texts["a.txt"] = ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
                       "Officials said 35 prisoners were freed by each side at the Harlen bridge on Tuesday.")
     assert _vals(_found(texts)) == [[30, 35]], _vals(_found(texts))
+
+
+# shared words are compared by stem once an inflection is cut ("peaked" and "peak" are one word)
+def test_inflected_words_are_shared():
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "The final of the Harlen Masters peaked at 2.1 million concurrent viewers across all streams, a tracking site said."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "A crowd of 8,000 filled the arena, and the organisers said the broadcast reached a peak audience of 2.5 million viewers.")}
+    assert _vals(_found(texts)) == [[2100000, 2500000]], _vals(_found(texts))
+
+
+# what is expected, said after the figure ("Gusts of up to 120 km/h are expected"), is a forecast,
+# never compared with what was measured
+def test_a_forecast_said_after_the_figure():
+    texts = {"a.txt": ("Harlen Weather", _ROLE_DAY, "Gale warning\n\n"
+                       "Gusts of up to 120 km/h are expected on the Harlen coast on Tuesday, the weather office said."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Storm news\n\n"
+                       "The strongest gust on the Harlen coast on Tuesday, 135 km/h, was measured at the lighthouse.")}
+    assert _found(texts) == [], _vals(_found(texts))

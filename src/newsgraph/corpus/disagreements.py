@@ -92,6 +92,7 @@ _FORECAST_BEFORE = re.compile(
     r"analysts'? estimates?|estimates? of analysts)\b(?!\s+to\b)[^.;,]{0,60}$", re.I)
 # "three minutes of stoppage time", "a minute's silence": what a length, amount or measure is of
 # (its words up to three; "of pine forest" and "of forest and farmland" share one, so may be one thing)
+_EXPECTED_AFTER = re.compile(r"^[^.;,\d]{0,20}?\b(?:is|are|was|were)\s+(?:expected|forecast|predicted)\b(?!\s+to\b)", re.I)
 _OF_NOUN = re.compile(r"^(?:['’]s?|\s+of)\s+([a-z]+(?:[ -][a-z]+){0,2})", re.I)
 _NOT_NOUNS = frozenset("the a an this that these those their his her its our your my all each every some any "
                        "them us it which what".split())
@@ -218,7 +219,16 @@ def _sentence(body: str, start: int, end: int) -> tuple[str, set[str]]:
         return "", set()
     rest = body[b[0]:start] + " " + body[end:b[1]]
     # (a pronoun names nothing two sentences share: "we" of a coach's quote and of a player's)
-    return rest, {w[:5] for w in words(rest) if w not in STOP and w not in PRONOUNS and not w[0].isdigit()}
+    return rest, {_stem(w) for w in words(rest) if w not in STOP and w not in PRONOUNS and not w[0].isdigit()}
+
+
+_INFLECTION = re.compile(r"(?<=[a-z]{3})(?:ed|ing|s)$")
+
+
+def _stem(w: str) -> str:
+    """A word's first five letters once an inflection is cut: "peaked" and "peak" are one stem
+    ("peake" and "peak" were two), as "released" and "release" ("relea")."""
+    return _INFLECTION.sub("", w)[:5]
 
 
 _PREP = re.compile(r"\s+(?:in|of|at|for|on|from|with|by|among|across|under|over)\s+", re.I)
@@ -825,7 +835,8 @@ def _figs(doc: Any) -> list[Fig]:
         if owner and owner.startswith("role:"):
             kind = None  # "The captain, 51, was detained": his age, not a count of the detained
         sent_before = doc.body[b[0]:f.span.start] if b else before
-        forecast = bool(_FORECAST_BEFORE.search(sent_before))
+        # "Gusts of up to 130 km/h are expected": what is forecast, said after the figure
+        forecast = bool(_FORECAST_BEFORE.search(sent_before) or _EXPECTED_AFTER.match(after))
         fb = _FORECASTER.search(sent_before[-80:]) if forecast else None
         m = _OF_NOUN.match(doc.body[f.span.end:f.span.end + 40])
         of = frozenset()
