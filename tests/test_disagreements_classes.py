@@ -1340,3 +1340,28 @@ def test_a_forecast_said_after_the_figure():
              "b.txt": ("Valley News", _ROLE_DAY, "Storm news\n\n"
                        "The strongest gust on the Harlen coast on Tuesday, 135 km/h, was measured at the lighthouse.")}
     assert _found(texts) == [], _vals(_found(texts))
+
+
+# "up to" before a count of people or homes hit, with no modal, is an upper estimate of what
+# happened (compared as "at most"), not a limit set; "can supply up to" still is a limit
+def test_up_to_as_an_estimate_of_homes_hit():
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "Shelling cut power to up to 30,000 homes in Harlen on Tuesday, the grid operator said."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "About 45,000 households in Harlen lost power on Tuesday, the grid operator said.")}
+    assert _vals(_found(texts)) == [[30000, 45000]], _vals(_found(texts))
+    texts["a.txt"] = ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                      "The new Harlen substation can supply up to 30,000 homes with power, the grid operator said on Tuesday.")
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+# the minute of play a moment came at ("in the 88th minute") is read, and is its player's
+def test_the_minute_of_a_moment_of_play():
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "Karl Moen scored the winner in the 88th minute at Harlen Park on Saturday, the club said."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "A late winner from substitute Karl Moen in the 84th minute settled it at Harlen Park on Saturday.")}
+    assert _vals(_found(texts)) == [[84, 88]], _vals(_found(texts))
+    texts["b.txt"] = ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                      "Peter Lund was sent off in the 60th minute at Harlen Park on Saturday, the club said.")
+    assert _found(texts) == [], _vals(_found(texts))

@@ -152,6 +152,7 @@ _LIMIT = re.compile(r"\b(?:maximum|max|capacity|ceiling|up to|at most|no more th
 _ALLOWED_AFTER = re.compile(r"^[^.;\d]{0,40}?\b(?:will|would|may|can|could|are to|is to)\s+(?:again\s+|still\s+|now\s+|only\s+)?"
                             r"be\s+(?:licensed|allowed|permitted|authori[sz]ed)\b", re.I)
 _UP_TO = re.compile(r"\bup to\b", re.I)
+_MODAL = re.compile(r"\b(?:will|would|can|could|may|might|shall|should|must|allowed|permitted|able)\b", re.I)
 MAX_DAYS_APART = 7  # figures of reports further apart than this are of a later state or a later event
 MATCH_MIN = 0.35  # the score at which two figures (each the other's best) are about the same thing
 # the score's weights: the same kind of count, the same counted noun, a unit more specific than
@@ -559,6 +560,30 @@ def _ordinal_counts(doc: Any) -> list[Any]:
     return out
 
 
+_MATCH_MINUTE = re.compile(r"\b(?:in|on) the (\d{1,3})(?:st|nd|rd|th) minute\b")
+
+
+def _match_minutes(doc: Any) -> list[Any]:
+    """"scored in the 113th minute": the minute of play a moment of a match came at (the figures
+    stage reads cardinals only), of unit "minute-mark", about the person named last before it in
+    its sentence (the scorer, the player sent off): a moment is its owner's, as "five minutes from
+    the end" is."""
+    from ..record import Figure, Span
+
+    rec, body = doc.record, doc.body
+    taken = [(f.span.start, f.span.end) for f in getattr(rec, "figures", None) or []]
+    people = sorted((m.start, m.end) for a in getattr(rec, "actors", None) or [] if a.type == "person" for m in a.mentions)
+    out = []
+    for m in _MATCH_MINUTE.finditer(body):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        b = _bounds(body, m.start()) or (m.start(), m.end())
+        who = [p for p in people if b[0] <= p[0] and p[1] <= m.start()]
+        out.append(Figure(value=int(m.group(1)), unit="minute-mark", span=Span.of(body, m.start(1), m.end()),
+                          about=Span.of(body, *who[-1]) if who else None))
+    return out
+
+
 def _vote_scores(doc: Any) -> list[Any]:
     """"voted 5-2", "The vote was 6-1": the votes for, as a vote figure (the figures stage reads
     no number joined by a dash to another), where no figure of the record covers it."""
@@ -681,7 +706,7 @@ _NAME_LINKS = frozenset("of the de van von der al el da di du la le".split())
 _PLACE_AFTER = re.compile(r"(?:\b(?:in|into|at|near|outside)\s+|\b(?:town|village|city|region|district|province|port|camp)"
                           r"\s+of\s+)([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)")
 _PLACE_TYPES = frozenset({"location", "country"})
-_MOMENT_UNITS = frozenset({"minute", "second", "hour", "day", "kilometre", "metre", "mile"})
+_MOMENT_UNITS = frozenset({"minute-mark", "minute", "second", "hour", "day", "kilometre", "metre", "mile"})
 _NOT_PLACES = frozenset("january february march april may june july august september october november december "
                         "monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -729,7 +754,7 @@ def _figs(doc: Any) -> list[Fig]:
     durations = _durations(rec)
     scores = _vote_scores(doc)
     for f in [*(getattr(rec, "figures", None) or []), *durations, *_ordinal_counts(doc), *scores, *_compound_counts(doc),
-              *_crew_counts(doc), *_role_ages(doc)]:
+              *_crew_counts(doc), *_role_ages(doc), *_match_minutes(doc)]:
         v = _value(f.value)
         if v is None:
             continue
@@ -855,6 +880,13 @@ def _figs(doc: Any) -> list[Fig]:
         running = _hour(mr.group(1)) if mr else None
         if limit and _UP_TO.search(before[-20:] + f.span.text) and "per hour" in unit:
             limit = False  # "gusts of up to 190 km/h": the peak measured, no limit set
+        if limit and unit in ("people", "household") and _UP_TO.search(before[-20:] + f.span.text) \
+                and not _MODAL.search(_clause(doc.body, f.span.start, f.span.end)) \
+                and not (_LIMIT.search(_UP_TO.sub(" ", before[-20:] + " " + f.span.text)) or _ALLOWED_AFTER.match(after)
+                         or _THRESHOLD_BEFORE.search(before)):
+            # "cutting heating to up to 40,000 homes": how many were hit, said as an upper estimate
+            # (no modal: "would be licensed", "can hold"), compared as "at most 40,000"
+            limit = False
         said = _said_change(doc.body, f.span.start, f.span.end, b[0] if b else 0) \
             if not f.change and unit == "percent" else None
         if not per and _PER_AFTER.match(doc.body[f.span.end:f.span.end + 20]):
@@ -1304,7 +1336,7 @@ def _disagree(x: float, y: float, prec: dict[float, int | None],
 _ROUND_QUALIFIERS = frozenset({"about", "around", "some", "roughly", "approximately", "an estimated",
                                "estimated", "circa"})
 _ABOVE_QUALIFIERS = frozenset({"more than", "over", "at least", "just over", "upwards of", "in excess of"})
-_BELOW_QUALIFIERS = frozenset({"nearly", "almost", "just under", "close to"})
+_BELOW_QUALIFIERS = frozenset({"nearly", "almost", "just under", "close to", "up to"})
 
 
 def _unit(f: Fig) -> float | None:
