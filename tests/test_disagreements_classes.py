@@ -1365,3 +1365,16 @@ def test_the_minute_of_a_moment_of_play():
     texts["b.txt"] = ("Valley News", _ROLE_DAY, "Harlen news\n\n"
                       "Peter Lund was sent off in the 60th minute at Harlen Park on Saturday, the club said.")
     assert _found(texts) == [], _vals(_found(texts))
+
+
+# a winning margin ("more than two minutes clear", "a lead of 40 seconds") is compared only with
+# margins, never with another time of the same race
+def test_a_margin_vs_another_time_of_the_race():
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "In the women's race at the Harlen marathon on Sunday, Anna Berg finished more than three minutes clear."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "Medics reached the fallen runner at the Harlen marathon within two minutes on Sunday, the race director said.")}
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["b.txt"] = ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                      "Anna Berg won the women's race at the Harlen marathon on Sunday by a margin of five minutes.")
+    assert _vals(_found(texts)) == [[3, 5]], _vals(_found(texts))

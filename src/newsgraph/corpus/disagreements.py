@@ -325,6 +325,9 @@ class Fig:
     # missing", "still caring for nine survivors"): not compared with another value of another day, nor
     # of a report published HOURS_APART or more away the same day (two hours of one count)
     now: bool = False
+    # a margin between two competitors ("won ... more than two minutes clear", "a lead of 40
+    # seconds"): compared only with margins, never with a time of something else
+    margin: bool = False
     # what someone wants, asks for or proposes (_WISH_BEFORE): compared only with such figures
     wish: bool = False
     # the role of the verb the counted thing takes part in (VERB_ROLES: loss, creation, holding, inflow,
@@ -706,6 +709,9 @@ _NAME_LINKS = frozenset("of the de van von der al el da di du la le".split())
 _PLACE_AFTER = re.compile(r"(?:\b(?:in|into|at|near|outside)\s+|\b(?:town|village|city|region|district|province|port|camp)"
                           r"\s+of\s+)([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)")
 _PLACE_TYPES = frozenset({"location", "country"})
+_MARGIN_AFTER = re.compile(r"^\s*(?:[Cc]lear|[Aa]head|adrift)\b|^\s*behind\s+(?:[A-Z]|the\s+(?:winner|leader))")
+_MARGIN_BEFORE = re.compile(r"\b(?:(?:margin|lead|gap|advantage)\s+of|won\s+by|(?:beat|beating)\s+\w+(?:\s+\w+)?\s+by)\s+"
+                            r"(?:about |around |some |nearly |almost |more than |over |just )?$", re.I)
 _MOMENT_UNITS = frozenset({"minute-mark", "minute", "second", "hour", "day", "kilometre", "metre", "mile"})
 _NOT_PLACES = frozenset("january february march april may june july august september october november december "
                         "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -725,8 +731,10 @@ def _named(rec: Any, f: Any) -> frozenset[str]:
     # a place, or a person by a full name (a one-word "Athletic" the record calls a person may be a
     # team); a club and its player, "Lawmakers" or "The State Assembly" own no one figure here.
     # The class is kept with the name: only two places, or two people, are two owners
+    # (an actor mentioned there, or named so elsewhere: "Mirovets, with a population of ..." where
+    # the record kept only its other mentions)
     types = {act.type for act in getattr(rec, "actors", None) or []
-             if any(m.start < a.end and a.start < m.end for m in act.mentions)}
+             if act.name == a.text or any(m.start < a.end and a.start < m.end for m in act.mentions)}
     cls = "place" if types & _PLACE_TYPES else "person" if "person" in types and len(ws) >= 2 else None
     if cls is None:
         return frozenset()
@@ -919,7 +927,8 @@ def _figs(doc: Any) -> list[Fig]:
                        role=_verb_role(event, f.unit or ""), wish=bool(_WISH_BEFORE.search(sent_before[-80:])),
                        plan=bool(unit == "people" and verb_before
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start])),
-                       named=_named(rec, f), places=_places(rec, doc.body, b)))
+                       named=_named(rec, f), places=_places(rec, doc.body, b),
+                       margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before))))
         if f in scores:
             out[-1].head = "vote"
     return out
@@ -1076,6 +1085,8 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False
     if a.kind in EVOLVING and a.places and b.places and not a.places & b.places:
         return False  # "800 beds" in Belovar vs "1,500 beds" in Kestel; Grelna's dead vs Mirovets'
+    if a.margin != b.margin:
+        return False  # "more than two minutes clear" (a winning margin) vs medics there "within a minute"
     if a.of and b.of and not a.of & b.of:
         return False  # "three minutes of stoppage time" vs "a minute's silence"
     lo, hi = sorted((abs(a.value), abs(b.value)))
