@@ -96,6 +96,12 @@ Classes:
   with eviction" stays; gate_guard: statements the gate must keep (a headline's "..., union says",
   nested speech, "according to the workers' council", a pronoun speaker, conjoined verbs, "the fund
   predicted that", a noun for people the tables do not know: "The housemates said that").
+- (helper 5, 2026-12-07, from sample 11's deeds; written before the rule) activity_use: a verb of
+  communication naming an activity with no clause and no quotation near ("wrote for the town's oldest
+  newspaper", "retweeted a video with the station's logo", "Officers had been responding to a call",
+  "adding 30 shops" with a glued headline past a paragraph break); event_guard: speech events with no
+  clause that stay ("wrote to the prime minister", "responded to the allegations", "wrote a letter",
+  "shared a statement", "retweeted their expressions of support", "published research showing that").
 
 The share of checks passed per class is printed; each class has a floor (see FLOORS).
 """
@@ -868,6 +874,78 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
     ("gate_guard", "Growth forecast",
      "The fund predicted that the economy would grow 2% next year. The housemates said that the house was cold.",
      [("say", "the economy would grow", "fund"), ("say", "the house was cold", "housemates")]),
+    # ------------------------------------------------------------------ activity_use (helper 5, issue 15 point 3,
+    # from sample 11's "wrote for a newspaper", "retweeted a video", "responding to a call", "adding 65 field
+    # offices": a verb of communication naming an activity, with no clause and no quotation near; written first)
+    ("activity_use", "Patrol car overturns",
+     "Two vehicles, including a police car, were involved in a crash early on Friday.\n\nIt happened around 2 a.m. "
+     "at Mill Road and Canal Street.\n\nOfficers had been responding to a call of a break-in when the patrol car "
+     "was struck by a truck, causing it to roll over.\n\nThe two officers were taken to hospital, police said.",
+     [("not_statement", "responding"), ("say", "officers were taken to hospital", "police")]),
+    ("activity_use", "Bakery chain",
+     "The bakery has doubled in size since 2019. \"We bake for the whole city now,\" owner Ms Lund said. It has "
+     "widened its reach, adding 30 shops throughout the region\n\nMarket hall plan backed by council The council "
+     "voted on Tuesday to back the plan.",
+     [("not_statement", "adding")]),
+    ("activity_use", "Old paper",
+     "Jack London once wrote for the town's oldest newspaper. Now it nears its end. The paper's owner said it "
+     "would close in June.",
+     [("not_statement", "wrote"), ("say", "it would close in June", "owner")]),
+    ("activity_use", "Columnist",
+     "Before politics, Dana Rusk wrote for the Valley Courier for ten years. The council said she would start "
+     "in March.",
+     [("not_statement", "wrote")]),
+    ("activity_use", "Sports magazine",
+     "Her brother writes for a sports magazine in Lyon. Coach Anne Perrin said the race was the hardest of the "
+     "year.",
+     [("not_statement", "writes"), ("say", "the race was the hardest", "Anne Perrin")]),
+    ("activity_use", "Deleted post",
+     "In a deleted post, the senator retweeted a video with the station's logo of the governor speaking at a "
+     "rally in May. Her office said the post was a mistake.",
+     [("not_statement", "retweeted"), ("say", "the post was a mistake", "office")]),
+    ("activity_use", "Store chain",
+     "Sales rose 9% in the quarter, the company said on Monday. \"It was our best spring,\" its chief executive "
+     "said. The group has expanded its network, adding 12 stores across the north.\n\nThe shares rose 3%.",
+     [("not_statement", "adding"), ("say", "Sales rose 9%", "company")]),
+    ("activity_use", "Ring road",
+     "Paramedics responded to a crash on the ring road when a lorry hit two cars. Police said the lorry driver "
+     "was arrested.",
+     [("not_statement", "responded"), ("say", "lorry driver was arrested", "Police")]),
+    # ------------------------------------------------------------------ event_guard (helper 5: speech events with
+    # no clause that users want shown - written to someone, a letter, an answer to words, a clause after "for")
+    ("event_guard", "Wrote to PM",
+     "Forty lawmakers wrote to the prime minister on Tuesday. The letter was published on Wednesday.",
+     [("say", "to the prime minister", "lawmakers")]),
+    ("event_guard", "Allegations answered",
+     "Police responded to the allegations in a statement on Monday.",
+     [("say", "to the allegations", "Police")]),
+    ("event_guard", "Bishop's letter",
+     "The bishop wrote a letter to the parish about the closure of the school.",
+     [("say", "a letter to the parish", "bishop")]),
+    ("event_guard", "Wrote for the Herald",
+     "The novelist wrote for the Herald that the ruling was a scandal.",
+     [("say", "the ruling was a scandal", "novelist")]),
+    ("event_guard", "Shared statement",
+     "The club shared a statement from the player on Sunday.",
+     [("say", "a statement from the player", "club")]),
+    ("event_guard", "Posted on Facebook",
+     "The mayor posted on Facebook that the bridge would reopen on Monday.",
+     [("say", "the bridge would reopen", "mayor")]),
+    ("event_guard", "Town hall critics",
+     "Fans said the ground was too small. The mayor responded to critics at a town hall.",
+     [("say", "to critics", "mayor")]),
+    ("event_guard", "Aides retweet support",
+     "Late on Monday, the governor's aides retweeted their expressions of support for the senator. The campaign "
+     "said the race was close.",
+     [("say", "their expressions of support", "aides")]),
+    ("event_guard", "Research published",
+     "Civic Lab published research during the convention showing that young voters were more responsive to a "
+     "message of change. Its director said the findings were clear.",
+     [("say", "showing that young voters", "Civic Lab")]),
+    ("event_guard", "Returns published",
+     "On Friday the Harbour Post published pages of the mayor's tax returns from 2011 that showed his firm lost "
+     "$4 million that year. The mayor said the pages were stolen.",
+     [("say", "pages of the mayor's tax returns", "Harbour Post")]),
     ("they_not_body", "Person still",
      "Council engineer Dana Whitlock told the Harbour Post that the sea wall needed repair. They added that "
      "the work would take a year.",
@@ -880,7 +958,7 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
            "demonym_person", "writer_you", "page_furniture", "made_not_said",
            "no_proposition", "adverb_subject", "they_not_body",
            "cited_source", "nested_according", "unrealised_yet", "declare_made", "figurative_thing", "deed_response",
-           "thing_speaker", "deed_content", "gate_guard")
+           "thing_speaker", "deed_content", "gate_guard", "activity_use", "event_guard")
 # before the fixes (this file's passages, the code of 90d651f): nonspeech_verb 9/13, according_norm 7/12,
 # editorial_we 1/6, nocue_fragment 7/7, pron_dash 3/4, she_nonperson 8/8 (35/50); after (attributions_acts:
 # "according to" a norm or "the data", perception of an event, "introduce"/"unveil" a thing, the
@@ -913,6 +991,10 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
 # 13/14 -> 14/14 ("responded with a two-day blockade").
 # helper 5, the broad gate (code b9490a5 before, checks written first): thing_speaker 12/15 -> 15/15,
 # deed_content 7/9 -> 9/9, gate_guard 9/9 -> 9/9 (guards: pass before and after).
+# helper 5, a verb of communication naming an activity (code 285c0fd before, checks written first from sample
+# 11's shapes): activity_use 8/14 -> 14/14, event_guard 10/10 -> 10/10 (three guards added after PolNeAR dev and
+# train showed the first version hiding "retweeted their expressions of support", "published research showing
+# that" and "published portions of tax returns that showed").
 FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "told_outlet": 0.8, "person_of_body": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
           "pron_dash": 0.7, "she_nonperson": 0.9, "purpose_clause": 0.85, "action_object": 0.85, "it_document": 0.75,
           "unrealised_speech": 0.9, "request_that": 0.9, "pronounce_declare": 0.9, "figurative_say": 0.9,
@@ -922,7 +1004,7 @@ FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "t
           "no_proposition": 0.9, "adverb_subject": 0.9, "they_not_body": 0.9,
           "cited_source": 0.9, "nested_according": 0.9, "unrealised_yet": 0.9, "declare_made": 0.9,
           "figurative_thing": 0.9, "deed_response": 0.9,
-          "thing_speaker": 0.9, "deed_content": 0.9, "gate_guard": 0.9}
+          "thing_speaker": 0.9, "deed_content": 0.9, "gate_guard": 0.9, "activity_use": 0.9, "event_guard": 0.9}
 
 
 def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str]]:

@@ -63,7 +63,12 @@ deeds read as speech"): its speaker must be able to speak (_cannot_speak: not a 
 picture, "the video shows"; not "according to" a thing; not a singular thing that reports no
 clause), a noun cue must be a noun of speech or carry a clause (_noun_without_speech: "a show of
 support"), and a verb with no proposition that is speech in some senses only must not be a deed
-done to someone with a thing (_instrument_deed: "threatened him with a stick").
+done to someone with a thing (_instrument_deed: "threatened him with a stick"). A verb of
+communication that also names an activity (_activity_use: write, post, tweet, add, respond ...),
+with no clause and no quotation near, is a speech event only when what it takes is speech, a
+document or someone addressed ("wrote a letter", "wrote to the minister", "responded to critics");
+a thing as its object ("retweeted a video", "adding 65 field offices"), "for" a paper ("wrote for
+the Courier") or a responder's "responding to a call" is an activity.
 """
 
 from __future__ import annotations
@@ -1511,7 +1516,7 @@ def _time_speaker(doc: Doc, speaker: Any) -> bool:
                                for t in words)
 
 
-def _propositional(doc: Doc, a: Any, tok: Token) -> bool:
+def _propositional(doc: Doc, a: Any, tok: Token, content: bool = True, breaks: bool = False) -> bool:
     """Whether a reported (indirect) attribution carries a proposition: its cue governs a finite
     clause (a ccomp / parataxis with a verb of its own, a that-, whether- or wh-clause) or hangs on
     one ("..., he added"), a quotation stands beside it, or its content holds a finite verb of its
@@ -1524,6 +1529,8 @@ def _propositional(doc: Doc, a: Any, tok: Token) -> bool:
     if tok.dep_ in ("parataxis", "ccomp") and tok.head is not tok and tok.head.i < tok.i:
         return True  # "The bill will pass, he said": the clause it reports is its head
     for c in tok.children:
+        if breaks and c.i > tok.i and any(t.is_space and "\n" in t.text for t in doc[tok.i + 1: c.left_edge.i]):
+            continue  # (with `breaks`, nothing past a paragraph break: a title glued on)
         if c.dep_ in ("ccomp", "parataxis", "csubj") and _finite_clause(c):
             return True
         if c.dep_ == "mark" and c.lower_ == "that":
@@ -1547,6 +1554,8 @@ def _propositional(doc: Doc, a: Any, tok: Token) -> bool:
         # the speaker's own act stated; else ("asked X to hold a hearing to decide whether ...") the
         # clause is a request's
         return not _to_infinitive(tok)
+    if not content:
+        return False
     for piece in a.content:
         span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
         if span is None:
@@ -1555,6 +1564,84 @@ def _propositional(doc: Doc, a: Any, tok: Token) -> bool:
             return True
         if any(t.i != tok.i and t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX") for t in span):
             return True
+    return False
+
+
+# verbs of communication that also name an activity with no words reported ("wrote for a newspaper",
+# "retweeted a video", "posted a clip", "adding 65 field offices", "officers responding to a call")
+ACTIVITY_SENSE = WRITE_VERBS | frozenset({"add", "respond", "reply", "answer", "react", "share"})
+# what is written, posted or shared that is no speech: a recording or a work (a video, a clip, a film)
+SHOWN_MEDIA = frozenset({"video", "videos", "clip", "clips", "film", "films", "footage", "movie", "documentary",
+                         "commercial", "broadcast", "livestream", "song", "meme", "memes", "gif", "gifs", "link",
+                         "links"})
+# what a responder answers in words ("police responded to the allegations")
+WORDS_ANSWERED = frozenset({"allegation", "allegations", "claim", "claims", "question", "questions", "criticism",
+                            "criticisms", "accusation", "accusations", "complaint",
+                            "complaints", "query", "queries", "letter", "request", "requests", "statement", "comments"})
+# words for what is said that the tables do not hold ("retweeted their expressions of support")
+SPOKEN_WORDS = frozenset({"tweet", "tweets", "words", "word", "thoughts", "views", "condolences", "expression",
+                          "expressions", "research", "finding", "greetings", "wishes", "congratulations", "tribute",
+                          "tributes", "apology", "message", "messages"})
+# a place one writes for: a paper, a magazine, a site (a name is read by its type)
+WRITE_FOR = OUTLET_WORDS | frozenset({"newspaper", "newspapers", "paper", "papers", "magazine", "magazines",
+                                      "website", "site", "blog", "publication", "publications", "outlet", "outlets",
+                                      "column", "series", "show", "programme", "program", "journal", "journals"})
+
+
+def _speechy(n: Token, people: bool = True) -> bool:
+    """A complement that is speech, a document or (with `people`) someone spoken to ("wrote a
+    letter", "responded to the criticism", "wrote to the minister", "posted it"), not a recording
+    or a thing."""
+    w = _word(n)
+    if n.pos_ == "PRON" or (people and (_is_speaker(n) or n.ent_type_ in ("PERSON", "NORP", "GPE"))):
+        return True
+    if w in SHOWN_MEDIA or n.lower_ in SHOWN_MEDIA:
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.i != n.i and (_lemma(c) in EVIDENCE_VERBS or any(
+            k.dep_ in ("ccomp", "csubj") or (k.dep_ == "mark" and k.lower_ == "that") for k in c.children))
+           for c in n.subtree):
+        return True  # "published research showing that ...", "portions of returns that showed X lost": a finding
+    return NOUN_ACTS.get(w) in ("say", "write") or n.lower_ in NOUN_ACTS or w in DOCUMENTS or w in SPOKEN \
+        or w in DATA_NOUNS or n.lower_ in DATA_NOUNS or w in DISCOURSE_WITH or w in SPOKEN_WORDS
+
+
+def _activity_use(doc: Doc, a: Any, tok: Token) -> bool:
+    """The broad gate's half for a verb of communication with no clause and no quotation near that
+    also names an activity: what it takes is no speech - an object that is a thing ("retweeted a
+    video", "adding 65 field offices", "added a striker to the squad"), "for" a paper ("wrote for
+    the Courier"), or a responder's "responding to a call". A speech event whose content is
+    elsewhere stays: "wrote a letter", "wrote to the minister", "responded to critics", "she wrote",
+    "posted on Facebook", and the verbs that are speech in every sense ("spoke to reporters",
+    "declined to comment" has its own rule, "X said." after a quotation)."""
+    lem = _lemma(tok)
+    if lem not in ACTIVITY_SENSE or tok.pos_ not in ("VERB", "AUX") or _propositional(doc, a, tok, content=False,
+                                                                                  breaks=True):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "parataxis", "advcl") and c.tag_ == "VBG"
+           and _lemma(c) in SAY_VERBS | WRITE_VERBS | SPEECH_EVENT_VERBS for c in kids):
+        return False  # "posted a video, saying ...": what the post says is reported
+    objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    preps = [(c.lower_, [g for g in c.children if g.dep_ == "pobj"]) for c in kids if c.dep_ in ("prep", "agent")]
+    if any(_speechy(o, people=lem != "add") for o in objs):
+        return False  # (one adds staff or offices to a thing, and speaks to no one by it)
+    if lem in ("respond", "react", "answer") and not objs and (subj := _subject(tok)) is not None \
+            and (subj.lower_ in RESPONDERS or _word(subj) in RESPONDERS):
+        tos = [g for p, gs in preps if p == "to" for g in gs]
+        if tos and not any(g.pos_ == "PRON" or _is_speaker(g) or _word(g) in WORDS_ANSWERED
+                           or (_word(g) != "call" and NOUN_ACTS.get(_word(g)) in ("say", "write")) for g in tos):
+            return True  # "Officers had been responding to a call of shots fired": an emergency answered
+    if any(p in ("to", "about", "over", "with", "at", "into") and any(_speechy(g) for g in gs) for p, gs in preps):
+        return False  # "wrote to the minister", "responded to critics", "wrote about the war"
+    if objs:
+        return all(o.pos_ in ("NOUN", "PROPN", "NUM") for o in objs)  # a thing: "retweeted a video"
+    if lem in WRITE_VERBS and any(p == "for" and any(
+            _word(g) in WRITE_FOR or g.lower_ in WRITE_FOR or g.ent_type_ in ("ORG", "WORK_OF_ART")
+            for g in gs) for p, gs in preps):
+        return True  # "wrote for California's oldest newspaper": a job
+    if lem in ("respond", "react", "answer") and (subj := _subject(tok)) is not None \
+            and (subj.lower_ in RESPONDERS or _word(subj) in RESPONDERS) and any(p == "to" for p, _ in preps):
+        return True  # "Officers had been responding to a call of shots fired"
     return False
 
 
@@ -1692,7 +1779,7 @@ def classify(doc: Doc, atts: list, scores: dict[int, float] | None = None,
         if a.kind != "direct" and g.act in STATEMENT_ACTS and tok is not None and (
                 _cannot_speak(doc, a, tok) or _noun_without_speech(doc, a, tok) or (
                     a.kind == "indirect" and tok.pos_ in ("VERB", "AUX") and not _propositional(doc, a, tok)
-                    and _instrument_deed(tok))):
+                    and _instrument_deed(tok)) or (a.kind == "indirect" and _activity_use(doc, a, tok))):
             g = ActGuess("other", "other")  # the broad gate: nobody who can speak, or nothing stated
         if a.kind != "direct" and g.act in STATEMENT_ACTS and a.speaker is not None and _time_speaker(doc, a.speaker):
             g = ActGuess("other", "other")  # "today predicts": an adverb of time cannot speak
