@@ -1378,3 +1378,36 @@ def test_a_margin_vs_another_time_of_the_race():
     texts["b.txt"] = ("Valley News", _ROLE_DAY, "Harlen news\n\n"
                       "Anna Berg won the women's race at the Harlen marathon on Sunday by a margin of five minutes.")
     assert _vals(_found(texts)) == [[3, 5]], _vals(_found(texts))
+
+
+# a tally against none ("9 in favour to none against", "8 votes to none") and a vote score said of
+# what was voted on ("The vote on the plan was 9-0") are the votes for, one side of one tally
+def test_votes_for_against_none():
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "The Harlen council adopted the bridge plan on Tuesday by a recorded vote of 9 in favour to none against."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "The vote on the Harlen bridge plan was 9-0 on Tuesday, the council said."),
+             "c.txt": ("Harlen Times", _ROLE_DAY, "Harlen news\n\n"
+                       "The Harlen council adopted the bridge plan by 8 votes to none on Tuesday.")}
+    assert _vals(_found(texts)) == [[8, 9, 9]], _vals(_found(texts))
+
+
+def test_people_who_remain_in_a_town_are_its_population():
+    """"remain in Orvik", "remain in the town": those who live there still (a town's population),
+    compared across two hours of one day as any count; "still missing" stays a count of its hour."""
+    texts = {"a.txt": ("Open Aid", _ROLE_DAY, "Orvik appeal\n\n"
+                       "About 12,000 people remain in Orvik, which has had no running water since November, the aid group said."),
+             "b.txt": ("Valley Wire", _ROLE_DAY, "Orvik convoy\n\n"
+                       "Some 8,000 people remain in the town of Orvik, according to the United Nations.")}
+
+    def found(t1: str, t2: str):
+        docs = _docs(texts)
+        docs[0].record.article.published_at, docs[1].record.article.published_at = t1, t2
+        return disagreements.figures(docs, "s")
+
+    assert _vals(found("2025-03-04T08:00Z", "2025-03-04T13:00Z")) == [[8000, 12000]]
+    texts["a.txt"] = ("Open Aid", _ROLE_DAY, "Orvik appeal\n\n"
+                      "About 12,000 people are still missing in Orvik after the flood, the aid group said.")
+    texts["b.txt"] = ("Valley Wire", _ROLE_DAY, "Orvik flood\n\n"
+                      "Some 8,000 people are still missing in the town of Orvik after the flood, according to the United Nations.")
+    assert found("2025-03-04T08:00Z", "2025-03-04T13:00Z") == []

@@ -411,7 +411,7 @@ _NOT_WHOLES = frozenset("total number maximum minimum average estimated group cr
                         "high low peak sum majority minority handful few dozen couple lot series".split())
 # "voted 5-2", "The vote was 6-1", "by a 5-2 vote": a vote written as a score; the first number
 # is the votes for
-_VOTE_SCORE = re.compile(r"\b(?:voted|vote (?:was|of|went)|by an?|on an?)\s+(\d{1,3})[-–](\d{1,3})\b(\s+vote\b)?", re.I)
+_VOTE_SCORE = re.compile(r"\b(?:voted|vote (?:on [^.;,\d]{0,40}? )?(?:was|of|went)|by an?|on an?)\s+(\d{1,3})[-–](\d{1,3})\b(\s+vote\b)?", re.I)
 # a modifier that makes a count another thing's: youth unemployment is not unemployment
 SUB_GROUPS = frozenset("youth young female women male men rural urban core child children adult adults "
                        "teen teenage juvenile graduate senior elderly migrant foreign regional".split())
@@ -428,10 +428,10 @@ _STRIKE_AFTER = re.compile(r"^[^.;\d]{0,40}?\b(?:joined the (?:stoppage|strike|w
 # a tally's two sides: "voted 112 to 41", "passed by 112 votes to 44", "with 112 votes in favour and
 # 41 against": the number against, and the number for, each a vote figure of its side
 _TALLY_FOR_BEFORE = re.compile(r"\b(?:voted|by|with|of)\s+$", re.I)
-_TALLY_FOR_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:(?:in favou?r|for)\s+)?(?:to|and|against)\s+\d", re.I)
+_TALLY_FOR_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:(?:in favou?r|for)\s+)?(?:to|and|against)\s+(?:\d|none\b)", re.I)
 _TALLY_AGAINST_BEFORE = re.compile(r"\b(?:voted|by|with|of)\s+\d[\d,]*\s+(?:votes?\s+)?(?:(?:in favou?r|for)\s+)?(?:to|and)\s+$", re.I)
 # "112 votes to 95" with nothing before it ("on Monday, 112 votes to 95"): the tally's two sides
-_VOTES_TO_AFTER = re.compile(r"^\s*votes?\s+to\s+\d", re.I)
+_VOTES_TO_AFTER = re.compile(r"^\s*votes?\s+to\s+(?:\d|none\b)", re.I)
 _VOTES_TO_BEFORE = re.compile(r"\b\d[\d,]*\s+votes?\s+to\s+$", re.I)
 _AGAINST_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:against|opposed)\b", re.I)
 
@@ -900,6 +900,8 @@ def _figs(doc: Any) -> list[Fig]:
         if not per and _PER_AFTER.match(doc.body[f.span.end:f.span.end + 20]):
             per = _PER_AFTER.match(doc.body[f.span.end:f.span.end + 20]).group(1).lower()  # "4.5% a year"
         side = _tally_side(doc.body, f.span.start, f.span.end) if unit in ("", "vote") and float(v).is_integer() else None
+        if f in scores:
+            side = "for"  # "The vote was 13-0": the votes for, the side "13 in favour" gives
         if side:
             unit, kind = "vote", "vote"  # "41 against", "112 to 41": the votes of one side
         dim = None
@@ -923,7 +925,7 @@ def _figs(doc: Any) -> list[Fig]:
                        reason=(f.event.text.lower() if unit == "people" and not kind and verb_before else None),
                        offer=bool(_OFFER_BEFORE.search(before) or _PAY_BEFORE.search(before) and _A_SHARE_AFTER.match(after)),
                        revised=bool(_REVISED_AFTER.search(after_sent)), by=fb.group(1).lower() if fb else None,
-                       now=(kind in EVOLVING or unit == "people") and unit not in TIME_UNITS and bool(_STILL.search(before[-25:] + " " + after[:30])),
+                       now=(kind in EVOLVING or unit == "people") and unit not in TIME_UNITS and bool(_STILL.search(_RESIDE.sub(" ", before[-25:] + " " + after[:30]))),
                        role=_verb_role(event, f.unit or ""), wish=bool(_WISH_BEFORE.search(sent_before[-80:])),
                        plan=bool(unit == "people" and verb_before
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start])),
@@ -1189,6 +1191,10 @@ def _verb_role(verb: str | None, unit: str = "") -> str | None:
     return None
 
 
+# "About 25,000 people remain in Tvardin": those who live there still, a town's population, not a
+# count of the moment as "31 still missing" or "remain in hospital" is
+_RESIDE = re.compile(r"\b(?:[Rr]emain|[Rr]emains|[Rr]emained|[Rr]emaining)\s+in\s+(?:the\s+(?:town|city|village|area|region|"
+                     r"enclave|district|capital)\b|(?!Hospital\b)[A-Z])")
 _STILL = re.compile(r"\b(?:still|remain|remains|remained|remaining)\b", re.I)
 HOURS_APART = 2.0  # two reports of one day this far apart in time give a moving count at two hours
 
