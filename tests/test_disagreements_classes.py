@@ -1411,3 +1411,28 @@ def test_people_who_remain_in_a_town_are_its_population():
     texts["b.txt"] = ("Valley Wire", _ROLE_DAY, "Orvik flood\n\n"
                       "Some 8,000 people are still missing in the town of Orvik after the flood, according to the United Nations.")
     assert found("2025-03-04T08:00Z", "2025-03-04T13:00Z") == []
+
+
+def test_what_two_places_have_is_two_things():
+    """"The shelter in Orvik has 600 beds" vs "a second shelter in the town of Maslo with 900 beds":
+    the size of a thing, each of its place; one place's shelter told two ways still disagrees."""
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "The shelter in Orvik has 600 beds and has been full since Monday, the aid group said."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "The ministry said it was opening a second shelter in the town of Maslo with 900 beds.")}
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["b.txt"] = ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                      "The ministry said the shelter in Orvik, with 700 beds, has been full since Monday.")
+    assert _vals(_found(texts)) == [[600, 700]], _vals(_found(texts))
+
+
+def test_a_total_vs_one_part():
+    """A sale's total ("the highest total", "in all") is not one lot's price; two totals still disagree."""
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "The evening sale of 30 lots at the Harlen auction house raised 52 million crowns with buyer's premium, the highest total for a sale of its kind."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "At the evening sale at the Harlen auction house, a harbour view by Ada Moen raised 31 million crowns with buyer's premium.")}
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["b.txt"] = ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                      "In all, the evening sale at the Harlen auction house raised 55 million crowns.")
+    assert _vals(_found(texts)) == [[52000000, 55000000]], _vals(_found(texts))

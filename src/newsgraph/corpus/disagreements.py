@@ -325,6 +325,12 @@ class Fig:
     # missing", "still caring for nine survivors"): not compared with another value of another day, nor
     # of a report published HOURS_APART or more away the same day (two hours of one count)
     now: bool = False
+    # what something has or is fitted with ("The reception centre in Belovar has 800 beds", "a centre
+    # in Kestel with 1,500 beds"): the size of a thing, of the place its sentence names
+    held: bool = False
+    # a total over many ("The evening sale of 42 lots realised 96.4 million crowns, the highest
+    # total for a sale"): compared only with totals, not with one lot's price
+    total: bool = False
     # a margin between two competitors ("won ... more than two minutes clear", "a lead of 40
     # seconds"): compared only with margins, never with a time of something else
     margin: bool = False
@@ -709,6 +715,9 @@ _NAME_LINKS = frozenset("of the de van von der al el da di du la le".split())
 _PLACE_AFTER = re.compile(r"(?:\b(?:in|into|at|near|outside)\s+|\b(?:town|village|city|region|district|province|port|camp)"
                           r"\s+of\s+)([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)")
 _PLACE_TYPES = frozenset({"location", "country"})
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had|with|holds|hold|held)\s+(?:about |around |some |nearly |almost |more than |over |"
+                         r"only |just )?$", re.I)
+_TOTAL = re.compile(r"\b(?:in total|totals?|totalling|totaling|in all|altogether|combined|overall)\b", re.I)
 _MARGIN_AFTER = re.compile(r"^\s*(?:[Cc]lear|[Aa]head|adrift)\b|^\s*behind\s+(?:[A-Z]|the\s+(?:winner|leader))")
 _MARGIN_BEFORE = re.compile(r"\b(?:(?:margin|lead|gap|advantage)\s+of|won\s+by|(?:beat|beating)\s+\w+(?:\s+\w+)?\s+by)\s+"
                             r"(?:about |around |some |nearly |almost |more than |over |just )?$", re.I)
@@ -930,7 +939,9 @@ def _figs(doc: Any) -> list[Fig]:
                        plan=bool(unit == "people" and verb_before
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start])),
                        named=_named(rec, f), places=_places(rec, doc.body, b),
-                       margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before))))
+                       margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before)),
+                       held=bool(_HAS_BEFORE.search(before)),
+                       total=bool(b and _TOTAL.search(doc.body[b[0]:b[1]]))))
         if f in scores:
             out[-1].head = "vote"
     return out
@@ -1085,8 +1096,10 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         # vs Strand's opener "after 14 minutes"; "Grelna lies 4 kilometres" vs "Mirovets ... 6"
         # (a fee is not: the record may name the club or the player, one fee)
         return False
-    if a.kind in EVOLVING and a.places and b.places and not a.places & b.places:
+    if (a.kind in EVOLVING or a.held and b.held) and a.places and b.places and not a.places & b.places:
         return False  # "800 beds" in Belovar vs "1,500 beds" in Kestel; Grelna's dead vs Mirovets'
+    if a.total != b.total and a.unit not in GENERIC_UNITS:
+        return False  # a sale's total vs one painting's price
     if a.margin != b.margin:
         return False  # "more than two minutes clear" (a winning margin) vs medics there "within a minute"
     if a.of and b.of and not a.of & b.of:
