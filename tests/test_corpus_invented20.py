@@ -52,8 +52,8 @@ def test_invented20_floors(output20, tmp_path):
     assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100 (blind 77.8, 2 reversed: two institutions' releases)
     assert res["reuse"]["passages"]["f1"] >= 99.9, res["reuse"]["passages"]  # 100 (blind 81.1)
     dis = res["disagreements"]
-    assert dis["p"] >= 57.0 and dis["r"] >= 57.0, dis  # 57.1 / 57.1
-    assert dis["false_alarms_on_traps"] <= 2, dis  # 2 of 31
+    assert dis["p"] >= 79.9 and dis["r"] >= 57.0, dis  # 80.0 / 57.1 (blind 57.1 / 57.1)
+    assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 31 (blind 2)
 
 
 def test_invented20_every_article_in_one_story(output20, gold20):
