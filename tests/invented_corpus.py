@@ -115,3 +115,25 @@ def check_gold_consistent(corpus: Path, gold_: dict[str, Any], tmp_path: Path,
                               "values": [{"article": v["file"], "value": v["value"], "text": v["text"]} for v in t["values"]]}
                              for t in traps]
     return _score(corpus / "gold.json", pred, tmp_path), traps
+
+
+def check_manifest(corpus: Path, gold_: dict[str, Any], bodies_: dict[str, Any]) -> list[dict[str, Any]]:
+    """The manifest agrees with the gold and the pages: the same files and stories; each reuse pair
+    within a story, its source published first (by the clock on one day, where both give one) and
+    listed both ways; each page's body, as the extractor gives it or among the lines it removed,
+    starts and ends as written. Returns the manifest, for each corpus's own checks."""
+    manifest = json.loads((corpus / "MANIFEST.json").read_text(encoding="utf-8"))
+    by = {m["file"]: m for m in manifest}
+    assert sorted(by) == sorted(a["file"] for a in gold_["articles"]) == sorted(bodies_)
+    assert {a["file"]: a["story"] for a in gold_["articles"]} == {f: m["story"] for f, m in by.items()}
+    for r in gold_["reuse"]:
+        src, tgt = by[r["source"]], by[r["target"]]
+        assert src["story"] == tgt["story"] and src["published"] <= tgt["published"], r["source"]
+        if src["published"] == tgt["published"] and src.get("published_time") and tgt.get("published_time"):
+            assert src["published_time"] <= tgt["published_time"], r["source"]
+        assert r["source"] in (tgt["reuses"] or []) and r["target"] in (src["reused_by"] or [])
+    for f, m in by.items():
+        art = bodies_[f]
+        kept = [art.body, *art.removed]
+        assert any(m["body_starts_with"] in t for t in kept) and any(m["body_ends_with"] in t for t in kept), f
+    return manifest
