@@ -39,6 +39,8 @@ SHOUT_SHARE = 0.8
 # SemEval) are weighed as before. k-fold over ECB+ cannot judge it; the invented corpora: docs/corpus.md
 NAME_DF_CAP = 8  # 0: off  # a text with this share of its letters in capitals is set in capitals
 
+EVENT_W = 0.0  # > 0: the lead's events (record type, trigger word) as terms of this weight (k-fold: docs/corpus.md)
+
 STOP = frozenset(
     """a an the and or but nor of to in on at for with by from as is was were are be been being it its
     this that these those he she they we you i his her their our my your who whom which what when where
@@ -163,6 +165,16 @@ def raw_counts(title: str | None, body: str, record: Any = None) -> Counter:
     lead_end = lead_end if 0 < lead_end < LEAD_CHARS * 2 else min(len(body), LEAD_CHARS)
     _word_terms(body[:lead_end], LEAD_W, c)
     _word_terms(body[lead_end:], 1.0, c)
+    if record is not None and EVENT_W > 0:
+        # the lead's events: what happened, by the record's event type and its trigger's first word
+        for e in getattr(record, "events", None) or []:
+            span, trig = getattr(e, "span", None), getattr(e, "trigger", None)
+            if span is None or span.start >= lead_end:
+                continue
+            c["V:" + e.type] += EVENT_W
+            words = (trig.text if trig is not None else "").lower().split()
+            if words and len(words[0]) >= 3:
+                c["V:" + words[0][:STEM]] += EVENT_W
     if record is not None:
         from ..names import actor_keys
 

@@ -83,6 +83,13 @@ SAME_DAY_KEYS = 2  # 0: groups told on the same days are never held apart
 SAME_DAY_SHARE = 0.0
 SAME_DAY_RATIO = 0.7  # > 0: also their cross similarity under this share of each one's cohesion
 SAME_DAY_SAMPLE = 20
+# The same test between two undated groups (ECB+'s two events of one kind with the same main
+# actors: a coach hired, then fired; two emergency patches of one browser), with its own key count
+# and cohesion ratio: 0 keys is off (judged by k-fold over ECB+: docs/corpus.md)
+UNDATED_KEYS = 0
+UNDATED_RATIO = 0.7
+UNDATED_NAMES = 0  # 1: the lead cores of undated groups are of names only (doc_names)
+UNDATED_SIDES = 2  # names: both groups' lead names hold names foreign to the other (1: either group's)
 # One outlet's versions of one report on one day (a wire's UPDATE 1 and UPDATE 3, recast with a new
 # lead but keeping paragraphs of the first) are one story whatever they lead with: two groups holding
 # two reports of one publisher, of one date, sharing VERSION_SENTENCES body sentences or more word
@@ -143,6 +150,7 @@ class Doc:
     sents: frozenset | None = None  # hashes of its body's sentences of VERSION_WORDS words or more (sentence_hashes)
     runs: tuple | None = None  # the hashes of its title's and body's word runs, and its word count (_runs)
     head: frozenset | None = None  # the content words of its head (_head)
+    names: tuple | None = None  # the names of its lead and of all its words (doc_names); None: not read yet
 
     @classmethod
     def of(cls, record: Any, name: str | None = None) -> "Doc":
@@ -328,6 +336,9 @@ def apart(a: list[Doc], b: list[Doc]) -> bool:
         return False
     da = [x for x in (_date(d.published) for d in a) if x]
     db = [x for x in (_date(d.published) for d in b) if x]
+    if not da and not db and UNDATED_KEYS > 0 and (
+            _names_apart(a, b) if UNDATED_NAMES else _same_day_apart(a, b, UNDATED_KEYS, UNDATED_RATIO)):
+        return True
     if APART_UNDATED and not da and not db:
         pass
     elif not da or not db:
@@ -340,24 +351,64 @@ def apart(a: list[Doc], b: list[Doc]) -> bool:
     return _foreign(ca, b) >= APART_SHARE and _foreign(cb, a) >= APART_SHARE
 
 
-def _same_day_apart(a: list[Doc], b: list[Doc]) -> bool:
+def _same_day_apart(a: list[Doc], b: list[Doc], keys: int | None = None, ratio: float | None = None) -> bool:
     """Two groups of reports told on the same days: two stories when each group's lead core
     holds SAME_DAY_KEYS keys or more that the other group does not repeat (see SAME_DAY_KEYS),
-    and the groups resemble each other less than SAME_DAY_RATIO of each one's own cohesion."""
+    and the groups resemble each other less than SAME_DAY_RATIO of each one's own cohesion
+    (`keys` and `ratio` in their place: UNDATED_KEYS and UNDATED_RATIO for undated groups)."""
+    keys = SAME_DAY_KEYS if keys is None else keys
+    ratio = SAME_DAY_RATIO if ratio is None else ratio
     ca, cb = _core(a), _core(b)
     if not ca or not cb:
         return False
     if any(versions(x, y) for x in a for y in b):
         return False
-    if _foreign_count(ca, b) < SAME_DAY_KEYS or _foreign_count(cb, a) < SAME_DAY_KEYS:
+    if _foreign_count(ca, b) < keys or _foreign_count(cb, a) < keys:
         return False
     if _foreign(ca, b) < SAME_DAY_SHARE or _foreign(cb, a) < SAME_DAY_SHARE:
         return False
-    if SAME_DAY_RATIO <= 0:
+    if ratio <= 0:
         return True
     cross = _mean_sim([(x, y) for x in a[:SAME_DAY_SAMPLE] for y in b[:SAME_DAY_SAMPLE]])
     own = min(_mean_sim([(g[i], g[j]) for i in range(min(len(g), SAME_DAY_SAMPLE)) for j in range(i)]) for g in (a, b))
-    return cross < SAME_DAY_RATIO * own
+    return cross < ratio * own
+
+
+def doc_names(d: Doc) -> tuple[frozenset, frozenset]:
+    """(the names of a report's title and first sentence, the names of all its words)."""
+    if d.names is None:
+        ss = sentences(d.body or "")
+        c: Counter = Counter()
+        _word_terms(d.title or "", 1.0, c)
+        _word_terms(d.body[ss[0][0]:ss[0][1]] if ss else "", 1.0, c)
+        d.names = (frozenset(t for t in c if t.startswith("E:")), frozenset(t for t in d.counts if t.startswith("E:")))
+    return d.names
+
+
+def _names_apart(a: list[Doc], b: list[Doc]) -> bool:
+    """Two undated groups: each group's lead names (those of at least CORE_SHARE of its reports'
+    leads, and of two) hold UNDATED_KEYS names or more that the other group's reports do not repeat
+    (in under RECAP_SHARE of them), and the groups resemble each other less than UNDATED_RATIO of
+    each one's own cohesion (no ratio test at 0)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+
+    def core(g: list[Doc]) -> set[str]:
+        seen: Counter = Counter(k for d in g for k in doc_names(d)[0])
+        need = max(2, CORE_SHARE * len(g))
+        return {k for k, c in seen.items() if c >= need}
+
+    def foreign(c: set[str], other: list[Doc]) -> int:
+        return sum(1 for k in c if sum(k in doc_names(d)[1] for d in other) < RECAP_SHARE * len(other))
+
+    fa, fb = foreign(core(a), b), foreign(core(b), a)
+    if (min(fa, fb) if UNDATED_SIDES >= 2 else max(fa, fb)) < UNDATED_KEYS:
+        return False
+    if UNDATED_RATIO <= 0:
+        return True
+    cross = _mean_sim([(x, y) for x in a[:SAME_DAY_SAMPLE] for y in b[:SAME_DAY_SAMPLE]])
+    own = min(_mean_sim([(g[i], g[j]) for i in range(min(len(g), SAME_DAY_SAMPLE)) for j in range(i)]) for g in (a, b))
+    return cross < UNDATED_RATIO * own
 
 
 def sentence_hashes(body: str) -> frozenset:
