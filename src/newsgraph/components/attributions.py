@@ -52,6 +52,7 @@ from ..nlp import doc_text, newline_tokens
 from ..record import Attribution, Span
 from .attributions_acts import SAY_VERBS, SPEECH_EVENT_VERBS, WRITE_VERBS
 from .attributions_acts import classify as classify_acts
+from .attributions_acts import read_more_links
 from .attributions_quotes import QUOTE_CHARS, Quote, find_quotes, scan_quotes
 from .attributions_roles import role_probs
 
@@ -1377,7 +1378,10 @@ class _Builder:
     def newlines(self) -> list[int]:
         """Sorted indices of the tokens holding a line break (only whitespace tokens can)."""
         if self._paras is None:
-            self._paras = newline_tokens(self.doc)
+            # a "Read more" link line run into the text with no stop bounds a paragraph as a line
+            # break does: no content, speaker window or sentence crosses it
+            links = [j for i in read_more_links(self.doc) for j in (i, i + 1)]
+            self._paras = sorted(set(newline_tokens(self.doc)) | set(links)) if links else newline_tokens(self.doc)
         return self._paras
 
     def _para_end(self, i: int) -> int:

@@ -1320,10 +1320,29 @@ def _body_noun(tok: Token) -> bool:
         c.dep_ in ("compound", "poss") and c.ent_type_ in ("PERSON", "ORG") for c in tok.children)
 
 
+def _read_more_link(tok: Token) -> bool:
+    """`tok` is the "Read" of a "Read more" link line run into the text with no stop ("From A to B: the
+    books that defined the decade Read more Mehta, who ..., died"): page furniture, no verb of writing.
+    Capitalised "Read" (or "READ") and "more" with no lower-case word after it; "read more than 200
+    letters" and "Read more than ..." are the verb."""
+    doc = tok.doc
+    if tok.text not in ("Read", "READ") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "more":
+        return False
+    nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    return nxt is None or not (nxt.is_alpha and nxt.is_lower)
+
+
+def read_more_links(doc: Doc) -> list[int]:
+    """Indices of the "Read" of each "Read more" link line run into the text (see _read_more_link)."""
+    return [t.i for t in doc if t.text in ("Read", "READ") and _read_more_link(t)]
+
+
 def classify_token(tok: Token | None) -> ActGuess:
     """The act of an attribution whose cue is `tok` (None: a quote with no cue)."""
     if tok is None:
         return ActGuess("say", "quote")
+    if _read_more_link(tok):
+        return ActGuess("other", "other")  # "the books that defined the decade Read more Mehta ...": a link line
     low = tok.lower_
     if low == "talks" and tok.pos_ == "NOUN":
         return ActGuess("other", "other")  # "talks over the size of a force": negotiations
