@@ -1436,3 +1436,61 @@ def test_a_total_vs_one_part():
     texts["b.txt"] = ("Valley News", _ROLE_DAY, "Harlen news\n\n"
                       "In all, the evening sale at the Harlen auction house raised 55 million crowns.")
     assert _vals(_found(texts)) == [[52000000, 55000000]], _vals(_found(texts))
+
+
+def test_one_length_in_miles_and_kilometres():
+    """A length in miles is compared with one in kilometres (the twenty-fourth corpus's "about 14
+    kilometres long" vs "about 12 miles long"): converted, 20 km and 18 miles (29 km) disagree;
+    "about 12.4 miles" is the same 20 km said the other way."""
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "The oil slick off Cape Velm was about 20 kilometres long on Tuesday morning, the coastguard said."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "Seen from a coastguard plane, the oil slick off Cape Velm was about 18 miles long on Tuesday morning.")}
+    assert _vals(_found(texts)) == [[18, 20]], _vals(_found(texts))
+    texts["b.txt"] = ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                      "Seen from a coastguard plane, the oil slick off Cape Velm was about 12.4 miles long on Tuesday morning.")
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_one_temperature_in_celsius_and_fahrenheit():
+    """A temperature in Fahrenheit is compared with one in Celsius, and a bare "degrees" is read in
+    the scale its report names (Fahrenheit once, then "the old mark of ... degrees"), Celsius in a
+    report of temperatures that names none: 104.2 F (40.1 C) vs 41.3 disagree; 106.3 F (41.3 C)
+    is the same reading."""
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "The temperature at the Lusk weather station reached 41.3 degrees on Monday afternoon, the weather office said."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "The Lusk weather station reached 104.2 degrees Fahrenheit on Monday afternoon, the weather office said.")}
+    assert _vals(_found(texts)) == [[41.3, 104.2]], _vals(_found(texts))
+    texts["b.txt"] = ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                      "It was hot: the Lusk weather station reached 106.3 degrees on Monday afternoon, the weather office said. "
+                      "Lusk is the hottest town in the valley, where 100 degrees Fahrenheit is common in summer.")
+    assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_homes_destroyed_on_a_later_day_is_an_update():
+    """What is found destroyed grows as assessors go in, as a toll does: "Nine homes ... confirmed
+    destroyed" one day and "at least 13 homes" the next are two moments (the twenty-fourth corpus's
+    eleven homes on Wednesday vs fourteen on Thursday); told the same day they still disagree."""
+    texts = {"a.txt": ("Harlen Post", "2025-03-04", "Harlen news\n\n"
+                       "Nine homes and 12 sheds have been confirmed destroyed by the Velm Hill fire, the fire service said."),
+             "b.txt": ("Valley News", "2025-03-05", "Harlen news\n\n"
+                       "At least 13 homes have been destroyed by the Velm Hill fire, which was still burning, the fire service said.")}
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["b.txt"] = ("Valley News", "2025-03-04", texts["b.txt"][2])
+    assert _vals(_found(texts)) == [[9, 13]], _vals(_found(texts))
+
+
+def test_a_market_state_on_a_later_day_is_another_moment():
+    """A stake held, an offer's premium and a share price move from day to day (the twenty-third
+    corpus's 9.8% stake on Monday vs 12.4% on Thursday, a 31% premium vs the raised offer's 43%):
+    figures of them days apart are two moments; two reports of one day still disagree."""
+    texts = {"a.txt": ("Harlen Post", "2025-03-03", "Harlen news\n\n"
+                       "Korvik Group already owns 8.5% of Tessel Foods and said its offer was a 28% premium to the closing price on Friday."),
+             "b.txt": ("Valley News", "2025-03-06", "Harlen news\n\n"
+                       "Korvik Group, which has bought Tessel Foods shares in the market this week, now holds 11.2% of Tessel Foods, "
+                       "and its improved offer is a premium of 39% to the share price before the first bid.")}
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["a.txt"] = ("Harlen Post", "2025-03-06", "Harlen news\n\n"
+                      "Korvik Group now owns 10.9% of Tessel Foods, according to the share register.")
+    assert _vals(_found(texts)) == [[10.9, 11.2]], _vals(_found(texts))

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -299,6 +299,13 @@ class Fig:
     # a change ("Halvard shares fell 9.2 percent": down), compared only with changes the same way
     # of something its counted words share ("Halvard dropped 12.5%")
     move: str | None = None
+    # a figure converted to the unit other reports use ("12 miles" as kilometres, "114.1 degrees
+    # Fahrenheit" as Celsius): the written value, and what one written unit is in the new unit
+    written: float | None = None
+    scale: float = 1.0
+    # a state of a market that moves from day to day (a share price, a stake held, an offer's
+    # premium over the price): a later day's is another moment
+    market: bool = False
     # what a buyer offers or is prepared to pay ("will pay 41.50 ducats", "prepared to pay around 7
     # million"): compared only with offers, not with the price agreed or a share's price on the day
     offer: bool = False
@@ -919,6 +926,13 @@ def _figs(doc: Any) -> list[Fig]:
             dim = _DIM_AFTER[m2.group(1).lower()]
         elif _DIM_BEFORE.search(sent_before):
             dim = _DIM_BEFORE.search(sent_before).group(1).lower()
+        written, scale = None, 1.0
+        if unit == "degree":
+            unit = _degree_scale(doc.body)
+        if unit in _CONVERT and not isinstance(f.value, list):
+            # one quantity in two systems of units: compared in one ("about 12 miles" is 19.3 km)
+            unit, scale, offset = _CONVERT[unit]
+            written, v = v, (v + offset) * scale
         out.append(Fig(doc, f, v, unit, per, kind, unit[:5] if unit in _CLASS_NAMES else _head(about), ctx, limit,
                        duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage, owner=owner,
                        forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]) | ({side} if side else set())
@@ -941,10 +955,54 @@ def _figs(doc: Any) -> list[Fig]:
                        named=_named(rec, f), places=_places(rec, doc.body, b),
                        margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before)),
                        held=bool(_HAS_BEFORE.search(before)),
-                       total=bool(b and _TOTAL.search(doc.body[b[0]:b[1]]))))
+                       total=bool(b and _TOTAL.search(doc.body[b[0]:b[1]])), written=written, scale=scale,
+                       market=(unit == "percent" or _is_money(f.unit)) and not kind
+                       and bool(_MARKET.search(_clause(doc.body, f.span.start, f.span.end)))))
         if f in scores:
             out[-1].head = "vote"
     return out
+
+
+# units of one quantity in another system, as the units table names them (lower-cased): the unit
+# compared in, what one unit is in it, and what is added first (degrees Fahrenheit less 32)
+_CONVERT = {"mile": ("kilometre", 1.609344, 0.0), "mile per hour": ("kilometre per hour", 1.609344, 0.0),
+            "foot": ("metre", 0.3048, 0.0), "degree fahrenheit": ("degree celsius", 5 / 9, -32.0)}
+_FAHRENHEIT = re.compile(r"\bFahrenheit\b|°\s?F\b")
+_CELSIUS = re.compile(r"\bCelsius\b|\bcentigrade\b|°\s?C\b")
+_TEMPERATURE = re.compile(r"\btemperatures?\b", re.I)
+
+
+_MARKET = re.compile(r"\b(?:shares?|stake|premium|(?:closing|share|opening) price|trade|trading|closed)\b", re.I)
+
+
+def _is_money(unit: str | None) -> bool:
+    """A currency of the units table (ISO code) or a bare currency word ("crowns")."""
+    from ..components.figures import units
+
+    return bool(unit) and (getattr(units().units.get(unit), "kind", None) == "money" or unit.isupper() and len(unit) == 3
+                           or _singular(unit.lower()) in _CURRENCY_WORDS)
+
+
+_CURRENCY_WORDS = frozenset("crown euro dollar pound franc mark krona krone yen yuan rupee daler".split())
+
+
+def _counted_damage(f: Fig) -> bool:
+    """A count of things destroyed or damaged ("Eleven homes ... destroyed"), not a measure or an
+    amount of the table ("90 seconds after lift-off, destroying ...", "damage of 60 million euros"):
+    it grows as assessors go in, as a toll does, so a later day's is an update."""
+    return f.kind == "damage" and not f.duration and not _known_unit(f.unit) and not _is_money(f.unit)
+
+
+def _degree_scale(body: str) -> str:
+    """What a bare "degrees" is in a report: the scale the report names, where it names one
+    ("reached 115.2 degrees Fahrenheit ... the previous record of 114.1 degrees"); Celsius in a
+    report of temperatures that names none (the scale of most of the world); else a bare degree."""
+    f, c = bool(_FAHRENHEIT.search(body)), bool(_CELSIUS.search(body))
+    if f != c:
+        return "degree fahrenheit" if f else "degree celsius"
+    if not f and _TEMPERATURE.search(body):
+        return "degree celsius"
+    return "degree"
 
 
 def _about_in_paragraph(body: str, f: Any) -> str | None:
@@ -1112,6 +1170,10 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
     later_day = bool(pa and pb and pa[:10] != pb[:10]) and (not same_value_any_day or _differ(a.value, b.value))
     if later_day and (a.kind in EVOLVING or b.kind in EVOLVING or a.fresh or b.fresh or a.revised or b.revised):
         return False  # a toll of Monday and a toll of Wednesday: an update
+    if later_day and (_counted_damage(a) or _counted_damage(b)):
+        return False  # "Eleven homes ... confirmed destroyed" on Wednesday, "At least 14 homes" on Thursday
+    if later_day and (a.market or b.market):
+        return False  # Monday's 9.8% stake vs Thursday's 12.4%; Friday's close vs Thursday's trade
     if (a.now or b.now) and _differ(a.value, b.value) and (later_day or _hours_apart(a.doc, b.doc) >= HOURS_APART):
         return False  # 31 missing at 09:30, 29 at 12:00 of one day: a moving count at two hours
     if {a.stage, b.stage} == {"partial", "final"} or later_day and "partial" in (a.stage, b.stage):
@@ -1372,6 +1434,10 @@ _BELOW_QUALIFIERS = frozenset({"nearly", "almost", "just under", "close to", "up
 def _unit(f: Fig) -> float | None:
     """The place of a figure's last written digit: 60 and 9,400 -> 10 and 100, 2 million -> a
     million, 4.1 -> 0.1; None where it cannot be told."""
+    if f.written is not None:
+        # a converted figure: its written unit in the unit it is compared in (8.7 miles: 0.16 km)
+        u = _unit(replace(f, value=f.written, written=None, scale=1.0))
+        return None if u is None else u * f.scale
     d = _decimals(f)
     if d is not None and d > 0:
         return 10.0 ** -d
@@ -1390,6 +1456,8 @@ def _approximate(g: list[Fig]) -> dict[float, tuple[str, float]]:
     out: dict[float, tuple[str, float]] = {}
     for f in g:
         q = (f.fig.qualifier or "").lower().strip()
+        if f.written is not None and q not in _ABOVE_QUALIFIERS and q not in _BELOW_QUALIFIERS:
+            q = "about"  # a converted figure holds what its written number rounds to
         if q in _ROUND_QUALIFIERS or q in _ABOVE_QUALIFIERS or q in _BELOW_QUALIFIERS:
             u = _unit(f)
             if u is not None:
