@@ -202,6 +202,18 @@ def test_a_wire_crediting_a_companys_newsroom_by_its_short_name_takes_from_it():
     assert _pairs(reuse.find([wire, op])) == [("olmsbyrail-fire.html", "vpa-fire.txt", True)]
 
 
+def test_a_companys_statement_is_the_source_of_a_wire_that_names_it_short():
+    """The twenty-sixth corpus: a company's own statement ("Olmsby Grain AG", no release line) and a
+    regional wire's copy of the same day, neither clock with a zone; the wire says "Olmsby said".
+    A company's suffix makes the page an issuer's, and its first name credits it."""
+    firm = _doc("olmsby-fire.txt", "\n\n".join(FIRE), published="2026-03-04", publisher="Olmsby Grain AG")
+    wire = _doc("rns-fire.txt", "\n\n".join(FIRE[:3]) + "\n\nThe fire was out by noon, Olmsby said.",
+                published="2026-03-04", publisher="Regional News Service")
+    assert _pairs(reuse.find([wire, firm])) == [("olmsby-fire.txt", "rns-fire.txt", True)]
+    assert "Olmsby" in reuse._names(firm) and "Kestrian" not in reuse._names(
+        _doc("c.txt", "x", publisher="Kestrian Coastguard"))
+
+
 # --- an outlet's station lines --------------------------------------------------------------
 
 STATION = ["Heath Radio - the sound of the moors, every hour of the day.", "Catch up | Podcasts | Weather and roads | Contact the newsroom"]

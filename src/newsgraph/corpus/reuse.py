@@ -337,6 +337,11 @@ def _names(doc: Any) -> list[str]:
             break
     if len(short) >= 4 and short != pub:
         out.append(short)
+    # a company by its first name: "Halvik said" credits "Halvik Chemicals AG" (only where the
+    # name carries a company's suffix: "Kestrian Coastguard" is not credited by "Kestrian")
+    corp = re.match(r"^([A-Z][\w'’-]{3,})(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:plc|Inc|Ltd|GmbH|AG|SE|NV|LLC|S\.?A\.?)\.?$", pub)
+    if corp and corp.group(1) not in out:
+        out.append(corp.group(1))
     own = _own_agency(doc)
     if own and own not in out:
         out.append(own)
@@ -511,7 +516,7 @@ _STATEMENT_HEAD = re.compile(r"^(?:(?:official|joint|public|press)\s+)?statement
 _ISSUER_NAME = re.compile(
     r"\b(?:Ministry|Ministries|Department|Municipality|Municipal|Council|Federation|University|Institute|Authority|Commission|"
     r"Government|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s*[Gg]uard|Fire\s+(?:and\s+Rescue\s+)?Service|"
-    r"plc|Inc|Ltd|GmbH|Corp(?:oration)?)\b\.?")
+    r"plc|Inc|Ltd|GmbH|AG|SE|NV|LLC|Corp(?:oration)?)\b\.?")
 _OUTLET_NAME = re.compile(
     r"\b(?:News|Press|Wire|Newswire|Times|Post|Herald|Radio|TV|Television|Daily|Gazette|Courier|Journal|Observer|Review|"
     r"Broadcasting|Media|Tribune|Chronicle|Ledger|Bulletin|Standard|Echo|Feed|Brief|Letter|Newsletter|Dispatch|Telegraph|"
