@@ -56,6 +56,8 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
+import pytest
+
 from newsgraph.corpus import reuse
 from newsgraph.corpus.features import raw_counts
 from newsgraph.corpus.stories import Doc
@@ -212,6 +214,18 @@ def test_a_companys_statement_is_the_source_of_a_wire_that_names_it_short():
     assert _pairs(reuse.find([wire, firm])) == [("olmsby-fire.txt", "rns-fire.txt", True)]
     assert "Olmsby" in reuse._names(firm) and "Kestrian" not in reuse._names(
         _doc("c.txt", "x", publisher="Kestrian Coastguard"))
+
+
+@pytest.mark.parametrize("issuer", ["Office of the President of the Republic of Velland", "Olmsby District Court",
+                                    "Presidency of Velland"])
+def test_a_presidents_office_or_a_court_is_an_issuer(issuer):
+    """The twenty-fifth corpus: the president's pardon statement, stamped 10:00 with no zone, and a
+    paper's report the same afternoon with an instant: the statement is the source."""
+    office = _doc("pardon.txt", "\n\n".join(FIRE), published="2026-03-04", publisher=issuer)
+    paper = _doc("paper.html", "\n\n".join(FIRE[:3]), published="2026-03-04", publisher="Olmsby Post")
+    paper.record.article.published_at = "2026-03-04T13:10Z"
+    assert reuse._is_issuer(office)
+    assert [(a, b) for a, b, _ in _pairs(reuse.find([paper, office]))] == [("pardon.txt", "paper.html")]
 
 
 # --- an outlet's station lines --------------------------------------------------------------
