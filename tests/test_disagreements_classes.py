@@ -1494,3 +1494,19 @@ def test_a_market_state_on_a_later_day_is_another_moment():
     texts["a.txt"] = ("Harlen Post", "2025-03-06", "Harlen news\n\n"
                       "Korvik Group now owns 10.9% of Tessel Foods, according to the share register.")
     assert _vals(_found(texts)) == [[10.9, 11.2]], _vals(_found(texts))
+
+
+def test_a_figure_of_an_earlier_year_is_compared_with_that_year_only():
+    """A figure whose sentence names an earlier year is of that year's event: compared with figures
+    of the same year (two reports of the old record set in 2003 disagree: 44.1 vs 112.3 F, 44.6 C),
+    never with today's ("In 2003, 14 people died" vs today's 16 dead)."""
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "The temperature at Lusk reached 45.2 degrees on Monday. The previous record, 44.1 degrees, was set at Ostby in 2003."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "Lusk reached 113.4 degrees Fahrenheit on Monday, beating the previous record of 112.3 degrees, set at Ostby in 2003.")}
+    assert _vals(_found(texts)) == [[44.1, 112.3]], _vals(_found(texts))
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "Sixteen people died when the river burst its banks at Lusk on Monday, police said."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "In 2003, 14 people died when the river burst its banks at Lusk, police said.")}
+    assert _found(texts) == [], _vals(_found(texts))

@@ -178,7 +178,7 @@ MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor
 # a year in the figure's sentence: another, earlier event ("in 2011, 14 people died"), unless the
 # year only bounds a comparison ("the highest since 2009")
 _YEAR_NAMING = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(1[89]\d\d|20\d\d)\s+(?=[a-z])")
-_MADE_IN = re.compile(r"\b(?:built|launched|founded|commissioned|completed|established) in (1[89]\d\d|20\d\d)\b", re.I)
+_MADE_IN = re.compile(r"\b(?:built|launched|founded|commissioned|completed|established|opened) in (1[89]\d\d|20\d\d)\b", re.I)
 _NEXT_YEAR = re.compile(r"\bnext year\b|\b(?:the )?coming year\b", re.I)
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|past) year\b", re.I)
 _YEAR = re.compile(r"(?<!since )(?<!since the end of )\b(1[89]\d\d|20\d\d)\b")
@@ -823,8 +823,9 @@ def _figs(doc: Any) -> list[Fig]:
         yearly_change = year.isdigit() and str(int(year) - 1) in other_years and bool(
             f.change or _singular((f.unit or "").lower()) == "percent"
             and _said_change(doc.body, f.span.start, f.span.end, (_bounds(doc.body, f.span.start) or (0, 0))[0]))
-        if other_years and (not year or min(other_years) < year) and not yearly_change:
-            continue  # "in 2011, 14 people died": another, earlier event
+        # "in 2011, 14 people died": another, earlier event, kept and compared only with figures of
+        # the same years ("The previous record, 45.8 degrees, was set ... in 1998" vs "the previous
+        # national record of 114.1 degrees, set in 1998")
         # "savings of 140 million marks by 2029": a figure for a later year, kept, and compared
         # only with figures for the same years
         after = doc.body[f.span.end:f.span.end + KIND_WINDOW].split(".")[0]
