@@ -1510,3 +1510,17 @@ def test_a_figure_of_an_earlier_year_is_compared_with_that_year_only():
              "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
                        "In 2003, 14 people died when the river burst its banks at Lusk, police said.")}
     assert _found(texts) == [], _vals(_found(texts))
+
+
+def test_what_a_company_has_is_not_how_many_were_hit():
+    """"Norvi has about 2.9 million customers" is the size of its base, not the count an event
+    touched ("the personal data of 1.1 million customers were stolen"; the twenty-third corpus's
+    3.4 million vs 1.2 million); two reports of the base still disagree."""
+    texts = {"a.txt": ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                       "Hackers stole the personal data of about 1.1 million customers of the mobile operator Norvi, the company said."),
+             "b.txt": ("Valley News", _ROLE_DAY, "Harlen news\n\n"
+                       "Norvi, the mobile operator whose customer data were stolen, has about 2.9 million customers in Harlen.")}
+    assert _found(texts) == [], _vals(_found(texts))
+    texts["a.txt"] = ("Harlen Post", _ROLE_DAY, "Harlen news\n\n"
+                      "Norvi, the mobile operator hit by the hackers, has about 2.4 million customers in Harlen.")
+    assert _vals(_found(texts)) == [[2400000, 2900000]], _vals(_found(texts))

@@ -306,6 +306,9 @@ class Fig:
     # a state of a market that moves from day to day (a share price, a stake held, an offer's
     # premium over the price): a later day's is another moment
     market: bool = False
+    # what a body has ("Pelago has about 3.4 million customers"): its size, not how many an event
+    # touched ("personal data of 1.2 million private customers")
+    base: bool = False
     # what a buyer offers or is prepared to pay ("will pay 41.50 ducats", "prepared to pay around 7
     # million"): compared only with offers, not with the price agreed or a share's price on the day
     offer: bool = False
@@ -724,6 +727,8 @@ _PLACE_AFTER = re.compile(r"(?:\b(?:in|into|at|near|outside)\s+|\b(?:town|villag
 _PLACE_TYPES = frozenset({"location", "country"})
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had|with|holds|hold|held)\s+(?:about |around |some |nearly |almost |more than |over |"
                          r"only |just )?$", re.I)
+_BASE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:about |around |some |nearly |almost |more than |over |roughly |"
+                          r"approximately )?$", re.I)
 _TOTAL = re.compile(r"\b(?:in total|totals?|totalling|totaling|in all|altogether|combined|overall)\b", re.I)
 _MARGIN_AFTER = re.compile(r"^\s*(?:[Cc]lear|[Aa]head|adrift)\b|^\s*behind\s+(?:[A-Z]|the\s+(?:winner|leader))")
 _MARGIN_BEFORE = re.compile(r"\b(?:(?:margin|lead|gap|advantage)\s+of|won\s+by|(?:beat|beating)\s+\w+(?:\s+\w+)?\s+by)\s+"
@@ -957,6 +962,7 @@ def _figs(doc: Any) -> list[Fig]:
                        margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before)),
                        held=bool(_HAS_BEFORE.search(before)),
                        total=bool(b and _TOTAL.search(doc.body[b[0]:b[1]])), written=written, scale=scale,
+                       base=not kind and bool(_BASE_BEFORE.search(before)),
                        market=(unit == "percent" or _is_money(f.unit)) and not kind
                        and bool(_MARKET.search(_clause(doc.body, f.span.start, f.span.end)))))
         if f in scores:
@@ -1171,6 +1177,8 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
     later_day = bool(pa and pb and pa[:10] != pb[:10]) and (not same_value_any_day or _differ(a.value, b.value))
     if later_day and (a.kind in EVOLVING or b.kind in EVOLVING or a.fresh or b.fresh or a.revised or b.revised):
         return False  # a toll of Monday and a toll of Wednesday: an update
+    if a.base != b.base and a.unit not in GENERIC_UNITS - {"people"}:
+        return False  # "Pelago has about 3.4 million customers" vs the 1.2 million whose data were taken
     if later_day and (_counted_damage(a) or _counted_damage(b)):
         return False  # "Eleven homes ... confirmed destroyed" on Wednesday, "At least 14 homes" on Thursday
     if later_day and (a.market or b.market):
