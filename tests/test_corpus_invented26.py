@@ -48,7 +48,7 @@ def test_invented26_floors(output26, tmp_path):
     assert art["f1"] >= 93.2 and art["reversed"] == 0, art  # 93.3 (blind 80.0, 1 reversed: Halvik -> RNS, same day)
     assert res["reuse"]["passages"]["f1"] >= 93.9, res["reuse"]["passages"]  # 94.0 (blind 83.3)
     dis = res["disagreements"]
-    assert dis["p"] >= 59.9 and dis["r"] >= 46.1, dis  # 60.0 / 46.2
+    assert dis["p"] >= 63.5 and dis["r"] >= 53.7, dis  # 63.6 / 53.8 (blind 60.0 / 46.2)
     assert dis["false_alarms_on_traps"] <= 4, dis  # 4 of 36
 
 
