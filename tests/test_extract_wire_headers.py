@@ -597,6 +597,7 @@ def test_heads_that_are_no_issuers_block_keep_their_headline(head):
     ("14.03.2025 10:20 (Kessling time, UTC+2)", "2025-03-14T08:20Z"),
     ("2025-03-14 15:50 UTC+1", "2025-03-14T14:50Z"),  # not 15:50Z: the offset counts
     ("14.03.2025 10:05 Kessling time (UTC+11)", "2025-03-13T23:05Z"),
+    ("14 March 2025, 3:20 p.m. (GMT+3)", "2025-03-14T12:20Z"),  # a twelve-hour clock
 ])
 def test_a_clock_in_a_places_time_or_with_an_offset(date_line, at):
     p = _page(f"KNA Kessling News Agency - English service\n{date_line}\n\n{TITLE}\n\n{STORY}")

@@ -118,7 +118,7 @@ _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(?:([ap])\.?m\.?\s*)?(
 
 
 # a clock with the offset of its zone written after it: "10:20 (Velmar time, UTC+2)", "09:00 GMT+3"
-_CLOCK_OFFSET = re.compile(r"\b(\d{1,2})[:.](\d{2})\b[^\d]{0,30}?\b(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b")
+_CLOCK_OFFSET = re.compile(r"\b(\d{1,2})[:.](\d{2})\b([^\d]{0,30}?)\b(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b")
 
 
 def clock_instant(s: str, day: str) -> str | None:
@@ -127,9 +127,12 @@ def clock_instant(s: str, day: str) -> str | None:
     2026 06:30:00 +0100". None when no clock has a zone we know (a clock alone says nothing of
     the instant: the outlet's own zone is unknown)."""
     if (m := _CLOCK_OFFSET.search(s)) and int(m.group(1)) <= 23 and int(m.group(2)) <= 59:
-        off = (-1 if m.group(3) in "-−" else 1) * (int(m.group(4)) + int(m.group(5) or 0) / 60)
+        h = int(m.group(1))
+        if (ap := re.match(r"\s*([ap])\.?m\b", m.group(3), re.I)) and 1 <= h <= 12:
+            h = h % 12 + (12 if ap.group(1).lower() == "p" else 0)  # "3:20 p.m. (GMT+3)"
+        off = (-1 if m.group(4) in "-−" else 1) * (int(m.group(5)) + int(m.group(6) or 0) / 60)
         try:
-            local = dt.datetime.fromisoformat(day[:10]) + dt.timedelta(hours=int(m.group(1)), minutes=int(m.group(2)))
+            local = dt.datetime.fromisoformat(day[:10]) + dt.timedelta(hours=h, minutes=int(m.group(2)))
         except ValueError:
             return None
         return (local - dt.timedelta(hours=off)).strftime("%Y-%m-%dT%H:%MZ")

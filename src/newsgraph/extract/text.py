@@ -898,20 +898,18 @@ def extract_text(text: str) -> Page | None:
                              re.split(r",\s+", parts0[0])[0])
         if len((bare := _station_name(page_masthead)).split()) >= 2:  # "RADIO OSTRA 94.6 FM"; "WMRN 89.9 FM" stays
             page_masthead = bare
-        title_i_ = title_i
         for q in range(1, k):
             t = lines[q].text
-            if q == title_i_:
+            if q == title_i:
                 lines[q].kind = "title"
-            elif q in date_is and not meta(q, allow_crumb=True, loose_byline=q > title_i_):
+            elif q in date_is and not meta(q, allow_crumb=True, loose_byline=q > title_i):
                 lines[q].kind = "date"
                 dates.append(_date_line(t) or _header_date(t) or _caps_header_date(t))
-            elif (q > title_i_ and (_HEAD_FIELD.match(t) or _SECTION_LABEL.match(t) or _HEAD_FURNITURE.match(t))
-                  or q < title_i_ and not meta(q, allow_crumb=True, loose_byline=False) and not caption(q, head=True)):
+            elif (q > title_i and (_HEAD_FIELD.match(t) or _SECTION_LABEL.match(t) or _HEAD_FURNITURE.match(t))
+                  or q < title_i and not meta(q, allow_crumb=True, loose_byline=False) and not caption(q, head=True)):
                 lines[q].kind = "furniture"  # labels and fields of the head
-            elif q > title_i_ and lines[q].kind is None and not meta(q, allow_crumb=True):
+            elif q > title_i and lines[q].kind is None and not meta(q, allow_crumb=True):
                 caption(q, head=True)  # else the story's own (a dateline alone: "KARSIN")
-        title_i = title_i_
         i = k
     while i < n and head is None:
         ln = lines[i]
