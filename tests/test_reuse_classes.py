@@ -214,6 +214,7 @@ def test_a_companys_statement_is_the_source_of_a_wire_that_names_it_short():
     assert _pairs(reuse.find([wire, firm])) == [("olmsby-fire.txt", "rns-fire.txt", True)]
     assert "Olmsby" in reuse._names(firm) and "Kestrian" not in reuse._names(
         _doc("c.txt", "x", publisher="Kestrian Coastguard"))
+    assert "National" not in reuse._names(_doc("g.txt", "x", publisher="National Grid plc"))
 
 
 @pytest.mark.parametrize("issuer", ["Office of the President of the Republic of Velland", "Olmsby District Court",

@@ -324,6 +324,13 @@ _GENERIC_TAIL = ("News Agency", "Newswire", "Wire", "Agency", "News Service", "W
                  "Media Centre", "Media Center")
 
 
+# first words of company names that are no name alone ("National Grid plc" is not credited by "National")
+_COMMON_FIRST = frozenset(
+    "national international global general united first new royal central northern southern eastern western "
+    "north south east west american british european standard premier great universal continental atlantic "
+    "pacific federal public private modern advanced applied digital".split())
+
+
 def _names(doc: Any) -> list[str]:
     """The names a report's outlet is credited by: its publisher, the publisher without a leading
     "The" or a trailing "Wire" / "Agency", and the agency its own dateline names ("TARVIK, Oct 6
@@ -340,7 +347,7 @@ def _names(doc: Any) -> list[str]:
     # a company by its first name: "Halvik said" credits "Halvik Chemicals AG" (only where the
     # name carries a company's suffix: "Kestrian Coastguard" is not credited by "Kestrian")
     corp = re.match(r"^([A-Z][\w'’-]{3,})(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:plc|Inc|Ltd|GmbH|AG|SE|NV|LLC|S\.?A\.?)\.?$", pub)
-    if corp and corp.group(1) not in out:
+    if corp and corp.group(1) not in out and corp.group(1).lower() not in _COMMON_FIRST:
         out.append(corp.group(1))
     own = _own_agency(doc)
     if own and own not in out:
