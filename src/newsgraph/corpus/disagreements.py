@@ -38,7 +38,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .text import norm, sentences, words
+from .text import days_apart, norm, published_instant, sentences, words
 from .unionfind import root
 
 # kinds of counts news reports give: a stem of the word the figure hangs on -> its kind
@@ -822,12 +822,6 @@ def _figs(doc: Any) -> list[Fig]:
             other_years |= {str(int(year) + 1)}  # "spending of 46.8 billion marks next year"
         if year.isdigit() and _LAST_YEAR.search(_clause(doc.body, f.span.start, f.span.end)):
             other_years |= {str(int(year) - 1)}  # "cut its emissions by 3.5% last year"
-        # a change over the year before the report's ("fell to 48.6 million tonnes in 2025, down 3.1%
-        # from 50.2 million tonnes in 2024", "cut its emissions by 3.5% last year"): the latest yearly
-        # change, kept and compared only with figures of that year
-        yearly_change = year.isdigit() and str(int(year) - 1) in other_years and bool(
-            f.change or _singular((f.unit or "").lower()) == "percent"
-            and _said_change(doc.body, f.span.start, f.span.end, (_bounds(doc.body, f.span.start) or (0, 0))[0]))
         # "in 2011, 14 people died": another, earlier event, kept and compared only with figures of
         # the same years ("The previous record, 45.8 degrees, was set ... in 1998" vs "the previous
         # national record of 114.1 degrees, set in 1998")
@@ -1120,7 +1114,7 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # "150,000 dalers each" vs "a combined 300,000"; a range vs a point
     if a.unit in _OWNED_UNITS and (a.owner is None or a.owner != b.owner):
         return False  # "Princess Alma, 38" and "Duke Berin, 73": two people's ages, not one
-    days = _days_apart(a.doc.published, b.doc.published)
+    days = days_apart(a.doc.published, b.doc.published)
     if days > MAX_DAYS_APART:
         return False  # a figure two weeks on is of a later state, or of a later event of the same kind
     if a.kind and b.kind and a.kind != b.kind:
@@ -1283,35 +1277,10 @@ _STILL = re.compile(r"\b(?:still|remain|remains|remained|remaining)\b", re.I)
 HOURS_APART = 2.0  # two reports of one day this far apart in time give a moving count at two hours
 
 
-def _instant(doc: Any) -> Any:
-    """When a report was published, to the minute, where its record says (else None)."""
-    from datetime import datetime
-
-    art = getattr(getattr(doc, "record", None), "article", None)
-    t = getattr(art, "published_at", None)
-    if not t or not isinstance(t, str) or "T" not in t:
-        return None
-    try:
-        d = datetime.fromisoformat(t.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return d if d.tzinfo else None
-
-
 def _hours_apart(a: Any, b: Any) -> float:
     """Hours between two reports' publication instants (0 when either is not known)."""
-    ia, ib = _instant(a), _instant(b)
+    ia, ib = published_instant(a), published_instant(b)
     return abs((ia - ib).total_seconds()) / 3600 if ia and ib else 0.0
-
-
-def _days_apart(a: str | None, b: str | None) -> int:
-    """Days between two publication dates (0 when either is unknown)."""
-    from datetime import date
-
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) if a and b else 0
-    except ValueError:
-        return 0
 
 
 def same_thing(a: Fig, b: Fig) -> bool:

@@ -71,7 +71,6 @@ other, even where two of them made the same edit.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -80,7 +79,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from .text import QUOTED, norm, sentences, words
+from .text import QUOTED, days_apart, norm, published_instant, sentences, words
 
 MIN_RATIO = 70.0  # normalised Indel similarity of two sentences, 0-100
 MIN_WORD_SHARE = 0.6  # of the target sentence's words found in the source sentence
@@ -637,7 +636,7 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
         src, tgt = (a, b) if ra else (b, a)
         return src, tgt, _credits(tgt, src) or _issuer_credit(tgt, src)
     pa, pb = a.published, b.published
-    ia, ib = _instant(a), _instant(b)
+    ia, ib = published_instant(a), published_instant(b)
     if ia and ib and ia != ib and not _live(a) and not _live(b):
         # both pages give their clock with a zone: the earlier instant is the source, whatever
         # the credits say (a rewrite at 10:05 GMT of a wire's version at 09:15 GMT; a company's
@@ -646,7 +645,7 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
         # its first entry
         src, tgt = (a, b) if ia < ib else (b, a)
         return src, tgt, _credited(tgt, src)
-    if pa and pb and pa[:10] != pb[:10] and _days_apart(pa, pb) == 1:
+    if pa and pb and pa[:10] != pb[:10] and days_apart(pa, pb) == 1:
         # a page that credits a wire ("Halyard contributed to this report", "— TCW, AEN") is its
         # taker, whatever a day's difference says: records keep the date, not the hour, and a
         # page's local date and a wire's GMT one can fall either side of midnight
@@ -681,20 +680,6 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     return a, b, False
 
 
-def _instant(doc: Any) -> _dt.datetime | None:
-    """The UTC instant a report was published (`article.published_at`, "2026-11-10T08:00Z"), where
-    the page gives its clock with a zone; None otherwise."""
-    art = getattr(getattr(doc, "record", None), "article", None)
-    at = (getattr(art, "published_at", None) or "").strip()
-    if not at:
-        return None
-    try:
-        t = _dt.datetime.fromisoformat(at[:-1] + "+00:00" if at.endswith("Z") else at)
-    except ValueError:
-        return None
-    return t if t.tzinfo else t.replace(tzinfo=_dt.timezone.utc)
-
-
 _LIVE_TITLE = re.compile(r"^\W*live\b|\blive\s*(?:updates?|blog|coverage)\b|\blatest\s+updates\b", re.I)
 _CLOCK_LINE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$", re.I)
 
@@ -715,13 +700,6 @@ def _carries_edits(cur: tuple, alt: tuple) -> bool:
     and to `alt` (the report `cur` took that sentence from), a near copy of `cur` and much closer to
     it than to `alt`: does it carry `cur`'s own edits?"""
     return bool(cur[0]) and cur[1] >= QUOTE_IN_CONTEXT and cur[1] >= alt[1] + CHAIN_MARGIN
-
-
-def _days_apart(pa: str, pb: str) -> int | None:
-    try:
-        return abs((_dt.date.fromisoformat(pa[:10]) - _dt.date.fromisoformat(pb[:10])).days)
-    except ValueError:
-        return None
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate(

@@ -1,9 +1,11 @@
-"""Sentences with their offsets, and the normal form texts are compared in."""
+"""Sentences with their offsets, the normal form texts are compared in, and reports' dates."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import unicodedata
+from typing import Any
 
 # a sentence ends at . ! ? (and any closing quote or bracket) before white space and a capital,
 # a digit or an opening quote; a paragraph break always ends one
@@ -131,3 +133,27 @@ def cut(text: str, ws: list[tuple[str, int, int]], cov: list[bool]) -> tuple[str
         i = j + 1
     rest.append(text[last:])
     return "".join(rest), "\n".join(taken)
+
+
+def published_instant(doc: Any) -> _dt.datetime | None:
+    """The UTC instant a report was published (`article.published_at`, "2026-11-10T08:00Z"), where
+    the page gives its clock with a zone; None otherwise."""
+    art = getattr(getattr(doc, "record", None), "article", None)
+    at = getattr(art, "published_at", None)
+    if not at or not isinstance(at, str) or "T" not in at:
+        return None
+    at = at.strip()
+    try:
+        t = _dt.datetime.fromisoformat(at[:-1] + "+00:00" if at.endswith("Z") else at)
+    except ValueError:
+        return None
+    return t if t.tzinfo else t.replace(tzinfo=_dt.timezone.utc)
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    """Days between two publication dates ("2026-11-10", or an instant: its day); 0 when either
+    is unknown or unreadable."""
+    try:
+        return abs((_dt.date.fromisoformat(a[:10]) - _dt.date.fromisoformat(b[:10])).days) if a and b else 0
+    except ValueError:
+        return 0
