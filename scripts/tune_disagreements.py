@@ -5,7 +5,9 @@
 
 Each invented corpus (tests/data/corpus/invented, invented2 .. invented18: never invented19 or
 later, kept blind) is read and analysed once; its records and the stories the shipped code groups
-them into are cached (--cache, JSON lines), so the disagreement stage alone is rerun for each
+them into are cached (--cache, JSON lines, in a folder named by a stamp of every file of the
+package but corpus/disagreements.py, so a cache of other code is never read), so the disagreement
+stage alone is rerun for each
 setting of the constants of newsgraph.corpus.disagreements (MATCH_MIN, the score's weights, the
 value factor, the role signal). For each corpus, the setting with the best pooled F1 on the other
 corpora (precision and recall pooled over their gold disagreements and predictions, the shared
@@ -119,7 +121,10 @@ def main() -> None:
         if c not in CORPORA:
             sys.exit(f"error: {c}: not one of the tuning corpora (invented19 and later are kept blind)")
     sc = scorer(Path(args.shared))
-    cache = Path(args.cache)
+    from tune_stories import analysis_stamp  # (this folder is on the path of a script run from it)
+
+    cache = Path(args.cache) / analysis_stamp(skip=("corpus/disagreements.py",))
+    print(f"records and stories: {cache}", file=sys.stderr)
     grid = {k: sorted(set(v) | {getattr(D, k)}) for k, v in GRID.items() if hasattr(D, k)}
     for p in args.param:
         k, _, vs = p.partition("=")

@@ -33,9 +33,10 @@ from typing import Any
 SETS = ["ecb-train", "ecb-dev", "semeval-train"]
 
 
-def analysis_stamp() -> str:
-    """A stamp of what the records depend on: every file of the newsgraph package outside corpus/
-    (the grouping code, which reads records and builds none) and the installed packages' versions."""
+def analysis_stamp(skip: tuple[str, ...] = ("corpus",)) -> str:
+    """A stamp of what a cache depends on: every file of the newsgraph package but those under
+    `skip` (paths relative to the package: by default corpus/, the grouping code, which reads
+    records and builds none) and the installed packages' versions."""
     from importlib import metadata
 
     import newsgraph
@@ -44,7 +45,8 @@ def analysis_stamp() -> str:
     h = hashlib.sha256()
     for p in sorted(root.rglob("*")):
         rel = p.relative_to(root)
-        if p.is_file() and rel.parts[0] != "corpus" and "__pycache__" not in rel.parts:
+        if (p.is_file() and "__pycache__" not in rel.parts
+                and not any(rel.parts[:len(Path(k).parts)] == Path(k).parts for k in skip)):
             h.update(str(rel).encode() + b"\0" + p.read_bytes() + b"\0")
     dists = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions() if d.metadata["Name"])
     h.update("\n".join(dists).encode())
