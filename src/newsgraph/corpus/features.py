@@ -32,12 +32,12 @@ LEAD_CHARS = 400
 PROFILE_TERMS = 40  # terms kept in a profile
 BACKGROUND_DOCS = 50.0  # how many documents' worth the background table counts for
 NAME_BY_BACKGROUND = 1  # 0: a sentence's first word and a headline in capitals are never names
-SHOUT_SHARE = 0.8
+SHOUT_SHARE = 0.8  # a text with this share of its letters in capitals is set in capitals
 # A rare name (a named ferry, company or island that no background document has) in many reports of
 # a corpus of dated news is one story's name told over days, not a common word: in a dated report's
 # profile such a name counts as in at most NAME_DF_CAP corpus documents. Undated texts (ECB+,
 # SemEval) are weighed as before. k-fold over ECB+ cannot judge it; the invented corpora: docs/corpus.md
-NAME_DF_CAP = 8  # 0: off  # a text with this share of its letters in capitals is set in capitals
+NAME_DF_CAP = 8  # 0: off
 
 EVENT_W = 0.0  # > 0: the lead's events (record type, trigger word) as terms of this weight (k-fold: docs/corpus.md)
 
