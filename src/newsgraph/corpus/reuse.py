@@ -116,7 +116,7 @@ class Sentence:
     text: str
     norm: str
     words: list[str]
-    grams: set[tuple[str, str, str]] = field(default_factory=set)
+    grams: set[tuple[str, ...]] = field(default_factory=set)
     # for a sentence that quotes someone: its own words, with the quotations, the speaker's name
     # and the cue taken out (None for a sentence that quotes no one); for one that carries a
     # written statement, its words with the statement's taken out ("" for a statement set as a block)
@@ -127,6 +127,10 @@ class Sentence:
     reported: bool = False
     # the words inside its quotation marks, in their order (empty for a sentence that quotes no one)
     quoted: list[str] = field(default_factory=list)
+    # the sentence without an attribution clause at its end (", police said.", ", the carmaker said
+    # on Wednesday.", ", it said in a statement.", ", according to a police statement on Sunday."),
+    # read as a sentence of its own; None where it ends on none
+    core: "Sentence | None" = None
 
 
 MERGED_LONGER = 1.3  # a target sentence this much longer than each of two sources sentences may join them
@@ -170,6 +174,32 @@ _STATEMENT = re.compile(
     r"\b(?:in|issued|released|put\s+out|published)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?statement\b"
     r"|\bstatement\s+(?:said|says|read|reads|added|adds|stated|states|continued)\b"
     r"|\b(?:said|says|according\s+to)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?statement\b", re.I)
+
+
+# an attribution clause at a sentence's end, after a comma: ", police said.", ", the Veskish
+# electric carmaker said on Wednesday.", ", it said in a statement.", ", according to a police
+# statement on Sunday.", ", said the club." (no quotation marks, no comma inside, ten words at most)
+_TAIL = re.compile(
+    r",\s+(?:according\s+to\s+[^,\"“”]{2,80}?"
+    r"|(?:said|says|added|adds|announced|confirmed|stated)\s+(?:the|a|an|its|their)\s+[^,\"“”]{2,60}?"
+    r"|[^,\"“”]{1,60}?\s+(?:said|says|added|adds|announced|confirmed|stated|reported|told\s+\w+)"
+    r"(?:\s+(?:on|in|at|late|early|last|this|later|earlier|after|before|during|by)\b[^,\"“”]{0,50}?)?)\s*[.!]?\s*$")
+# words that make a clause after "said" a sentence of its own (", said they were satisfied."), not
+# the name of who said it (", said the club.")
+_NOT_SPEAKER = frozenset("he she they we i you it was were is are would will had has have could should not "
+                         "that this there which who".split())
+TAIL_MAX_WORDS = 10
+
+
+def _tail(t: str) -> int:
+    """Where an attribution clause at the end of the sentence `t` starts (the comma), or -1."""
+    m = _TAIL.search(t)
+    if not m or len(words(t[m.start():])) > TAIL_MAX_WORDS:
+        return -1
+    tw = words(t[m.start():])
+    if tw[0] in ("said", "says", "added", "adds", "announced", "confirmed", "stated") and _NOT_SPEAKER.intersection(tw):
+        return -1
+    return m.start()
 
 
 def _quote_ranges(body: str) -> list[tuple[int, int]]:
@@ -271,8 +301,38 @@ def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
             # ...") is no one's wording: a rewrite drops it
             nt = norm(t[dl.end() - 1:])
             w = words(t[dl.end() - 1:])
-        out.append(Sentence(doc_index, i, s, e, t, nt, w, set(zip(w, w[1:], w[2:])), frame,
-                            bool(stmt) or in_block, reported, qw))
+        sent = Sentence(doc_index, i, s, e, t, nt, w, _grams(w), frame, bool(stmt) or in_block, reported, qw)
+        cut = _tail(t) if not in_block else -1
+        if cut > 0 and (not stmt or _STATEMENT.search(t[cut:])) and not _STATEMENT.search(t[:cut]):
+            # the sentence read without the attribution it ends on: a rewrite that adds ", police
+            # said" or ", it said in a statement" to an issuer's sentence keeps its wording
+            core = t[:cut] + "."
+            cw = words(core)
+            cq = [q for q in quotes if q[1] <= cut]
+            cframe = None
+            if cq:
+                chars = list(core)
+                for a, b in cq + [(max(a, s) - s, min(b, s + cut) - s) for a, b in frames if a < s + cut and b > s]:
+                    chars[a:b] = " " * (b - a)
+                cframe = norm("".join(chars))
+            cn = norm(core)
+            if dl and len(words(core[dl.end() - 1:])) >= MIN_WORDS:
+                cn, cw = norm(core[dl.end() - 1:]), words(core[dl.end() - 1:])
+            if len(cw) >= MIN_WORDS:
+                sent.core = Sentence(doc_index, i, s, e, t, cn, cw, _grams(cw), cframe, False, False,
+                                     [x for a, b in sorted(cq) for x in words(t[a:b])])
+        out.append(sent)
+    return out
+
+
+def _grams(w: list[str]) -> set[tuple[str, ...]]:
+    """A sentence's word trigrams, and the same with each figure written "#" (a figure altered,
+    "Eight appliances and 46 firefighters attended." / "... 64 ...", leaves a short sentence one
+    trigram of its own otherwise)."""
+    out: set[tuple[str, ...]] = set(zip(w, w[1:], w[2:]))
+    if any(any(c.isdigit() for c in x) for x in w):
+        m = ["#" if any(c.isdigit() for c in x) else x for x in w]
+        out |= {("#",) + g for g in zip(m, m[1:], m[2:]) if "#" in g}
     return out
 
 
@@ -752,7 +812,21 @@ _PASSIVE_WORDS = frozenset(("was", "were", "is", "are", "been", "be", "being", "
 
 def _match(t: Sentence, s: Sentence, frames: bool = True) -> float:
     """Similarity of a target and a source sentence (0 when not reuse); `frames=False` leaves out
-    the test of a quoting sentence's own words."""
+    the test of a quoting sentence's own words. A target that ends on an attribution the source
+    sentence lacks (", police said.", ", it said in a statement.", "..., the carmaker said on
+    Wednesday.") is read without it too: the rewrite credits the words, they are still the
+    source's (the statement it names is that sentence, no third party's)."""
+    r = _match_one(t, s, frames)
+    if t.core is not None and s.core is None and not s.statement and s.frame is None:
+        # (read without its attribution, a near copy: two outlets' own leads, each ending on
+        # "..., the operator said", are not brought together by it)
+        c = _match_one(t.core, s, frames)
+        if c >= QUOTE_IN_CONTEXT:
+            r = max(r, c)
+    return r
+
+
+def _match_one(t: Sentence, s: Sentence, frames: bool = True) -> float:
     if len(t.words) < MIN_WORDS or len(s.words) < MIN_WORDS // 2:
         return 0.0
     sw = set(s.words)
