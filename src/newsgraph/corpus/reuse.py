@@ -945,6 +945,12 @@ def _cut_copy(t: Sentence, s: Sentence) -> bool:
     return head + tail == len(tw)
 
 
+def _whole_in(part: list[str], ws: list[str]) -> bool:
+    """Is the sentence of words `part` (DROP_MIN_WORDS or more) a run of the words `ws`?"""
+    n = len(part)
+    return n >= DROP_MIN_WORDS and any(ws[k:k + n] == part for k in range(len(ws) - n + 1))
+
+
 def _short_clause(t: Sentence, s: Sentence) -> bool:
     """Weaker evidence of a dropped clause, good only beside other sentences taken from the same
     source: a short target ("Fessel conceded defeat shortly after midnight.") that is nearly all
@@ -1184,7 +1190,14 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     nxt = sents[si][sidx + 1]
                     if len(t.words) > max(len(s.words), len(nxt.words)) * MERGED_LONGER or _holds_both(t, s, nxt):
                         q = _match(t, _joined(s, nxt), frames=False)
-                        if q > 0:
+                        if q > 0 and not (t.quoted or s.quoted or nxt.quoted) and syndicated[ti] is None \
+                                and (_whole_in(s.words, t.words) or _whole_in(nxt.words, t.words)):
+                            # one of the two taken whole, word for word ("The sample was collected
+                            # ... on 14 May, and the analysis of the B sample confirmed the result of
+                            # the A sample."): the two sentences' wording, evidence on its own
+                            fh = int(cred or (wire[si] and not wire[ti]) or (release[si] and not release[ti]))
+                            cands.append((fh, q, -_order_key(docs[si]), si, _joined(s, nxt)))
+                        elif q > 0:
                             quoting.append((si, ti, _joined(s, nxt), t, q))
             if not cands:
                 continue
@@ -1464,7 +1477,11 @@ def _furniture(sents: list[list[Sentence]], bodies: list[str]) -> set[tuple[int,
     out = {(i, x.idx) for i, x in lines if idle(x)}
     # a press release's contact block ("Contact Clare: clare@example.com US: (339)-368-6001 ...
     # SOURCE Example"), whatever its length: an address or a number to call is no one's wording
-    out |= {(i, x.idx) for i, ss in enumerate(sents) for x in ss if not x.quoted and _CONTACT.search(x.text)}
+    # (but a sentence of the story that gives an address besides, "Fans ... can claim up to 100 euros
+    # ... by sending receipts to refunds@... before 31 December.", STORY_WORDS + 1 of its content
+    # words, names and the address set aside, in the other reports' lines, is the story's)
+    out |= {(i, x.idx) for i, ss in enumerate(sents) for x in ss
+            if not x.quoted and _CONTACT.search(x.text) and not _tells_story(x, i, sents)}
     for i, j in list(out):
         ss = sents[i]
         for step in (-1, 1):
@@ -1477,6 +1494,20 @@ def _furniture(sents: list[list[Sentence]], bodies: list[str]) -> set[tuple[int,
                 out.add((i, y.idx))
                 k += step
     return out
+
+
+def _tells_story(x: Sentence, i: int, sents: list[list[Sentence]]) -> bool:
+    """Does the sentence x of report i, its addresses, numbers and names set aside, speak of what
+    the story's other reports tell (STORY_WORDS + 1 of its content words in their lines)?"""
+    own = _content(" ".join(w for w in re.findall(r"[\w'’-]+", _CONTACT.sub(" ", x.text)) if not w[:1].isupper()))
+    if len(own) <= STORY_WORDS:
+        return False
+    others: set[str] = set()
+    for k, ss in enumerate(sents):
+        if k != i:
+            for y in ss:
+                others |= _content(y.text)
+    return len(own & others) > STORY_WORDS
 
 
 def _outlet_words(doc: Any) -> set[str]:
