@@ -1092,6 +1092,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
 
     quoting: list[tuple[int, int, Sentence, Sentence, float]] = []
     weak: set[tuple[int, int, int]] = set()  # (source, target, target sentence): a cut quotation, a clause added
+    joined_whole: set[tuple[int, int, int]] = set()  # the same: two source sentences joined, one kept whole
     # each target sentence's candidate sources, best first: (first hand, ratio, order, report, sentence)
     options: dict[tuple[int, int], list[tuple[int, float, float, int, Sentence]]] = {}
     for ti, ts in enumerate(sents):
@@ -1190,15 +1191,14 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     nxt = sents[si][sidx + 1]
                     if len(t.words) > max(len(s.words), len(nxt.words)) * MERGED_LONGER or _holds_both(t, s, nxt):
                         q = _match(t, _joined(s, nxt), frames=False)
-                        if q > 0 and not (t.quoted or s.quoted or nxt.quoted) and syndicated[ti] is None \
-                                and (_whole_in(s.words, t.words) or _whole_in(nxt.words, t.words)):
-                            # one of the two taken whole, word for word ("The sample was collected
-                            # ... on 14 May, and the analysis of the B sample confirmed the result of
-                            # the A sample."): the two sentences' wording, evidence on its own
-                            fh = int(cred or (wire[si] and not wire[ti]) or (release[si] and not release[ti]))
-                            cands.append((fh, q, -_order_key(docs[si]), si, _joined(s, nxt)))
-                        elif q > 0:
+                        if q > 0:
                             quoting.append((si, ti, _joined(s, nxt), t, q))
+                            if not (t.quoted or s.quoted or nxt.quoted) and \
+                                    (_whole_in(s.words, t.words) or _whole_in(nxt.words, t.words)):
+                                # one of the two taken whole, word for word ("The sample was
+                                # collected ... on 14 May, and the analysis of the B sample confirmed
+                                # the result of the A sample."): beside one sentence taken anyway
+                                joined_whole.add((si, ti, t.idx))
             if not cands:
                 continue
             options[(ti, t.idx)] = cands
@@ -1259,7 +1259,8 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     # one, among sentences the target takes from that source anyway: part of the copied passage
     taken = {(ti, t.idx) for (_, ti), ms in best.items() for _, t, _ in ms}
     for si, ti, s, t, q in sorted(quoting, key=lambda x: -x[4]):
-        if len(best.get((si, ti), ())) >= MIN_CONTEXT and (ti, t.idx) not in taken:
+        need = MIN_CONTEXT - 1 if (si, ti, t.idx) in joined_whole else MIN_CONTEXT
+        if len(best.get((si, ti), ())) >= need and (ti, t.idx) not in taken:
             best[(si, ti)].append((s, t, q))
             taken.add((ti, t.idx))
     # a sentence taken anyway with two or more cut quotations or trimmed sentences of the same source
