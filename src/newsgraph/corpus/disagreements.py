@@ -123,6 +123,19 @@ COUNTED_CLASSES = {"home": "household", "household": "household", "house": "hous
 _LOST = frozenset("lost lose loses losing shed sheds shedding cut cuts cutting axe axes axed axing slash slashes slashed "
                   "slashing eliminate eliminates eliminated eliminating".split())
 # "4,000 jobs had been lost", "300 posts were cut": a count of what was lost, said in the passive
+# "fell to 3.1 per cent", "rose to a record 41%", "was cut to 2.5%": the level reached
+_TO_LEVEL = re.compile(r"\b(?:fell|falls?|falling|dropped|drops?|dropping|rose|rises?|rising|climbed|climbs?|"
+                       r"declined|declines?|slipped|slips?|eased|eases?|jumped|jumps?|increased|decreased|"
+                       r"cut|cuts|lowered|raised|reduced|(?:went|gone|goes) (?:up|down)|edged (?:up|down))"
+                       r"\s+to\s+(?:a\s+(?:record|new|low|high|[a-z]+-(?:year|month|week)\s+(?:low|high))\s+(?:of\s+)?)?"
+                       r"(?:about |around |some |nearly |almost |roughly |just )?\S*$", re.I)
+# a peak ("the highest gust", "at the height of the storm", "at its peak"): the most of a thing
+_PEAK = re.compile(r"\b(?:highest|strongest|fastest|peak(?:ed)?|maximum|at (?:the|its) height|at (?:the|its) worst)\b", re.I)
+_AT_MOST = re.compile(r"\b(?:no more than|not more than|at most|up to|as much as|as many as)\b", re.I)
+# the figure's noun phrase then a past verb of its own: "... 300 kilograms of ammonia escaped", "... were spilled"
+_PAST_AFTER = re.compile(r"^[^.;:,\d]{0,40}?\b(?:(?:had|have|has|was|were)\s+(?:been\s+)?)?"
+                         r"(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed|red\b|bed\b)[a-z]{3,}ed\b(?!\s+(?:to|by)\b)", re.I)
+_NEXT_COUNT = re.compile(r"\s*(?:,\s*)?\b(?:and|but)\s+(?=(?:no|none|zero)\b)", re.I)
 _LOST_AFTER = re.compile(r"^\W*(?:[a-z]+\s+){0,2}?(?:had|have|has|were|was|are|is|will be|would be)\s+(?:been\s+)?"
                          r"(?:lost|cut|shed|axed|slashed|eliminated)\b", re.I)
 # "prepared to pay around 7 million", "Velmar will pay 41.50 ducats", "an offer of 30 million": an offer
@@ -357,6 +370,11 @@ class Fig:
     # after "in/at the town of ..."): a figure of one place is not a figure of another ("800 beds"
     # of the centre in Belovar, "1,500 beds" of the one in Kestel)
     places: frozenset[str] = frozenset()
+    # the years its report names anywhere ("the 2027 budget" in the headline): a figure whose own
+    # sentence names no year may be of one of these
+    body_years: frozenset[str] = frozenset()
+    # the sex of a person whose age it is, where the words say it ("a 52-year-old man": m), else None
+    sex: str | None = None
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -780,6 +798,7 @@ def _figs(doc: Any) -> list[Fig]:
     rec = doc.record
     out = []
     report_stage = _report_stage(doc.body)
+    body_years = frozenset(_YEAR.findall(doc.body))
     durations = _durations(rec)
     scores = _vote_scores(doc)
     for f in [*(getattr(rec, "figures", None) or []), *durations, *_ordinal_counts(doc), *scores, *_compound_counts(doc),
@@ -797,6 +816,12 @@ def _figs(doc: Any) -> list[Fig]:
             f = f.model_copy(update={"value": int(v) if v.is_integer() else v,
                                      "span": f.span.of(doc.body, start, f.span.end)})
         move = f.change if f.change and not _lost_count(f) else None
+        level = bool(move and _TO_LEVEL.search(doc.body[max(0, f.span.start - 30):f.span.start])
+                     and _kind(f.about.text if f.about else None) != "vote")
+        # (a party's seats that "fell to 51" stay a change: whose seats a level is, the party
+        # reading below, is too weak to keep one party's level from another's)
+        if level:
+            move = None  # "inflation fell to 3.1 per cent": the level reached, not the size of the fall
         if move and not (f.about and [w for w in words(f.about.text) if w not in STOP and w not in PRONOUNS]):
             continue  # a change of nothing named ("down 3.1 percent"): nothing to compare it with
         if f in durations and _IN_WINDOW.search(doc.body[max(0, f.span.start - 12):f.span.start]):
@@ -808,6 +833,9 @@ def _figs(doc: Any) -> list[Fig]:
         if _LABEL_BEFORE.search(doc.body[max(0, f.span.start - 20):f.span.start]) and _small_int(v, f.span.text):
             continue  # "Episode 7", "Season 2 of the drama", "Game 4": a number that names one of a series
         about = _about_in_paragraph(doc.body, f)
+        if about:
+            # "12 incidents worldwide and no injuries": the figure counts what comes before the next count
+            about = _NEXT_COUNT.split(about)[0] or about
         event = f.event.text if f.event else None
         sent, ctx = _sentence(doc.body, f.span.start, f.span.end)
         year = (doc.published or "")[:4]
@@ -881,6 +909,8 @@ def _figs(doc: Any) -> list[Fig]:
         if f in scores:
             kind = "vote"  # "voted 5-2 to spend $4.5 million": the vote, not the money
         owner = _owner(about) if unit in _OWNED_UNITS else None
+        if unit in _OWNED_UNITS and owner is None:
+            owner = UNNAMED  # "a 52-year-old man", "The 55-year-old": someone unnamed (one of a kind, below)
         if owner and owner.startswith("role:"):
             kind = None  # "The captain, 51, was detained": his age, not a count of the detained
         sent_before = doc.body[b[0]:f.span.start] if b else before
@@ -902,6 +932,9 @@ def _figs(doc: Any) -> list[Fig]:
         after_sent = doc.body[f.span.end:b[1]] if b else after
         mr = _RUNNING_AFTER.search(after_sent) or _RUNNING_BEFORE.search(sent_before[-40:])
         running = _hour(mr.group(1)) if mr else None
+        pk = _PEAK.search(sent_before[-60:])
+        if running and pk and not re.search(r"\d", sent_before[-60:][pk.end():]):
+            running = None  # "the highest gust recorded was 148 km/h ... at 01:20": a peak and when it came
         if limit and _UP_TO.search(before[-20:] + f.span.text) and "per hour" in unit:
             limit = False  # "gusts of up to 190 km/h": the peak measured, no limit set
         if limit and unit in ("people", "household") and _UP_TO.search(before[-20:] + f.span.text) \
@@ -910,6 +943,13 @@ def _figs(doc: Any) -> list[Fig]:
                          or _THRESHOLD_BEFORE.search(before)):
             # "cutting heating to up to 40,000 homes": how many were hit, said as an upper estimate
             # (no modal: "would be licensed", "can hold"), compared as "at most 40,000"
+            limit = False
+        if limit and _AT_MOST.search(before[-20:] + " " + f.span.text) \
+                and _PAST_AFTER.match(doc.body[f.span.end:(b[1] if b else f.span.end + 60)]) \
+                and not _MODAL.search(_clause(doc.body, f.span.start, f.span.end)) \
+                and not (_ALLOWED_AFTER.match(after) or _THRESHOLD_BEFORE.search(before)):
+            # "no more than 180 kilograms of chlorine escaped": an upper estimate of what happened
+            # (a past verb, no modal), compared as "at most 180"; "use no more than 140 litres" stays a limit
             limit = False
         said = _said_change(doc.body, f.span.start, f.span.end, b[0] if b else 0) \
             if not f.change and unit == "percent" else None
@@ -938,7 +978,8 @@ def _figs(doc: Any) -> list[Fig]:
                        forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]) | ({side} if side else set())
                        | ({"part", _head(about) or ""} if part else set()), dim=dim,
                        years=other_years | named, dated=bool(other_years), party=frozenset() if side else _party(rec, doc.body, f, b, kind),
-                       lost=bool(f.change) and not move or bool(_LOST_AFTER.match(after)), move=said[0] if said else move,
+                       lost=(bool(f.change) and not move and not level or bool(_LOST_AFTER.match(after))) and not _affected(unit),
+                       move=said[0] if said else move,
                        what=said[1] if said else
                        frozenset(w[:5] for w in words(about or "") if w not in STOP and w not in PRONOUNS) if move else frozenset(),
                        fresh="new" in words(f.span.text),
@@ -952,7 +993,9 @@ def _figs(doc: Any) -> list[Fig]:
                        role=_verb_role(event, f.unit or ""), wish=bool(_WISH_BEFORE.search(sent_before[-80:])),
                        plan=bool(unit == "people" and verb_before
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start])),
-                       named=_named(rec, f), places=_places(rec, doc.body, b),
+                       named=_named(rec, f), places=_places(rec, doc.body, b), body_years=body_years,
+                       sex=(_sex(f.span.text + " " + (about or "")) or _sex(doc.body[b[0]:b[1]] if b else before + f.span.text + after))
+                       if owner == UNNAMED else None,
                        margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before)),
                        held=bool(_HAS_BEFORE.search(before)),
                        total=bool(b and _TOTAL.search(doc.body[b[0]:b[1]])), written=written, scale=scale,
@@ -1070,6 +1113,25 @@ def _role_ages(doc: Any) -> list[Any]:
             for m in _ROLE_AGE.finditer(body) if not any(s < m.end(2) and m.start(2) < e for s, e in taken)]
 
 
+UNNAMED = "#unnamed"  # the owner of an age whose person the report does not name
+_MALE = frozenset("man men boy boys father son husband brother he his him grandfather".split())
+_FEMALE = frozenset("woman women girl girls mother daughter wife sister she her grandmother".split())
+
+
+def _sex(sentence: str) -> str | None:
+    """The sex its sentence's words give a person ("a 52-year-old man": m), None where they give
+    none or both."""
+    ws = set(words(sentence))
+    m, f = bool(ws & _MALE), bool(ws & _FEMALE)
+    return "m" if m and not f else "f" if f and not m else None
+
+
+def _affected(unit: str) -> bool:
+    """A count of those something happens to (people, customers, households): they lose power
+    or their homes; they are never themselves what is lost, as "31 containers" or "19 seats" are."""
+    return unit in _CLASS_NAMES or _people_unit(unit)
+
+
 def _owner(about: str | None) -> str | None:
     """The name a figure belongs to, as its last capitalised word ("Duke Berin" -> "berin");
     None when the figure hangs on a description ("the 38-year-old princess")."""
@@ -1114,6 +1176,8 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # "150,000 dalers each" vs "a combined 300,000"; a range vs a point
     if a.unit in _OWNED_UNITS and (a.owner is None or a.owner != b.owner):
         return False  # "Princess Alma, 38" and "Duke Berin, 73": two people's ages, not one
+    if a.owner == UNNAMED and a.sex and b.sex and a.sex != b.sex:
+        return False  # "a 52-year-old man" and "a 34-year-old woman": two people
     days = days_apart(a.doc.published, b.doc.published)
     if days > MAX_DAYS_APART:
         return False  # a figure two weeks on is of a later state, or of a later event of the same kind
@@ -1145,8 +1209,11 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # a fall vs a level; the index's fall vs one share's
     if a.lost != b.lost or a.prior != b.prior:
         return False  # seats lost vs seats won; last month's rate vs this month's
-    if (not a.years & b.years) if a.years and b.years else (a.dated or b.dated):
-        return False  # "by 2029" vs "by 2030", or vs a figure of now
+    if (not a.years & b.years) if a.years and b.years else \
+            (a.dated or b.dated) and not (_ahead(a) and a.years <= b.body_years if a.years else _ahead(b) and b.years <= a.body_years):
+        # "by 2029" vs "by 2030", or vs a figure of now (a report that names the other's year
+        # elsewhere, "the 2027 budget", may give it without: "will take on 95 million of new debt")
+        return False
     if a.party and b.party and not (a.party <= b.party or b.party <= a.party):
         return False  # the Green-Farmers' share vs Unity's
     if a.unit in _MOMENT_UNITS and a.named and b.named and a.named & b.named <= {"place:", "person:"} \
@@ -1189,8 +1256,8 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
 
 def match(a: Fig, b: Fig) -> float:
     """How surely two figures from two reports are about the same thing (0: they are not)."""
-    if not compatible(a, b):
-        return 0.0
+    if not compatible(a, b) or a.owner == UNNAMED:
+        return 0.0  # (an unnamed person's age meets another only as one of a kind: figures())
     score = _jaccard(a.ctx, b.ctx)
     same_head = bool(a.head and a.head == b.head)
     # two changes the same way of one named thing (compatible() saw their counted words meet) are
@@ -1576,6 +1643,16 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
                         and sum(figs[x].unit == figs[i].unit and compatible(figs[x], figs[j]) for x in A) == 1 \
                         and sum(figs[y].unit == figs[j].unit and compatible(figs[i], figs[y]) for y in B) == 1:
                     sc[(i, j)] = v + SOLE_BONUS
+            # the one figure of its counted noun in each report ("around 60 firefighters", "more than
+            # 80 firefighters"; "14 incidents", "19 incidents"), or the one unnamed person's age in
+            # each ("A 41-year-old man", "The 44-year-old"): one thing, whatever else their
+            # sentences say (two such figures in one report: no telling which)
+            for (i, j), v in sc.items():
+                key = _one_key(figs[i])
+                if v < MATCH_MIN and key and key == _one_key(figs[j]) and compatible(figs[i], figs[j]) \
+                        and not (figs[i].role and figs[j].role and figs[i].role != figs[j].role) \
+                        and sum(_one_key(figs[x]) == key for x in A) == 1 and sum(_one_key(figs[y]) == key for y in B) == 1:
+                    sc[(i, j)] = MATCH_MIN + SOLE_BONUS
             # of two readings that both pass, the one that agrees: a report giving the other's value
             # for the same kind of thing ("his guilty plea to three charges" beside "convicted on
             # five") holds the match for it (and ties go to the same value)
@@ -1625,6 +1702,38 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
         g.sort(key=lambda f: (f.doc.published or "9999", f.doc.name, f.fig.span.start))
         out.append({"story": story, "kind": "figure", "about": about, "values": [_value_json(f) for f in g]})
     return out
+
+
+# heads too general to name one thing: "people", "others", a pronoun
+_GENERAL_HEADS = frozenset(w[:5] for w in "people person persons others total number figure them those".split())
+
+
+_SCALE = re.compile(r"\b(?:million|billion|trillion|mn|bn)\b", re.I)
+
+
+def _ahead(f: Fig) -> bool:
+    """Whether the years a figure's sentence names are its report's year or later ("will borrow 85
+    million in 2027"): a plan's year, which another report may name elsewhere ("the 2027 budget")
+    and leave out of its figure's sentence; an earlier year ("six seats in 2022") is history."""
+    y = (f.doc.published or "")[:4]
+    return y.isdigit() and all(x >= y for x in f.years)
+
+
+def _one_key(f: Fig) -> tuple[str, ...] | None:
+    """What makes a figure one of a kind in its report: an unnamed person's age, or a count of a
+    counted noun (not a unit of measure, a currency or a share) by its head."""
+    if f.owner == UNNAMED:
+        return ("age",)
+    if f.owner or f.duration or f.range or f.per or f.move or f.limit or f.kind == "vote" or f.party or f.named:
+        return None  # (a party's seats, a named person's or place's figure: someone's, not one of a kind)
+    if _SCALE.search(f.fig.span.text):
+        return None  # "4 million velars": an amount (a currency the units table does not know), not a count
+    if f.unit in GENERIC_UNITS - {"people"} or f.unit in MEASURE_UNITS or _is_money(f.unit) \
+            or (f.unit != "people" and f.unit not in _CLASS_NAMES and _known_unit(f.unit)):
+        return None
+    if f.unit != "people":
+        return (f.unit,)  # the counted noun is the unit ("14 incidents")
+    return None if not f.head or f.head in _GENERAL_HEADS else (f.unit, f.head)
 
 
 def _outlet(doc: Any) -> str:

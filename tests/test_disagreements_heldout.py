@@ -1,0 +1,231 @@
+"""Disagreements: the classes the blind corpora (invented19-26) still missed after their fixes,
+each on passages written for this file (not the corpora's sentences), with a case that must stay
+apart beside each:
+
+- the same counted noun, the only one of its kind in each report, with nothing else in common
+  ("around 40 firefighters" / "more than 55 firefighters"; "12 incidents" / "17 incidents");
+- the age of a person left unnamed ("a 52-year-old man" / "the 55-year-old"), one such age in each
+  report, and not across a man and a woman;
+- a level reached by a fall ("fell to 3.1 per cent" is a level, "fell 3.1 per cent" a change);
+- customers who "lost power" are not things lost ("lost 31 containers");
+- a peak ("the highest gust ... at 02:10") is no running count at an hour;
+- "no more than 300 kilograms escaped" is an estimate of what happened, not a limit ("no more than
+  155 litres a day" asked of households stays a limit);
+- a figure whose sentence names no year, in a report that names the year the other gives.
+"""
+
+from __future__ import annotations
+
+from newsgraph.corpus import disagreements
+from newsgraph.corpus.stories import Doc
+
+
+def _docs(texts: dict[str, tuple[str, str | None, str]]) -> list[Doc]:
+    import newsgraph
+
+    out = []
+    for name, (pub, date, body) in texts.items():
+        r = newsgraph.analyze(body, published=date, publisher=pub)
+        r.article.source = name
+        out.append(Doc.of(r, name))
+    return out
+
+
+def _vals(texts) -> list[list[float]]:
+    found = disagreements.figures(_docs(texts), "s")
+    return sorted(sorted(v["value"] for v in d["values"]) for d in found)
+
+
+def test_same_noun_one_of_a_kind_in_each_report():
+    texts = {
+        "a.txt": ("Valley Wire", "2026-02-03", "Sawmill blaze\n\n"
+                  "Fire tore through the Hessel sawmill overnight. Around 40 firefighters tackled the flames from "
+                  "midnight until dawn, the county fire service said.\n\n"
+                  "No one was hurt."),
+        "b.html": ("Hessel Courier", "2026-02-03", "Sawmill destroyed\n\n"
+                   "More than 55 firefighters were called to the timber yard on Mill Lane as the roof collapsed.\n\n"
+                   "The owners said they would rebuild."),
+    }
+    assert _vals(texts) == [[40, 55]]
+    texts = {
+        "maker.html": ("Orvik Motors", "2026-04-10", "Recall of the Tarsa van\n\n"
+                       "Orvik Motors is recalling the Tarsa van over a steering fault. The company is aware of "
+                       "12 incidents worldwide and no injuries.\n\n"
+                       "Owners will be contacted by letter."),
+        "wire.txt": ("Capital Press", "2026-04-10", "Van recall\n\n"
+                     "The national road safety agency said it had logged 17 incidents in which the steering of a "
+                     "Tarsa van locked at low speed, before the recall was announced on Friday."),
+    }
+    assert _vals(texts) == [[12, 17]]
+
+
+def test_same_noun_but_two_groups_stay_apart():
+    # two kinds of the same noun in one report: not one of a kind, so nothing to pair by the noun alone
+    texts = {
+        "a.txt": ("Valley Wire", "2026-02-03", "Sawmill blaze\n\n"
+                  "Around 40 firefighters tackled the flames at the Hessel sawmill, and 12 firefighters stayed on "
+                  "at the scene on Tuesday to damp down."),
+        "b.html": ("Hessel Courier", "2026-02-03", "Sawmill destroyed\n\n"
+                   "More than 55 firefighters were called to the timber yard on Mill Lane as the roof collapsed."),
+    }
+    assert [40, 55] not in _vals(texts) and [12, 55] not in _vals(texts)
+
+
+def test_age_of_an_unnamed_person():
+    texts = {
+        "police.txt": ("Harbour Police", "2026-05-02", "Man hurt in fall\n\n"
+                       "A 52-year-old man was taken to hospital after falling from scaffolding on Quay Street on "
+                       "Friday afternoon. His injuries are serious."),
+        "paper.html": ("Quay Gazette", "2026-05-02", "Scaffolding fall\n\n"
+                       "The 55-year-old, a builder from Tarn, fell about six metres while working on the front of the "
+                       "old customs house.\n\nColleagues called an ambulance."),
+    }
+    assert _vals(texts) == [[52, 55]]
+    texts = {
+        "fire.txt": ("County Fire", "2026-05-09", "House fire\n\n"
+                     "A woman aged 81 was rescued from the first floor of a house in Elm Row by crews wearing breathing "
+                     "apparatus."),
+        "tv.html": ("Valley TV", "2026-05-09", "Elm Row fire\n\n"
+                    "An 87-year-old woman was carried out of the burning house by firefighters, neighbours said."),
+    }
+    assert _vals(texts) == [[81, 87]]
+
+
+def test_ages_of_two_people_stay_apart():
+    texts = {
+        "a.txt": ("Harbour Police", "2026-05-02", "Man hurt in fall\n\n"
+                  "A 52-year-old man was taken to hospital after falling from scaffolding on Quay Street."),
+        "b.html": ("Quay Gazette", "2026-05-02", "Scaffolding fall\n\n"
+                   "A 34-year-old woman who was walking past was treated for shock after the fall on Quay Street."),
+    }
+    assert _vals(texts) == []
+    # two unnamed ages in one report: no telling which the other report's is
+    texts = {
+        "a.txt": ("Harbour Police", "2026-05-02", "Two hurt\n\n"
+                  "A 52-year-old man and a 47-year-old man were hurt when scaffolding fell on Quay Street."),
+        "b.html": ("Quay Gazette", "2026-05-02", "Scaffolding fall\n\n"
+                   "The 55-year-old was still in hospital on Saturday after the fall on Quay Street."),
+    }
+    assert _vals(texts) == []
+
+
+def test_a_level_reached_by_a_fall_is_a_level():
+    texts = {
+        "bank.html": ("Central Bank of Orsa", "2026-03-12", "Rate decision\n\n"
+                      "Annual consumer price inflation fell to 3.1 per cent in February, the bank said, as it cut its "
+                      "main rate by a quarter point."),
+        "wire.txt": ("Orsa Press", "2026-03-12", "Rate cut\n\n"
+                     "The bank lowered its main rate on Thursday. Inflation stood at 3.4% in February, down from a peak "
+                     "last year."),
+    }
+    assert _vals(texts) == [[3.1, 3.4]]
+    # a fall by an amount is a change, not the level
+    texts = {
+        "a.txt": ("Orsa Press", "2026-03-12", "Sales slide\n\n"
+                  "Retail sales fell 3.1 per cent in February, the statistics office said."),
+        "b.html": ("Orsa Business", "2026-03-12", "Shops\n\n"
+                   "The statistics office said retail sales were 3.4 per cent higher than a year before in January."),
+    }
+    assert [3.1, 3.4] not in _vals(texts)
+
+
+def test_customers_who_lost_power_are_not_things_lost():
+    texts = {
+        "a.txt": ("Coast Wire", "2026-01-18", "Storm cuts power\n\n"
+                  "Norel Energy said 184,000 customers lost power at the height of the storm on Saturday night."),
+        "b.html": ("Coast Radio", "2026-01-18", "Blackout\n\n"
+                   "About 201,000 customers were cut off at the worst of the storm, Norel Energy said."),
+    }
+    assert _vals(texts) == [[184000, 201000]]
+
+
+def test_a_peak_is_no_running_count():
+    texts = {
+        "met.html": ("Met Office of Orsa", "2026-01-18", "Storm Ilse\n\n"
+                     "The highest gust recorded was 139 km/h at the Skarn lighthouse station at 02:10."),
+        "tv.html": ("Orsa TV", "2026-01-18", "Storm Ilse\n\n"
+                    "Gusts of up to 151 km/h battered the Skarn headland overnight, the strongest of the winter."),
+    }
+    assert _vals(texts) == [[139, 151]]
+    # a count by an hour is still partial against the day's count
+    texts = {
+        "a.txt": ("Orsa Press", "2026-03-01", "Turnout\n\n"
+                  "Turnout in the Orsa referendum had reached 41 percent by 14:00, the election board said."),
+        "b.html": ("Orsa TV", "2026-03-02", "Result\n\n"
+                   "Final turnout in the Orsa referendum was 63 percent, the election board said."),
+    }
+    assert _vals(texts) == []
+
+
+def test_no_more_than_in_a_past_event_is_an_estimate():
+    texts = {
+        "firm.txt": ("Tarn Chemicals", "2026-06-02", "Ammonia release\n\n"
+                     "Our first estimate is that no more than 300 kilograms of ammonia escaped before the valve was "
+                     "closed."),
+        "tv.html": ("Valley TV", "2026-06-02", "Ammonia leak\n\n"
+                    "The regional environment agency put its own estimate at about 420 kilograms of ammonia released "
+                    "from the plant."),
+    }
+    assert _vals(texts) == [[300, 420]]
+
+
+def test_a_limit_asked_stays_a_limit():
+    texts = {
+        "auth.html": ("Water Board", "2026-07-02", "Drought measures\n\n"
+                      "The board asks households to use no more than 140 litres of water per person per day."),
+        "paper.txt": ("Plains Post", "2026-07-02", "Drought\n\n"
+                      "Households used an average of 165 litres of water per person per day in June, the board said."),
+    }
+    assert _vals(texts) == []
+
+
+def test_year_named_elsewhere_in_the_report():
+    texts = {
+        "city.txt": ("Tesk City Hall", "2026-11-20", "Budget 2027\n\n"
+                     "The city will borrow 60 million crowns in 2027 to repair the Elm Bridge."),
+        "paper.html": ("Tesk Herald", "2026-11-20", "The 2027 budget\n\n"
+                       "The council's budget for 2027 was published on Friday. The city will take on 72 million crowns "
+                       "of new debt, mostly for the Elm Bridge."),
+    }
+    assert _vals(texts) == [[60e6, 72e6]]
+    # a report that names another year keeps its figure of now apart
+    texts = {
+        "city.txt": ("Tesk City Hall", "2026-11-20", "Budget 2027\n\n"
+                     "The city will borrow 60 million crowns in 2027 to repair the Elm Bridge."),
+        "paper.html": ("Tesk Herald", "2026-11-20", "Debts\n\n"
+                       "The city borrowed 45 million crowns this year, according to its 2026 accounts."),
+    }
+    assert _vals(texts) == []
+
+
+def test_one_of_a_kind_is_no_amount():
+    # "4 million velars" and "6 million velars" with nothing else in common: amounts of a currency
+    # the units table does not know (insured for, the haul's worth), not one of a kind
+    texts = {
+        "a.txt": ("Orsa Press", "2026-09-14", "Museum theft\n\n"
+                  "Thieves took jewellery insured for 4 million velars from the Orsa museum."),
+        "b.html": ("Arts Weekly", "2026-09-14", "Museum raid\n\n"
+                   "Dealers put the haul at about 6 million velars."),
+    }
+    assert _vals(texts) == []
+
+
+def test_a_reading_at_an_hour_before_a_forecast_peak_stays_apart_from_the_peak():
+    texts = {
+        "agency.txt": ("Rivers Agency", "2026-02-09", "Flood warning\n\n"
+                       "The Tarn at Elm Bridge was at 2.9 metres at 16:00 and is expected to peak at around 3.8 metres "
+                       "overnight."),
+        "paper.html": ("Valley Post", "2026-02-10", "Flooding\n\n"
+                       "The Tarn peaked at 4.05 metres at Elm Bridge at about 3am, the rivers agency said."),
+    }
+    assert [2.9, 4.05] not in _vals(texts)
+
+
+def test_the_sex_is_read_from_the_person_not_the_sentence():
+    texts = {
+        "a.txt": ("Coast Wire", "2026-01-18", "Storm deaths\n\n"
+                  "Police said a 64-year-old man was killed by a falling tree, and that a woman had died in a flooded car."),
+        "b.html": ("Coast Radio", "2026-01-18", "Storm\n\n"
+                   "A woman, 39, died when her car was swept off the road near Dorrin."),
+    }
+    assert _vals(texts) == []
