@@ -229,3 +229,48 @@ def test_the_sex_is_read_from_the_person_not_the_sentence():
                    "A woman, 39, died when her car was swept off the road near Dorrin."),
     }
     assert _vals(texts) == []
+
+
+def test_one_quantity_in_two_scales_of_a_unit():
+    """Megawatts and gigawatts, acres and hectares: one quantity, compared in one unit ("1.45
+    gigawatts" agrees with "1,450 MW"; "1.6 GW" does not)."""
+    texts = {
+        "grid.html": ("Orsa Grid", "2026-02-08", "Blackout in the north\n\n"
+                      "About 1,450 MW of demand was lost across the northern network when the line tripped."),
+        "paper.html": ("Northern Post", "2026-02-08", "Lights out\n\n"
+                       "Some 1.6 GW of demand was lost across the northern network when the line tripped on Sunday."),
+        "wire.txt": ("Orsa Press", "2026-02-08", "Northern blackout\n\n"
+                     "About 1.45 gigawatts of demand was lost across the northern network when the line tripped."),
+    }
+    found = disagreements.figures(_docs(texts), "s")
+    assert len(found) == 1, found
+    vals = {v["article"]: v["value"] for v in found[0]["values"]}
+    assert vals["paper.html"] == 1.6 and vals["grid.html"] == 1450, vals  # as written
+    texts = {
+        "a.txt": ("Farm Wire", "2026-08-01", "Wildfire\n\n"
+                  "The fire burned about 2,000 hectares of pine forest near Tolm before it was contained."),
+        "b.html": ("Tolm Herald", "2026-08-01", "Forest fire\n\n"
+                   "Some 4,940 acres of pine forest near Tolm were burned, the forestry office said."),
+    }
+    assert _vals(texts) == []  # 4,940 acres is 1,999 hectares: the same area
+    texts["b.html"] = ("Tolm Herald", "2026-08-01", "Forest fire\n\n"
+                       "Some 6,200 acres of pine forest near Tolm were burned, the forestry office said.")
+    assert _vals(texts) == [[2000, 6200]]
+
+
+def test_two_verbs_of_losing_one_quantity():
+    texts = {
+        "grid.html": ("Orsa Grid", "2026-02-08", "Blackout\n\n"
+                      "About 900 MW of demand was lost when the Orsa-Tarn line tripped."),
+        "paper.html": ("Northern Post", "2026-02-08", "Lights out\n\n"
+                       "The Orsa-Tarn line fault removed 1.2 GW of demand from the system, the grid operator said."),
+    }
+    assert _vals(texts) == [[900, 1.2]] or _vals(texts) == [[1.2, 900]]
+    # jobs lost vs jobs an industry supports: two things
+    texts = {
+        "a.txt": ("Orsa Press", "2026-02-08", "Steel\n\n"
+                  "The minister said 3,000 steel jobs had been lost in two years."),
+        "b.html": ("Steel Weekly", "2026-02-08", "Steel\n\n"
+                   "The industry supports more than 9,000 jobs in the region, its association said."),
+    }
+    assert _vals(texts) == []

@@ -1010,7 +1010,13 @@ def _figs(doc: Any) -> list[Fig]:
 # units of one quantity in another system, as the units table names them (lower-cased): the unit
 # compared in, what one unit is in it, and what is added first (degrees Fahrenheit less 32)
 _CONVERT = {"mile": ("kilometre", 1.609344, 0.0), "mile per hour": ("kilometre per hour", 1.609344, 0.0),
-            "foot": ("metre", 0.3048, 0.0), "degree fahrenheit": ("degree celsius", 5 / 9, -32.0)}
+            "foot": ("metre", 0.3048, 0.0), "degree fahrenheit": ("degree celsius", 5 / 9, -32.0),
+            # one quantity in two scales of a unit ("1,450 MW" and "1.6 GW"; acres and hectares)
+            "gigawatt": ("megawatt", 1000.0, 0.0), "kilowatt": ("megawatt", 0.001, 0.0),
+            "gigawatt hour": ("megawatt hour", 1000.0, 0.0), "kilowatt hour": ("megawatt hour", 0.001, 0.0),
+            "terawatt hour": ("megawatt hour", 1e6, 0.0),
+            "acre": ("hectare", 0.40468564224, 0.0), "square kilometre": ("hectare", 100.0, 0.0),
+            "square mile": ("hectare", 258.99881103, 0.0)}
 _FAHRENHEIT = re.compile(r"\bFahrenheit\b|°\s?F\b")
 _CELSIUS = re.compile(r"\bCelsius\b|\bcentigrade\b|°\s?C\b")
 _TEMPERATURE = re.compile(r"\btemperatures?\b", re.I)
@@ -1207,8 +1213,10 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # a length vs a height
     if a.move != b.move or a.move and not a.what & b.what:
         return False  # a fall vs a level; the index's fall vs one share's
-    if a.lost != b.lost or a.prior != b.prior:
-        return False  # seats lost vs seats won; last month's rate vs this month's
+    if a.lost != b.lost and (b if a.lost else a).role != "loss" or a.prior != b.prior:
+        # seats lost vs seats won; last month's rate vs this month's (a count another verb of
+        # losing takes, "the fault removed 1.6 GW", is the one lost: "1,450 MW of demand was lost")
+        return False
     if (not a.years & b.years) if a.years and b.years else \
             (a.dated or b.dated) and not (_ahead(a) and a.years <= b.body_years if a.years else _ahead(b) and b.years <= a.body_years):
         # "by 2029" vs "by 2030", or vs a figure of now (a report that names the other's year
@@ -1297,7 +1305,8 @@ def match(a: Fig, b: Fig) -> float:
 # short words as whole words.
 VERB_ROLES: dict[str, tuple[str, ...]] = {
     "loss": ("lose", "losing", "lost", "shed", "slash", "eliminat", "scrap", "destroy", "damag", "wipe", "wiping",
-             "abolish", "closing", "close", "axe", "axing", "disappear", "vanish", "ruin", "demolish", "flatten"),
+             "abolish", "closing", "close", "axe", "axing", "disappear", "vanish", "ruin", "demolish", "flatten",
+             "remov"),
     "creation": ("creat", "build", "built", "hire", "hiring", "recruit", "generat", "open", "launch", "establish"),
     "holding": ("hold", "seat", "hous", "employ", "support", "sustain", "contain", "accommodat", "carry", "carri",
                 "own", "keep", "kept", "store"),
