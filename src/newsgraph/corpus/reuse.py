@@ -945,6 +945,33 @@ def _cut_copy(t: Sentence, s: Sentence) -> bool:
     return head + tail == len(tw)
 
 
+LONE_MAX_WORDS = 20  # a sentence this short, alone, reworded, with no run of DROP_MIN_WORDS words in common
+
+
+def _lone_rewording(s: Sentence, t: Sentence, r: float) -> bool:
+    """Is the target sentence short (under LONE_MAX_WORDS words), no near copy of the source's
+    (ratio under QUOTE_IN_CONTEXT) and without a run of DROP_MIN_WORDS words in common with it?
+    Alone, that is how two reports word one fact (a deal's terms, a share price), not a passage
+    taken; beside other sentences taken, or from a release or a credited source, it is an edit."""
+    if len(t.words) >= LONE_MAX_WORDS or r >= QUOTE_IN_CONTEXT:
+        return False
+    return _longest_run(s.words, t.words) < DROP_MIN_WORDS
+
+
+def _longest_run(a: list[str], b: list[str]) -> int:
+    """The longest run of words found in both a and b, in order and unbroken."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b):
+            if x == y:
+                cur[j + 1] = prev[j] + 1
+                best = max(best, cur[j + 1])
+        prev = cur
+    return best
+
+
 def _whole_in(part: list[str], ws: list[str]) -> bool:
     """Is the sentence of words `part` (DROP_MIN_WORDS or more) a run of the words `ws`?"""
     n = len(part)
@@ -1285,6 +1312,12 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             matches = [m for m in matches if not _refilled(m[0], m[1])]
             if not matches:
                 continue
+        if len(matches) == 1 and not release[si] and not pair_dir(si, ti)[2] and _lone_rewording(*matches[0]):
+            # one short sentence worded alike and nothing else ("Under the deal, maximum class sizes
+            # ... will fall from 30 to 28 pupils by 2029." / "The deal also cuts the maximum class
+            # size ... from 30 to 28 pupils by 2029."; a share price): two reports of one fact from
+            # one source, no passage taken
+            continue
         if (not _outlet(docs[si]) or not _outlet(docs[ti])) and \
                 _off_topic(docs[si], docs[ti], sents[si], sents[ti], matches, boiler, si, ti):
             continue  # (where both outlets are known, their stock lines are told by the outlet rule)
