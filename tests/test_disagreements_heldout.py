@@ -274,3 +274,28 @@ def test_two_verbs_of_losing_one_quantity():
                    "The industry supports more than 9,000 jobs in the region, its association said."),
     }
     assert _vals(texts) == []
+
+
+def test_figures_of_one_month_and_of_two():
+    texts = {
+        "office.txt": ("Statistics Office", "2026-11-10", "Food prices\n\n"
+                       "Annual food price inflation was 4.1 per cent in September, the statistics office said."),
+        "site.html": ("ShopSmart", "2026-11-12", "Food prices\n\n"
+                      "Food cost 3.8% more in October than a year before, up from 4.4% in September, official figures show."),
+    }
+    assert _vals(texts) == [[4.1, 4.4]]  # September's rate, given as a prior value by the later report
+    texts["office.txt"] = ("Statistics Office", "2026-11-12", "Food prices\n\n"
+                           "Annual food price inflation was 4.1 per cent in October, the statistics office said.")
+    texts["site.html"] = ("ShopSmart", "2026-11-12", "Food prices\n\n"
+                          "Food prices rose 3.8% over the year to September, the office's figures show.")
+    assert _vals(texts) == []  # October's rate and September's
+
+
+def test_a_measure_of_what_was_lost():
+    texts = {
+        "tv.html": ("Valley TV", "2026-06-02", "Hail\n\n"
+                    "Marta Ilves, who grows barley near Tolm, said the hail had flattened 40 hectares of her barley in minutes."),
+        "weekly.html": ("Farm Weekly", "2026-06-03", "Hail damage\n\n"
+                        "Marta Ilves, who lost 65 hectares of barley to Tuesday's hail, said she would claim on her insurance."),
+    }
+    assert _vals(texts) == [[40, 65]]

@@ -187,6 +187,7 @@ GENERIC_UNITS = frozenset({"", "people", "percent"})
 GENERIC_CONTEXT = 0.2
 SOLE_BONUS = 0.1  # two figures each the only one of its (specific) unit its report has for the other
 DURATION_BONUS = 0.15
+MONTH_BONUS = 0.15  # two figures whose clauses say they are of the same month
 MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor
 # a year in the figure's sentence: another, earlier event ("in 2011, 14 people died"), unless the
 # year only bounds a comparison ("the highest since 2009")
@@ -373,6 +374,9 @@ class Fig:
     # the years its report names anywhere ("the 2027 budget" in the headline): a figure whose own
     # sentence names no year may be of one of these
     body_years: frozenset[str] = frozenset()
+    # the months its clause says it is of ("5.7 per cent in September", "up from 5.9% in September"):
+    # two figures of two months are two things; of one month, one (a prior value or not)
+    months: frozenset[str] = frozenset()
     # the sex of a person whose age it is, where the words say it ("a 52-year-old man": m), else None
     sex: str | None = None
 
@@ -994,6 +998,7 @@ def _figs(doc: Any) -> list[Fig]:
                        plan=bool(unit == "people" and verb_before
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start])),
                        named=_named(rec, f), places=_places(rec, doc.body, b), body_years=body_years,
+                       months=frozenset(m.lower() for m in _MONTH_OF.findall(_clause(doc.body, f.span.start, f.span.end))),
                        sex=(_sex(f.span.text + " " + (about or "")) or _sex(doc.body[b[0]:b[1]] if b else before + f.span.text + after))
                        if owner == UNNAMED else None,
                        margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before)),
@@ -1077,7 +1082,11 @@ def _lost_count(f: Any) -> bool:
     if not f.event or f.event.text.lower() not in _LOST or not f.about or not f.unit:
         return False
     noun = words(f.about.text)
-    return bool(noun) and _singular(noun[-1]) == _singular(f.unit.lower().split()[-1])
+    unit = _singular(f.unit.lower().split()[-1])
+    # the counted noun, or a measure of it, the figure's own unit ("lost 50 hectares of lucerne";
+    # not "lost 3 percent of its value", a change)
+    return bool(noun) and (_singular(noun[-1]) == unit or unit not in ("percent", "point", "cent")
+                           and unit in {_singular(w) for w in words(f.span.text)} and _known_unit(f.unit))
 
 
 # a number that names one of a series, not a count: "Episode 7", "season 2", "Game 4", "Round 3",
@@ -1213,7 +1222,9 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # a length vs a height
     if a.move != b.move or a.move and not a.what & b.what:
         return False  # a fall vs a level; the index's fall vs one share's
-    if a.lost != b.lost and (b if a.lost else a).role != "loss" or a.prior != b.prior:
+    if a.months and b.months and not a.months & b.months:
+        return False  # September's rate vs October's
+    if a.lost != b.lost and (b if a.lost else a).role != "loss" or a.prior != b.prior and not a.months & b.months:
         # seats lost vs seats won; last month's rate vs this month's (a count another verb of
         # losing takes, "the fault removed 1.6 GW", is the one lost: "1,450 MW of demand was lost")
         return False
@@ -1293,6 +1304,8 @@ def match(a: Fig, b: Fig) -> float:
         score -= ROLE_PENALTY
     if a.unit in MEASURE_UNITS or (a.dim and a.dim == b.dim):
         score += 0.3  # "magnitude 6.1" and "gave the magnitude as 6.3"; "11 metres long" and "length at 14 metres"
+    if a.months and a.months == b.months:
+        score += MONTH_BONUS  # "4.1 per cent in September" and "up from 4.4% in September"
     if a.duration:
         score += DURATION_BONUS  # durations are few in a story: lengths of time are a kind of their own
     return score
@@ -1306,7 +1319,7 @@ def match(a: Fig, b: Fig) -> float:
 VERB_ROLES: dict[str, tuple[str, ...]] = {
     "loss": ("lose", "losing", "lost", "shed", "slash", "eliminat", "scrap", "destroy", "damag", "wipe", "wiping",
              "abolish", "closing", "close", "axe", "axing", "disappear", "vanish", "ruin", "demolish", "flatten",
-             "remov"),
+             "remov", "strip"),
     "creation": ("creat", "build", "built", "hire", "hiring", "recruit", "generat", "open", "launch", "establish"),
     "holding": ("hold", "seat", "hous", "employ", "support", "sustain", "contain", "accommodat", "carry", "carri",
                 "own", "keep", "kept", "store"),
@@ -1717,6 +1730,8 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
 _GENERAL_HEADS = frozenset(w[:5] for w in "people person persons others total number figure them those".split())
 
 
+_MONTH_OF = re.compile(r"\b(?:in|for|during|of|over|last|this)\s+(January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b(?!\s+\d)")
 _SCALE = re.compile(r"\b(?:million|billion|trillion|mn|bn)\b", re.I)
 
 
