@@ -127,7 +127,7 @@ INSTITUTION_NOUNS = ORG_NOUNS | {
     "authority", "service", "services", "gendarmerie", "judiciary", "tribunal", "embassy", "consulate",
     "presidency", "treasury", "intelligence", "guard", "guards", "fund", "board", "watchdog", "coalition",
     "firm", "network", "outlet", "daily", "channel", "station", "secretariat", "inspectorate", "directorate",
-    "procuratorate", "airline", "operator", "exchange"} | JUNTA_NOUNS
+    "procuratorate", "airline", "operator", "exchange", "federation"} | JUNTA_NOUNS
 # bodies only a state has: "the home ministry", "the army" with no owner named are the country in
 # play's (a company, a union or a commission may be anyone's)
 STATE_BODY_NOUNS = {"ministry", "ministries", "army", "military", "navy", "police", "parliament", "senate", "cabinet",
@@ -165,6 +165,20 @@ _COMPANY_NOUNS = {"company", "firm", "group", "airline", "operator", "carrier", 
 # described groups that speak as one ("a coalition of civic groups")
 _GROUP_NOUNS = {"coalition", "alliance", "union", "association", "federation", "consortium", "network"}
 _QUOTE_RE = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+# kin of a person: "Ortega's parents said" are the parents, not Ortega (sample 14's "Bittinger's parents")
+_KIN_NOUNS = frozenset(
+    "parent parents mother father mom mum dad family families relative relatives widow widower wife husband "
+    "son sons daughter daughters brother brothers sister sisters sibling siblings child children grandmother "
+    "grandfather grandparents grandson granddaughter uncle aunt cousin cousins niece nephew fiancee fiance "
+    "stepfather stepmother in-laws".split())
+# the other head words of a body's name "that court" may take up ("the Fifth Circuit")
+_HEAD_ALIASES = {"court": {"circuit", "tribunal"}}
+# a share of a group: "61% of U.S. adults said" is said by the adults (sample 14), not the country
+_SHARE_HEADS = frozenset("% percent per cent half third thirds quarter quarters fifth fifths majority minority "
+                         "share proportion".split())
+# the dash after a dateline ("BEIJING -", "(Reuters) -"): a speaker span that reaches back over it
+# holds a headline glued to the body, and the speaker is what follows it
+_DATELINE_DASHES = {"-", "\u2014", "\u2013", "--"}
 
 
 def _start(m: Span) -> int:
@@ -198,6 +212,38 @@ _MEMBER_NOUNS = frozenset(
     "trainee intern contractor ranger rescuer medic paramedic pilot driver mechanic inspector investigator "
     "negotiator delegate designer developer programmer analyst accountant lawyer auditor".split()
 )
+
+
+def _after_dateline(doc: Doc, sp: SpacySpan) -> SpacySpan:
+    """The part of a speaker span after a dateline's dash ("China to Cut Reserve Ratio ... BEIJING -
+    China's central bank": the central bank): a headline glued to the body runs into the span, and
+    its first name is not the speaker (sample 13). A dash set off by spaces after a word in capitals
+    ("SEOUL -", "ANCHORAGE, Alaska -") or a closing bracket ("(Reuters) -"); the rest must hold a
+    noun. Else the span as it is."""
+    for k in range(sp.end - 2, sp.start, -1):
+        d = doc[k]
+        if d.text not in _DATELINE_DASHES or not doc[k - 1].whitespace_ or not d.whitespace_:
+            continue
+        before = doc[max(sp.start, k - 4) : k]
+        if doc[k - 1].text == ")" or any(w.is_alpha and w.is_upper and len(w) >= 3 for w in before):
+            rest = doc[k + 1 : sp.end]
+            if any(w.pos_ in ("NOUN", "PROPN", "PRON") for w in rest):
+                return rest
+        break
+    return sp
+
+
+def _share_of(root: Token, end: int) -> Token | None:
+    """The people a share is of ("61% of U.S. adults", "Two-thirds of British voters"): the plural
+    noun after "of", inside the span (before `end`); else None."""
+    if not (root.lower_ in _SHARE_HEADS or root.lemma_.lower() in _SHARE_HEADS or root.like_num):
+        return None
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and o.i < end:
+                    return o
+    return None
 
 
 def _names_people(doc: Doc, root: Token) -> bool:
@@ -761,6 +807,7 @@ class Resolver:
         sp = doc.char_span(span.start, span.end, alignment_mode="expand")
         if sp is None or len(sp) == 0:
             return None
+        sp = _after_dateline(doc, sp)
         toks = [t for t in sp if not t.is_punct or t.text in ("'s", "\u2019s")]
         if not toks:
             return None
@@ -789,8 +836,10 @@ class Resolver:
         persons = []
         root = sp.root
         # the span names people ("Obama's former campaign strategist", "many Mexicans"): a person
-        # named only as theirs, or as a modifier, is not who speaks ("Trump's comments" are his)
+        # named only as theirs, or as a modifier, is not who speaks ("Trump's comments" are his);
+        # nor is a person whose kin speak ("Ortega's parents said": the parents)
         people = _names_people(doc, root)
+        kin = root.lower_ in _KIN_NOUNS or root.lemma_.lower() in _KIN_NOUNS
         aside: set[tuple[int, int, str]] = set()
         for s, e, aid in mentions:
             if self.index.actors[aid].type != "person":
@@ -798,7 +847,7 @@ class Resolver:
             if self._body_named_as_person(s, e, aid):
                 continue  # "the Tasnim news agency", "maritime intelligence firm Windward"
             if e < len(doc) and doc[e].text in ("'s", "\u2019s", "'") and e < sp.end:
-                if people:
+                if people or kin:
                     aside.add((s, e, aid))
                 continue  # "Diop's spokesman": the possessor is not the speaker
             if people and not _heads_span(doc, s, e, root):
@@ -815,6 +864,13 @@ class Resolver:
         for s, e, aid in mentions:
             if s <= root.i < e:
                 a = self.index.actors[aid]
+                if a.type == "country" and e == s + 1 and root.ent_type_ == "NORP" and root.tag_ in ("NNS", "NNPS") \
+                        and any(c.lower_ in _QUANTIFIERS and c.dep_ in ("amod", "det", "advmod") for c in root.children):
+                    # "Most Americans say": some of the country's people, not the country
+                    g = self.new_actor(name_sp, "group")
+                    if not self.index.actors[g].affiliation:
+                        self.index.actors[g].affiliation = a.name
+                    return g
                 if fold(a.name) in (fold(root.text), fold(root.lemma_)) and any(
                         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < s and c.i >= sp.start for c in root.children):
                     # "the Rossi union": a mention of the bare "union" leaves out its name
@@ -842,7 +898,7 @@ class Resolver:
                 return aid
         # possessive pronoun + noun: "his country", "her ministry"
         poss = [c for c in root.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their")]
-        if root.lower_ in COUNTRY_NOUNS or lemma in COUNTRY_NOUNS:
+        if (root.lower_ in COUNTRY_NOUNS or lemma in COUNTRY_NOUNS) and not self._proper_body(sp, root, mentions):
             for s, e, aid in mentions:
                 if self.index.actors[aid].type == "country":
                     return aid
@@ -918,6 +974,18 @@ class Resolver:
             if not a.affiliation:
                 a.affiliation = self.index.actors[mentions[-1][2]].name
             return aid
+        share = _share_of(root, sp.end) if mentions else None
+        if share is not None and all(
+                self.index.actors[aid].type in ("country", "location") and s > root.i and (
+                    (e <= share.i and doc[e - 1].head.i == share.i and doc[e - 1].dep_ in ("compound", "amod", "nmod"))
+                    or (s == share.i and e == share.i + 1 and share.ent_type_ == "NORP"))
+                for s, e, aid in mentions):
+            # "About 61% of U.S. adults said": some of the country's people, not the country
+            aid = self.new_actor(name_sp, "group")
+            a = self.index.actors[aid]
+            if not a.affiliation:
+                a.affiliation = self.index.actors[mentions[-1][2]].name
+            return aid
         if mentions:
             return mentions[-1][2]
         if any(t.pos_ == "PROPN" for t in sp):
@@ -930,6 +998,47 @@ class Resolver:
             return self.new_actor(sp, "person" if 1 <= len(names) <= 4 and all(t.is_title for t in names) else "other")
         if root.pos_ in ("NOUN", "PROPN"):
             return self.new_actor(name_sp, "other")
+        return None
+
+    def _proper_body(self, sp: SpacySpan, root: Token, mentions: list[tuple[int, int, str]]) -> bool:
+        """Whether a country noun heads a body's proper name ("the U.S. Energy Information
+        Administration", "the Food and Drug Administration"): a capitalised root with a capitalised
+        word of its name before it that no mention holds (sample 13's EIA was shown as the United
+        States); "the Trump administration", "the U.S. administration" are not."""
+        if root.pos_ != "PROPN" or not root.is_title:
+            return False
+        for k in range(sp.start, root.i):
+            w = self.doc[k]
+            if w.is_title and w.pos_ == "PROPN" and w.lower_ not in ("the", "a", "an") and not any(
+                    s <= k < e for s, e, _aid in mentions):
+                return True
+        return False
+
+    def _demonstrative_antecedent(self, sp: SpacySpan, root: Token) -> str | None:
+        """"That court said": the body last named by a phrase with that head noun ("a federal
+        appeals court struck down ... That court said": the appeals court, not the district court
+        named earlier as an actor; sample 13). An actor whose mention holds that noun, else a
+        described body named by its phrase; None if no such noun comes within 300 tokens before."""
+        doc = self.doc
+        if sp[0].lower_ not in ("that", "this") or sp[0].dep_ != "det" or sp[0].head.i != root.i:
+            return None
+        words = {root.lower_, root.lemma_.lower()}
+        words |= _HEAD_ALIASES.get(root.lemma_.lower(), set())
+        for k in range(sp.start - 1, max(-1, sp.start - 300), -1):
+            w = doc[k]
+            if w.pos_ not in ("NOUN", "PROPN") or w.lower_ not in words and w.lemma_.lower() not in words:
+                continue
+            if self.in_quote[k]:
+                continue
+            for idx in self.mi.overlapping(k, k + 1):
+                s, e, aid = self.index.mentions[idx]
+                if self.index.actors[aid].type in ("organization", "group"):
+                    return aid
+            lo = k
+            while lo > 0 and doc[lo - 1].head.i in range(lo, k + 1) and doc[lo - 1].dep_ in ("compound", "amod", "nmod") \
+                    and not doc[lo - 1].is_punct:
+                lo -= 1
+            return self.new_actor(doc[lo : k + 1], "organization")
         return None
 
     def _nickname(self, sp: SpacySpan, toks: list[Token], mentions: list[tuple[int, int, str]]) -> str | None:
@@ -1224,6 +1333,9 @@ class Resolver:
         if owner is None:
             if sp[0].lower_ not in ("the", "this", "that"):
                 return None
+            ante = self._demonstrative_antecedent(sp, root)
+            if ante is not None:
+                return ante
             body = self._last_body_named(root, sp.start)
             if body is not None or (root.lemma_.lower() not in STATE_BODY_NOUNS and root.lower_ not in STATE_BODY_NOUNS):
                 return body
