@@ -106,3 +106,46 @@ def test_reuseframes_manifest_matches_gold_and_pages(gold_rf, bodies_rf):
     manifest = inv.check_manifest(REUSEFRAMES, gold_rf, bodies_rf)
     assert all(m["published"] and m["published_time"] for m in manifest)
     assert len({m["outlet"] for m in manifest}) == 10
+
+
+# --- an address in a sentence of the story, and a release's contact footer -------------------
+
+def _doc(name, body, published="2026-01-01", publisher=None):
+    from types import SimpleNamespace
+
+    from newsgraph.corpus.features import raw_counts
+    from newsgraph.corpus.stories import Doc
+
+    art = SimpleNamespace(removed=[], byline=None, dateline=None, title="")
+    rec = SimpleNamespace(article=art, attributions=[])
+    return Doc(name=name, id=name, title="", body=body, published=published, publisher=publisher,
+               url=None, record=rec, counts=raw_counts("", body))
+
+
+FOOTER = ("Within Europe, which continues to remain an important element in the world economy, the market will "
+          "add over US$10 you get all the market research you need - instantly, in one place. __________________________ Contact Clare: "
+          "clare@reportfinder.example US: (339)-368-6001 Intl: +1 339-368-6001 SOURCE Reportfinder Related Link")
+
+
+def test_reuseframes_contact_footer_is_no_wording_but_a_story_sentence_with_an_address_is():
+    """A market-research release's contact footer (an address, a number to call, "Contact",
+    "SOURCE"), shared by two releases of one feed, is no one's wording, however many of its words
+    the other report has (the SemEval-2022 train texts 1484012137 / 1484043572 were paired by it
+    while the address test read the footer's own copy as the story). A sentence of the story that
+    gives an e-mail address besides, copied with the address put in words, is the story's."""
+    from newsgraph.corpus import reuse
+
+    a = _doc("a.txt", "The global market for microwave devices is projected to grow by 3.1 billion dollars, analysts at the firm said in a new study.\n\n" + FOOTER, "2026-01-01")
+    b = _doc("b.txt", "The global market for satellite navigation is expected to reach 128.7 billion dollars by 2025, according to a study released on Tuesday.\n\n" + FOOTER, "2026-01-02")
+    assert reuse.find([a, b], reuse.boilerplate([[a, b]])) == []
+    src = _doc("n.txt", "The concert in Brenhall on Saturday has been cancelled because the singer has lost her voice.\n\n"
+               "All ticket holders will receive a full refund to the card used to buy the tickets within 14 days.\n\n"
+               "Fans who travelled to Brenhall can claim up to 100 euros towards travel and hotel costs by sending receipts to refunds@northlight.example before 31 December.",
+               "2026-01-01", publisher="Northlight Live")
+    tgt = _doc("s.txt", "The singer's concert in Brenhall was called off on Saturday night, leaving thousands of fans in tears outside the hall.\n\n"
+               "All ticket holders will receive a full refund to the card used to buy the tickets within two weeks.\n\n"
+               "Fans who travelled to Brenhall can claim up to 100 euros towards travel and hotel costs by sending receipts to the promoter before 31 December.",
+               "2026-01-02", publisher="The Daily Spark")
+    found = reuse.find([src, tgt], reuse.boilerplate([[src, tgt]]))
+    assert [(r.source.name, r.target.name) for r in found] == [("n.txt", "s.txt")]
+    assert any("to the promoter before 31 December" in tgt.body[t0:t1] for _, (t0, t1) in found[0].pairs)

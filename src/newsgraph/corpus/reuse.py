@@ -1531,8 +1531,12 @@ def _furniture(sents: list[list[Sentence]], bodies: list[str]) -> set[tuple[int,
 
 
 def _tells_story(x: Sentence, i: int, sents: list[list[Sentence]]) -> bool:
-    """Does the sentence x of report i, its addresses, numbers and names set aside, speak of what
-    the story's other reports tell (STORY_WORDS + 1 of its content words in their lines)?"""
+    """Does the sentence x of report i, an e-mail address its only contact (no number to call, no
+    "contact" or "SOURCE" line), its address and names set aside, speak of what the story's other
+    reports tell (STORY_WORDS + 1 of its content words in their lines that give no contact)?"""
+    if any(not re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", m.group()) for m in _CONTACT.finditer(x.text)) \
+            or _CONTACT_WORD.search(x.text):
+        return False
     own = _content(" ".join(w for w in re.findall(r"[\w'’-]+", _CONTACT.sub(" ", x.text)) if not w[:1].isupper()))
     if len(own) <= STORY_WORDS:
         return False
@@ -1540,8 +1544,12 @@ def _tells_story(x: Sentence, i: int, sents: list[list[Sentence]]) -> bool:
     for k, ss in enumerate(sents):
         if k != i:
             for y in ss:
-                others |= _content(y.text)
+                if not _CONTACT.search(y.text):
+                    others |= _content(y.text)
     return len(own & others) > STORY_WORDS
+
+
+_CONTACT_WORD = re.compile(r"\b(?:contacts?|enquiries|inquiries|press\s+office|media\s+(?:desk|team|unit|relations))\b", re.I)
 
 
 def _outlet_words(doc: Any) -> set[str]:
