@@ -10,8 +10,12 @@ drops a clause matches when nearly all its words (DROP_COVER, eight words or mor
 source sentence in their order; a shorter one that keeps only the head of a longer sentence
 ("Fessel conceded defeat shortly after midnight.") counts only beside other sentences taken from
 that source; a third party's words reported without quotation marks ("The report found that
-...") copied word for word but for one clause cut count on their own. Reordered sentences are
-found one by one, so the order does not matter; consecutive reused sentences become one passage.
+...") copied word for word but for one clause cut count on their own. A target sentence that
+ends on an attribution of its own (", police said.", ", it said in a statement.", ", according to
+the ministry's statement.") is read without it too, against a source sentence that has none: a
+near copy so read is the source's wording, not a third party's statement retold. Reordered
+sentences are found one by one, so the order does not matter; consecutive reused sentences become
+one passage.
 
 Not reuse:
 - a sentence whose likeness is a third party's quotation: when quotations (found paragraph by
@@ -33,6 +37,10 @@ Not reuse:
 - a list of names shared ("Closed today: Brennick Public Schools, Lakeview Community Schools,
   ..."): such a sentence must match outside its names, as a quoting one outside its quotation;
 - a standard results line ("Revenue rose 14 per cent to Rs 12,400 crore."), alone;
+- one short sentence worded alike and nothing else, no near copy and no run of eight words in
+  common, from a source that is neither a release nor credited ("Under the deal, maximum class
+  sizes ... will fall from 30 to 28 pupils by 2029." / "The deal also cuts the maximum class size
+  ..."): two reports of one fact from one source;
 - a line of staff credits, in brackets or a report's last line ("(Writing by ...; editing by
   ...)", "Reporting by ...; Editing by ..."): no one's wording;
 - one formula telling another day's event ("X, the former head of Y, was charged on Monday with
