@@ -165,6 +165,7 @@ class Doc:
     head: frozenset | None = None  # the content words of its head (_head)
     names: tuple | None = None  # the names of its lead and of all its words (doc_names); None: not read yet
     day: Any = False  # its event day (event_day): False, not read yet
+    lead_events: frozenset | None = None  # the keys of its lead's events (lead_event_keys); None: not read yet
 
     @classmethod
     def of(cls, record: Any, name: str | None = None) -> "Doc":
@@ -362,10 +363,11 @@ def apart(a: list[Doc], b: list[Doc]) -> bool:
     ca, cb = _core(a), _core(b)
     if not ca or not cb:
         return False
-    share = APART_SHARE
-    if EVENT_GAP_DAYS and _later_event(a, b):
-        share = EVENT_APART_SHARE  # a later event of the same people (see EVENT_GAP_DAYS)
-    return _foreign(ca, b) >= share and _foreign(cb, a) >= share
+    least = min(_foreign(ca, b), _foreign(cb, a))
+    if least >= APART_SHARE:
+        return True
+    # a later event of the same people (see EVENT_GAP_DAYS)
+    return bool(EVENT_GAP_DAYS) and least >= EVENT_APART_SHARE and _later_event(a, b)
 
 
 def event_day(d: Doc) -> _dt.date | None:
@@ -402,23 +404,24 @@ def _event_gap(a: list[Doc], b: list[Doc]) -> int:
 
 def lead_event_keys(d: Doc) -> frozenset:
     """The keys of the trigger words of the events its record finds in a report's first
-    LEAD_SENTENCES sentences (what the lead says happened: "resigned", "rejected"), less the historical, negated and
-    hypothetical ones; empty without a record (online profiles)."""
-    events = getattr(d.record, "events", None) if EVENT_LEAD_VERB else None
-    if not events:
-        return frozenset()
-    ss = sentences(d.body or "")[:LEAD_SENTENCES]
-    end = ss[-1][1] if ss else 0
-    out = set()
-    for e in events:
-        t = e.trigger or e.span
-        if t is None or t.start >= end or e.historical or e.negated or e.hypothetical:
-            continue
-        for w in (t.text or "").lower().split():
-            if len(w) >= 3 and w not in STOP:
-                out.add(_key(w))
-                break
-    return frozenset(out)
+    LEAD_SENTENCES sentences (what the lead says happened: "resigned", "rejected"), less the
+    historical, negated and hypothetical ones; empty without a record (online profiles)."""
+    if d.lead_events is None:
+        out = set()
+        events = getattr(d.record, "events", None)
+        if events:
+            ss = sentences(d.body or "")[:LEAD_SENTENCES]
+            end = ss[-1][1] if ss else 0
+            for e in events:
+                t = e.trigger or e.span
+                if t is None or t.start >= end or e.historical or e.negated or e.hypothetical:
+                    continue
+                for w in (t.text or "").lower().split():
+                    if len(w) >= 3 and w not in STOP:
+                        out.add(_key(w))
+                        break
+        d.lead_events = frozenset(out)
+    return d.lead_events
 
 
 def _later_event(a: list[Doc], b: list[Doc]) -> bool:
