@@ -360,6 +360,24 @@ def test_the_outlet_named_after_the_headline_in_the_title_element():
     assert extract_html(html).site_name is None
 
 
+def test_the_outlet_in_the_title_element_beside_labels_sections_and_bylines():
+    # the title element's other parts: a label before the headline, a section or a byline between
+    # it and the outlet, a generic "Official Website", the outlet first, a long body's name
+    for title, want in (
+            ("Council update: Eastbrook votes to rebuild river bridge | Eastbrook Borough Council", "Eastbrook Borough Council"),
+            ("Eastbrook votes to rebuild river bridge - News - Tarn Valley University", "Tarn Valley University"),
+            ("Eastbrook votes to rebuild river bridge | by Ana Ruiz | Millpond", "Millpond"),
+            ("Eastbrook votes to rebuild river bridge | Eastbrook Rovers FC - Official Website", "Eastbrook Rovers FC"),
+            ("Valley Courier | Eastbrook votes to rebuild river bridge", "Valley Courier"),
+            ("Eastbrook votes to rebuild river bridge | Ministry of Transport, Roads and Waterways", "Ministry of Transport, Roads and Waterways"),
+            ("Eastbrook votes to rebuild | Valley Courier", "Valley Courier")):  # a shorter headline
+        html = page().replace("<head>", f"<head><title>{title}</title>")
+        assert extract_html(html).site_name == want, title
+    # nothing but sections and the headline: no outlet
+    html = page().replace("<head>", "<head><title>News | Eastbrook votes to rebuild river bridge</title>")
+    assert extract_html(html).site_name is None
+
+
 def test_a_gallery_of_captions_is_its_own_story():
     # the sixteenth invented corpus's photo galleries: six <figcaption>s, a credit line, a shop line
     figs = "".join(f'<figure><img src="/g/{k}.jpg"><figcaption>{s}</figcaption></figure>' for k, s in enumerate([

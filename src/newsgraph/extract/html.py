@@ -204,23 +204,44 @@ def _strip_site(title: str, site_names: list[str], host: set[str]) -> str:
     return _clean(out)
 
 
+# parts of a <title> that name a section or the site's kind of page, not the outlet
+_GENERIC_TITLE_PARTS = frozenset({
+    "news", "latest news", "home", "homepage", "home page", "opinion", "comment", "blog", "blogs", "analysis",
+    "features", "sport", "sports", "business", "world", "politics", "local", "press release", "press releases",
+    "media centre", "media center", "newsroom", "official website", "official site", "website", "live",
+    "live updates"})
+
+
 def _title_site(tree: HtmlElement, title: str | None) -> str | None:
-    """The outlet a page's <title> names after its headline ("Headline · Green Ledger"), where no
-    meta or JSON-LD names it: the last part, a few words, when what comes before it is the
-    headline chosen."""
+    """The outlet a page's <title> names beside its headline ("Headline · Green Ledger", "Label:
+    Headline | Section | Outlet", "Outlet | Headline"), where no meta or JSON-LD names it: the
+    part furthest after the headline's part (else before it) that is a name of a few words, not a
+    section ("News"), a byline ("by Ana Ruiz") or a kind of site ("Official Website")."""
     el = tree.find(".//title")
     if el is None or not title:
         return None
     text = _clean(el.text_content())
-    parts = _SEPARATORS.split(text)
-    seps = _SEPARATORS.findall(text)
-    if len(parts) < 2 or not seps:
+    parts = [p.strip() for p in _SEPARATORS.split(text)]
+    if len(parts) < 2:
         return None
-    head = text[: len(text) - len(parts[-1]) - len(seps[-1])]
-    last = parts[-1].strip()
-    if _fold(head) != _fold(title) or not 1 <= len(last.split()) <= 5 or not last[:1].isupper():
+    ft = _fold(title)
+
+    def headline(part: str) -> bool:
+        fp = _fold(part)
+        return bool(fp) and (ft in fp or fp in ft and len(fp) >= 0.4 * len(ft))
+
+    heads = [i for i, part in enumerate(parts) if headline(part)]
+    if not heads:
         return None
-    return last
+
+    def name(part: str) -> bool:
+        f = _fold(part)
+        return (bool(part[:1].isupper()) and 1 <= len(part.split()) <= 8 and f not in _GENERIC_TITLE_PARTS
+                and not re.match(r"(?i)by\s", part))
+
+    after = [part for part in reversed(parts[heads[-1] + 1:]) if name(part)]
+    before = [part for part in parts[:heads[0]] if name(part)]
+    return (after or before or [None])[0]
 
 
 def _h1s(tree: HtmlElement) -> list[str]:
