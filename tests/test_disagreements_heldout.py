@@ -299,3 +299,33 @@ def test_a_measure_of_what_was_lost():
                         "Marta Ilves, who lost 65 hectares of barley to Tuesday's hail, said she would claim on her insurance."),
     }
     assert _vals(texts) == [[40, 65]]
+
+
+def test_an_age_is_no_running_count():
+    texts = {
+        "rescue.txt": ("Mountain Rescue", "2026-02-02", "Avalanche\n\n"
+                       "The search for a 31-year-old man was halted at 18:00 because of the risk of further slides."),
+        "tv.html": ("Orsa TV", "2026-02-02", "Avalanche\n\n"
+                    "The missing man, a 34-year-old from Tarn, had been skiing off-piste with friends."),
+    }
+    assert _vals(texts) == [[31, 34]]
+
+
+def test_the_age_of_a_thing_is_no_persons():
+    texts = {
+        "a.txt": ("Orsa Press", "2026-03-03", "Ferry fire\n\n"
+                  "The company said the 22-year-old ship had passed its last inspection in October."),
+        "b.html": ("Island FM", "2026-03-03", "Ferry fire\n\n"
+                   "The ship's chief engineer, a 48-year-old from Kelda, was flown to hospital."),
+    }
+    assert _vals(texts) == []
+
+
+def test_ages_of_two_roles_stay_apart():
+    texts = {
+        "a.txt": ("Justice Ministry", "2026-03-03", "Prison riot\n\n"
+                  "One inmate, aged 34, died of smoke inhalation during the night."),
+        "b.html": ("Orsa TV", "2026-03-03", "Prison riot\n\n"
+                   "The man, 29, had been taken to hospital with burns and died there in the afternoon."),
+    }
+    assert _vals(texts) == []

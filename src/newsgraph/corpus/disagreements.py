@@ -913,7 +913,7 @@ def _figs(doc: Any) -> list[Fig]:
         if f in scores:
             kind = "vote"  # "voted 5-2 to spend $4.5 million": the vote, not the money
         owner = _owner(about) if unit in _OWNED_UNITS else None
-        if unit in _OWNED_UNITS and owner is None:
+        if unit in _OWNED_UNITS and owner is None and not _THING_AGE.search(f.span.text + " " + after[:25]):
             owner = UNNAMED  # "a 52-year-old man", "The 55-year-old": someone unnamed (one of a kind, below)
         if owner and owner.startswith("role:"):
             kind = None  # "The captain, 51, was detained": his age, not a count of the detained
@@ -936,6 +936,8 @@ def _figs(doc: Any) -> list[Fig]:
         after_sent = doc.body[f.span.end:b[1]] if b else after
         mr = _RUNNING_AFTER.search(after_sent) or _RUNNING_BEFORE.search(sent_before[-40:])
         running = _hour(mr.group(1)) if mr else None
+        if unit in _OWNED_UNITS:
+            running = None  # "the search for a 27-year-old man was halted at 18:00": an age is no count at an hour
         pk = _PEAK.search(sent_before[-60:])
         if running and pk and not re.search(r"\d", sent_before[-60:][pk.end():]):
             running = None  # "the highest gust recorded was 148 km/h ... at 01:20": a peak and when it came
@@ -1129,6 +1131,11 @@ def _role_ages(doc: Any) -> list[Any]:
 
 
 UNNAMED = "#unnamed"  # the owner of an age whose person the report does not name
+# the age of a thing, not of a person: "the 19-year-old ship", "a 40-year-old bridge"
+_THING_AGE = re.compile(r"^\S*\s*(?:[a-z-]+\s+)?(?:ship|vessel|ferry|boat|plane|aircraft|jet|bridge|building|plant|"
+                        r"reactor|car|truck|lorry|bus|train|tram|house|tower|dam|line|pipeline|mine|factory|church|"
+                        r"cathedral|school|hospital|stadium|road|tunnel|company|firm|business|club|law|record|tree|"
+                        r"machine|boiler|engine|system|network|satellite|station)s?\b", re.I)
 _MALE = frozenset("man men boy boys father son husband brother he his him grandfather".split())
 _FEMALE = frozenset("woman women girl girls mother daughter wife sister she her grandmother".split())
 
@@ -1150,7 +1157,8 @@ def _affected(unit: str) -> bool:
 def _owner(about: str | None) -> str | None:
     """The name a figure belongs to, as its last capitalised word ("Duke Berin" -> "berin");
     None when the figure hangs on a description ("the 38-year-old princess")."""
-    caps = [w for w in re.findall(r"[\w'’-]+", about or "") if w[:1].isupper()]
+    # (a capitalised word that starts a sentence, "The missing skier", names no one)
+    caps = [w for w in re.findall(r"[\w'’-]+", about or "") if w[:1].isupper() and w.lower() not in STOP]
     if caps:
         return caps[-1].lower()
     # "the 54-year-old captain" and "The captain, 51,": one role in a story, one person
@@ -1191,8 +1199,8 @@ def compatible(a: Fig, b: Fig, same_value_any_day: bool = False) -> bool:
         return False  # "150,000 dalers each" vs "a combined 300,000"; a range vs a point
     if a.unit in _OWNED_UNITS and (a.owner is None or a.owner != b.owner):
         return False  # "Princess Alma, 38" and "Duke Berin, 73": two people's ages, not one
-    if a.owner == UNNAMED and a.sex and b.sex and a.sex != b.sex:
-        return False  # "a 52-year-old man" and "a 34-year-old woman": two people
+    if a.owner == UNNAMED and (a.sex and b.sex and a.sex != b.sex or a.head and b.head and a.head != b.head):
+        return False  # "a 52-year-old man" and "a 34-year-old woman"; "The man, 27," and "One inmate, aged 34": two people
     days = days_apart(a.doc.published, b.doc.published)
     if days > MAX_DAYS_APART:
         return False  # a figure two weeks on is of a later state, or of a later event of the same kind
