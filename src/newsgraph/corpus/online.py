@@ -29,7 +29,7 @@ from . import analyse_story
 from .features import top_terms, weigh
 from .text import clean_title
 from .stories import (DIGEST_NEIGHBOURS, _date, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin, apart, average_link,
-                      digest_items, doc_lead, doc_sents, is_digest, own_words, page_grams, similarity, story_id, story_title)
+                      digest_items, doc_lead, doc_sents, event_day, is_digest, lead_event_keys, own_words, page_grams, similarity, story_id, story_title)
 
 CANDIDATES = 200  # articles proposed by the index
 MAX_STORIES = 12  # candidate stories compared with a new article
@@ -56,6 +56,13 @@ def _doc_from_profile(p: dict[str, Any]) -> Doc:
     d.lines = int(p.get("profile", {}).get("lines") or 0)
     if "sents" in p.get("profile", {}):  # profiles stored before it: read from the text where at hand
         d.sents = frozenset(p["profile"]["sents"])
+    # the day its lead tells of and its lead's own events (stories.event_day, lead_event_keys: what
+    # stories.apart reads of a later event of the same people); profiles stored before them: the
+    # publication day and no lead event, as a Doc without its record reads them
+    if "day" in p.get("profile", {}):
+        d.day = _date(p["profile"]["day"])
+    if "lead_events" in p.get("profile", {}):
+        d.lead_events = frozenset(p["profile"]["lead_events"] or ())
     return d
 
 
@@ -339,6 +346,9 @@ def _add_one(store: Any, rec: Any, found: list[str] | None = None) -> str | None
     if doc_lead(doc):
         prof["lead"] = sorted(doc_lead(doc))
     prof["sents"] = sorted(doc_sents(doc))
+    day = event_day(doc)  # from the record, which the stored profile does not keep
+    prof["day"] = day.isoformat() if day else None
+    prof["lead_events"] = sorted(lead_event_keys(doc))
     store.save_profile(art.id, prof, terms, sorted(doc.counts))
     by_story: dict[str, int] = {}
     for c in cands:
