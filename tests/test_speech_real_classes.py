@@ -116,6 +116,22 @@ Classes:
   ("Ortega's parents said", "Wilk's widow told", "About 61% of U.S. adults said", "Two-thirds of
   British voters now say", "Most Americans say").
 
+- (helper 3, 2026-12-07, the classes of sample 14 that are not statements; written before the fix, my own
+  wording) norm_grants: a norm or an instrument at law that grants something ("the Constitution assures every
+  one of us liberty of thought", "the treaty promises merchant ships free passage", "the charter promises every
+  member state an equal vote") is no statement, while people's and bodies' assurances and guarantees, "the law
+  says ..." and a charter's that-clause ("guarantees that no one shall be held in slavery") stay;
+  called_selection: "called into camp", "called up for the first Test", "reservists were called up", "called to
+  the bar" are a selection or a summons, while "called for calm", "called the decision a disgrace", "called on
+  the government to" stay; noun_as_verb: a headline's plural noun for people after a name, tagged a verb
+  ("Las Vegas parents 'thrilled' with ...", "Detroit nurses 'furious' over ...") is no cue, while "Ohio nurses
+  say" stays; relative_speaker: the speaker of "those who argued X were too much" is "those" (not "who") and
+  its content the whole clause the parse broke ("cuts proposed by the governor were too much"), and "Critics
+  who argue the law is too vague have asked ..." reports "the law is too vague".
+  Two more checks: ("shown", fragment): some statement's content holds the fragment; ("spoken_by", fragment,
+  word): a statement whose content holds the fragment has a speaker span holding the word (a bare relative
+  pronoun is no speaker).
+
 The share of checks passed per class is printed; each class has a floor (see FLOORS).
 """
 
@@ -1071,6 +1087,136 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
      "Kenyan farmers told the researchers that fertiliser had doubled in price.",
      [("say", "heading in the wrong direction", "voters"), ("say", "fertiliser had doubled", "farmers"),
       ("never", "United Kingdom"), ("never", "Kenya")]),
+    # ------------------------------------------------------------------ norm_grants
+    ('norm_grants', 'Opinion: the promise we inherited',
+     'The Constitution assures every one of us liberty of thought, expression, belief, faith and worship. '
+     'That promise is now under strain, and the courts must defend it.',
+     [('not_statement', 'assures'), ('not_shown', 'liberty of thought')]),
+    ('norm_grants', 'Strait row deepens',
+     'ANKARA - The treaty promises merchant ships of every flag free passage through the straits in time of '
+     'peace. Turkey closed them to warships in 2022.',
+     [('not_statement', 'promises'), ('not_shown', 'free passage')]),
+    ('norm_grants', 'Nurses back three-year deal',
+     'The contract guarantees nurses a 4% rise in each of the next three years, a weekend premium and two '
+     "more days of leave. The union's members voted 71% in favour.",
+     [('not_statement', 'guarantees'), ('not_shown', '4% rise')]),
+    ('norm_grants', 'Charter at 75',
+     'The charter promises every member state, large or small, an equal vote in the assembly, equality before '
+     'its courts and a seat on its committees.',
+     [('not_statement', 'promises'), ('not_shown', 'equal vote')]),
+    ('norm_grants', 'Free speech case',
+     'The First Amendment guarantees Americans freedom of speech, freedom of the press and the right to '
+     'assemble. Lawyers for the students say the school broke it.',
+     [('not_statement', 'guarantees'), ('not_shown', 'freedom of the press'), ('say', 'the school broke it', 'Lawyers for the students')]),
+    ('norm_grants', "Tenants' rights",
+     "Under the reform, the new law assures tenants six months' notice, a full refund of deposits and the "
+     "right to keep a pet. Landlords' groups called it unworkable.",
+     [('not_statement', 'assures'), ('not_shown', 'six months')]),
+    ('norm_grants', 'Battery makers',
+     'Article 14 of the directive grants buyers of electric cars a free battery check every two years and a '
+     'replacement within eight years, the commission said on Tuesday.',
+     [('not_statement', 'grants')]),
+    ('norm_grants', 'Guards: statements by people and documents',
+     'Finance Minister Ruth Adeyemi guaranteed that pensions would be paid in full this month. The water '
+     'ministry assured residents that the tap water was safe to drink. The law says landlords must return '
+     'deposits within 30 days.',
+     [('say', 'pensions would be paid', 'Ruth Adeyemi'), ('say', 'the tap water was safe', 'ministry'), ('shown', 'landlords must return deposits')]),
+    ('norm_grants', 'Guards: promises in words',
+     'The governor promised farmers that the subsidy would be restored by June. The coach assured fans the '
+     'team would fight for every point, and the report says attendance fell by a third.',
+     [('say', 'the subsidy would be restored', 'governor'), ('shown', 'the team would fight'), ('shown', 'attendance fell by a third')]),
+    ('norm_grants', 'Guard: the terms a charter states',
+     'The Constitution guarantees that no one shall be held in slavery or servitude. That promise is now '
+     'under strain.',
+     [('shown', 'no one shall be held in slavery')]),
+    # ------------------------------------------------------------------ called_selection
+    ('called_selection', 'Jordan Morris, Cristian Roldan called into USMNT January camp',
+     'Jordan Morris, Cristian Roldan called into USMNT January camp Jordan Morris and Cristian Roldan were '
+     "among the 25 players called into the national team's January camp, which opens in Doha on Monday.",
+     [('not_statement', 'called')]),
+    ('called_selection', 'Uncapped Ridley called up for first Test',
+     'Uncapped Ridley called up for first Test Somerset seamer Tom Ridley, 23, has been called up to the '
+     'England squad for the first Test against India after taking 41 wickets this season.',
+     [('not_statement', 'called')]),
+    ('called_selection', 'Mets call up top prospect Diaz',
+     'NEW YORK (AP) - The Mets called up shortstop Ramon Diaz from Triple-A Syracuse on Friday and sent '
+     'reliever Tim Shaw down, the team said.',
+     [('not_statement', 'called up'), ('shown', 'called up shortstop Ramon Diaz')]),
+    ('called_selection', 'Kane called up to England squad after injury scare',
+     'Kane called up to England squad after injury scare The Tottenham striker returns for the qualifiers '
+     'against Malta and Ukraine, having missed a month with a hamstring strain.',
+     [('not_statement', 'called')]),
+    ('called_selection', 'Adams called into Wales squad',
+     'Wing Josh Adams has been called into the Wales squad as cover for the injured Liam Williams, and he '
+     'could start against France on Saturday.',
+     [('not_statement', 'called')]),
+    ('called_selection', 'Reservists called up',
+     'About 300,000 reservists were called up last month, and thousands of men of fighting age have left the '
+     'country since, border officials said.',
+     [('not_statement', 'called'), ('shown', '300,000 reservists were called up')]),
+    ('called_selection', 'Barrister called to the bar',
+     'Amara Okafor was called to the bar in 2009 and took silk last year, the chambers said in a statement.',
+     [('not_statement', 'called'), ('shown', 'was called to the bar')]),
+    ('called_selection', 'Guards: calls in words',
+     'The minister called for calm after the clashes and said police would stay in the square overnight. She '
+     'called the decision a disgrace. Opposition leader Kofi Asante called on the government to publish the '
+     'audit before the vote.',
+     [('say', 'police would stay', 'minister'), ('spoken_by', 'a disgrace', 'She'), ('say', 'publish the audit', 'Kofi Asante')]),
+    # ------------------------------------------------------------------ noun_as_verb
+    ('noun_as_verb', 'Detroit nurses ‘furious’ over bus cuts',
+     'Detroit nurses ‘furious’ over bus cuts Families across the district say the changes came with no '
+     'warning. The district cut 40 routes in March.',
+     [('not_statement', 'nurses'), ('not_shown', 'over bus cuts Families')]),
+    ('noun_as_verb', 'Las Vegas parents ‘thrilled’ with New Year’s baby',
+     'Las Vegas parents ‘thrilled’ with New Year’s baby Little Marquis’s timing couldn’t have been better. He '
+     'was born 37 seconds after midnight.',
+     [('not_statement', 'parents'), ('not_shown', 'timing couldn')]),
+    ('noun_as_verb', "Ohio coaches 'thrilled' with new turf",
+     "Ohio coaches 'thrilled' with new turf The artificial pitch at the school cost $1.2 million and opened "
+     'on Monday.',
+     [('not_statement', 'coaches')]),
+    ('noun_as_verb', "Glasgow mothers 'relieved' as maternity unit stays open",
+     "Glasgow mothers 'relieved' as maternity unit stays open The unit had been due to close in March, but "
+     'the health board changed course.',
+     [('not_statement', 'mothers')]),
+    ('noun_as_verb', 'Leeds fans ‘gutted’ after late equaliser',
+     'Leeds fans ‘gutted’ after late equaliser Supporters streamed out of Elland Road in silence on Saturday, '
+     'and the manager said the side had thrown it away.',
+     [('not_statement', 'fans'), ('say', 'the side had thrown it away', 'manager')]),
+    ('noun_as_verb', "Lagos doctors 'alarmed' by cholera cluster",
+     "Lagos doctors 'alarmed' by cholera cluster Nine children have been admitted to hospital since Friday, "
+     'health officials say.',
+     [('not_statement', 'doctors'), ('shown', 'Nine children have been admitted')]),
+    ('noun_as_verb', 'Guards: verbs of speech in headlines',
+     'The force says most of those held were released without charge. Ohio nurses say the ward is at breaking '
+     'point, and Leeds fans claim the club ignored their letters.',
+     [('shown', 'most of those held were released'), ('spoken_by', 'the ward is at breaking point', 'nurses'), ('spoken_by', 'the club ignored their letters', 'fans')]),
+    # ------------------------------------------------------------------ relative_speaker
+    ('relative_speaker', 'Senate president in the spotlight',
+     'JUNEAU, Alaska - During her first year in the job, Cathy Giessel angered some in her own party. She was '
+     'among those who argued cuts proposed by the governor were too much, too fast, and that the formula he '
+     'wanted to follow was no longer workable.',
+     [('spoken_by', 'too much, too fast', 'those'), ('never', 'who')]),
+    ('relative_speaker', 'Panel split',
+     'He was one of those who said the plan was rushed and unfair, and he voted against it.',
+     [('spoken_by', 'the plan was rushed', 'those'), ('never', 'who')]),
+    ('relative_speaker', 'Vague law challenged',
+     'Critics who argue the law is too vague have asked the Supreme Court to strike it down.',
+     [('say', 'the law is too vague', 'Critics'), ('not_shown', 'asked the Supreme Court')]),
+    ('relative_speaker', 'Budget passes',
+     'Lawmakers who said the cuts went too far voted against the budget on Thursday, but it passed 31-27.',
+     [('say', 'the cuts went too far', 'Lawmakers')]),
+    ('relative_speaker', 'Bridge to close',
+     'The mayor has sided with those who warned that the bridge would not survive another winter, and it will '
+     'close in November.',
+     [('spoken_by', 'would not survive another winter', 'those'), ('never', 'who')]),
+    ('relative_speaker', 'Campus rules',
+     'Students who complained that the new curfew was unfair were told by the dean to put it in writing.',
+     [('say', 'the new curfew was unfair', 'Students')]),
+    ('relative_speaker', 'Guard: a named antecedent',
+     'Ana Ruiz, who said the vote had been rigged, lost her seat. The union, which claims 40,000 members, '
+     'said the strike would go ahead.',
+     [('say', 'the vote had been rigged', 'Ana Ruiz'), ('say', 'the strike would go ahead', 'union')]),
 ]
 
 CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "person_of_body", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson",
@@ -1080,7 +1226,8 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
            "no_proposition", "adverb_subject", "they_not_body",
            "cited_source", "nested_according", "unrealised_yet", "declare_made", "figurative_thing", "deed_response",
            "thing_speaker", "deed_content", "gate_guard", "activity_use", "event_guard", "read_more",
-           "actor_organ", "actor_people")
+           "actor_organ", "actor_people",
+           "norm_grants", "called_selection", "noun_as_verb", "relative_speaker")
 # before the fixes (this file's passages, the code of 90d651f): nonspeech_verb 9/13, according_norm 7/12,
 # editorial_we 1/6, nocue_fragment 7/7, pron_dash 3/4, she_nonperson 8/8 (35/50); after (attributions_acts:
 # "according to" a norm or "the data", perception of an event, "introduce"/"unveil" a thing, the
@@ -1126,6 +1273,12 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
 # 15/23 -> 23/23, actor_people 2/11 -> 11/11 (speakers.py: a dateline's dash ends a glued headline in the speaker
 # span; a country noun heading a body's proper name is the body; "that court" takes up the last phrase so
 # headed; kin of a person and a share of a country's people are not the person or the country).
+# helper 3, the classes of sample 14 that are not statements (code 58d8dce before, checks written first):
+# norm_grants 15/21 -> 21/21, called_selection 10/13 -> 13/13, noun_as_verb 9/13 -> 13/13, relative_speaker
+# 4/12 -> 11/12 (attributions_acts.py: a norm granting a thing, a call-up, a plural noun for people read as a
+# verb; attributions.py: "those who ..." speaks as "those", and a relative clause's broken complement is
+# read whole). The miss left: "Lawmakers who said the cuts went too far voted ..." (the parse hangs "too far"
+# on "voted"). Floor 0.85 for relative_speaker.
 FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "told_outlet": 0.8, "person_of_body": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
           "pron_dash": 0.7, "she_nonperson": 0.9, "purpose_clause": 0.85, "action_object": 0.85, "it_document": 0.75,
           "unrealised_speech": 0.9, "request_that": 0.9, "pronounce_declare": 0.9, "figurative_say": 0.9,
@@ -1136,7 +1289,11 @@ FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "t
           "cited_source": 0.9, "nested_according": 0.9, "unrealised_yet": 0.9, "declare_made": 0.9,
           "figurative_thing": 0.9, "deed_response": 0.9,
           "thing_speaker": 0.9, "deed_content": 0.9, "gate_guard": 0.9, "activity_use": 0.9, "event_guard": 0.9,
-          "read_more": 0.8, "actor_organ": 0.9, "actor_people": 0.9}
+          "read_more": 0.8, "actor_organ": 0.9, "actor_people": 0.9,
+          "norm_grants": 0.9, "called_selection": 0.9, "noun_as_verb": 0.9, "relative_speaker": 0.85}
+
+
+_RELATIVE = {"who", "which", "that", "whom"}
 
 
 def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple[bool, str]]:
@@ -1144,7 +1301,7 @@ def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple
     rec = _record(title, body)
     actors = {a.id: a for a in rec.actors}
     shown = [a for a in rec.attributions if getattr(a, "where", None) != "title" and a.act in STATEMENT_ACTS]
-    base = [c for c in checks if c[0] not in ("no_speaker", "not_shown", "not_by")]
+    base = [c for c in checks if c[0] not in ("no_speaker", "not_shown", "not_by", "shown", "spoken_by")]
     res = iter(_base_case(cls, title, body, base))
     out = []
     for chk in checks:
@@ -1159,6 +1316,14 @@ def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple
                    and ((a.speaker is not None and w in fold(a.speaker.text))
                         or (a.actor in actors and w in fold(actors[a.actor].name)))]
             out.append((not bad, f"{chk[1]!r} not by {chk[2]!r}" + (f": by {actors[bad[0].actor].name!r}" if bad else "")))
+        elif chk[0] == "shown":
+            ok = any(any(fold(chk[1]) in fold(c.text) for c in a.content) for a in shown)
+            out.append((ok, f"shown {chk[1]!r}"))
+        elif chk[0] == "spoken_by":
+            got = [a.speaker.text if a.speaker is not None else None for a in shown
+                   if any(fold(chk[1]) in fold(c.text) for c in a.content)]
+            ok = any(g is not None and fold(chk[2]) in fold(g) and fold(g).strip() not in _RELATIVE for g in got)
+            out.append((ok, f"{chk[1]!r} spoken by {chk[2]!r}: got {got}"))
         elif chk[0] == "not_shown":
             bad = [a for a in shown if any(fold(chk[1]) in fold(c.text) for c in a.content)]
             out.append((not bad, f"not shown {chk[1]!r}" + (
@@ -1179,7 +1344,7 @@ def test_cases_are_varied():
     assert len({c[1] for c in CASES}) == len(CASES)
     for _cls, _title, body, checks in CASES:
         for chk in checks:
-            if chk[0] in ("say", "not_statement", "not_shown", "not_by"):
+            if chk[0] in ("say", "not_statement", "not_shown", "not_by", "shown", "spoken_by"):
                 assert fold(chk[1]) in fold(body), (body, chk)
 
 

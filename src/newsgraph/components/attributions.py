@@ -394,6 +394,71 @@ def _source_of(tok: Token) -> Token | None:
     return None
 
 
+# pronouns a relative clause of speech can hang on ("She was among those who argued ...", "one of
+# those who said"): the speaker is the pronoun, not the relative "who" (issue 15, sample 14)
+_ANTECEDENT_PRONOUNS = {"those", "others", "some", "many", "most", "all", "several", "few", "both", "these",
+                        "anyone", "everyone", "someone", "one", "ones", "any", "each"}
+_RELATIVE_PRONOUNS = {"who", "that", "whom"}  # not "which": "many of the deaths, which brought ..." is a thing
+
+
+def _pronoun_antecedent(src: Token | None, cue: Token) -> Token | None:
+    """The pronoun that the relative clause of `cue` hangs on when the cue's subject is the relative
+    pronoun ("those who argued", "others who said"); None for a noun or a name (the speakers stage
+    resolves "who" to it)."""
+    if src is None or src.lower_ not in _RELATIVE_PRONOUNS or src.tag_ not in ("WP", "WDT"):
+        return None
+    h, seen = cue, 0
+    while h.dep_ in ("conj", "xcomp") and h.head is not h and seen < 3:
+        h, seen = h.head, seen + 1
+    if h.dep_ != "relcl" or h.head is h:
+        return None
+    ante = h.head
+    if ante.lower_ in _ANTECEDENT_PRONOUNS and ante.pos_ in ("PRON", "DET", "NUM", "ADJ") and ante.i < src.i \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in ante.children):
+        return ante  # (not "many of the protesters, who said": the clause is the protesters')
+    return None
+
+
+# cues that report a clause, whose object noun phrase may be that clause's subject in a broken parse
+_CLAUSE_CUES = {"say", "argue", "claim", "warn", "insist", "suggest", "contend", "maintain", "assert", "allege",
+                "believe", "think", "fear", "predict", "complain", "add", "note", "stress", "admit",
+                "acknowledge", "concede", "report", "write", "state", "explain", "estimate", "hope", "worry",
+                "feel", "argued", "tell", "insisted", "point"}
+
+
+def _garden_path_end(cue: Token, obj: Token, hi: int) -> int | None:
+    """A relative clause's cue whose clause the parse broke ("those who argued cuts proposed by the
+    governor were too much", "Critics who argue the law is too vague have asked ..."): the object
+    is the subject of the finite verb right after it, which the parse hung outside the clause. The
+    end of that verb's predicate (up to the matrix clause's own verb), or None."""
+    doc = cue.doc
+    if cue.dep_ != "relcl" or obj.dep_ != "dobj" or hi >= len(doc) or cue.lemma_.lower() not in _CLAUSE_CUES:
+        return None
+    v = doc[hi]
+    if v.tag_ not in ("VBD", "VBZ", "VBP", "MD") or v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
+        return None  # ("those who denied the charges were released": the matrix verb's auxiliary)
+    if cue.left_edge.i <= v.i <= cue.right_edge.i or v.sent.start != cue.sent.start:
+        return None
+    if any(k.dep_ == "mark" for k in v.children):
+        return None
+    if any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in v.children) and not any(
+            c.dep_ in ("dep", "conj", "parataxis") and c.i > v.i and any(
+                k.dep_ == "aux" and k.tag_ in ("VBD", "VBZ", "VBP", "MD") for k in c.children) for c in v.children):
+        # a verb with a subject of its own is the matrix verb ("People who know the area say it is
+        # unsafe"), unless another finite predicate follows it for the sentence's subject ("Critics who
+        # argue the law is too vague have asked ...": the parse made "is" the root)
+        return None
+    end = v.i + 1
+    for c in v.rights:
+        if c.dep_ in ("dep", "parataxis") or any(k.dep_ == "aux" and k.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                 for k in c.children):
+            break  # "... is too vague have asked the court": the matrix clause's verb
+        end = c.right_edge.i + 1
+    while end > v.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return end
+
+
 def _english_word(word: str) -> bool:
     """A word of the lemmatizer's English word lists (WordNet's nouns, verbs, adjectives, adverbs)."""
     from .actors import english_words
@@ -1237,6 +1302,10 @@ class _Builder:
                 for c in rights:
                     if c.dep_ == "prep" and c.i > first.i and c.lower_ in ("over", "about", "for", "on"):
                         return c.i + 1, c.right_edge.i + 1, "concern"
+            if first.dep_ == "dobj" and first.right_edge.i + 1 == hi:
+                end = _garden_path_end(cue, first, hi)
+                if end is not None:
+                    return lo, end, "ccomp"  # "those who argued cuts ... were too much": the clause
             return lo, hi, first.dep_
         # "..., a source said": the reported clause is the head's
         head = cue.head
@@ -1322,6 +1391,9 @@ class _Builder:
                 continue
             src = _source_of(tok)
             speaker = self._speaker(src, tok)
+            ante = _pronoun_antecedent(src, tok)
+            if ante is not None:  # "those who argued ...": those (the scorer still reads the parse's subject)
+                speaker = _range_span(doc, ante.i, ante.i + 1)
             if speaker is not None and rng[2] == "ccomp" and lo == tok.i + 1:
                 rr = _reduced_relative(tok)
                 if rr is not None:  # "a move rights groups": the groups

@@ -1000,6 +1000,87 @@ def _perceived_event(tok: Token) -> bool:
     return False
 
 
+# a norm or an instrument at law that grants something ("the Constitution assures every one of us
+# liberty", "the treaty promises ships free passage", "the contract guarantees nurses a 4% rise"):
+# what it gives is a right or a benefit in force, no one's statement (issue 15, sample 14's "...
+# assures every one of us liberty of thought"); with a that-clause it states its terms ("the law
+# says", "the charter guarantees that no one shall ...") and stays a statement of the document
+GRANT_VERBS = frozenset({"assure", "guarantee", "promise", "grant", "give", "afford", "entitle", "ensure",
+                         "secure", "confer", "extend", "offer", "provide", "enshrine"})
+INSTRUMENTS = NORM_NOUNS | frozenset({"preamble", "amendment", "article", "section", "clause", "provision",
+                                      "provisions", "bill", "contract", "contracts", "agreement", "deal", "pact",
+                                      "accord", "covenant", "warranty", "guarantee", "licence", "license", "lease",
+                                      "policy", "directive", "deed", "scheme"})
+
+
+def _instrument(src: Token | None) -> bool:
+    """A norm or an instrument at law: "the Constitution", "Article 14 (of the directive)", "the
+    First Amendment", "the UN Charter", "the new contract"."""
+    if src is None or src.pos_ not in ("NOUN", "PROPN") or src.ent_type_ in ("PERSON", "NORP", "GPE"):
+        return False
+    return src.lower_ in INSTRUMENTS or src.lemma_.lower() in INSTRUMENTS
+
+
+def _norm_grants(tok: Token, lem: str) -> bool:
+    """`tok` (a grant verb) has a norm or an instrument for its subject and grants a thing (no
+    clause of its terms): "the Constitution assures every one of us liberty"."""
+    return lem in GRANT_VERBS and not _passive(tok) and _instrument(_subject(tok)) and not _has_clause(tok) \
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+
+
+# a call-up: a player, a reservist or a barrister "called up", "called into the squad", "called to the
+# bar" is selected or summoned, nobody speaks (issue 15, sample 14's headline "Jordan Morris, Cristian
+# Roldan called into USMNT January camp"); "called for calm", "called on X to", "called it a disgrace",
+# "called into question" stay speech
+SELECTED_INTO = frozenset({"camp", "camps", "squad", "squads", "team", "teams", "side", "roster", "rosters",
+                           "lineup", "line-up", "selection", "bar", "colours", "colors", "army",
+                           "reserves", "service", "duty", "majors", "cabinet", "training", "xi", "eleven",
+                           "fifteen", "pool"})
+
+
+def _call_up(tok: Token) -> bool:
+    """"called up" (a selection or a mobilisation, not "called up to say"), or "called into / to"
+    a squad, a camp, the bar, the colours."""
+    kids = list(tok.children)
+    if any(c.dep_ in ("oprd", "ccomp", "attr") for c in kids):
+        return False  # "called the decision a disgrace", "called that ...": words
+    if any(c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children) for c in kids):
+        return False  # "called up to complain that": a telephone call with something said
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in kids) or (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "up"):
+        return True  # "called up for the first Test", "reservists were called up"
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in kids):
+        return False  # "called for calm", "called on the government to"
+    for c in kids:
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("into", "to"):
+            if any(_word(g) in SELECTED_INTO or g.lower_ in SELECTED_INTO for g in c.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+# a plural noun for people after a name, that the tagger read as a verb ("Las Vegas parents 'thrilled'
+# with New Year's baby", "Detroit nurses 'furious' over bus cuts": a headline's noun phrase, not
+# "parents" or "nurses" as a verb of speech; issue 15, sample 14)
+PEOPLE_NOUNS = frozenset({"parent", "fan", "nurse", "doctor", "coach", "mother", "father", "guard", "host",
+                          "pilot", "captain", "mentor", "guide", "police", "staff", "chair", "head", "judge",
+                          "teacher", "student", "worker", "resident", "voter", "neighbour", "neighbor",
+                          "champion", "veteran", "shopper", "patient", "father", "sister", "brother"})
+
+
+def _noun_read_as_verb(tok: Token) -> bool:
+    """A cue tagged a present-tense verb that is the plural of a noun for people, right after a
+    name with no determiner for its subject ("Ohio coaches", "Las Vegas parents")."""
+    if tok.tag_ not in ("VBZ", "VBP") or not tok.is_lower or not tok.lower_.endswith("s"):
+        return False
+    lem = tok.lemma_.lower()
+    if not (lem in PEOPLE_NOUNS or lem in _PERSON_NT or lem in KIN_NOUNS or agent_nouns().get(lem)):
+        return False
+    subj = _subject(tok)
+    if subj is None or subj.pos_ != "PROPN" or subj.i != tok.i - 1:
+        return False
+    return not any(t.dep_ in ("det", "poss") or t.pos_ in ("DET", "PRON") for t in subj.subtree)
+
+
 def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     """The readings that turn on the parse (see the module's docstring, step 2)."""
     doc = tok.doc
@@ -1029,6 +1110,8 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
         return ActGuess("other", "other")  # "tweeted a photo of his car", "tweeting at him"
     if _unrealised(tok):
         return ActGuess("other", "other")  # "declined to comment", "a chance to speak": no statement made
+    if _norm_grants(tok, lem):
+        return ActGuess("other", "other")  # "the Constitution assures every one of us liberty": a right in force
     if _habitual_request(tok, lem):
         return ActGuess("other", "other")  # "when attendants ask for their drink order": what they do
     if lem == "plead" and any(c.dep_ in ("acomp", "oprd", "dobj", "advmod", "xcomp", "attr") and c.lower_ in PLEAS
@@ -1179,6 +1262,8 @@ def _verb_by_parse(tok: Token, lem: str) -> ActGuess | None:
     # dam can hold" voices a doubt and stays a statement
     if lem in ("ask", "wonder", "inquire", "enquire", "query") and _question_clause(tok):
         return ActGuess("other", "other")
+    if lem == "call" and _call_up(tok):
+        return ActGuess("decide", "decide")  # "called up to the squad", "called into camp": a selection
     if lem == "call":
         if deps & {"oprd", "ccomp", "xcomp", "attr"} or "for" in preps or nxt in ("on", "upon", "out") \
                 or _has_clause(tok):
@@ -1376,6 +1461,8 @@ def classify_token(tok: Token | None) -> ActGuess:
         return ActGuess("think", "think")
     lem = _lemma(tok)
     g = _verb_by_parse(tok, lem) or _by_tables(tok, lem)
+    if g.rule == "clause" and _noun_read_as_verb(tok):
+        return ActGuess("other", "other")  # "Las Vegas parents 'thrilled' with ...": a noun phrase, no verb
     if g.act == "say" and g.rule in ("cameo", "clause") and tok.pos_ == "VERB":
         # a verb that is speech only in one of its senses (CAMEO's "expose", "inspire", "comply"),
         # or an unknown verb with a clause, whose doer is a thing ("public outrage inspired the
