@@ -217,6 +217,20 @@ def test_a_companys_statement_is_the_source_of_a_wire_that_names_it_short():
     assert "National" not in reuse._names(_doc("g.txt", "x", publisher="National Grid plc"))
 
 
+def test_a_wire_crediting_an_operator_by_its_initials_takes_from_it():
+    """The twenty-seventh corpus: a grid operator's incident page (its outlet read from its <title>,
+    no clock with a zone) and a wire's copy the same evening with an instant, which says "the grid
+    operator VOG said": the initials credit the operator's page, the source; two-letter initials
+    credit no one."""
+    op = _doc("vog-fire.html", "\n\n".join(FIRE), published="2026-03-04", publisher="Velland Operations Group")
+    wire = _doc("rns-fire.txt", "\n\n".join(FIRE[:3]) + "\n\nThe line was closed for two hours, the operator VOG said.",
+                published="2026-03-04", publisher="Regional News Service")
+    wire.record.article.published_at = "2026-03-04T21:10Z"
+    assert "VOG" in reuse._names(op)
+    assert _pairs(reuse.find([wire, op])) == [("vog-fire.html", "rns-fire.txt", True)]
+    assert "OP" not in reuse._names(_doc("o.txt", "x", publisher="Olmsby Post"))
+
+
 @pytest.mark.parametrize("issuer", ["Office of the President of the Republic of Velland", "Olmsby District Court",
                                     "Presidency of Velland"])
 def test_a_presidents_office_or_a_court_is_an_issuer(issuer):

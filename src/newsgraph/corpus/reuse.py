@@ -398,7 +398,7 @@ _COMMON_FIRST = frozenset(
     "pacific federal public private modern advanced applied digital".split())
 
 
-def _names(doc: Any) -> list[str]:
+def _names(doc: Any, initials: bool = True) -> list[str]:
     """The names a report's outlet is credited by: its publisher, the publisher without a leading
     "The" or a trailing "Wire" / "Agency", and the agency its own dateline names ("TARVIK, Oct 6
     (Meridian)" in a Meridian Wire report)."""
@@ -416,6 +416,11 @@ def _names(doc: Any) -> list[str]:
     corp = re.match(r"^([A-Z][\w'’-]{3,})(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:plc|Inc|Ltd|GmbH|AG|SE|NV|LLC|S\.?A\.?)\.?$", pub)
     if corp and corp.group(1) not in out and corp.group(1).lower() not in _COMMON_FIRST:
         out.append(corp.group(1))
+    # its initials, three letters or more ("the grid operator VGO said" credits "Valdria Grid
+    # Operator"; "VNA" the Valdrian News Agency), matched as capitals only
+    ini = _initials(pub) if initials else ""
+    if ini and ini not in out:
+        out.append(ini)
     own = _own_agency(doc)
     if own and own not in out:
         out.append(own)
@@ -424,6 +429,13 @@ def _names(doc: Any) -> list[str]:
         # (PTS) - "): a rewrite crediting that agency ("With inputs from PTS") credits the page
         out += [n for n in _dateline_agencies(doc) if n not in out and len(n) >= 2]
     return out
+
+
+def _initials(pub: str) -> str:
+    """An outlet's initials where it has three capitalised words or more ("VGO" for Valdria Grid
+    Operator), else ""."""
+    caps = [w for w in pub.split() if w[:1].isupper() and w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in caps) if len(caps) >= 3 else ""
 
 
 def _dateline(doc: Any) -> str:
@@ -489,8 +501,11 @@ _NOT_NEWS_AGENCY = re.compile(
 
 
 def _credits(target: Any, source: Any) -> bool:
-    """Does the target credit the source's outlet (by its full or its short name)?"""
-    names = _names(source)
+    """Does the target credit the source's outlet (by its full or its short name, or its initials:
+    "the grid operator VGO said"; not the initials of its own outlet in a version's masthead line,
+    "TNS - TARN NEWS SERVICE")?"""
+    same = bool(_outlet(target)) and _outlet(target) == _outlet(source)
+    names = _names(source, initials=not same)
     if not names:
         return False
     texts = _texts(target)
