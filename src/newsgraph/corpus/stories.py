@@ -572,9 +572,11 @@ def is_digest(items: list[str], neighbours: list[Doc], n: int, df: dict[str, int
               memo: dict | None = None) -> bool:
     """Whether a page whose items are `items` (digest_items) is a digest of other stories: its
     items closest to reports (`neighbours`, weighed) of DIGEST_TOPICS stories or more, the reports
-    of one story being those alike at the threshold (or, given `topic`, a report's story: online,
-    where two look-alike stories kept apart are alike at the threshold). `memo` (a dict kept
-    between calls with the same n and df) keeps each item's weights and each term's idf."""
+    of one story being those alike at the threshold (and, given `topic`, those of one stored story:
+    online). Online, two stories held apart (a later event of the same people) are still one for
+    this test when their matched reports are alike at the threshold, as in batch: a report that
+    recalls the congress and the riot behind its vote is no digest (invented25). `memo` (a dict
+    kept between calls with the same n and df) keeps each item's weights and each term's idf."""
     if not DIGEST_TOPICS or len(items) < DIGEST_TOPICS or len(neighbours) < DIGEST_TOPICS:
         return False
     topics: list[list[Doc]] = []  # the reports matched, by story
@@ -598,7 +600,7 @@ def is_digest(items: list[str], neighbours: list[Doc], n: int, df: dict[str, int
         if best is None or any(best is h for t in topics for h in t):
             continue
         for t in topics:
-            if (topic(best) == topic(t[0])) if topic is not None else any(similarity(best, x) >= THRESHOLD for x in t):
+            if (topic is not None and topic(best) == topic(t[0])) or any(similarity(best, x) >= THRESHOLD for x in t):
                 t.append(best)
                 break
         else:
