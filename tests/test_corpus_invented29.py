@@ -48,8 +48,8 @@ def test_invented29_floors(output29, tmp_path):
     assert art["f1"] >= 87.4 and art["reversed"] <= 1, art  # 87.5, 1 reversed (TAIB -> Evening Post)
     assert res["reuse"]["passages"]["f1"] >= 85.8, res["reuse"]["passages"]  # 85.9 (P 90.9, R 81.5)
     dis = res["disagreements"]
-    assert dis["p"] >= 33.2 and dis["r"] >= 28.5, dis  # 33.3 / 28.6
-    assert dis["false_alarms_on_traps"] <= 3, dis  # 3 of 34
+    assert dis["p"] >= 39.9 and dis["r"] >= 28.5, dis  # 40.0 / 28.6 at f7d3e03 (blind 33.3 / 28.6)
+    assert dis["false_alarms_on_traps"] <= 2, dis  # 2 of 34 at f7d3e03 (blind 3: the ship's age vs the engineer's)
 
 
 def test_invented29_every_article_in_one_story(output29, gold29):
