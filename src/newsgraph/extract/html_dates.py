@@ -55,14 +55,15 @@ class DateChoice:
     shown_modified: bool = True  # the page shows the modified date only: take it
     same_instant: bool = True  # a shown <time> is the same instant in another zone: take its date
     utc_shift: bool = True  # a shown date the UTC instant falls on in some zone: take it
+    utc_clock: bool = True  # ... and where the shown text has a clock, only if it is a zone's time for the instant
     fallback: tuple[str, ...] = ("time", "label", "htmldate")  # no declared date: in this order
     htmldate_modified: bool = False  # pass over htmldate's answer when it is the modified date
     extensive: bool = False  # htmldate's extensive search
 
 
 # the choice as it was before issue 15's date work (ISO only, <time> only, no UTC shift)
-OLD_CHOICE = DateChoice(formats="iso", labelled=False, utc_shift=False, fallback=("time", "htmldate"),
-                        htmldate_modified=False)
+OLD_CHOICE = DateChoice(formats="iso", labelled=False, utc_shift=False, utc_clock=False,
+                        fallback=("time", "htmldate"), htmldate_modified=False)
 # chosen by 5-fold cross-validation by site on the news4k dev half (scripts/dates_cv.py)
 DEFAULT_CHOICE = DateChoice()
 
@@ -151,7 +152,7 @@ _MOD_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "l
 _DATE_HINT = re.compile(r"header|byline|meta|date|time|posted|publish|info|attr|dateline|author", re.I)
 _NOT_STORY = re.compile(r"card|related|teaser|promo|recirc|sidebar|widget|more-|trending|popular|river|feed", re.I)
 # what a labelled element itself must be called (its own class, id or itemprop)
-_LABEL_HINT = re.compile(r"date|time|publish|posted|updated|byline|dateline|meta", re.I)
+_LABEL_HINT = re.compile(r"date|time|publish|posted|updated|byline|dateline|meta|submitted|created", re.I)
 _NOT_STORY_LABEL = re.compile(_NOT_STORY.pattern + r"|comment|reply|masthead|weather|ticker|calendar|event", re.I)
 _SKIP_TAGS = {"script", "style", "time", "meta", "head", "html", "body", "noscript", "svg", "template",
               "option", "select", "button", "a"}
@@ -162,6 +163,7 @@ class Shown:
     date: str
     raw: str  # the element's datetime attribute, or its text
     source: str  # "time" or "label"
+    text: str = ""  # the text shown (for a clock time beside the date)
 
 
 @dataclass
@@ -217,7 +219,7 @@ def _time_dates(tree: HtmlElement) -> list[Shown]:
         found = find_date(el.text_content())
         d = iso_date(raw) or (found[0] if found else None)
         if d:
-            out.append(Shown(d, raw, "time"))
+            out.append(Shown(d, raw, "time", " ".join(el.text_content().split())[:120]))
             if len(out) >= 4:
                 break
     return out
@@ -241,7 +243,7 @@ def _label_dates(tree: HtmlElement) -> list[Shown]:
         found = find_date(text)
         if not found or _story_ancestry(el, _NOT_STORY_LABEL) is None:
             continue
-        out.append(Shown(found[0], text, "label"))
+        out.append(Shown(found[0], text, "label", text))
         if len(out) >= 4:
             break
     return out
@@ -275,6 +277,37 @@ def _falls_on(day: str, utc: dt.datetime) -> bool:
     return lo <= day <= hi
 
 
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?::(\d\d))?(?::\d\d)?\s*(?:([ap])\.?\s?m\b\.?)?(?![\d:/.-])", re.I)
+
+
+def _clock(text: str) -> tuple[int, int] | None:
+    """The clock time a shown date carries ("9:03AM", "7:30 p.m.", "01:10", "8am"), as (hour,
+    minute) on 24 hours; None without one. A bare number (a day, a year) is no clock."""
+    for m in _CLOCK.finditer(text):
+        h, mi, ap = int(m.group(1)), m.group(2), (m.group(3) or "").lower()
+        if mi is None and not ap:
+            continue
+        if ap:
+            if not 1 <= h <= 12:
+                continue
+            h = h % 12 + (12 if ap == "p" else 0)
+        if h > 23 or (mi is not None and int(mi) > 59):
+            continue
+        return h, int(mi or 0)
+    return None
+
+
+def _zone_time(day: str, text: str, utc: dt.datetime) -> bool:
+    """True if the shown day, with the clock the text gives, is the UTC instant's time in some
+    zone: an offset from UTC-12 to UTC+14 in quarter hours. With no clock, the day alone."""
+    c = _clock(text)
+    if c is None:
+        return _falls_on(day, utc)
+    local = dt.datetime.fromisoformat(day).replace(hour=c[0], minute=c[1])
+    off = (local - utc.astimezone(dt.timezone.utc).replace(tzinfo=None)).total_seconds() / 60
+    return -12 * 60 <= off <= 14 * 60 and off % 15 == 0
+
+
 def choose_date(ev: DateEvidence, choice: DateChoice = DEFAULT_CHOICE) -> str | None:
     """The date the page shows as the story's date (YYYY-MM-DD), or None."""
     f = choice.formats
@@ -296,7 +329,8 @@ def choose_date(ev: DateEvidence, choice: DateChoice = DEFAULT_CHOICE) -> str | 
                         return s.date
                 if choice.utc_shift and instant(s.raw) is None and _is_utc(pub_raw):
                     inst = instant(pub_raw)
-                    if inst is not None and _falls_on(s.date, inst):
+                    if inst is not None and (_zone_time(s.date, s.text or s.raw, inst) if choice.utc_clock
+                                             else _falls_on(s.date, inst)):
                         return s.date
         return pub
     steps = list(choice.fallback)
