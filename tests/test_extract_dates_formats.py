@@ -73,7 +73,13 @@ def test_clock_beside_a_shown_date():
 def test_zone_time_needs_a_real_offset():
     utc = dt.datetime(2024, 3, 4, 22, 3, tzinfo=dt.timezone.utc)
     assert _zone_time("2024-03-05", "March 5, 2024 - 9:03AM", utc)  # UTC+11
-    assert not _zone_time("2024-03-05", "March 5, 2024 - 9:17AM", utc)  # +11:14 is no zone
+    assert not _zone_time("2024-03-05", "March 5, 2024 - 2:17PM", utc)  # +16:14: no zone's time
+    # the instant's seconds, and a shown clock that is another moment of the same story (first
+    # posted 2:26 PM in Hawaii, the meta's instant 01:48Z the next day UTC) still carry the day
+    at = dt.datetime(2019, 11, 20, 1, 50, 59, 403000, tzinfo=dt.timezone.utc)
+    assert _zone_time("2019-11-19", "Nov. 19, 2019 5:50 PM", at)  # UTC-8
+    at = dt.datetime(2019, 11, 19, 1, 48, 3, tzinfo=dt.timezone.utc)
+    assert _zone_time("2019-11-18", "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", at)
     assert _zone_time("2024-03-05", "March 5, 2024 - 3:33 a.m.", utc)  # UTC+5:30
     assert not _zone_time("2024-03-06", "March 6, 2024", utc)  # no zone reaches the 6th
     assert _zone_time("2024-03-04", "March 4, 2024 at 10:03 a.m.", utc)  # UTC-12

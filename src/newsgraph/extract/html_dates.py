@@ -55,7 +55,7 @@ class DateChoice:
     shown_modified: bool = True  # the page shows the modified date only: take it
     same_instant: bool = True  # a shown <time> is the same instant in another zone: take its date
     utc_shift: bool = True  # a shown date the UTC instant falls on in some zone: take it
-    utc_clock: bool = True  # ... and where the shown text has a clock, only if it is a zone's time for the instant
+    utc_clock: bool = True  # ... and where the shown text has a clock, only if it could be a local time of it
     fallback: tuple[str, ...] = ("time", "label", "htmldate")  # no declared date: in this order
     htmldate_modified: bool = False  # pass over htmldate's answer when it is the modified date
     extensive: bool = False  # htmldate's extensive search
@@ -298,14 +298,17 @@ def _clock(text: str) -> tuple[int, int] | None:
 
 
 def _zone_time(day: str, text: str, utc: dt.datetime) -> bool:
-    """True if the shown day, with the clock the text gives, is the UTC instant's time in some
-    zone: an offset from UTC-12 to UTC+14 in quarter hours. With no clock, the day alone."""
+    """True if the shown day, with the clock the text gives, could be a local time of the UTC
+    instant: the shown time less the instant lies within UTC-12 to UTC+14 (the shown clock may
+    be another moment of the same story, a first posting beside a later meta instant, so no exact
+    zone is asked for). With no clock, the day alone (_falls_on)."""
     c = _clock(text)
     if c is None:
         return _falls_on(day, utc)
     local = dt.datetime.fromisoformat(day).replace(hour=c[0], minute=c[1])
-    off = (local - utc.astimezone(dt.timezone.utc).replace(tzinfo=None)).total_seconds() / 60
-    return -12 * 60 <= off <= 14 * 60 and off % 15 == 0
+    at = utc.astimezone(dt.timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    off = (local - at).total_seconds() / 60
+    return -12 * 60 <= off <= 14 * 60
 
 
 def choose_date(ev: DateEvidence, choice: DateChoice = DEFAULT_CHOICE) -> str | None:
