@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import heapq
+import re
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -102,7 +103,16 @@ SAME_DAY_SAMPLE = 20
 UNDATED_KEYS = 0
 UNDATED_RATIO = 0.7
 UNDATED_NAMES = 0  # 1: the lead cores of undated groups are of names only (doc_names)
+UNDATED_RECAP = 0.75  # UNDATED_NAMES 2: a participant is foreign to a group that names it in under this share of its reports
 UNDATED_SIDES = 2  # names: both groups' lead names hold names foreign to the other (1: either group's)
+# Two reports whose leads each name a participant the other report never names (Reggie Bush and
+# Pierre Thomas placed on injured reserve; Vincent Jackson and Jamal Williams arrested) are two
+# events of one kind: the pair's similarity is multiplied by CONTRAST_F (1: off). CONTRAST_MODE says
+# which participants count: 1 the record's persons, 2 its persons and places, 3 the lead's names.
+# CONTRAST_SIDES 2: both leads must hold one; 1: either.
+CONTRAST_F = 1.0
+CONTRAST_MODE = 1
+CONTRAST_SIDES = 2
 # One outlet's versions of one report on one day (a wire's UPDATE 1 and UPDATE 3, recast with a new
 # lead but keeping paragraphs of the first) are one story whatever they lead with: two groups holding
 # two reports of one publisher, of one date, sharing VERSION_SENTENCES body sentences or more word
@@ -166,6 +176,7 @@ class Doc:
     names: tuple | None = None  # the names of its lead and of all its words (doc_names); None: not read yet
     day: Any = False  # its event day (event_day): False, not read yet
     lead_events: frozenset | None = None  # the keys of its lead's events (lead_event_keys); None: not read yet
+    who: tuple | None = None  # (its lead's participants, its words) (doc_who); None: not read yet
 
     @classmethod
     def of(cls, record: Any, name: str | None = None) -> "Doc":
@@ -480,13 +491,27 @@ def _names_apart(a: list[Doc], b: list[Doc]) -> bool:
     if len(a) < 2 or len(b) < 2:
         return False
 
-    def core(g: list[Doc]) -> set[str]:
-        seen: Counter = Counter(k for d in g for k in doc_names(d)[0])
+    if UNDATED_NAMES >= 2:  # the record's participants (doc_who: CONTRAST_MODE), each by its name's words
+        def lead(d: Doc) -> frozenset:
+            return doc_who(d)[0]
+
+        def named(k: frozenset, d: Doc) -> bool:
+            return bool(k & doc_who(d)[1])
+    else:
+        def lead(d: Doc) -> frozenset:
+            return doc_names(d)[0]
+
+        def named(k: Any, d: Doc) -> bool:
+            return k in doc_names(d)[1]
+
+    def core(g: list[Doc]) -> set:
+        seen: Counter = Counter(k for d in g for k in lead(d))
         need = max(2, CORE_SHARE * len(g))
         return {k for k, c in seen.items() if c >= need}
 
-    def foreign(c: set[str], other: list[Doc]) -> int:
-        return sum(1 for k in c if sum(k in doc_names(d)[1] for d in other) < RECAP_SHARE * len(other))
+    def foreign(c: set, other: list[Doc]) -> int:
+        share = UNDATED_RECAP if UNDATED_NAMES >= 2 else RECAP_SHARE
+        return sum(1 for k in c if sum(named(k, d) for d in other) < share * len(other))
 
     fa, fb = foreign(core(a), b), foreign(core(b), a)
     if (min(fa, fb) if UNDATED_SIDES >= 2 else max(fa, fb)) < UNDATED_KEYS:
@@ -496,6 +521,52 @@ def _names_apart(a: list[Doc], b: list[Doc]) -> bool:
     cross = _mean_sim([(x, y) for x in a[:SAME_DAY_SAMPLE] for y in b[:SAME_DAY_SAMPLE]])
     own = min(_mean_sim([(g[i], g[j]) for i in range(min(len(g), SAME_DAY_SAMPLE)) for j in range(i)]) for g in (a, b))
     return cross < UNDATED_RATIO * own
+
+
+def doc_who(d: Doc) -> tuple[frozenset, frozenset]:
+    """(the participants its lead names, each as the set of its name's words, lowered; every word of
+    its title and body, lowered) for the contrast rule (CONTRAST_F)."""
+    if d.who is None:
+        words = frozenset(w.lower() for w in _WORD.findall((d.title or "") + " " + (d.body or "")))
+        ss = sentences(d.body or "")[:LEAD_SENTENCES]
+        end = ss[-1][1] if ss else 0
+        who = set()
+        if CONTRAST_MODE == 3:
+            for t in doc_names(d)[0]:
+                who.add(frozenset([t[2:]]))
+        else:
+            kinds = ("person",) if CONTRAST_MODE == 1 else ("person", "location", "country")
+            for a in getattr(d.record, "actors", None) or []:
+                if getattr(a, "type", None) not in kinds:
+                    continue
+                ms = getattr(a, "mentions", None) or []
+                if not (getattr(a, "title_mentions", None) or any(m.start < end for m in ms)):
+                    continue
+                ws = [w.lower() for w in _WORD.findall(a.name or "") if len(w) >= 3 and w.lower() not in STOP]
+                if ws:
+                    who.add(frozenset(ws))
+        d.who = (frozenset(who), words)
+    return d.who
+
+
+_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+
+
+def contrasted(a: Doc, b: Doc) -> bool:
+    """Whether each of two reports' leads names a participant the other report never names (one
+    of them, where CONTRAST_SIDES is 1)."""
+    wa, ta = doc_who(a)
+    wb, tb = doc_who(b)
+    fa = any(not (n & tb) for n in wa)
+    fb = any(not (n & ta) for n in wb)
+    return (fa and fb) if CONTRAST_SIDES >= 2 else (fa or fb)
+
+
+def contrast_pass(docs: list[Doc], sims: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """The candidate pairs' similarities, those of contrasted pairs times CONTRAST_F."""
+    if CONTRAST_F >= 1:
+        return sims
+    return {(i, j): s * CONTRAST_F if contrasted(docs[i], docs[j]) else s for (i, j), s in sims.items()}
 
 
 def sentence_hashes(body: str) -> frozenset:
@@ -933,6 +1004,7 @@ def group(docs: list[Doc], threshold: float = THRESHOLD) -> list[Story]:
         return []
     n, df = profile(docs)
     sims = digest_pass(docs, own_words_pass(docs, candidate_pairs(docs), n, df), n, df)
+    sims = contrast_pass(docs, sims)
     labels = average_link(len(docs), sims, threshold, lambda x, y: apart([docs[k] for k in x], [docs[k] for k in y]))
     labels = reclaim(docs, labels, sims)
     groups: dict[int, list[Doc]] = defaultdict(list)
