@@ -1711,6 +1711,22 @@ def _speechy(n: Token, people: bool = True) -> bool:
         or w in DATA_NOUNS or n.lower_ in DATA_NOUNS or w in DISCOURSE_WITH or w in SPOKEN_WORDS
 
 
+# passing on a piece someone published (sample 16's "Klobuchar shared the article and said: ..."):
+# a deed, as "retweeted a video"; her own words are reported where she says them
+PASS_ON_VERBS = frozenset({"share", "retweet"})
+PIECES = frozenset({"article", "articles", "story", "stories", "piece", "pieces", "column", "columns", "op-ed",
+                    "op-eds", "headline", "headlines", "write-up", "obituary"})
+
+
+def _passed_on(o: Token) -> bool:
+    """An object of "shared" / "retweeted" that is a published piece passed on ("the article", "a
+    story about the fire"), not one's own ("her story", "his column") nor a story told ("the story
+    of her escape")."""
+    if _word(o) not in PIECES and o.lower_ not in PIECES:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
+
+
 def _activity_use(doc: Doc, a: Any, tok: Token) -> bool:
     """The broad gate's half for a verb of communication with no clause and no quotation near that
     also names an activity: what it takes is no speech - an object that is a thing ("retweeted a
@@ -1729,6 +1745,8 @@ def _activity_use(doc: Doc, a: Any, tok: Token) -> bool:
         return False  # "posted a video, saying ...": what the post says is reported
     objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
     preps = [(c.lower_, [g for g in c.children if g.dep_ == "pobj"]) for c in kids if c.dep_ in ("prep", "agent")]
+    if lem in PASS_ON_VERBS and objs and all(_passed_on(o) for o in objs):
+        return True  # "Klobuchar shared the article", "retweeted the story": a piece passed on, nothing said
     if any(_speechy(o, people=lem != "add") for o in objs):
         return False  # (one adds staff or offices to a thing, and speaks to no one by it)
     if lem in ("respond", "react", "answer") and not objs and (subj := _subject(tok)) is not None \

@@ -246,6 +246,40 @@ def _share_of(root: Token, end: int) -> Token | None:
     return None
 
 
+# where a body sits, not who it is: "the Swiss-based team", "the London-headquartered lender",
+# "Kenya-based solar firm SunTrail" (sample 16's "the Swiss-based team said" was Switzerland)
+_BASED = frozenset({"based", "headquartered", "registered", "listed"})
+
+
+def _based_in(doc: Doc, sp: SpacySpan) -> list[tuple[int, int]]:
+    """The token ranges of a speaker span's "X-based" modifiers (the place, the hyphen and the
+    participle), the place being where the body sits."""
+    out = []
+    for t in sp:
+        if t.lower_ in _BASED and t.i != sp.root.i and t.i - 2 >= sp.start and doc[t.i - 1].text in ("-", "\u2013") \
+                and t.dep_ in ("amod", "compound", "acl", "npadvmod", "nmod", "advmod"):
+            out.append((min(t.left_edge.i, t.i - 2), t.i + 1))
+    return out
+
+
+# a demonym standing for a person, as sports and wire copy name someone just named ("Dimitrov ...
+# The Bulgarian said", "the 24-year-old Serb"): a count noun; the mass forms ("the French", "the
+# Swiss", "the Chinese") speak for the country
+_MASS_DEMONYM_END = ("sh", "ch", "ese", "ss", "ic")
+
+
+def _demonym_person(root: Token) -> bool:
+    """The speaker span's root is one person named by nationality: a singular demonym used as a
+    noun with an article or a modifier of its own ("the Bulgarian", "the 24-year-old Serb"), not
+    the country's name nor a mass demonym."""
+    if root.ent_type_ != "NORP" or not root.ent_kb_id_.endswith("|demonym") or root.tag_ not in ("NN", "NNP"):
+        return False
+    if root.lower_.endswith(_MASS_DEMONYM_END) or root.dep_ in ("amod", "compound", "poss"):
+        return False
+    return any(c.dep_ in ("det", "amod", "nummod", "compound") and c.i < root.i
+               and (c.dep_ != "det" or c.lower_ in ("the", "a", "an", "this", "that")) for c in root.children)
+
+
 def _names_people(doc: Doc, root: Token) -> bool:
     """Whether a speaker span's root denotes people: a role ("aides", "spokeswoman"), a people
     noun ("supporters"), a nationality ("Mexicans")."""
@@ -833,8 +867,35 @@ class Resolver:
             cut = min(lo for lo, _hi in inner)
             if sp.root.i < cut < sp.end and doc[cut - 1].text == "," and doc[cut].lower_ in ("whose", "which", "who"):
                 name_sp = doc[sp.start : cut - 1]
-        persons = []
         root = sp.root
+        based = _based_in(doc, sp)
+        if based:
+            # "the Swiss-based team said": the place it sits in is not the body
+            mentions = [m for m in mentions if not any(lo <= m[0] and m[1] <= hi for lo, hi in based)
+                        or self.index.actors[m[2]].type not in ("country", "location")]
+            words = [t for t in sp if not t.is_punct and not any(lo <= t.i < hi for lo, hi in based)]
+            lead = [hi for lo, hi in based if lo <= name_sp.start + 1 and hi < root.i + 1]
+            if lead and any(t.pos_ == "PROPN" and t.i >= lead[0] for t in words):
+                # "the Britain-based Syrian Observatory for Human Rights": named without where it sits
+                name_sp = doc[lead[0] : name_sp.end]
+            if not mentions:
+                if (lemma := root.lemma_.lower()) in _COMPANY_NOUNS and words and words[0].lower_ == "the":
+                    aid = self._company_spoke(sp.start)
+                    if aid is not None:
+                        return aid
+                if root.pos_ in ("NOUN", "PROPN") and not any(t.pos_ == "PROPN" for t in words):
+                    return self.new_actor(name_sp, "organization")
+        if len(toks) <= 6 and _demonym_person(root) and depth < 2:
+            # "Grigor Dimitrov ... The Bulgarian said": the person in play, not Bulgaria
+            for _score, aid in self._candidates(root.i, None, 2):
+                if self.index.actors[aid].type == "person":
+                    return aid
+            aid = self.new_actor(name_sp, "person")
+            c = [m[2] for m in mentions if m[0] <= root.i < m[1] and self.index.actors[m[2]].type == "country"]
+            if c and not self.index.actors[aid].affiliation:
+                self.index.actors[aid].affiliation = self.index.actors[c[0]].name
+            return aid
+        persons = []
         # the span names people ("Obama's former campaign strategist", "many Mexicans"): a person
         # named only as theirs, or as a modifier, is not who speaks ("Trump's comments" are his);
         # nor is a person whose kin speak ("Ortega's parents said": the parents)
