@@ -378,6 +378,20 @@ def test_the_outlet_in_the_title_element_beside_labels_sections_and_bylines():
     assert extract_html(html).site_name is None
 
 
+def test_an_acronym_outlet_spelled_out_by_its_own_header():
+    # a body's page names itself by its acronym in the <title> and spells it out in its header or
+    # its logo's text; a header whose words do not spell it leaves the acronym
+    for furniture, want in (
+            ('<header><a class="logo" href="/">ERA - Eastbrook River Authority</a></header>', "Eastbrook River Authority"),
+            ('<header><img src="/l.svg" alt="Eastbrook River Authority (ERA)"></header>', "Eastbrook River Authority"),
+            ('<div class="brand">ERA | Eastbrook River Authority, serving the valley since 1948</div>', "Eastbrook River Authority"),
+            ('<header><a href="/">ERA - Eastbrook Regional Archives and Museums</a></header>', "Eastbrook Regional Archives"),
+            ('<header><a href="/">ERA - Eastbrook Water</a></header>', "ERA"),
+            ("", "ERA")):
+        html = page(before=furniture).replace("<head>", "<head><title>Eastbrook votes to rebuild river bridge | ERA</title>")
+        assert extract_html(html).site_name == want, furniture
+
+
 def test_a_gallery_of_captions_is_its_own_story():
     # the sixteenth invented corpus's photo galleries: six <figcaption>s, a credit line, a shop line
     figs = "".join(f'<figure><img src="/g/{k}.jpg"><figcaption>{s}</figcaption></figure>' for k, s in enumerate([

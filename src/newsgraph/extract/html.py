@@ -244,6 +244,34 @@ def _title_site(tree: HtmlElement, title: str | None) -> str | None:
     return (after or before or [None])[0]
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _spelled_out(tree: HtmlElement, acronym: str) -> str | None:
+    """The full name a page's own header or logo gives for the acronym its outlet goes by ("TAIB -
+    Transport Accident Investigation Board", "Valdria Grid Operator (VGO)", a logo's alt text), where
+    the name's capitalised words' initials spell it."""
+    texts = []
+    for el in tree.iter("header", "a", "img", "div", "span", "p"):
+        if el.tag == "img":
+            texts.append(el.get("alt") or "")
+        elif el.tag == "header" or "logo" in (el.get("class") or "") or "brand" in (el.get("class") or ""):
+            texts.append(_clean(el.text_content()))
+    for t in texts:
+        t = t[:200]
+        for m in re.finditer(r"\b" + re.escape(acronym) + r"\s*[-–—|:]\s*((?:[A-Z][\w&'’-]*|of|and|for|the)(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|the)){1,8})"
+                             r"|((?:[A-Z][\w&'’-]*)(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|the)){1,8})\s*\(\s*" + re.escape(acronym) + r"\s*\)", t):
+            name = (m.group(1) or m.group(2)).strip()
+            caps = [w for w in name.split() if w[:1].isupper()]
+            while caps and "".join(w[0] for w in caps) != acronym and len(caps) > len(acronym):
+                name = name.rsplit(" ", 1)[0]  # a name run on into the next words of the header
+                caps = [w for w in name.split() if w[:1].isupper()]
+            name = re.sub(r"(?:\s+(?:of|and|for|the))+$", "", name)
+            if "".join(w[0] for w in caps) == acronym:
+                return name
+    return None
+
+
 def _h1s(tree: HtmlElement) -> list[str]:
     out = []
     for h in tree.iter("h1"):
@@ -1121,6 +1149,8 @@ def extract_html(html: str, *, url: str | None = None) -> Page | None:
     authors, byline = _choose_authors(tree, meta, ld, site, None)
     if site is None:
         site = _title_site(tree, title)
+    if site and _ACRONYM.match(site):
+        site = _spelled_out(tree, site) or site
 
     # captions come out of the tree before trafilatura sees it
     work = deepcopy(tree)
