@@ -97,21 +97,31 @@ SAME_DAY_KEYS = 2  # 0: groups told on the same days are never held apart
 SAME_DAY_SHARE = 0.0
 SAME_DAY_RATIO = 0.7  # > 0: also their cross similarity under this share of each one's cohesion
 SAME_DAY_SAMPLE = 20
-# The same test between two undated groups (ECB+'s two events of one kind with the same main
-# actors: a coach hired, then fired; two emergency patches of one browser), with its own key count
-# and cohesion ratio: 0 keys is off (judged by k-fold over ECB+: docs/corpus.md)
-UNDATED_KEYS = 0
-UNDATED_RATIO = 0.7
-UNDATED_NAMES = 0  # 1: the lead cores of undated groups are of names only (doc_names)
-UNDATED_RECAP = 0.75  # UNDATED_NAMES 2: a participant is foreign to a group that names it in under this share of its reports
-UNDATED_SIDES = 2  # names: both groups' lead names hold names foreign to the other (1: either group's)
-# Two reports whose leads each name a participant the other report never names (Reggie Bush and
-# Pierre Thomas placed on injured reserve; Vincent Jackson and Jamal Williams arrested) are two
-# events of one kind: the pair's similarity is multiplied by CONTRAST_F (1: off). CONTRAST_MODE says
-# which participants count: 1 the record's persons, 2 its persons and places, 3 the lead's names.
+# Two undated groups (ECB+'s two events of one kind: two players of one club placed on injured
+# reserve, two arrests of one team's players, two title defences of one boxer) are held apart when
+# each group's lead names a participant the other group does not repeat. UNDATED_NAMES 2 (shipped
+# 2026-12-07): the record's persons in the title or first LEAD_SENTENCES sentences (PARTICIPANTS), in
+# half a group's reports and two at least, each foreign when in under UNDATED_RECAP of the other
+# group's reports (any word of it: "Bush" = "Reggie Bush"), UNDATED_KEYS of them on both sides
+# (UNDATED_SIDES 2; 1: either side); with the groups' cross similarity under UNDATED_RATIO of each
+# one's cohesion (0: no such test). UNDATED_NAMES 1 is the lead names' version and 0 the lead core's
+# (the same-day test below, with UNDATED_RATIO); UNDATED_KEYS 0 is off. All chosen by the k-fold over
+# ECB+ (scripts/tune_stories.py; docs/corpus.md).
+UNDATED_KEYS = 1
+UNDATED_RATIO = 0.0
+UNDATED_NAMES = 2
+UNDATED_RECAP = 0.5
+UNDATED_MIN = 2  # UNDATED_NAMES 2: the fewest reports a group needs for the test (1: one report too)
+UNDATED_SIDES = 2
+# What a report's lead names that tells two events of one kind apart (doc_who), as bits: 1 the
+# record's persons (by the last word of the name), 2 its places, 4 the lead's weekday, 8 the lead's
+# numbers, 16 the lead's names. Used by the undated groups' test (UNDATED_NAMES 2) and by the pair
+# rule below; persons alone won the k-fold over ECB+ (docs/corpus.md).
+PARTICIPANTS = 1
+# Two reports whose leads each name a participant the other report never names: the pair's
+# similarity times CONTRAST_F (1: off; tried at 0.25-0.75: ECB+ held-out fell, docs/corpus.md).
 # CONTRAST_SIDES 2: both leads must hold one; 1: either.
 CONTRAST_F = 1.0
-CONTRAST_MODE = 1
 CONTRAST_SIDES = 2
 # One outlet's versions of one report on one day (a wire's UPDATE 1 and UPDATE 3, recast with a new
 # lead but keeping paragraphs of the first) are one story whatever they lead with: two groups holding
@@ -359,7 +369,8 @@ def apart(a: list[Doc], b: list[Doc]) -> bool:
     reports each, one group's dated reports all a day or more before the other's, and each
     group's lead core mostly foreign to the other group."""
     if len(a) < 2 or len(b) < 2:
-        return False
+        return (UNDATED_KEYS > 0 and UNDATED_NAMES >= 2 and min(len(a), len(b)) >= UNDATED_MIN
+                and not any(_date(d.published) for d in a + b) and _names_apart(a, b))
     da = [x for x in (_date(d.published) for d in a) if x]
     db = [x for x in (_date(d.published) for d in b) if x]
     if not da and not db and UNDATED_KEYS > 0 and (
@@ -488,10 +499,10 @@ def _names_apart(a: list[Doc], b: list[Doc]) -> bool:
     leads, and of two) hold UNDATED_KEYS names or more that the other group's reports do not repeat
     (in under RECAP_SHARE of them), and the groups resemble each other less than UNDATED_RATIO of
     each one's own cohesion (no ratio test at 0)."""
-    if len(a) < 2 or len(b) < 2:
+    if min(len(a), len(b)) < (UNDATED_MIN if UNDATED_NAMES >= 2 else 2):
         return False
 
-    if UNDATED_NAMES >= 2:  # the record's participants (doc_who: CONTRAST_MODE), each by its name's words
+    if UNDATED_NAMES >= 2:  # the record's participants (doc_who: PARTICIPANTS), each by its name's words
         def lead(d: Doc) -> frozenset:
             return doc_who(d)[0]
 
@@ -506,7 +517,7 @@ def _names_apart(a: list[Doc], b: list[Doc]) -> bool:
 
     def core(g: list[Doc]) -> set:
         seen: Counter = Counter(k for d in g for k in lead(d))
-        need = max(2, CORE_SHARE * len(g))
+        need = max(min(2, len(g)), CORE_SHARE * len(g))
         return {k for k, c in seen.items() if c >= need}
 
     def foreign(c: set, other: list[Doc]) -> int:
@@ -524,31 +535,40 @@ def _names_apart(a: list[Doc], b: list[Doc]) -> bool:
 
 
 def doc_who(d: Doc) -> tuple[frozenset, frozenset]:
-    """(the participants its lead names, each as the set of its name's words, lowered; every word of
-    its title and body, lowered) for the contrast rule (CONTRAST_F)."""
+    """(what its lead names, each as a set of lowered words: the participants and marks PARTICIPANTS
+    asks for; every word and number of its title and body, lowered) for the participant rules."""
     if d.who is None:
-        words = frozenset(w.lower() for w in _WORD.findall((d.title or "") + " " + (d.body or "")))
+        text = (d.title or "") + " " + (d.body or "")
+        words = frozenset(w.lower() for w in _WORD.findall(text)) | frozenset(
+            x.replace(",", "") for x in _NUM.findall(text))
         ss = sentences(d.body or "")[:LEAD_SENTENCES]
         end = ss[-1][1] if ss else 0
+        lead = (d.title or "") + " " + (d.body or "")[:end]
         who = set()
-        if CONTRAST_MODE == 3:
-            for t in doc_names(d)[0]:
-                who.add(frozenset([t[2:]]))
-        else:
-            kinds = ("person",) if CONTRAST_MODE == 1 else ("person", "location", "country")
-            for a in getattr(d.record, "actors", None) or []:
-                if getattr(a, "type", None) not in kinds:
-                    continue
-                ms = getattr(a, "mentions", None) or []
-                if not (getattr(a, "title_mentions", None) or any(m.start < end for m in ms)):
-                    continue
-                ws = [w.lower() for w in _WORD.findall(a.name or "") if len(w) >= 3 and w.lower() not in STOP]
-                if ws:
-                    who.add(frozenset(ws))
+        mode = int(PARTICIPANTS)
+        if mode & 16:  # the names of its title and first sentence
+            who.update(frozenset([t[2:]]) for t in doc_names(d)[0])
+        kinds = (("person",) if mode & 1 else ()) + (("location", "country") if mode & 2 else ())
+        for a in getattr(d.record, "actors", None) or []:
+            if getattr(a, "type", None) not in kinds:
+                continue
+            ms = getattr(a, "mentions", None) or []
+            if not (getattr(a, "title_mentions", None) or any(m.start < end for m in ms)):
+                continue
+            ws = [w.lower() for w in _WORD.findall(a.name or "") if len(w) >= 3 and w.lower() not in STOP]
+            if ws:  # a person by the last word of the name ("Bush" = "Reggie Bush")
+                who.add(frozenset(ws[-1:] if a.type == "person" else ws))
+        if mode & 4:  # the weekday its lead tells of
+            who.update(frozenset([w]) for w in _WEEKDAY.findall(lead.lower()))
+        if mode & 8:  # the numbers of its lead (a toll, a magnitude, 23 pirates), not years
+            who.update(frozenset([x.replace(",", "")]) for x in _NUM.findall(lead)
+                       if not (len(x) == 4 and x[:2] in ("19", "20")))
         d.who = (frozenset(who), words)
     return d.who
 
 
+_NUM = re.compile(r"\d[\d,.]*\d|\d")
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _WORD = re.compile(r"[^\W\d_][\w'\-]*")
 
 
