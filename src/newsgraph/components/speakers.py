@@ -869,10 +869,12 @@ class Resolver:
                 name_sp = doc[sp.start : cut - 1]
         root = sp.root
         based = _based_in(doc, sp)
+        seat: list[tuple[int, int, str]] = []  # the places bodies sit in ("a UK-based firm, Hiscox": the UK's)
         if based:
             # "the Swiss-based team said": the place it sits in is not the body
-            mentions = [m for m in mentions if not any(lo <= m[0] and m[1] <= hi for lo, hi in based)
-                        or self.index.actors[m[2]].type not in ("country", "location")]
+            seat = [m for m in mentions if any(lo <= m[0] and m[1] <= hi for lo, hi in based)
+                    and self.index.actors[m[2]].type in ("country", "location")]
+            mentions = [m for m in mentions if m not in seat]
             words = [t for t in sp if not t.is_punct and not any(lo <= t.i < hi for lo, hi in based)]
             lead = [hi for lo, hi in based if lo <= name_sp.start + 1 and hi < root.i + 1]
             if lead and any(t.pos_ == "PROPN" and t.i >= lead[0] for t in words):
@@ -887,6 +889,13 @@ class Resolver:
                     return self.new_actor(name_sp, "organization")
         if len(toks) <= 6 and _demonym_person(root) and depth < 2:
             # "Grigor Dimitrov ... The Bulgarian said": the person in play, not Bulgaria
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < root.i for c in root.children):
+                # a name that ends in one ("Mark Cuban"): of no country by it
+                aid = self.new_actor(name_sp, "person")
+                if any(m[0] <= root.i < m[1] and self.index.actors[m[2]].name == self.index.actors[aid].affiliation
+                       for m in mentions):
+                    self.index.actors[aid].affiliation = None
+                return aid
             for _score, aid in self._candidates(root.i, None, 2):
                 if self.index.actors[aid].type == "person":
                     return aid
@@ -938,7 +947,7 @@ class Resolver:
                     return self.new_actor(name_sp, "organization")
                 if a.type == "organization" and not a.affiliation and not self.index.key_of.get(aid, "").startswith("org:"):
                     # "North Korea's state news agency KCNA": the country owns the body
-                    own = [o for _s, oe, o in mentions if oe <= s and o != aid and self.index.actors[o].type == "country"]
+                    own = [o for _s, oe, o in mentions + seat if oe <= s and o != aid and self.index.actors[o].type == "country"]
                     if own:
                         a.affiliation = self.index.actors[own[0]].name
                     elif fold(a.name).split()[-1:] and fold(a.name).split()[-1] in STATE_BODY_NOUNS and \
@@ -980,7 +989,7 @@ class Resolver:
         if lemma in INSTITUTION_NOUNS or root.lower_ in INSTITUTION_NOUNS:
             # "Egypt's interior ministry", "Chinese state media", "the Nigerian army": a body of
             # its own, affiliated with its country, not the country
-            aid = self.institution(sp, root, mentions)
+            aid = self.institution(sp, root, sorted(mentions + seat))  # (a seat: the owner it names)
             if aid is not None:
                 return aid
             if (lemma in _COMPANY_NOUNS or root.lower_ in _COMPANY_NOUNS) and sp[0].lower_ == "the" and not mentions:
