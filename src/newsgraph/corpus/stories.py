@@ -113,6 +113,7 @@ UNDATED_NAMES = 2
 UNDATED_RECAP = 0.5
 UNDATED_MIN = 2  # UNDATED_NAMES 2: the fewest reports a group needs for the test (1: one report too)
 UNDATED_SIDES = 2
+UNDATED_FULL = 1  # 1: a person counts only where one report of the group names it by two words or more
 # What a report's lead names that tells two events of one kind apart (doc_who), as bits: 1 the
 # record's persons (by the last word of the name), 2 its places, 4 the lead's weekday, 8 the lead's
 # numbers, 16 the lead's names. Used by the undated groups' test (UNDATED_NAMES 2) and by the pair
@@ -518,7 +519,11 @@ def _names_apart(a: list[Doc], b: list[Doc]) -> bool:
     def core(g: list[Doc]) -> set:
         seen: Counter = Counter(k for d in g for k in lead(d))
         need = max(min(2, len(g)), CORE_SHARE * len(g))
-        return {k for k, c in seen.items() if c >= need}
+        out = {k for k, c in seen.items() if c >= need}
+        if UNDATED_NAMES >= 2 and UNDATED_FULL:  # a person named in full somewhere in the group
+            fulls = set().union(*(doc_who(d)[2] for d in g))
+            out = {k for k in out if k in fulls or not _is_person_key(k, g)}
+        return out
 
     def foreign(c: set, other: list[Doc]) -> int:
         share = UNDATED_RECAP if UNDATED_NAMES >= 2 else RECAP_SHARE
@@ -534,9 +539,10 @@ def _names_apart(a: list[Doc], b: list[Doc]) -> bool:
     return cross < UNDATED_RATIO * own
 
 
-def doc_who(d: Doc) -> tuple[frozenset, frozenset]:
+def doc_who(d: Doc) -> tuple[frozenset, frozenset, frozenset]:
     """(what its lead names, each as a set of lowered words: the participants and marks PARTICIPANTS
-    asks for; every word and number of its title and body, lowered) for the participant rules."""
+    asks for; every word and number of its title and body, lowered; the persons of the first named by
+    two words or more) for the participant rules."""
     if d.who is None:
         text = (d.title or "") + " " + (d.body or "")
         words = frozenset(w.lower() for w in _WORD.findall(text)) | frozenset(
@@ -544,7 +550,7 @@ def doc_who(d: Doc) -> tuple[frozenset, frozenset]:
         ss = sentences(d.body or "")[:LEAD_SENTENCES]
         end = ss[-1][1] if ss else 0
         lead = (d.title or "") + " " + (d.body or "")[:end]
-        who = set()
+        who, full = set(), set()  # full: persons it names by two words or more ("Reggie Bush")
         mode = int(PARTICIPANTS)
         if mode & 16:  # the names of its title and first sentence
             who.update(frozenset([t[2:]]) for t in doc_names(d)[0])
@@ -556,14 +562,18 @@ def doc_who(d: Doc) -> tuple[frozenset, frozenset]:
             if not (getattr(a, "title_mentions", None) or any(m.start < end for m in ms)):
                 continue
             ws = [w.lower() for w in _WORD.findall(a.name or "") if len(w) >= 3 and w.lower() not in STOP]
-            if ws:  # a person by the last word of the name ("Bush" = "Reggie Bush")
-                who.add(frozenset(ws[-1:] if a.type == "person" else ws))
+            if ws and a.type == "person":  # a person by the last word of the name ("Bush" = "Reggie Bush")
+                who.add(frozenset(ws[-1:]))
+                if len(ws) >= 2:
+                    full.add(frozenset(ws[-1:]))
+            elif ws:
+                who.add(frozenset(ws))
         if mode & 4:  # the weekday its lead tells of
             who.update(frozenset([w]) for w in _WEEKDAY.findall(lead.lower()))
         if mode & 8:  # the numbers of its lead (a toll, a magnitude, 23 pirates), not years
             who.update(frozenset([x.replace(",", "")]) for x in _NUM.findall(lead)
                        if not (len(x) == 4 and x[:2] in ("19", "20")))
-        d.who = (frozenset(who), words)
+        d.who = (frozenset(who), words, frozenset(full))
     return d.who
 
 
@@ -572,11 +582,18 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 _WORD = re.compile(r"[^\W\d_][\w'\-]*")
 
 
+def _is_person_key(k: frozenset, g: list[Doc]) -> bool:
+    """Whether a participant key of doc_who is a person's (one word, the last of a person's name)."""
+    return len(k) == 1 and any(
+        getattr(a, "type", None) == "person" and next(iter(k)) in (a.name or "").lower().split()
+        for d in g for a in (getattr(d.record, "actors", None) or []))
+
+
 def contrasted(a: Doc, b: Doc) -> bool:
     """Whether each of two reports' leads names a participant the other report never names (one
     of them, where CONTRAST_SIDES is 1)."""
-    wa, ta = doc_who(a)
-    wb, tb = doc_who(b)
+    wa, ta, _ = doc_who(a)
+    wb, tb, _ = doc_who(b)
     fa = any(not (n & tb) for n in wa)
     fb = any(not (n & ta) for n in wb)
     return (fa and fb) if CONTRAST_SIDES >= 2 else (fa or fb)
