@@ -113,6 +113,7 @@ UNDATED_NAMES = 2
 UNDATED_RECAP = 0.5
 UNDATED_MIN = 2  # UNDATED_NAMES 2: the fewest reports a group needs for the test (1: one report too)
 UNDATED_SIDES = 2
+UNDATED_CORE = 0.6  # UNDATED_NAMES 2: a group's lead person is in the leads of this share of its reports (and two)
 UNDATED_FULL = 1  # 1: a person counts only where one report of the group names it by two words or more
 # What a report's lead names that tells two events of one kind apart (doc_who), as bits: 1 the
 # record's persons (by the last word of the name), 2 its places, 4 the lead's weekday, 8 the lead's
@@ -518,7 +519,7 @@ def _names_apart(a: list[Doc], b: list[Doc]) -> bool:
 
     def core(g: list[Doc]) -> set:
         seen: Counter = Counter(k for d in g for k in lead(d))
-        need = max(min(2, len(g)), CORE_SHARE * len(g))
+        need = max(min(2, len(g)), (UNDATED_CORE if UNDATED_NAMES >= 2 else CORE_SHARE) * len(g))
         out = {k for k, c in seen.items() if c >= need}
         if UNDATED_NAMES >= 2 and UNDATED_FULL:  # a person named in full somewhere in the group
             fulls = set().union(*(doc_who(d)[2] for d in g))
