@@ -16,7 +16,9 @@ cache built by other code is never read (the default cache of 6 Dec 12:17, older
 held out where the same code's fresh records give 89.4). The shipped defaults are in
 newsgraph.corpus.stories (THRESHOLD, SHORT_ALPHA) and features.NAME_W. `--param` adds any other
 constant of features.py or stories.py to the grid (chosen per fold like the others, so a new knob is
-judged held out: e.g. `--alphas 0.25 --param OWN_TOPIC=0,0.05,0.1,0.2,0.3` for the page-template rule);
+judged held out: e.g. `--alphas 0.25 --param OWN_TOPIC=0,0.05,0.1,0.2,0.3` for the page-template rule, or
+`--alphas 0.25 --param UNDATED_KEYS=0,1 --param UNDATED_CORE=0.5,0.6,0.75 --param UNDATED_FULL=0,1` for the
+undated groups' person test, `--param PARTICIPANTS=1,3,5,9` for what counts as a participant);
 `--errors` lists the SemEval pairs the shipped choice gets wrong.
 """
 
