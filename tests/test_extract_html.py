@@ -351,6 +351,15 @@ def test_the_page_instant_from_its_meta_with_a_zone():
     assert p.published == "2026-02-10" and p.published_at is None
 
 
+def test_the_page_instant_from_a_shown_date_with_its_clock_and_zone():
+    # a status page or a release page: the date shown with its clock and a zone, no meta
+    for line, want in (('<p class="posted">Posted 10 February 2026, 11:40 CET</p>', "2026-02-10T10:40Z"),
+                       ('<p class="date">Updated Feb. 10, 2026 at 9:05 a.m. EST</p>', "2026-02-10T14:05Z"),
+                       ('<p class="date">Published 10 February 2026, 11:40</p>', None)):  # no zone: no instant
+        p = extract_html(page(before=line))
+        assert p.published == "2026-02-10" and p.published_at == want, (line, p.published, p.published_at)
+
+
 def test_the_outlet_named_after_the_headline_in_the_title_element():
     # the thirteenth invented corpus's pages name their outlet only there ("Headline · Green Ledger")
     html = page().replace("<head>", "<head><title>Eastbrook votes to rebuild river bridge · Valley Courier</title>")
