@@ -329,3 +329,42 @@ def test_ages_of_two_roles_stay_apart():
                    "The man, 29, had been taken to hospital with burns and died there in the afternoon."),
     }
     assert _vals(texts) == []
+
+
+def test_a_count_that_grows_told_on_two_days():
+    """A tally told at two moments is one count growing, not two outlets disagreeing: "by Thursday
+    evening ... 152 oiled birds" and "by Monday ... 214"; "answered about 4,000 calls since Monday
+    evening" against a count of the morning; "17 people are now confirmed ill" the next day; "now says
+    41 containers" after "an estimated 37"."""
+    cases = [
+        ("By Wednesday evening the wildlife trust had collected 96 oiled birds along the coast.",
+         "By Saturday the wildlife trust had taken in 171 oiled birds along the coast, many of them dead."),
+        ("The fire brigade received more than 900 calls for help, mostly for flooded cellars.",
+         "The fire brigade said it had answered about 1,400 calls since Sunday evening, mostly for flooded cellars."),
+        ("Nine people in three towns have been confirmed ill with the outbreak strain since 2 May.",
+         "The agency said on Thursday that 13 people are now confirmed ill with the outbreak strain."),
+        ("An estimated 25 containers went overboard as the ship rolled in the storm.",
+         "The ship's owner now says 31 containers were lost overboard in the storm."),
+    ]
+    for first, later in cases:
+        texts = {"a.txt": ("Coast Wire", "2026-05-06", "Coast news\n\n" + first),
+                 "b.html": ("Harbour Post", "2026-05-08", "Coast news\n\n" + later)}
+        assert _vals(texts) == [], (first, _vals(texts))
+    # two outlets' counts of the same moment still disagree
+    texts = {"a.txt": ("Coast Wire", "2026-05-06", "Coast news\n\nBy Wednesday evening the wildlife trust had collected 96 oiled birds."),
+             "b.html": ("Harbour Post", "2026-05-07", "Coast news\n\nBy Wednesday evening the trust had taken in 120 oiled birds, it said.")}
+    assert _vals(texts) == [[96, 120]]
+
+
+def test_two_tallies_since_one_day_and_a_whole_done_by_a_day_still_compare():
+    # two outlets' tallies since the same day, a day apart, the later one smaller: two sources
+    texts = {"ngo.html": ("Open Roads", "2026-12-08", "Border\n\n"
+                          "More than 9,000 people have crossed into Lovria at the Tarn border crossing since Sunday, "
+                          "fleeing the fighting, our teams report."),
+             "wire.txt": ("Capital Press", "2026-12-09", "Border\n\n"
+                          "Border police said 7,400 people had entered the country at the Tarn crossing since Sunday.")}
+    assert _vals(texts) == [[7400, 9000]]
+    # "all 52,000 of his hens had been gassed by Thursday morning" is the whole flock, not a tally
+    texts = {"wire.txt": ("Capital Press", "2026-11-18", "Bird flu\n\nThe farm keeps about 48,000 laying hens, all of which will be culled."),
+             "tv.html": ("Valley TV", "2026-11-20", "Bird flu\n\nThe farmer said all 52,000 of his hens had been gassed by Thursday morning.")}
+    assert _vals(texts) == [[48000, 52000]]

@@ -419,23 +419,37 @@ _FINAL = re.compile(r"\b(?:(?:with|after) (?:all|every) [^.;]{0,40}?\b(?:counted
 
 # a count at an hour, said next to its figure: "passed 55 percent by 17:00", "64 sailings by noon",
 # "so far", "at last count", "by midday"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _AT_HOUR = (r"(?:by|as of|at) (?:\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m\.?|midday|noon|mid-?morning|mid-?afternoon|"
-            r"lunchtime|nightfall|dusk|(?:the )?(?:evening|end of the day))|so far|thus far|at (?:the )?last count|as things stand")
+            r"lunchtime|nightfall|dusk|(?:the )?(?:evening|end of the day))|so far|thus far|at (?:the )?last count|as things stand"
+            # a tally by a day or since one ("By Thursday evening ... 152 oiled birds", "answered about
+            # 4,000 calls since Monday evening"): a count at a moment, which grows
+            r"|(?:by|as of) " + _WEEKDAY + r"(?: (?:morning|afternoon|evening|night))?"
+            r"|since " + _WEEKDAY + r"(?: (?:morning|afternoon|evening|night))?")
 _RUNNING_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(" + _AT_HOUR + r")\b", re.I)
 _RUNNING_BEFORE = re.compile(r"\b(" + _AT_HOUR + r")\b[^.;\d]{0,25}$", re.I)
+# a tally since a day further on in the figure's clause: "More than 14,000 people have crossed ...
+# at the Hask border crossing since Sunday, fleeing ..."
+_SINCE_AFTER = re.compile(r"^[^.;,\d]{0,120}?\b(since " + _WEEKDAY + r"(?: (?:morning|afternoon|evening|night))?)\b", re.I)
+# a sentence led by its moment: "By Thursday evening the Bird Trust had collected 152 oiled birds"
+_RUNNING_LEAD = re.compile(r"^\W*(" + _AT_HOUR + r")\b,?[^.;\d]{0,80}$", re.I)
 
 
 def _hour(phrase: str) -> str:
     """The time a running count is of: "by 7:30 a.m." -> "7:30am", "by noon" -> "noon"; "so far",
     "at last count" -> "now" (the report's own hour)."""
     t = re.sub(r"^(?:by|as of|at)\s+", "", phrase.lower())
-    if re.search(r"\d|midday|noon|morning|afternoon|evening|end of the day|lunchtime|nightfall|dusk", t):
+    if t.startswith("since "):
+        return "now"  # "since Monday evening": the tally as of the report
+    if re.search(r"\d|midday|noon|morning|afternoon|evening|end of the day|lunchtime|nightfall|dusk|day\b", t):
         return re.sub(r"[\s.]", "", t).replace("midday", "noon").replace("the", "")
     return "now"
 
 
 # "up from the 14 announced", "revised from 12": the report revises an earlier count (a later figure)
 _REVISED_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:up|down|revised|higher|lower)\s+from\b", re.I)
+# "The owner now says 41 containers were lost", "now puts the number at": a later figure, revised
+_REVISED_BEFORE = re.compile(r"\bnow (?:says?|puts?|estimates?|believes?|reports?|counts?)\b[^.;\d]{0,40}$", re.I)
 # "a third of its 1,200 staff", "a third of the plant's 900 workers": the part, not the whole
 _FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
@@ -934,8 +948,11 @@ def _figs(doc: Any) -> list[Fig]:
         elif unit == "people" and not kind and _STRIKE_AFTER.search(after):
             kind = "protest"  # "walked out on Monday", "joined the stoppage": a strike's head count
         after_sent = doc.body[f.span.end:b[1]] if b else after
-        mr = _RUNNING_AFTER.search(after_sent) or _RUNNING_BEFORE.search(sent_before[-40:])
+        mr = (_RUNNING_AFTER.search(after_sent) or _SINCE_AFTER.search(after_sent) or _RUNNING_BEFORE.search(sent_before[-40:])
+              or _RUNNING_LEAD.match(sent_before))
         running = _hour(mr.group(1)) if mr else None
+        if running and re.search(r"\ball (?:of )?(?:the |its |his |her |their )?$", before[-16:], re.I):
+            running = None  # "all 68,000 of his hens had been gassed by Thursday morning": the whole, done
         if unit in _OWNED_UNITS:
             running = None  # "the search for a 27-year-old man was halted at 18:00": an age is no count at an hour
         pk = _PEAK.search(sent_before[-60:])
@@ -994,7 +1011,7 @@ def _figs(doc: Any) -> list[Fig]:
                               and (sz := _SIZE_OF.search(before)) and sz.group(1) not in _NOT_WHOLES else None),
                        reason=(f.event.text.lower() if unit == "people" and not kind and verb_before else None),
                        offer=bool(_OFFER_BEFORE.search(before) or _PAY_BEFORE.search(before) and _A_SHARE_AFTER.match(after)),
-                       revised=bool(_REVISED_AFTER.search(after_sent)), by=fb.group(1).lower() if fb else None,
+                       revised=bool(_REVISED_AFTER.search(after_sent) or _REVISED_BEFORE.search(sent_before[-60:])), by=fb.group(1).lower() if fb else None,
                        now=(kind in EVOLVING or unit == "people") and unit not in TIME_UNITS and bool(_STILL.search(_RESIDE.sub(" ", before[-25:] + " " + after[:30]))),
                        role=_verb_role(event, f.unit or ""), wish=bool(_WISH_BEFORE.search(sent_before[-80:])),
                        plan=bool(unit == "people" and verb_before
@@ -1370,7 +1387,8 @@ def _verb_role(verb: str | None, unit: str = "") -> str | None:
 # count of the moment as "31 still missing" or "remain in hospital" is
 _RESIDE = re.compile(r"\b(?:[Rr]emain|[Rr]emains|[Rr]emained|[Rr]emaining)\s+in\s+(?:the\s+(?:town|city|village|area|region|"
                      r"enclave|district|capital)\b|(?!Hospital\b)[A-Z])")
-_STILL = re.compile(r"\b(?:still|remain|remains|remained|remaining)\b", re.I)
+# (and "17 people are now confirmed ill": the count as of the report)
+_STILL = re.compile(r"\b(?:still|remain|remains|remained|remaining|(?:are|is|were|was|has|have) now)\b", re.I)
 HOURS_APART = 2.0  # two reports of one day this far apart in time give a moving count at two hours
 
 
