@@ -368,3 +368,20 @@ def test_two_tallies_since_one_day_and_a_whole_done_by_a_day_still_compare():
     texts = {"wire.txt": ("Capital Press", "2026-11-18", "Bird flu\n\nThe farm keeps about 48,000 laying hens, all of which will be culled."),
              "tv.html": ("Valley TV", "2026-11-20", "Bird flu\n\nThe farmer said all 52,000 of his hens had been gassed by Thursday morning.")}
     assert _vals(texts) == [[48000, 52000]]
+
+
+def test_things_burned_are_no_injured_people():
+    # "about 700 shelters were burned down" is a count of things destroyed, as "destroyed 850 shelters"
+    texts = {"agency.html": ("Refugee Office", "2026-04-03", "Camp fire\n\nThe fire destroyed about 850 shelters in the camp's eastern blocks."),
+             "paper.html": ("Valley Times", "2026-04-03", "Camp fire\n\nThe camp administration said about 700 shelters were burned down in the blaze.")}
+    assert _vals(texts) == [[700, 850]]
+
+
+def test_a_sentence_led_by_its_moment_holds_every_figure_at_that_moment():
+    # "By Sunday evening the unit had admitted 214 people, and nine people had died" vs "By Sunday
+    # night 12 people had died": one moment (a day's evening and its night), two counts
+    texts = {"ngo.html": ("Camp Medics", "2026-04-06", "Cholera\n\n"
+                          "By Sunday evening our treatment unit had admitted 180 people, and seven people had died."),
+             "paper.html": ("Valley Times", "2026-04-06", "Cholera\n\n"
+                            "By Sunday night 10 people had died, according to the camp's own register of burials.")}
+    assert _vals(texts) == [[7, 10]]

@@ -182,6 +182,7 @@ ROLE_PENALTY = 2.0
 WISH_APART = 1
 # counts that grow as a story unfolds: reports of different days giving different values are
 # updates, not disagreements
+_PERSON_KINDS = frozenset({"death", "injury", "missing", "trapped", "arrest", "rescue"})
 EVOLVING = frozenset({"death", "injury", "displacement", "missing", "trapped", "arrest", "rescue"})
 GENERIC_UNITS = frozenset({"", "people", "percent"})
 GENERIC_CONTEXT = 0.2
@@ -432,7 +433,7 @@ _RUNNING_BEFORE = re.compile(r"\b(" + _AT_HOUR + r")\b[^.;\d]{0,25}$", re.I)
 # at the Hask border crossing since Sunday, fleeing ..."
 _SINCE_AFTER = re.compile(r"^[^.;,\d]{0,120}?\b(since " + _WEEKDAY + r"(?: (?:morning|afternoon|evening|night))?)\b", re.I)
 # a sentence led by its moment: "By Thursday evening the Bird Trust had collected 152 oiled birds"
-_RUNNING_LEAD = re.compile(r"^\W*(" + _AT_HOUR + r")\b,?[^.;\d]{0,80}$", re.I)
+_RUNNING_LEAD = re.compile(r"^\W*(" + _AT_HOUR + r")\b,?[^.;]{0,120}$", re.I)
 
 
 def _hour(phrase: str) -> str:
@@ -442,7 +443,8 @@ def _hour(phrase: str) -> str:
     if t.startswith("since "):
         return "now"  # "since Monday evening": the tally as of the report
     if re.search(r"\d|midday|noon|morning|afternoon|evening|end of the day|lunchtime|nightfall|dusk|day\b", t):
-        return re.sub(r"[\s.]", "", t).replace("midday", "noon").replace("the", "")
+        # (a day's evening and its night are one moment: "by Sunday evening", "by Sunday night")
+        return re.sub(r"[\s.]", "", t).replace("midday", "noon").replace("the", "").replace("night", "evening")
     return "now"
 
 
@@ -926,6 +928,11 @@ def _figs(doc: Any) -> list[Fig]:
             kind = None  # "The prize carries 50,000 euros": no one on board
         if f in scores:
             kind = "vote"  # "voted 5-2 to spend $4.5 million": the vote, not the money
+        if kind in _PERSON_KINDS and unit and not _affected(unit) and not _known_unit(f.unit or "") \
+                and unit not in _OWNED_UNITS and unit not in TIME_UNITS:
+            # "about 900 shelters were burned down": a count of things is no count of the injured
+            # (a measure keeps its kind: a burned area grows as a toll does)
+            kind = "damage" if _kind(" ".join(words(sent))) == "damage" or re.search(r"\bburn|\bdestr|\bflatten", sent, re.I) else None
         owner = _owner(about) if unit in _OWNED_UNITS else None
         if unit in _OWNED_UNITS and owner is None and not _THING_AGE.search(f.span.text + " " + after[:25]):
             owner = UNNAMED  # "a 52-year-old man", "The 55-year-old": someone unnamed (one of a kind, below)
