@@ -38,6 +38,9 @@ MAX_LINK_REPORTS = 60  # reports whose reuse and disagreements are recomputed on
 MAX_DF_SHARE = 0.05  # a term in more than this share of the store proposes no candidates
 REMERGE_PROBES = 10  # a story's reports whose index neighbours are checked for a merge
 REMERGE_PER_REPORT = 10
+REVISIT_NEAR = 0.5  # a story a new report resembles this much (x THRESHOLD) without joining is grouped again
+REVISIT_MAX = 3  # such stories per new report, the closest first
+REMERGE_ROUNDS = 3  # rounds of remerge over the touched stories, while one merges or moves a report
 REHOME_MARGIN = 0.0  # a report moves to a story held apart from its own when it resembles it more by this
 SPLIT_BELOW = THRESHOLD  # a stored story splits where a part resembles the rest less than this (the batch rule)
 DIGEST_RECHECK = 3  # a story's members (the least like the rest) tested again as digests on a recheck
@@ -102,9 +105,10 @@ def _weigh_pair(docs: list[Doc], n: int, df: dict[str, int]) -> None:
 def add_to_stories(store: Any, records: Iterable[Any]) -> list[str]:
     """Put each record's article into a story in the store; returns the story ids touched."""
     touched: list[str] = []
+    near: list[str] = []  # stories the new reports came close to without joining them
     for rec in records:
         found: list[str] = []  # stories that turned out to hold a digest
-        sid = _add_one(store, rec, found)
+        sid = _add_one(store, rec, found, near)
         for x in ([sid] if sid else []) + found:
             if x not in touched:
                 touched.append(x)
@@ -112,10 +116,29 @@ def add_to_stories(store: Any, records: Iterable[Any]) -> list[str]:
         for new_sid in recheck(store, sid):
             if new_sid not in touched:
                 touched.append(new_sid)
-    for sid in list(touched):
-        merged = remerge(store, sid)
-        if merged and merged not in touched:
-            touched.append(merged)
+    # a story decided when fewer articles were known may no longer hold by today's frequencies
+    # (a report that joined on words since grown common): the stories a new report came close to
+    # are grouped again too, and count as touched where that changed them
+    for sid in near:
+        if sid in touched or store.story(sid) is None:
+            continue
+        split = recheck(store, sid)
+        if split:
+            touched.extend([sid] + [x for x in split if x not in touched])
+        elif remerge(store, sid):
+            touched.append(sid)
+    # a merge or a move changes the stories it leaves behind: go round again while one happens
+    # (a report merged with a look-alike's story, the rest of its own then moves a report out of it)
+    for _ in range(REMERGE_ROUNDS):
+        moved = False
+        for sid in list(touched):
+            merged = remerge(store, sid)
+            if merged:
+                moved = True
+                if merged not in touched:
+                    touched.append(merged)
+        if not moved:
+            break
     touched = [sid for sid in touched if store.story(sid) is not None]
     for sid in touched:
         refresh_links(store, sid)
@@ -150,6 +173,7 @@ def remerge(store: Any, sid: str) -> str | None:
     _texts_for_runs(store, alldocs)
     pair_sim = _sim_with(max(n, 1), df)
     best, best_v = None, THRESHOLD
+    claim_only = []  # neighbours neither apart nor one with it: batch `reclaim` may still move a report
     for o, other in neighbours.items():
         if not other:
             continue
@@ -161,7 +185,15 @@ def remerge(store: Any, sid: str) -> str | None:
         v = sum(pair_sim(a, b) for a in members for b in other) / (len(members) * len(other))
         if v >= best_v:
             best, best_v = o, v
+        else:
+            claim_only.append((o, other))
     if best is None:
+        # two stories that stay two, where a report of one leads with the other's event (its own
+        # rest and the other story apart, by stories.claims): batch `reclaim` moves it there
+        for o, other in claim_only:
+            moved = _rehome(store, sid, members, o, other, pair_sim, claims_only=True)
+            if moved:
+                return moved
         return None
     both = [s, store.story(best)]
     both = [x for x in both if x]
@@ -174,7 +206,8 @@ def remerge(store: Any, sid: str) -> str | None:
     return keep
 
 
-def _rehome(store: Any, sid: str, members: list[Doc], o: str, other: list[Doc], pair_sim: Any) -> str | None:
+def _rehome(store: Any, sid: str, members: list[Doc], o: str, other: list[Doc], pair_sim: Any,
+            claims_only: bool = False) -> str | None:
     """Two stories held apart (stories.apart): the one report of either that resembles the other
     story more than its own (mean similarity, at or above THRESHOLD) moves there, as the batch
     average link would have placed it; failing that, one whose lead is the other story's
@@ -192,7 +225,7 @@ def _rehome(store: Any, sid: str, members: list[Doc], o: str, other: list[Doc], 
             if there < THRESHOLD:
                 continue
             rest = [x for x in src if x is not d]
-            if (there > own + REHOME_MARGIN and (best is None or there - own > best[0])
+            if (not claims_only and there > own + REHOME_MARGIN and (best is None or there - own > best[0])
                     and _claim_margin(d, dst, rest) is None):  # not where its lead keeps it here
                 best = (there - own, d, src, dst, dst_id)
             # or its lead is the other story's (stories.claims: the UN's release on one vote, held
@@ -324,7 +357,7 @@ def _digests_among(store: Any, members: list[dict], docs: list[Doc], sims: dict[
     return out
 
 
-def _add_one(store: Any, rec: Any, found: list[str] | None = None) -> str | None:
+def _add_one(store: Any, rec: Any, found: list[str] | None = None, near: list[str] | None = None) -> str | None:
     art = rec.article
     if store.article_story(art.id) is not None:
         return None  # already in a story: re-ingesting changes nothing
@@ -383,6 +416,12 @@ def _add_one(store: Any, rec: Any, found: list[str] | None = None) -> str | None
         scored = []
     if found is not None:
         _suspects(store, doc, members_of, scored[0][1] if scored else None, pair_sim, found)
+    if near is not None:  # the stories it came close to (REVISIT_NEAR), not the one it joins
+        close = sorted(((sum(pair_sim(doc, m) for m in ms) / len(ms), sid) for sid, ms in members_of.items()
+                        if not scored or sid != scored[0][1]), key=lambda t: (-t[0], t[1]))
+        for v, sid in close[:REVISIT_MAX]:
+            if v >= REVISIT_NEAR * THRESHOLD and sid not in near:
+                near.append(sid)
     if not scored:
         sid = story_id([art.id])
         store.put_story({"id": sid, "title": clean_title(art.title or "") or art.body[:80], "first_seen": art.published,
