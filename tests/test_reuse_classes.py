@@ -232,7 +232,8 @@ def test_a_wire_crediting_an_operator_by_its_initials_takes_from_it():
 
 
 @pytest.mark.parametrize("issuer", ["Office of the President of the Republic of Velland", "Olmsby District Court",
-                                    "Presidency of Velland"])
+                                    "Presidency of Velland", "Olmsby Crown Court", "Olmsby Prosecutor's Office",
+                                    "Velland Food Safety Agency", "Velland Prison Service", "Transport Accident Investigation Board"])
 def test_a_presidents_office_or_a_court_is_an_issuer(issuer):
     """The twenty-fifth corpus: the president's pardon statement, stamped 10:00 with no zone, and a
     paper's report the same afternoon with an instant: the statement is the source."""
@@ -241,6 +242,11 @@ def test_a_presidents_office_or_a_court_is_an_issuer(issuer):
     paper.record.article.published_at = "2026-03-04T13:10Z"
     assert reuse._is_issuer(office)
     assert [(a, b) for a, b, _ in _pairs(reuse.find([paper, office]))] == [("pardon.txt", "paper.html")]
+
+
+def test_a_broadcasters_language_service_and_a_news_agency_are_no_issuers():
+    for outlet in ("DBR English Service", "Velland News Agency", "Olmsby Court TV"):
+        assert not reuse._is_issuer(_doc("x.txt", "\n\n".join(FIRE), published="2026-03-04", publisher=outlet)), outlet
 
 
 # --- an outlet's station lines --------------------------------------------------------------

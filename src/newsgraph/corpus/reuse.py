@@ -605,7 +605,8 @@ _STATEMENT_HEAD = re.compile(r"^(?:(?:official|joint|public|press)\s+)?statement
 _ISSUER_NAME = re.compile(
     r"\b(?:Ministry|Ministries|Department|Municipality|Municipal|Council|Federation|University|Institute|Authority|Commission|"
     r"Government|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s*[Gg]uard|Fire\s+(?:and\s+Rescue\s+)?Service|"
-    r"Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister|Mayor)|Chancellery|(?:Supreme|Regional|District|High|Constitutional)\s+Court|"
+    r"Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister|Mayor)|Chancellery|Court|Tribunal|Prosecutor|Prosecution|"
+    r"Customs|Board|Agency|(?:Prison|Ambulance|Emergency|Immigration|Meteorological|Weather|Health|Probation)\s+Service|"
     r"plc|Inc|Ltd|GmbH|AG|SE|NV|LLC|Corp(?:oration)?)\b\.?")
 _OUTLET_NAME = re.compile(
     r"\b(?:News|Press|Wire|Newswire|Times|Post|Herald|Radio|TV|Television|Daily|Gazette|Courier|Journal|Observer|Review|"
