@@ -14,7 +14,11 @@ checked again with the frequencies known by then (`recheck`: a part clearly apar
 `remerge`: an index neighbour that the batch rule joins to it is merged in; the story first seen
 keeps its id; a part that is a look-alike event days apart, by stories.apart, is split off and
 never merged back, and of two stories held apart so, the one report that resembles the other
-story more moves there: `_rehome`), so that the order in which reports arrive matters less. Then the story's reuse
+story more moves there: `_rehome`; between two stories neither apart nor one, a report whose lead
+is the other's moves there, as batch `reclaim` moves it; remerge goes round again while one merges or
+moves a report). The stories a new report comes close to without joining it (REVISIT_NEAR) are
+checked again too: a decision taken when fewer articles were known may not hold by today's
+frequencies. So the stories do not depend on the order in which reports arrive. Then the story's reuse
 and disagreements are worked out again over its reports (the recent MAX_LINK_REPORTS), with the
 sentences also found in neighbouring stories' reports taken as boilerplate. Re-adding an
 article changes nothing.
