@@ -237,6 +237,32 @@ def test_digest_is_a_story_of_its_own_online(db_url):  # noqa: F811
     assert [list(g) for g in got] == sorted(sorted(g) for g in DIGEST_GOLD)
 
 
+# A report whose background paragraphs each recall another of the day's stories is no digest: its
+# lead is the release it rewrites (invented34's class: a wire's rewrite of a statistics release with a
+# paragraph each on the rate cut, the minimum wage and a plant closure).
+JOBS = [("stats-jobs", "Osterby Statistics Office", "2027-05-10", "Labour market, April 2027: jobless rate rises to 5.8%",
+         "The seasonally adjusted unemployment rate rose to 5.8 percent in April from 5.5 percent in March, the "
+         "Osterby Statistics Office said on Monday, the highest rate in three years.\n\n"
+         "The number of people out of work rose by 9,000 to 212,000. Youth unemployment rose to 14.1 percent.\n\n"
+         "Employment in manufacturing fell for a fourth month, while services added 2,000 jobs."),
+        ("wire-jobs", "Osterby News Agency", "2027-05-10", "Jobless rate rises to 5.8 percent, highest in three years",
+         "The seasonally adjusted unemployment rate rose to 5.8 percent in April from 5.5 percent in March, the "
+         "highest rate in three years, the statistics office said on Monday.\n\n"
+         "The number of people out of work rose by 9,000 to 212,000, and youth unemployment rose to 14.1 percent.\n\n"
+         "The figures come as crews of the Osterby ferries walked out over night rosters, leaving 4,000 Tamsholm "
+         "commuters with no crossing for 48 hours.\n\n"
+         "Thieves who took the museum's silver chalice through a skylight have not been found, police said, "
+         "a reminder of the city's rising property crime.\n\n"
+         "Nordhavn United's 3-1 win over Vellby Town, with two goals from Jonas Arnesen, drew the season's biggest crowd.\n\n"
+         "Kornhus, the bakery chain, has said it will open 20 shops next year as coffee sales lift its profit.")]
+JOBS_ITEMS = FERRY + MUSEUM + MATCH + BAKERY + JOBS
+JOBS_GOLD = [[n for n, *_ in g] for g in (FERRY, MUSEUM, MATCH, BAKERY, JOBS)]
+
+
+def test_a_rewrite_recalling_other_stories_is_no_digest():
+    assert _stories(_docs(JOBS_ITEMS)) == sorted(sorted(g) for g in JOBS_GOLD)
+
+
 # One story told over five days (invented16's class): the tanker Selma Varde of Oskel Tankers runs
 # aground off Tarn island, leaking oil; over five days the spill estimate moves, the crew are taken
 # off, the captain is questioned, a salvage firm refloats her, and a column and an explainer look

@@ -159,6 +159,12 @@ DIGEST_ITEM_WORDS = 10
 DIGEST_ITEM_SIM = 0.15
 DIGEST_MAX_ITEMS = 16
 DIGEST_NEIGHBOURS = 20
+# a page whose lead shares this much of its words with its nearest report's lead (and the page as
+# a whole is alike to it at the threshold) is that report's story, however many others its background
+# paragraphs recall (a wire's rewrite of a statistics release with a paragraph each on the rate cut,
+# the minimum wage and a plant closure: invented34); a digest's lead names its items' topics, none
+# of them its nearest report's lead ("Your evening: ferries, a chalice, United, Kornhus")
+DIGEST_OWN = 0.5  # > 1: off
 HEAD_WORDS = 12  # a page without a title is headed by its first words
 HEAD_SHARE = 0.5  # of the shorter head's content words in the other head: one head, one report
 
@@ -752,6 +758,10 @@ def digest_pass(docs: list[Doc], sims: dict[tuple[int, int], float], n: int, df:
     for i, nb in near.items():
         if len(nb) < DIGEST_TOPICS or max(s for s, _ in nb) < THRESHOLD:
             continue
+        top = max(nb)[1]
+        la, lb = doc_lead(docs[i]), doc_lead(docs[top])
+        if la and lb and len(la & lb) / min(len(la), len(lb)) >= DIGEST_OWN:
+            continue  # its lead is its nearest report's: a report of that story with background
         items = digest_items(docs[i].body)
         if len(items) < DIGEST_TOPICS:
             continue
