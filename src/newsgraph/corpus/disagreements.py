@@ -122,7 +122,6 @@ COUNTED_CLASSES = {"home": "household", "household": "household", "house": "hous
 # lost is what is reported, and is compared
 _LOST = frozenset("lost lose loses losing shed sheds shedding cut cuts cutting axe axes axed axing slash slashes slashed "
                   "slashing eliminate eliminates eliminated eliminating".split())
-# "4,000 jobs had been lost", "300 posts were cut": a count of what was lost, said in the passive
 # "fell to 3.1 per cent", "rose to a record 41%", "was cut to 2.5%": the level reached
 _TO_LEVEL = re.compile(r"\b(?:fell|falls?|falling|dropped|drops?|dropping|rose|rises?|rising|climbed|climbs?|"
                        r"declined|declines?|slipped|slips?|eased|eases?|jumped|jumps?|increased|decreased|"
@@ -136,6 +135,7 @@ _AT_MOST = re.compile(r"\b(?:no more than|not more than|at most|up to|as much as
 _PAST_AFTER = re.compile(r"^[^.;:,\d]{0,40}?\b(?:(?:had|have|has|was|were)\s+(?:been\s+)?)?"
                          r"(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed|red\b|bed\b)[a-z]{3,}ed\b(?!\s+(?:to|by)\b)", re.I)
 _NEXT_COUNT = re.compile(r"\s*(?:,\s*)?\b(?:and|but)\s+(?=(?:no|none|zero)\b)", re.I)
+# "4,000 jobs had been lost", "300 posts were cut": a count of what was lost, said in the passive
 _LOST_AFTER = re.compile(r"^\W*(?:[a-z]+\s+){0,2}?(?:had|have|has|were|was|are|is|will be|would be)\s+(?:been\s+)?"
                          r"(?:lost|cut|shed|axed|slashed|eliminated)\b", re.I)
 # "prepared to pay around 7 million", "Velmar will pay 41.50 ducats", "an offer of 30 million": an offer
@@ -180,9 +180,10 @@ UNIT_WEIGHT = 0.2
 ROLE_PENALTY = 2.0
 # what is wanted ("is demanding 8 percent") is compared only with what is wanted (0: with anything)
 WISH_APART = 1
+# kinds of a count of people: a count of things ("900 shelters were burned down") has none of them
+_PERSON_KINDS = frozenset({"death", "injury", "missing", "trapped", "arrest", "rescue"})
 # counts that grow as a story unfolds: reports of different days giving different values are
 # updates, not disagreements
-_PERSON_KINDS = frozenset({"death", "injury", "missing", "trapped", "arrest", "rescue"})
 EVOLVING = frozenset({"death", "injury", "displacement", "missing", "trapped", "arrest", "rescue"})
 GENERIC_UNITS = frozenset({"", "people", "percent"})
 GENERIC_CONTEXT = 0.2
