@@ -408,8 +408,9 @@ def _add_one(store: Any, rec: Any, found: list[str] | None = None, near: list[st
     _weigh_pair(alldocs, max(n2, 1), df2)
     _texts_for_runs(store, alldocs)
     pair_sim = _sim_with(max(n2, 1), df2)
+    means: dict[str, float] = {}
     for sid, mdocs in members_of.items():
-        mean = sum(pair_sim(doc, m) for m in mdocs) / len(mdocs)
+        mean = means[sid] = sum(pair_sim(doc, m) for m in mdocs) / len(mdocs)
         if mean >= THRESHOLD:
             scored.append((mean, sid))
     scored.sort(reverse=True)
@@ -421,8 +422,8 @@ def _add_one(store: Any, rec: Any, found: list[str] | None = None, near: list[st
     if found is not None:
         _suspects(store, doc, members_of, scored[0][1] if scored else None, pair_sim, found)
     if near is not None:  # the stories it came close to (REVISIT_NEAR), not the one it joins
-        close = sorted(((sum(pair_sim(doc, m) for m in ms) / len(ms), sid) for sid, ms in members_of.items()
-                        if not scored or sid != scored[0][1]), key=lambda t: (-t[0], t[1]))
+        close = sorted(((v, sid) for sid, v in means.items() if not scored or sid != scored[0][1]),
+                       key=lambda t: (-t[0], t[1]))
         for v, sid in close[:REVISIT_MAX]:
             if v >= REVISIT_NEAR * THRESHOLD and sid not in near:
                 near.append(sid)
