@@ -263,6 +263,26 @@ def test_a_rewrite_recalling_other_stories_is_no_digest():
     assert _stories(_docs(JOBS_ITEMS)) == sorted(sorted(g) for g in JOBS_GOLD)
 
 
+def test_a_rewrite_recalling_other_stories_is_no_digest_online(db_url):  # noqa: F811
+    """Online, in the order published: the rewrite of the release joins the release's story."""
+    from newsgraph.corpus.online import add_to_stories
+    from newsgraph.record import Article, Record
+    from newsgraph.store import open_store
+
+    recs = [Record(article=Article(id=n, title=t or None, body=b, published=p, publisher=o))
+            for n, o, p, t, b in JOBS_ITEMS]
+    store = open_store(db_url)
+    try:
+        for r in recs:
+            store.add_many([r])
+            add_to_stories(store, [r])
+        got = sorted({tuple(sorted(a["id"] for a in store.story(store.article_story(r.article.id)["id"])["articles"]))
+                      for r in recs})
+    finally:
+        store.close()
+    assert [list(g) for g in got] == sorted(sorted(g) for g in JOBS_GOLD)
+
+
 # One story told over five days (invented16's class): the tanker Selma Varde of Oskel Tankers runs
 # aground off Tarn island, leaking oil; over five days the spill estimate moves, the crew are taken
 # off, the captain is questioned, a salvage firm refloats her, and a column and an explainer look
