@@ -17,18 +17,8 @@ apart beside each:
 from __future__ import annotations
 
 from newsgraph.corpus import disagreements
-from newsgraph.corpus.stories import Doc
 
-
-def _docs(texts: dict[str, tuple[str, str | None, str]]) -> list[Doc]:
-    import newsgraph
-
-    out = []
-    for name, (pub, date, body) in texts.items():
-        r = newsgraph.analyze(body, published=date, publisher=pub)
-        r.article.source = name
-        out.append(Doc.of(r, name))
-    return out
+from .test_disagreements_classes import _docs
 
 
 def _vals(texts) -> list[list[float]]:

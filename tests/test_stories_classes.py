@@ -124,27 +124,33 @@ def test_issuer_release_with_its_own_story_batch():
     assert _stories(_docs(ITEMS)) == sorted(sorted(g) for g in GOLD)
 
 
-@pytest.mark.parametrize("order", ["published", "reverse"])
-def test_issuer_release_with_its_own_story_online(order, db_url):  # noqa: F811
+def _online_stories(url: str, items) -> list[list[str]]:
+    """The stories a store holds after `items` are added one at a time, in the order given."""
     from newsgraph.corpus.online import add_to_stories
     from newsgraph.record import Article, Record
     from newsgraph.store import open_store
 
-    items = sorted(ITEMS, key=lambda it: (it[2], it[0]))
-    if order == "reverse":
-        items = items[::-1]
     recs = [Record(article=Article(id=n, title=t or None, body=b, published=p, publisher=o))
             for n, o, p, t, b in items]
-    store = open_store(db_url)
+    store = open_store(url)
     try:
-        for r in recs:  # one by one, as a feed brings them
+        for r in recs:
             store.add_many([r])
             add_to_stories(store, [r])
         got = sorted({tuple(sorted(a["id"] for a in store.story(store.article_story(r.article.id)["id"])["articles"]))
                       for r in recs})
     finally:
         store.close()
-    assert [list(g) for g in got] == sorted(sorted(g) for g in GOLD), order
+    return [list(g) for g in got]
+
+
+@pytest.mark.parametrize("order", ["published", "reverse"])
+def test_issuer_release_with_its_own_story_online(order, db_url):  # noqa: F811
+    items = sorted(ITEMS, key=lambda it: (it[2], it[0]))
+    if order == "reverse":
+        items = items[::-1]
+    # one by one, as a feed brings them
+    assert _online_stories(db_url, items) == sorted(sorted(g) for g in GOLD), order
 
 
 def _two(key, outlet_a, outlet_b, date, title_a, title_b, body_a, body_b):
@@ -219,22 +225,7 @@ def test_digest_is_a_story_of_its_own_online(db_url):  # noqa: F811
     """Online, in the order published (the round-up last): it arrives when its items' stories are
     there to be recognised. (A digest that arrives before its items' stories is recognised only
     when a report resembling it arrives later: not always, see docs/corpus.md.)"""
-    from newsgraph.corpus.online import add_to_stories
-    from newsgraph.record import Article, Record
-    from newsgraph.store import open_store
-
-    recs = [Record(article=Article(id=n, title=t or None, body=b, published=p, publisher=o))
-            for n, o, p, t, b in DIGEST_ITEMS]
-    store = open_store(db_url)
-    try:
-        for r in recs:
-            store.add_many([r])
-            add_to_stories(store, [r])
-        got = sorted({tuple(sorted(a["id"] for a in store.story(store.article_story(r.article.id)["id"])["articles"]))
-                      for r in recs})
-    finally:
-        store.close()
-    assert [list(g) for g in got] == sorted(sorted(g) for g in DIGEST_GOLD)
+    assert _online_stories(db_url, DIGEST_ITEMS) == sorted(sorted(g) for g in DIGEST_GOLD)
 
 
 # A report whose background paragraphs each recall another of the day's stories is no digest: its
@@ -265,22 +256,7 @@ def test_a_rewrite_recalling_other_stories_is_no_digest():
 
 def test_a_rewrite_recalling_other_stories_is_no_digest_online(db_url):  # noqa: F811
     """Online, in the order published: the rewrite of the release joins the release's story."""
-    from newsgraph.corpus.online import add_to_stories
-    from newsgraph.record import Article, Record
-    from newsgraph.store import open_store
-
-    recs = [Record(article=Article(id=n, title=t or None, body=b, published=p, publisher=o))
-            for n, o, p, t, b in JOBS_ITEMS]
-    store = open_store(db_url)
-    try:
-        for r in recs:
-            store.add_many([r])
-            add_to_stories(store, [r])
-        got = sorted({tuple(sorted(a["id"] for a in store.story(store.article_story(r.article.id)["id"])["articles"]))
-                      for r in recs})
-    finally:
-        store.close()
-    assert [list(g) for g in got] == sorted(sorted(g) for g in JOBS_GOLD)
+    assert _online_stories(db_url, JOBS_ITEMS) == sorted(sorted(g) for g in JOBS_GOLD)
 
 
 # One story told over five days (invented16's class): the tanker Selma Varde of Oskel Tankers runs
@@ -378,22 +354,7 @@ def test_developing_story_one_batch():
 
 @pytest.mark.parametrize("order", ["published", "reverse"])
 def test_developing_story_one_online(order, db_url):  # noqa: F811
-    from newsgraph.corpus.online import add_to_stories
-    from newsgraph.record import Article, Record
-    from newsgraph.store import open_store
-
     items = sorted(TANKER + TANKER_LOOKALIKES, key=lambda x: (x[2], x[0]))
     if order == "reverse":
         items = items[::-1]
-    recs = [Record(article=Article(id=n, title=t or None, body=b, published=p, publisher=o))
-            for n, o, p, t, b in items]
-    store = open_store(db_url)
-    try:
-        for r in recs:
-            store.add_many([r])
-            add_to_stories(store, [r])
-        got = sorted({tuple(sorted(a["id"] for a in store.story(store.article_story(r.article.id)["id"])["articles"]))
-                      for r in recs})
-    finally:
-        store.close()
-    assert [list(g) for g in got] == sorted(sorted(g) for g in TANKER_GOLD), order
+    assert _online_stories(db_url, items) == sorted(sorted(g) for g in TANKER_GOLD), order
