@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -584,8 +586,15 @@ def _known_unit(u: str) -> bool:
     phrase ("bribery counts")."""
     from ..components.figures import units
 
-    tab = units().units
-    return u in tab or _singular(u.lower()) in {k.lower() for k in tab}
+    return u in units().units or _singular(u.lower()) in _unit_names()
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> frozenset[str]:
+    """The units table's names, lower-cased (read once: _known_unit is asked for every figure)."""
+    from ..components.figures import units
+
+    return frozenset(k.lower() for k in units().units)
 
 
 _ORDINALS = {w: i for i, w in enumerate(
@@ -1413,8 +1422,6 @@ def same_thing(a: Fig, b: Fig) -> bool:
 def _about(g: list[Fig]) -> str:
     """What a group of figures counts, in words: the counted noun most of them give (a noun, not
     a pronoun), with the kind of count and the unit."""
-    from collections import Counter
-
     if g[0].owner:
         # an age: whose ("Duke Berin's age"), as the first report names its owner
         name = next((f.fig.about.text for f in g if f.fig.about and f.owner), g[0].owner)
@@ -1687,6 +1694,9 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
     for i, f in enumerate(figs[:n_read]):
         by_doc.setdefault(id(f.doc), []).append(i)
     docs_ix = list(by_doc.values())
+    # each figure's one-of-a-kind key, and how many figures of its report share it (read once)
+    one = [_one_key(f) for f in figs[:n_read]]
+    one_n = Counter((id(figs[i].doc), one[i]) for i in range(n_read))
     links: list[tuple[float, int, int]] = []
     for x in range(len(docs_ix)):
         for y in range(x + 1, len(docs_ix)):
@@ -1704,10 +1714,10 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
             # each ("A 41-year-old man", "The 44-year-old"): one thing, whatever else their
             # sentences say (two such figures in one report: no telling which)
             for (i, j), v in sc.items():
-                key = _one_key(figs[i])
-                if v < MATCH_MIN and key and key == _one_key(figs[j]) and compatible(figs[i], figs[j]) \
-                        and not (figs[i].role and figs[j].role and figs[i].role != figs[j].role) \
-                        and sum(_one_key(figs[x]) == key for x in A) == 1 and sum(_one_key(figs[y]) == key for y in B) == 1:
+                key = one[i]
+                if v < MATCH_MIN and key and key == one[j] and one_n[(id(figs[i].doc), key)] == 1 \
+                        and one_n[(id(figs[j].doc), key)] == 1 and compatible(figs[i], figs[j]) \
+                        and not (figs[i].role and figs[j].role and figs[i].role != figs[j].role):
                     sc[(i, j)] = MATCH_MIN + SOLE_BONUS
             # of two readings that both pass, the one that agrees: a report giving the other's value
             # for the same kind of thing ("his guilty plea to three charges" beside "convicted on
