@@ -29,11 +29,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable
 
-from . import analyse_story, stories
+from . import analyse_story
 from .features import top_terms, weigh
 from .text import clean_title
 from .stories import (DIGEST_NEIGHBOURS, _date, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin, apart, average_link,
-                      digest_items, doc_lead, doc_sents, event_day, is_digest, lead_event_keys, own_words, page_grams, similarity, story_id, story_title)
+                      digest_items, doc_lead, doc_sents, leads_with, event_day, is_digest, lead_event_keys, own_words, page_grams, similarity, story_id, story_title)
 
 CANDIDATES = 200  # articles proposed by the index
 MAX_STORIES = 12  # candidate stories compared with a new article
@@ -469,8 +469,7 @@ def _digest(doc: Doc, others: list[Doc], n: int, df: dict[str, int], story_of: d
     near = sorted(others, key=lambda o: (-cosine(doc.vec, o.vec), o.id))[:DIGEST_NEIGHBOURS]
     if len({story_of.get(o.id) or o.id for o in near}) < DIGEST_TOPICS:
         return False  # its nearest reports are of fewer stories than a digest gathers
-    la, lb = doc_lead(doc), doc_lead(near[0])
-    if la and lb and len(la & lb) / min(len(la), len(lb)) >= stories.DIGEST_OWN:
+    if leads_with(doc, near[0]):
         return False  # its lead is its nearest report's: a report of that story with background (as in batch)
     return is_digest(items, near, n, df, lambda o: story_of.get(o.id) or o.id)
 

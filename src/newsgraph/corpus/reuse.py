@@ -431,11 +431,11 @@ def _names(doc: Any, initials: bool = True) -> list[str]:
     return out
 
 
-def _initials(pub: str) -> str:
-    """An outlet's initials where it has three capitalised words or more ("VGO" for Valdria Grid
+def _initials(pub: str, least: int = 3) -> str:
+    """An outlet's initials where it has `least` capitalised words or more ("VGO" for Valdria Grid
     Operator), else ""."""
     caps = [w for w in pub.split() if w[:1].isupper() and w.lower() not in _SMALL_WORDS]
-    return "".join(w[0] for w in caps) if len(caps) >= 3 else ""
+    return "".join(w[0] for w in caps) if len(caps) >= least else ""
 
 
 def _dateline(doc: Any) -> str:
@@ -482,7 +482,7 @@ def _is_own_name(name: str, pub: str) -> bool:
     first = re.sub(r"^The\s+", "", pub).split()[0] if pub.split() else ""
     if name == pub or (first and name.split()[0].lower() == first.lower()):
         return True
-    initials = "".join(w[0] for w in pub.split() if w[:1].isupper() and w.lower() not in _SMALL_WORDS)
+    initials = _initials(pub, least=1)
     # a hyphenated name gives each part's initial: "TCW" for Trans-Continental Wire
     parts = "".join(p[0] for w in pub.split() for p in w.split("-") if p[:1].isupper() and p.lower() not in _SMALL_WORDS)
     return len(name) >= 2 and name.isupper() and name in (initials, parts)

@@ -743,6 +743,13 @@ def _spread(near: list[int], sims: dict[tuple[int, int], float]) -> int:
     return len({find(j) for j in near})
 
 
+def leads_with(d: Doc, nearest: Doc) -> bool:
+    """Whether a report's lead shares DIGEST_OWN of its words with its nearest report's lead: a
+    report of that story, however many others its background recalls, so no digest."""
+    la, lb = doc_lead(d), doc_lead(nearest)
+    return bool(la and lb) and len(la & lb) / min(len(la), len(lb)) >= DIGEST_OWN
+
+
 def digest_pass(docs: list[Doc], sims: dict[tuple[int, int], float], n: int, df: dict[str, int]) -> dict[tuple[int, int], float]:
     """The candidate similarities less every pair of a digest (is_digest over its nearest
     DIGEST_NEIGHBOURS candidates): a digest stays a story of its own."""
@@ -758,9 +765,7 @@ def digest_pass(docs: list[Doc], sims: dict[tuple[int, int], float], n: int, df:
     for i, nb in near.items():
         if len(nb) < DIGEST_TOPICS or max(s for s, _ in nb) < THRESHOLD:
             continue
-        top = max(nb)[1]
-        la, lb = doc_lead(docs[i]), doc_lead(docs[top])
-        if la and lb and len(la & lb) / min(len(la), len(lb)) >= DIGEST_OWN:
+        if leads_with(docs[i], docs[max(nb)[1]]):
             continue  # its lead is its nearest report's: a report of that story with background
         items = digest_items(docs[i].body)
         if len(items) < DIGEST_TOPICS:

@@ -40,7 +40,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from .dateline import find_date
+from .dateline import clock_instant, find_date
 
 __all__ = ["DateChoice", "DateEvidence", "DEFAULT_CHOICE", "OLD_CHOICE", "date_evidence", "choose_date"]
 
@@ -363,8 +363,6 @@ def published_instant(ev: DateEvidence, day: str | None) -> str | None:
             return inst.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
     # a shown date of that day with its clock and a zone in its own words ("Posted 14 January 2027,
     # 11:00 CET", "Updated Feb. 19, 2026 at 11:05 a.m. CST"); a clock with no zone says nothing
-    from .dateline import clock_instant
-
     for s in (*ev.time, *ev.labels()):
         if s.date == day and (ci := clock_instant(s.text or s.raw, day)):
             return ci
