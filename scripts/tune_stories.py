@@ -18,7 +18,9 @@ newsgraph.corpus.stories (THRESHOLD, SHORT_ALPHA) and features.NAME_W. `--param`
 constant of features.py or stories.py to the grid (chosen per fold like the others, so a new knob is
 judged held out: e.g. `--alphas 0.25 --param OWN_TOPIC=0,0.05,0.1,0.2,0.3` for the page-template rule, or
 `--alphas 0.25 --param UNDATED_KEYS=0,1 --param UNDATED_CORE=0.5,0.6,0.75 --param UNDATED_FULL=0,1` for the
-undated groups' person test, `--param PARTICIPANTS=1,3,5,9` for what counts as a participant);
+undated groups' person test, `--param PARTICIPANTS=1,3,5,9` for what counts as a participant, or
+`--param HEAD_BOOST=1,1.5,2,3 --param HEAD_BOOST_SIDES=1,2` for two full reports under one head; a value
+written without a point is passed as an int, e.g. `--param PROFILE_TERMS=30,40,60`);
 `--errors` lists the SemEval pairs the shipped choice gets wrong.
 """
 
@@ -166,7 +168,7 @@ def main() -> None:
     extra: list[list[tuple[str, float]]] = [[]]
     for spec in a.param:
         name, _, values = spec.partition("=")
-        extra = [e + [(name, float(v))] for e in extra for v in values.split(",")]
+        extra = [e + [(name, int(v) if v.isdigit() else float(v))] for e in extra for v in values.split(",")]
     grid = [(th, al, *e) for th in a.thresholds for al in a.alphas for e in extra]
     pairs = json.load(open(shared / "stories" / "semeval-train" / "gold.json"))["pairs"]
 
