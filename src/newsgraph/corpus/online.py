@@ -32,8 +32,9 @@ from typing import Any, Iterable
 from . import analyse_story
 from .features import top_terms, weigh
 from .text import clean_title
-from .stories import (DIGEST_NEIGHBOURS, _date, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin, apart, average_link,
-                      digest_items, doc_lead, doc_sents, leads_with, event_day, is_digest, lead_event_keys, own_words, page_grams, similarity, story_id, story_title)
+from .stories import (DIGEST_NEIGHBOURS, _date, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin, _head, apart, average_link,
+                      digest_items, doc_lead, doc_sents, head_factor, leads_with, event_day, is_digest, lead_event_keys, own_words,
+                      page_grams, page_words, similarity, story_id, story_title)
 
 CANDIDATES = 200  # articles proposed by the index
 MAX_STORIES = 12  # candidate stories compared with a new article
@@ -70,6 +71,12 @@ def _doc_from_profile(p: dict[str, Any]) -> Doc:
         d.day = _date(p["profile"]["day"])
     if "lead_events" in p.get("profile", {}):
         d.lead_events = frozenset(p["profile"]["lead_events"] or ())
+    # its head's content words and its number of words (what stories.head_factor reads); profiles
+    # stored before them: the head from the title, or from the text where _texts_for_runs reads it
+    if "head" in p.get("profile", {}):
+        d.head = frozenset(p["profile"]["head"] or ())
+    if "words" in p.get("profile", {}):
+        d.words = int(p["profile"]["words"] or 0)
     return d
 
 
@@ -89,9 +96,9 @@ def _texts_for_runs(store: Any, docs: list[Doc]) -> None:
 
 
 def _sim_with(n: int, df: dict[str, int]) -> Any:
-    """The batch pair similarity (stories.similarity, then stories.own_words) under one set of
-    document frequencies."""
-    return lambda a, b: own_words(a, b, similarity(a, b), n, df)
+    """The batch pair similarity (stories.similarity, times stories.head_factor as batch head_pass
+    weighs it, then stories.own_words) under one set of document frequencies."""
+    return lambda a, b: own_words(a, b, similarity(a, b) * head_factor(a, b), n, df)
 
 
 def _probe_terms(d: Doc) -> list[str]:
@@ -386,6 +393,8 @@ def _add_one(store: Any, rec: Any, found: list[str] | None = None, near: list[st
     day = event_day(doc)  # from the record, which the stored profile does not keep
     prof["day"] = day.isoformat() if day else None
     prof["lead_events"] = sorted(lead_event_keys(doc))
+    prof["head"] = sorted(_head(doc))  # stories.head_factor's head and page length, read without the text
+    prof["words"] = page_words(doc)
     store.save_profile(art.id, prof, terms, sorted(doc.counts))
     by_story: dict[str, int] = {}
     for c in cands:

@@ -202,6 +202,7 @@ class Doc:
     sents: frozenset | None = None  # hashes of its body's sentences of VERSION_WORDS words or more (sentence_hashes)
     runs: tuple | None = None  # the hashes of its title's and body's word runs, and its word count (_runs)
     head: frozenset | None = None  # the content words of its head (_head)
+    words: int | None = None  # its number of words, where its text is not at hand (online profiles: page_words)
     names: tuple | None = None  # the names of its lead and of all its words (doc_names); None: not read yet
     day: Any = False  # its event day (event_day): False, not read yet
     lead_events: frozenset | None = None  # the keys of its lead's events (lead_event_keys); None: not read yet
@@ -864,22 +865,42 @@ def reclaim(docs: list[Doc], labels: list[int], sims: dict[tuple[int, int], floa
         moved.add(i)
 
 
+def page_words(d: Doc) -> int:
+    """A page's number of words (`_runs`); a stored profile's own count (`words`) where its text is
+    not at hand, else its title's."""
+    if d.words is not None:
+        return d.words
+    if d.body or d.runs is not None:
+        return _runs(d)[2]
+    return len(run_words(d.title or ""))  # not cached: the body may be read later (online)
+
+
+def head_factor(a: Doc, b: Doc) -> float:
+    """HEAD_BOOST for two reports under one head (`_head`, HEAD_SHARE), one of them (both, where
+    HEAD_BOOST_SIDES is 2) a full page (PAGE_WORDS) and one of them undated; else 1. The one rule
+    of batch `head_pass` and the online pair similarity (online._sim_with)."""
+    if HEAD_BOOST == 1:
+        return 1.0
+    if _date(a.published) is not None and _date(b.published) is not None:
+        return 1.0  # both dated: their dates weigh the pair (date_factor), and one place's two events share a head
+    longest = min if HEAD_BOOST_SIDES >= 2 else max
+    if longest(page_words(a), page_words(b)) < PAGE_WORDS:
+        return 1.0
+    ha, hb = _head(a), _head(b)
+    if ha and hb and len(ha & hb) >= HEAD_SHARE * min(len(ha), len(hb)):
+        return HEAD_BOOST
+    return 1.0
+
+
 def head_pass(docs: list[Doc], sims: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
-    """The candidate pairs' similarities, those of two reports under one head, one of them (both, where
-    HEAD_BOOST_SIDES is 2) a full page and one of them undated, times HEAD_BOOST."""
+    """The candidate pairs' similarities, each times its `head_factor`."""
     if HEAD_BOOST == 1:
         return sims
-    longest = min if HEAD_BOOST_SIDES >= 2 else max
     out = dict(sims)
     for (i, j), s in sims.items():
-        a, b = docs[i], docs[j]
-        if _date(a.published) is not None and _date(b.published) is not None:
-            continue  # both dated: their dates weigh the pair (date_factor), and one place's two events share a head
-        if longest(_runs(a)[2], _runs(b)[2]) < PAGE_WORDS:
-            continue
-        ha, hb = _head(a), _head(b)
-        if ha and hb and len(ha & hb) >= HEAD_SHARE * min(len(ha), len(hb)):
-            out[(i, j)] = s * HEAD_BOOST
+        f = head_factor(docs[i], docs[j])
+        if f != 1:
+            out[(i, j)] = s * f
     return out
 
 
