@@ -6,7 +6,7 @@
 For each article: its term counts are kept in the store (`save_profile`) with its strongest terms
 in the inverted index; the articles sharing most of those terms are the candidates (an index
 look-up: the cost does not grow with the store); the article's similarity to each candidate story
-is the mean of its similarity (stories.similarity and own_words, the batch measure) to the story's members,
+is the mean of its similarity (stories.similarity x head_factor, then own_words: the batch measure) to the story's members,
 as in the batch average link. It joins the best story at or above stories.THRESHOLD, or opens
 one; another story that passes too is merged in when the two are one by the batch rule (their
 reports resemble each other on average). After each batch of articles, each touched story is
