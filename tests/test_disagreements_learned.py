@@ -1,0 +1,141 @@
+"""Disagreements: the learned filter over the rules' links (disagreements.MODEL, fitted by
+scripts/learn_disagreements.py on the invented corpora's gold), and the readings the blind corpora
+invented35-38 showed wrong, each on passages written for this file (not the corpora's sentences):
+
+- a share "of the union's 43,500 members" is a share, not a head count (the comma of a number is
+  no list);
+- "31 of the assembly's 57 seats" counts seats;
+- "the 50 per cent the law requires", "the 40 per cent needed" are thresholds, not counts made;
+- a word of a name ("the Nordmark Regional Assembly") is no sub-group.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgraph.corpus import disagreements
+
+from .test_disagreements_classes import _docs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _vals(texts) -> list[list[float]]:
+    found = disagreements.figures(_docs(texts), "s")
+    return sorted(sorted(v["value"] for v in d["values"]) for d in found)
+
+
+def _figs(text: str) -> dict[str, disagreements.Fig]:
+    """A text's figures by their span's text, and by their value's first number."""
+    (doc,) = _docs({"a.txt": ("Wire", "2027-03-02", text)})
+    figs = disagreements._figs(doc)
+    return {**{str(int(f.value)): f for f in figs}, **{f.fig.span.text: f for f in figs}}
+
+
+def test_the_shipped_model_loads_and_reads_this_codes_features():
+    data = json.loads((ROOT / "src" / "newsgraph" / "data" / "corpus" / "disagree_model.json").read_text())
+    assert data["features"] == list(disagreements.PAIR_FEATURES)
+    assert len(data["weights"]) == len(disagreements.PAIR_FEATURES)
+    assert disagreements.MODEL is not None and disagreements.MODEL.mode == "filter"
+    # the corpora it learned from are the invented ones before the blind ones kept to score it
+    assert data["corpora"][0] == "invented" and "invented39" not in data["corpora"]
+
+
+def test_the_filter_drops_a_false_alarm_of_a_corpus(tmp_path):
+    """On invented31 the rules pair a convoy's 42 trucks with the 14 trucks of another report (a
+    gold trap: two things); the filter drops that link and keeps every gold disagreement the rules
+    find."""
+    from . import invented_corpus as inv
+    from .test_corpus import _score
+
+    corpus = inv.folder("invented31")
+    recs = inv.records(corpus, 22)
+    model = disagreements.MODEL
+    try:
+        disagreements.MODEL = None
+        rules = inv.output(recs)
+    finally:
+        disagreements.MODEL = model
+    learned = inv.output(recs)
+
+    def trucks(out):
+        return [sorted(v["value"] for v in d["values"]) for d in out["disagreements"]
+                if d["kind"] == "figure" and {v["value"] for v in d["values"]} == {14, 42}]
+
+    assert trucks(rules) and not trucks(learned)
+    g = corpus / "gold.json"
+    r, m = _score(g, rules, tmp_path)["disagreements"], _score(g, learned, tmp_path)["disagreements"]
+    assert m["r"] >= r["r"] and m["p"] > r["p"] and m["false_alarms_on_traps"] <= r["false_alarms_on_traps"]
+
+
+def test_the_filter_keeps_a_close_disagreement():
+    texts = {
+        "a.txt": ("Harbour Wire", "2027-03-02", "Ferry fire\n\n"
+                  "Fire broke out on the ferry Orla off Sella on Tuesday. All 212 passengers were taken off "
+                  "by lifeboat, the coastguard said."),
+        "b.html": ("Dorvik Times", "2027-03-02", "Passengers rescued from burning ferry\n\n"
+                   "Lifeboats took 218 passengers off the burning ferry Orla near Sella on Tuesday."),
+    }
+    assert _vals(texts) == [[212, 218]]
+
+
+def test_a_share_of_members_is_a_share_and_the_turnouts_disagree():
+    figs = _figs("Turnout was 58 per cent of the union's 43,500 members.")
+    assert figs["58 per cent"].unit == "percent" and figs["58 per cent"].head == "turno"  # (turnout's share)
+    texts = {
+        "a.txt": ("Labour Wire", "2027-03-02", "Nurses vote to strike\n\n"
+                  "Nurses voted to strike in a ballot with a turnout of 62 per cent, the union said on Tuesday. "
+                  "Of those voting, 81 per cent backed a walkout."),
+        "b.html": ("City Herald", "2027-03-02", "Nurses back strike\n\n"
+                   "Turnout was 57 per cent of the union's 38,200 members, and 81 per cent of them backed a "
+                   "walkout, the union said on Tuesday."),
+    }
+    assert [57, 62] in _vals(texts)
+
+
+def test_part_of_a_whole_counts_the_wholes_noun():
+    figs = _figs("The two parties hold 31 of the assembly's 57 seats. Nine of its 40 members abstained.")
+    assert figs["31"].unit == "seat"
+    assert figs["57 seats"].unit == "seat"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Turnout was 61 per cent, above the 50 per cent that the law requires for a strike.", "50 per cent"),
+    ("Turnout reached 43 per cent, just over the 40 per cent needed for the vote to bind.", "40 per cent"),
+    ("The bill fell short of the 76 votes it needed.", "76 votes"),
+    ("The council lacked a quorum of 25 members.", "25 members"),
+])
+def test_what_is_needed_is_a_threshold(sentence, text):
+    assert _figs(sentence)[text].limit
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("About 300 workers were required to leave the site.", "About 300 workers"),
+    ("The firm needs more staff: 300 workers joined on Monday.", "300 workers"),
+])
+def test_what_was_done_is_no_threshold(sentence, text):
+    assert not _figs(sentence)[text].limit
+
+
+def test_a_word_of_a_name_is_no_sub_group():
+    figs = _figs("The parties formed a coalition in the Nordmark Regional Assembly, with 31 of its 57 seats.")
+    assert figs["31"].sub == frozenset()
+    # (a sub-group still is one)
+    assert _figs("In the north, regional unemployment rose to 7 per cent in March, the statistics office said "
+                 "on Tuesday.")["7 per cent"].sub
+
+
+def test_the_learning_script_scores_held_out_corpora(tmp_path):
+    """The build script runs leave-one-corpus-out on two corpora and prints its held-out figures
+    (records analysed into tmp_path; no model is written)."""
+    import subprocess
+
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "learn_disagreements.py"), "--cache", str(tmp_path),
+                          "--corpora", "invented9", "invented12", "--mode", "filter", "--threshold", "0.15"],
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "pooled held-out learned" in out.stdout and "invented12" in out.stdout
