@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from .features import PROFILE_TERMS, STOP, _word_terms, cosine, raw_counts, weigh
-from .text import clean_title, covered, cut, run_hashes, run_words, sentences, word_hashes, word_spans
+from .text import clean_title, covered, cut, norm, run_hashes, run_words, sentences, word_hashes, word_spans
 from .unionfind import root
 
 THRESHOLD = 0.12  # mean similarity at which two groups are one story (k-fold CV over ECB+: docs/corpus.md)
@@ -881,6 +881,8 @@ def head_factor(a: Doc, b: Doc) -> float:
     of batch `head_pass` and the online pair similarity (online._sim_with)."""
     if HEAD_BOOST == 1:
         return 1.0
+    if a.publisher and b.publisher and norm(a.publisher) == norm(b.publisher):
+        return 1.0  # one outlet's pages: a head they share may be its masthead or its column's name
     if _date(a.published) is not None and _date(b.published) is not None:
         return 1.0  # both dated: their dates weigh the pair (date_factor), and one place's two events share a head
     longest = min if HEAD_BOOST_SIDES >= 2 else max
