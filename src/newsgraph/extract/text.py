@@ -30,6 +30,12 @@ Rules of thumb the code follows:
   bars ("Noor Haddan | Thursday 6 November 2025 | 7:10 pm").
 - A short name line right above a crumb, with a headline still to come, is the outlet's masthead
   ("THE LISVANIA OBSERVER" over "World | Europe"), never the title.
+- A wire's header block: its masthead ("ONA OSTRENIAN NEWS AGENCY"), then a slug line of the
+  filing date and clock among desk, slug, item id and version tokens ("24.08.2027 09:40 CEST
+  DOMESTIC ona-dom-0877", "Aug 24 2027 0940 GMT SPORTS nws0412 (UPDATE 1)"), then the headline:
+  the masthead is the publisher, the slug line the date (its clock and zone the instant), the
+  headline the title. An agency's masthead alone over the headline is the publisher when the
+  dateline's agency names it ("GRENFORD NEWS AGENCY", "GRENFORD, 9 March (GNA) -").
 - The footer may start at a horizontal rule, a standards notice, a reader prompt ("Send us
   your news"), a station promotion or slogan, or the lead-in of a topic list ("Explore more
   on these topics"); short headlines ending in "?" or "Label: ..." count as list lines there.
@@ -319,14 +325,49 @@ def _mail_date(value: str) -> str | None:
 
 def _caps_header_date(s: str) -> tuple[str, bool] | None:
     """A wire's header line in capitals, codes and figures only, that holds a date: "NLA-BIZ
-    11/11/2026 10:35 CET BREWERS-M&A/ (MERGER)" (its parts apart by spaces, no bars)."""
+    11/11/2026 10:35 CET BREWERS-M&A/ (MERGER)" (its parts apart by spaces, no bars); or its
+    slug line, the filing clock among desk, slug and item tokens (_slug_line)."""
     found = _find_date(s)
     if not found or len(s) > 120 or _SENT_END.search(s):
         return None
     # (the date itself may write its month in mixed case: "ASIA MARKETS WIRE 06-Nov-2026 10:42 GMT")
-    if re.search(r"[a-z]", s[:found[1].start()] + s[found[1].end():]):
+    if re.search(r"[a-z]", s[:found[1].start()] + s[found[1].end():]) and not _slug_line(s):
         return None
     return found[0], False
+
+
+# a date of figures, slashed or dotted, that either order might read: "11/02/2027"
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.\-])\d{1,2}\1\d{4}\b")
+# a clock of four figures with its zone: "0940 GMT"
+_CLOCK4_ZONE = re.compile(r"(?<![\w/.:-])([01]\d|2[0-3])([0-5]\d)(?=\s+(?:UTC|GMT|[A-Z]{2,4}T)\b)")
+# a wire item's version or priority tag: "(UPDATE 1)", "(URGENT)", "(CORRECTED)"
+_SLUG_TAG = re.compile(r"\((?i:update|urgent|flash|corrected|correction|refile|repeat|writethru|lead|adds?)\b"
+                       r"[\w ,.-]{0,20}\)")
+# a token of a slug line: a desk or priority word in capitals ("DOMESTIC", "URGENT"), a code with
+# figures or dashes ("ona-dom-0877", "BPS-ECO-2231", "nws0412")
+_SLUG_TOKEN = re.compile(r"^(?:[A-Z][A-Z&]{1,15}|(?=[\w-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|"
+                         r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)$")
+
+
+def _slug_line(s: str) -> bool:
+    """A wire's slug line under its masthead: a date with a clock (maybe with its zone) and
+    otherwise only a desk, a priority, a slug or an item id and a version tag, apart by spaces
+    ("24.08.2027 09:40 CEST   DOMESTIC   ona-dom-0877", "Aug 24 2027 0940 GMT SPORTS nws0412",
+    "DOMESTIC ppa-dom-3310 22.05.2027 08:15 CEST", "11/02/2027 07:05 WORLD (UPDATE 1)"). The
+    date may be a slashed one that either order could read (the dateline settles it)."""
+    if len(s) > 120 or _SENT_END.search(s):
+        return False
+    found = _find_date(s)
+    span = found[1].span() if found else (m.span() if (m := _NUMERIC_DATE.search(s)) else None)
+    if span is None:
+        return False
+    rest = s[:span[0]] + " " + s[span[1]:]
+    if not (_TIME.search(rest) or _CLOCK4_ZONE.search(rest)):
+        return False
+    rest = _SLUG_TAG.sub(" ", _CLOCK4_ZONE.sub(" ", _TIME.sub(" ", rest)))
+    rest = re.sub(r"\b(?:UTC|GMT|[A-Z]{2,4}T|[+-]\d{2}:?\d{2})\b", " ", rest)
+    tokens = [t for t in re.split(r"\s+(?:[/|·•]\s+)?", rest.strip()) if t]
+    return 1 <= len(tokens) <= 6 and all(_SLUG_TOKEN.match(t) for t in tokens)
 
 
 def _date_companion(p: str) -> bool:
@@ -815,6 +856,11 @@ def extract_text(text: str) -> Page | None:
             ln.kind = "date"
             dates.append(d)
             return True
+        # a wire's slug line whose slashed date either order could read ("11/02/2027 07:05 WORLD"):
+        # the dateline's day settles it below
+        if allow_crumb and _slug_line(t):
+            ln.kind = "date"
+            return True
         if allow_crumb and _is_crumb(t):
             ln.kind = "crumb"
             return True
@@ -850,7 +896,8 @@ def extract_text(text: str) -> Page | None:
             t = lines[q].text
             if _is_prose(t):
                 return False
-            if (_date_line(t) or _header_date(t) or _caps_header_date(t) or _time_line(t) or _byline(t, False, False)
+            if (_date_line(t) or _header_date(t) or _caps_header_date(t) or _slug_line(t) or _time_line(t)
+                    or _byline(t, False, False)
                     or _is_crumb(t) or _HEAD_FURNITURE.match(t) or _caption(t, True) is not None
                     or _credit_only(t)):
                 continue
@@ -919,7 +966,7 @@ def extract_text(text: str) -> Page | None:
         # Vellmark") above its item or date line, with a headline to come below: never the title
         if (nxt is not None and (_masthead_line(t) or i == 0 and _masthead_shaped(t) and _OUTLET_WORD.search(t)
                                  and not _is_prose(t))
-                and (_date_line(nxt) or _header_date(nxt) or _caps_header_date(nxt))
+                and (_date_line(nxt) or _header_date(nxt) or _caps_header_date(nxt) or _slug_line(nxt))
                 and (_headline_below(i + 2) or len(_HEADER_SEP.split(t.strip())) > 1)):
             # (with its service part, "RADIO CALDER 97.4 - NEWS ON THE HOUR", a bulletin that
             # has no headline of its own is still under the station's masthead)
@@ -1128,9 +1175,16 @@ def extract_text(text: str) -> Page | None:
     if page.published_from == "page":
         # the clock and zone of the line that gave the date: "NLA-BIZ 11/11/2026 10:35 CET ..."
         for ln in lines[:first_body + 8]:
-            if ln.kind in ("date", "byline", "furniture") and (at := clock_instant(ln.text, page.published)):
+            # (a wire's clock of four figures: "Aug 24 2027 0940 GMT")
+            t = _CLOCK4_ZONE.sub(r"\1:\2", ln.text) if ln.kind == "date" and _slug_line(ln.text) else ln.text
+            if ln.kind in ("date", "byline", "furniture") and (at := clock_instant(t, page.published)):
                 page.published_at = at
                 break
+    if (page_masthead is None and title_i == 1 and lines[0].kind in ("crumb", "furniture")
+            and _agency_masthead(lines[0].text, dateline_agency(page.dateline))):
+        # an agency's masthead alone over the headline ("GRENFORD NEWS AGENCY"), no date line
+        # between: the dateline's agency names it ("GRENFORD, 9 March (GNA) -")
+        page_masthead = lines[0].text
     page.site_name = _site_name(page.removed, page.dateline, page_masthead) or email_from
     return page
 
@@ -1241,6 +1295,17 @@ def _masthead_name(s: str) -> str:
         else:
             out.append(w.capitalize())
     return " ".join(out)
+
+
+def _agency_masthead(s: str, agency: str | None) -> bool:
+    """s is an agency's masthead in capitals with an outlet's word ("GRENFORD NEWS AGENCY") that the
+    dateline's agency names by its initials or a word of it ("GNA", "Grenford")."""
+    if not agency or not _masthead_line(s) or len(_HEADER_SEP.split(s.strip())) > 1 \
+            or not _OUTLET_WORD.search(_masthead_name(s)):
+        return False
+    words = [w for w in _words(s) if w.lower() not in _SMALL]
+    a = _squash(agency)
+    return a == _squash("".join(w[0] for w in words)) or a in {_squash(w) for w in words}
 
 
 def _squash(s: str) -> str:
