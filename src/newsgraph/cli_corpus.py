@@ -71,7 +71,9 @@ def _stored(db: str) -> dict[str, Any]:
 
 def _stored_from(store: Any) -> dict[str, Any]:
     """The corpus output of the stories a store keeps (articles named by their stored ids)."""
-    out: dict[str, Any] = {"stories": [], "reuse": [], "disagreements": []}
+    from .corpus import output_key
+
+    out: dict[str, Any] = {"stories": [], "reuse": [], "disagreements": [], "quote_variants": []}
     offset = 0
     while True:
         page = store.stories(limit=500, offset=offset)
@@ -87,7 +89,7 @@ def _stored_from(store: Any) -> dict[str, Any]:
                 out["reuse"].append({"story": s["id"], "source": r["source"]["id"], "target": r["target"]["id"],
                                      "share": r["share"], "credited": r.get("credited"), "pairs": r["pairs"]})
             for d in s.get("disagreements", []):
-                out["disagreements"].append({"story": s["id"], **d})
+                out[output_key(d)].append({"story": s["id"], **d})
         offset += len(page["items"])
         if not page["items"] or offset >= page["total"]:
             break
@@ -115,7 +117,7 @@ def text_summary(out: dict[str, Any], by_name: dict[str, Any] | None = None) -> 
     dis: dict[str, list[dict]] = {}
     for r in out["reuse"]:
         reuse.setdefault(r.get("story") or "", []).append(r)
-    for d in out["disagreements"]:
+    for d in out["disagreements"] + out.get("quote_variants", []):
         dis.setdefault(d.get("story") or "", []).append(d)
     multi = [s for s in out["stories"] if len(s["articles"]) > 1]
 
@@ -124,7 +126,9 @@ def text_summary(out: dict[str, Any], by_name: dict[str, Any] | None = None) -> 
 
     lines.append(f"{n(len(out['stories']), 'story', 'stories')} ({len(multi)} told by more than one report), "
                  f"{n(len(out['reuse']), 'reuse pair', 'reuse pairs')}, "
-                 f"{n(len(out['disagreements']), 'disagreement', 'disagreements')}")
+                 f"{n(len(out['disagreements']), 'disagreement', 'disagreements')}"
+                 + (f", {n(len(out['quote_variants']), 'quote worded differently', 'quotes worded differently')}"
+                    if out.get("quote_variants") else ""))
     info: dict[str, list[Any]] = {}
     for s in out["stories"]:
         for a in s["articles"]:
@@ -154,7 +158,8 @@ def text_summary(out: dict[str, Any], by_name: dict[str, Any] | None = None) -> 
             for p in r["pairs"][:3]:
                 lines.append(f"      \u201c{_excerpt(p['target_span']['text'])}\u201d")
         for d in dis.get(s["id"], []):
-            lines.append(f"   disagreement ({d.get('kind', 'figure')}) on {d['about']}:")
+            lines.append(f"   quote worded differently: {d['about']}:" if d.get("kind") == "quote"
+                         else f"   disagreement on {d['about']}:")
             for v in d["values"]:
                 a = v.get("article") or v.get("article_id")
                 lines.append(f"      \u201c{_excerpt(str(v.get('text') or ''), 80)}\u201d  {who(a) if a else 'unknown article'}")

@@ -12,6 +12,7 @@ it. One module per job:
 
     from newsgraph.corpus import build
     out = build(records)          # the corpus output of ../shared/design/corpus.md, as a dict
+                                  # (with "quote_variants" beside its "disagreements")
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any, Iterable
 from . import disagreements, reuse, stories
 from .stories import Doc, Story, group
 
-__all__ = ["Doc", "Story", "build", "group", "analyse_story"]
+__all__ = ["Doc", "Story", "build", "group", "analyse_story", "output_key"]
 
 
 def analyse_story(story_id: str, docs: list[Any], boilerplate: set[str] | None = None) -> tuple[list[dict], list[dict]]:
@@ -38,12 +39,20 @@ def build(records: Iterable[Any], names: Iterable[str] | None = None, threshold:
     docs = [Doc.of(r, n) for r, n in zip(recs, nm)]
     sts = group(docs, threshold if threshold is not None else stories.THRESHOLD)
     boiler = reuse.boilerplate([s.docs for s in sts])
-    out: dict[str, Any] = {"stories": [], "reuse": [], "disagreements": []}
+    out: dict[str, Any] = {"stories": [], "reuse": [], "disagreements": [], "quote_variants": []}
     for s in sts:
         out["stories"].append(s.to_json())
         ru, dis = analyse_story(s.id, s.docs, boiler)
         for r in ru:
             r["story"] = s.id
         out["reuse"] += ru
-        out["disagreements"] += dis
+        for d in dis:
+            out[output_key(d)].append(d)
     return out
+
+
+def output_key(d: dict[str, Any]) -> str:
+    """Where the corpus output keeps a disagreement: figures under "disagreements" (the contract:
+    figures about the same thing whose values differ), one speaker's quote worded differently by
+    different outlets under "quote_variants" (an extension, each item of the same shape)."""
+    return "quote_variants" if d.get("kind") == "quote" else "disagreements"
