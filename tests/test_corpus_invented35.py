@@ -41,11 +41,15 @@ def gold35():
 def test_invented35_floors(output35, tmp_path):
     """Floors just under the blind scores (README, "Blind scores")."""
     res = _score(INVENTED35 / "gold.json", output35, tmp_path)
-    assert res["stories"]["f1"] >= 94.2 and res["stories"]["p"] >= 99.9, res["stories"]  # 94.3 (P 100, R 89.1: exam results split in three)
+    # blind 94.3 (P 100, R 89.1: exam results split in three); 96.6 since the CNA report rewriting the
+    # ministry's release is no digest (stories.DIGEST_ONE_STORY); the parent's blog still alone
+    assert res["stories"]["f1"] >= 96.5 and res["stories"]["p"] >= 99.9, res["stories"]
     assert res["pairs"]["f1"] >= 92.2, res["pairs"]  # 92.3 (18 hard negatives all kept apart, 14 positives)
     art = res["reuse"]["article_pairs"]
-    assert art["f1"] >= 72.6 and art["reversed"] <= 1, art  # 72.7, 1 reversed (union -> CNA, same day)
-    assert res["reuse"]["passages"]["f1"] >= 74.0, res["reuse"]["passages"]  # 74.1
+    # blind 72.7, 1 reversed (union -> CNA, same day; ministry -> CNA lost with the split); 100, 0
+    # reversed since the bulletin's "- for immediate release" header makes it a release
+    assert art["f1"] >= 99.9 and art["reversed"] == 0, art
+    assert res["reuse"]["passages"]["f1"] >= 99.9, res["reuse"]["passages"]  # blind 74.1
     dis = res["disagreements"]
     assert dis["p"] >= 74.9 and dis["r"] >= 59.9, dis  # 75.0 / 60.0
     assert dis["false_alarms_on_traps"] <= 2, dis  # 2 of 39

@@ -87,7 +87,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from .text import QUOTED, days_apart, norm, published_instant, sentences, words
+from .text import QUOTED, days_apart, head_date, norm, published_instant, sentences, words
 
 MIN_RATIO = 70.0  # normalised Indel similarity of two sentences, 0-100
 MIN_WORD_SHARE = 0.6  # of the target sentence's words found in the source sentence
@@ -589,7 +589,9 @@ def _credited(target: Any, source: Any) -> bool:
 # <Company>" block, an end mark ("###", "-ends-"), "Forward-looking statements", "Investor
 # Relations". An "About <Company>" block of the company whose domain the page is on is enough.
 _RELEASE_STRONG = re.compile(
-    r"^(?:(?:press|news|media|statistic(?:s|al))\s+release\b.{0,60}|for\s+immediate\s+release\b.{0,60}|embargoed\s+(?:until|till|to|for)\b.{0,80})$", re.I)
+    r"^(?:(?:press|news|media|statistic(?:s|al))\s+release\b.{0,60}|for\s+immediate\s+release\b.{0,60}|embargoed\s+(?:until|till|to|for)\b.{0,80}"
+    # the issuer's own header line ending so: "Members' bulletin 2026/31 - for immediate release"
+    r"|[^.!?]{1,60}\s[-–—|:·]\s*for\s+immediate\s+release)$", re.I)
 _RELEASE_WEAK = re.compile(
     r"^(?:(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries|relations)\b.*|#{3}|-\s*ends\s*-|ends|"
     r"forward[- ]looking\s+statements?\b.*|notes?\s+to\s+editors?\b.*)$|\|\s*investor\s+relations\s*\|", re.I)
@@ -706,6 +708,29 @@ def _is_wire(doc: Any) -> bool:
             and not _NOT_NEWS_AGENCY.search(pub))
 
 
+HEAD_DATE_LINES = 3  # of the body's first lines (and the lines the reader took off its head)
+
+
+def _head_date(doc: Any) -> str | None:
+    """The day an undated page gives at its head ("Issued 11 January 2027, 03:40, by ..."), as
+    "2027-01-11", or None."""
+    art = getattr(getattr(doc, "record", None), "article", None)
+    head = [ln.strip() for ln in list(getattr(art, "removed", None) or [])[:4]]
+    head += [ln.strip() for ln in (getattr(doc, "body", "") or "").lstrip().split("\n")[:HEAD_DATE_LINES]]
+    for ln in head:
+        day = head_date(ln)
+        if day:
+            return day
+    return None
+
+
+def _release_later(rel: Any, other: Any, pr: str | None, po: str | None) -> bool:
+    """Was the release put out on a later day than the other report (both days known)? Then it
+    cannot be the source of that report's wording, whatever its form says (a returning officer's
+    declaration issued at 03:40 against a wire's partial count at 23:50 the evening before)."""
+    return bool(pr and po and pr[:10] > po[:10])
+
+
 def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None) -> tuple[Any, Any, bool]:
     """(source, target, credited) for two reports sharing wording. `flags`: (press release, wire)
     of each report by id(), when the caller has them."""
@@ -713,13 +738,13 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     fb = flags.get(id(b)) if flags else None
     ra, wa = fa if fa else (_is_release(a) or _is_issuer(a), _is_wire(a))
     rb, wb = fb if fb else (_is_release(b) or _is_issuer(b), _is_wire(b))
-    if ra != rb:
+    pa, pb = a.published or _head_date(a), b.published or _head_date(b)
+    if ra != rb and not _release_later(a if ra else b, b if ra else a, pa if ra else pb, pb if ra else pa):
         # a press release, or an issuer's own page (a ministry's statement, a federation's
         # release, a council's news page), is the source, whatever the dates say; a rewrite that
         # attributes the words to the issuer ("the ministry said") credits it
         src, tgt = (a, b) if ra else (b, a)
         return src, tgt, _credits(tgt, src) or _issuer_credit(tgt, src)
-    pa, pb = a.published, b.published
     ia, ib = published_instant(a), published_instant(b)
     if ia and ib and ia != ib and not _live(a) and not _live(b):
         # both pages give their clock with a zone: the earlier instant is the source, whatever

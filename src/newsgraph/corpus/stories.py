@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from .features import PROFILE_TERMS, STOP, _word_terms, cosine, raw_counts, weigh
-from .text import clean_title, covered, cut, norm, run_hashes, run_words, sentences, word_hashes, word_spans
+from .text import clean_title, covered, cut, head_date, norm, run_hashes, run_words, sentences, word_hashes, word_spans
 from .unionfind import root
 
 THRESHOLD = 0.12  # mean similarity at which two groups are one story (k-fold CV over ECB+: docs/corpus.md)
@@ -165,6 +165,11 @@ DIGEST_NEIGHBOURS = 20
 # the minimum wage and a plant closure: invented34); a digest's lead names its items' topics, none
 # of them its nearest report's lead ("Your evening: ferries, a chalice, United, Kornhus")
 DIGEST_OWN = 0.5  # > 1: off
+# a page whose items matched one story for at least 1 / DIGEST_ONE_STORY of all its matched items
+# is that story's report with background lines, no digest (invented35's CNA exam-results report:
+# 4 of its 7 lines on the results, one each on the strike ballot, the literacy survey, the
+# re-mark deadline); a digest's items are one to a story (invented7, invented11: 1 each)
+DIGEST_ONE_STORY = 2  # 0: off
 HEAD_WORDS = 12  # a page without a title is headed by its first words
 HEAD_SHARE = 0.5  # of the shorter head's content words in the other head: one head, one report
 # Two reports under one head (the `_head` test of own_words: HEAD_SHARE of the smaller head's content
@@ -347,8 +352,12 @@ _NOT_LEAD_KEYS = frozenset(_key(w) for w in NOT_LEAD)
 
 
 def lead_keys(title: str | None, body: str) -> frozenset:
-    """The keys of a report's title and first sentence: what it leads with (no numbers)."""
+    """The keys of a report's title and first sentence: what it leads with (no numbers). A date
+    line at the body's head ("Updated 15 January 2027, 16:00 | Data: the city clerk") is the
+    page's date, not its lead: the sentence after it leads."""
     ss = sentences(body or "")
+    if len(ss) > 1 and head_date(body[ss[0][0]:ss[0][1]]):
+        ss = ss[1:]
     first = body[ss[0][0]:ss[0][1]] if ss else ""
     c: Counter = Counter()
     _word_terms(title or "", 1.0, c)
@@ -707,6 +716,7 @@ def is_digest(items: list[str], neighbours: list[Doc], n: int, df: dict[str, int
     if not DIGEST_TOPICS or len(items) < DIGEST_TOPICS or len(neighbours) < DIGEST_TOPICS:
         return False
     topics: list[list[Doc]] = []  # the reports matched, by story
+    hits: list[int] = []  # items matched, by story (the index in topics)
     for k, c in enumerate(items):
         if len(topics) + len(items) - k < DIGEST_TOPICS:
             return False  # too few items left to reach DIGEST_TOPICS stories
@@ -724,17 +734,24 @@ def is_digest(items: list[str], neighbours: list[Doc], n: int, df: dict[str, int
                 x = cosine(v, ov)
             if x >= best_s:
                 best, best_s = o, x
-        if best is None or any(best is h for t in topics for h in t):
+        if best is None:
             continue
-        for t in topics:
+        seen = next((q for q, t in enumerate(topics) if any(best is h for h in t)), None)
+        if seen is not None:
+            hits[seen] += 1
+            continue
+        for q, t in enumerate(topics):
             if (topic is not None and topic(best) == topic(t[0])) or any(similarity(best, x) >= THRESHOLD for x in t):
                 t.append(best)
+                hits[q] += 1
                 break
         else:
             topics.append([best])
-        if len(topics) >= DIGEST_TOPICS:
-            return True
-    return False
+            hits.append(1)
+    # a digest's items are each another story's; a page half of whose matched items are of one
+    # story is that story's report, however many others its background lines recall (a wire's
+    # exam-results report naming the strike ballot, a literacy survey and the re-mark deadline)
+    return len(topics) >= DIGEST_TOPICS and max(hits) * DIGEST_ONE_STORY < sum(hits)
 
 
 def _spread(near: list[int], sims: dict[tuple[int, int], float]) -> int:

@@ -135,6 +135,29 @@ def cut(text: str, ws: list[tuple[str, int, int]], cov: list[bool]) -> tuple[str
     return "".join(rest), "\n".join(taken)
 
 
+# a page's date line at the head of its body, not in its metadata: "Issued 11 January 2027, 03:40,
+# by the Returning Officer", "Updated 15 January 2027, 16:00 | Data: ...": the page's date, no
+# sentence of its news
+HEAD_DATE = re.compile(
+    r"^(?:issued|updated|published|posted|released|last\s+updated)(?:\s+on)?:?\s+(?:[A-Za-z]+day,?\s+)?"
+    r"(?:(\d{1,2})\s+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?\s+(\d{1,2}),?)\s+(\d{4})\b", re.I)
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+
+
+def head_date(line: str) -> str | None:
+    """The day a page's head line gives ("Issued 11 January 2027, 03:40, by ..." ->
+    "2027-01-11"), or None where the line is no such date line."""
+    m = HEAD_DATE.match(line.strip())
+    if not m:
+        return None
+    day, mon = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    k = _MONTH_NUM.get(mon[:3].lower())
+    if not k or not 1 <= int(day) <= 31:
+        return None
+    return f"{int(m.group(5)):04d}-{k:02d}-{int(day):02d}"
+
+
 def published_instant(doc: Any) -> _dt.datetime | None:
     """The UTC instant a report was published (`article.published_at`, "2026-11-10T08:00Z"), where
     the page gives its clock with a zone; None otherwise."""
