@@ -711,24 +711,31 @@ def _is_wire(doc: Any) -> bool:
 HEAD_DATE_LINES = 3  # of the body's first lines (and the lines the reader took off its head)
 
 
-def _head_date(doc: Any) -> str | None:
+def _head_date(doc: Any, issued: bool = False) -> str | None:
     """The day an undated page gives at its head ("Issued 11 January 2027, 03:40, by ..."), as
-    "2027-01-11", or None."""
+    "2027-01-11", or None; `issued`: from a line that says when the page was issued, published,
+    posted or released (no "Updated ..." line)."""
     art = getattr(getattr(doc, "record", None), "article", None)
     head = [ln.strip() for ln in list(getattr(art, "removed", None) or [])[:4]]
     head += [ln.strip() for ln in (getattr(doc, "body", "") or "").lstrip().split("\n")[:HEAD_DATE_LINES]]
     for ln in head:
         day = head_date(ln)
-        if day:
+        if day and not (issued and re.match(r"(?:last\s+)?updated\b", ln, re.I)):
             return day
     return None
 
 
 def _release_later(rel: Any, other: Any, pr: str | None, po: str | None) -> bool:
-    """Was the release put out on a later day than the other report (both days known)? Then it
-    cannot be the source of that report's wording, whatever its form says (a returning officer's
-    declaration issued at 03:40 against a wire's partial count at 23:50 the evening before)."""
-    return bool(pr and po and pr[:10] > po[:10])
+    """Was an undated release issued, by its own head line, on a later day than the other report
+    ("Issued 11 January 2027, 03:40, by the Returning Officer" against a wire's partial count at
+    23:50 the evening before)? Then it cannot be that report's source. A release's page date (its
+    metadata) is never read so: it may be a later posting or update, and a company's release dated
+    a day after its rewrite is still its source (tests/test_reuse_classes.py); nor is an
+    "Updated ..." line."""
+    if getattr(rel, "published", None) or not po:
+        return False
+    day = _head_date(rel, issued=True)
+    return bool(day and day > po[:10])
 
 
 def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None) -> tuple[Any, Any, bool]:
