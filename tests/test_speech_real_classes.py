@@ -138,6 +138,17 @@ Classes:
   passing on someone's piece ("shared the article", "retweeted the story", "retweeted the column") is a deed,
   while "shared a statement saying", "shared in a post that", "shared his thoughts, saying", "shared her story"
   stay statements.
+- (helper 3, 2026-12-07, sample 17's code faults; written before the fix, my own wording) acronym_place: a body
+  named by an acronym and the place it serves ("RSPCA Manitoba says", "NFU Gauteng", "RACV Alberta"), which the
+  NER labels a person or a place, is a body, not the place or a person, while "Queensland says", "US Senator
+  Maria Delgado", "FBI Director Alan Reyes" stay; headline_passive: a headline's reduced passive ("Trump attacked
+  for spending ...", "Mayor slammed for cutting library hours", "Councillor accused of leaking ...", "Residents
+  told to boil tap water") is no statement of its subject, while "Mayor slams council for", "criticised the
+  transport board for", "warned of slower growth", "blasted the rescue plan as" stay; committed_speech: a
+  commitment to speak ("are committed to ... urging federal regulators to", "dedicated to urging the city to",
+  "committed to calling on the Commission to") reports nothing, while "urged regulators to ..., saying they
+  were committed" and "said it would keep urging banks" stay.
+  Checks added: ("actor_type", name, type): an actor so named has the type.
   Two more checks: ("shown", fragment): some statement's content holds the fragment; ("spoken_by", fragment,
   word): a statement whose content holds the fragment has a speaker span holding the word (a bare relative
   pronoun is no speaker).
@@ -1347,6 +1358,114 @@ CASES: list[tuple[str, str, str, list[tuple]]] = [
     ("shared_item", "Guard: the story of",
      "The pilot shared the story of the emergency landing with reporters on Friday.",
      [("shown", "the story of the emergency landing")]),
+    # ------------------------------------------------------------------ acronym_place (sample 17: "RSCPA Queensland says" -> Queensland, a person)
+    ("acronym_place", "Pets at work",
+     "Key points: A Perth software firm now gives staff three days off for a new dog. The leave is meant to help "
+     "people settle in and stay longer. RSPCA Manitoba says adopting a rescue dog takes weeks of patience.",
+     [("say", "adopting a rescue dog", "RSPCA Manitoba"), ("actor_type", "RSPCA Manitoba", "organization")]),
+    ("acronym_place", "Hot cars",
+     "Fines for leaving dogs in hot cars will rise next month. RSPCA Gauteng says owners must take their pets "
+     "with them or leave them at home on hot days.",
+     [("say", "owners must take their pets", "RSPCA Gauteng"), ("actor_type", "RSPCA Gauteng", "organization")]),
+    ("acronym_place", "Farm gates",
+     "Thefts of quad bikes have risen for a third year in rural districts, and NFU Gauteng says farmers should "
+     "lock their sheds at night.",
+     [("say", "farmers should lock their sheds", "NFU Gauteng"), ("never", "Gauteng")]),
+    ("acronym_place", "Road deaths",
+     "Road deaths over the long weekend were the lowest in a decade. RACV Alberta says the new speed cameras "
+     "made the difference on the main highways.",
+     [("say", "the new speed cameras made the difference", "RACV Alberta"), ("never", "Alberta")]),
+    ("acronym_place", "Pet leave (glued)",
+     "Key points: A Brisbane brewery is offering leave for staff who are new pet owners The week-long paid leave "
+     "is meant to be an incentive for employees to stay longer RSCPA Queensland says bringing home a puppy is "
+     "like bringing home a baby and owners need time to bond.",
+     [("say", "bringing home a puppy", "RSCPA Queensland"), ("never", "Queensland")]),
+    ("acronym_place", "Road deaths (glued)",
+     "Road deaths over the long weekend were the lowest in a decade RACV Alberta says the new speed cameras made "
+     "the difference on the main highways. The province recorded nine deaths.",
+     [("never", "Alberta")]),
+    ("acronym_place", "Reef survey",
+     "WWF Australia said on Monday that coral cover on the northern reef had fallen for a third year, citing "
+     "aerial surveys flown in March.",
+     [("say", "coral cover on the northern reef", "WWF Australia"), ("never", "Australia")]),
+    ("acronym_place", "Guards: the place itself",
+     "Queensland says it will not sign the new water agreement, and the premier said talks with Canberra had "
+     "stalled. Police in Victoria said two men had been charged.",
+     [("say", "it will not sign", "Queensland"), ("shown", "two men had been charged")]),
+    ("acronym_place", "Guards: a national title before a name",
+     "US Senator Maria Delgado said the bill would be amended. UK Prime Minister Tom Ashby told reporters the "
+     "talks were over. In Brussels, EU officials said a deal was close.",
+     [("say", "the bill would be amended", "Maria Delgado"), ("say", "the talks were over", "Tom Ashby")]),
+    ("acronym_place", "Guards: a body's acronym before a role and a name",
+     "FBI Director Alan Reyes said the agency had opened an inquiry. NBA star Jordan Hale said the trade had "
+     "surprised him.",
+     [("say", "the agency had opened an inquiry", "Alan Reyes"), ("say", "the trade had surprised him", "Jordan Hale")]),
+    # ------------------------------------------------------------------ headline_passive (sample 17: "Trump attacked for spending ...")
+    ("headline_passive", "Weekly round-up",
+     "Mayor slammed for cutting library hours The mayor of Eastbrook, Dan Hollis, has cut opening hours at "
+     "four branch libraries to save £200,000 a year.",
+     [("not_statement", "slammed"), ("not_shown", "cutting library hours")]),
+    ("headline_passive", "Sports desk",
+     "Coach criticised over late substitution United's head coach Lena Fisch took off her top scorer with ten "
+     "minutes left, and the side conceded twice.",
+     [("not_statement", "criticised"), ("not_shown", "late substitution")]),
+    ("headline_passive", "Airline news",
+     "Budget airline blasted for refund delays Passengers who had flights cancelled in March are still waiting "
+     "for their money, a consumer group said on Tuesday.",
+     [("not_statement", "blasted"), ("say", "are still waiting for their money", "consumer group")]),
+    ("headline_passive", "Council",
+     "Councillor accused of leaking planning papers A councillor in Redmoor has been suspended pending an "
+     "inquiry into the leak of draft planning papers to a developer.",
+     [("not_statement", "accused"), ("not_shown", "leaking planning papers")]),
+    ("headline_passive", "Water",
+     "Residents told to boil tap water after storm Homes in Hillbrook lost clean water on Sunday. Brookvale "
+     "Water said its treatment works had flooded overnight.",
+     [("not_statement", "told"), ("no_speaker", "Residents"), ("say", "treatment works had flooded", "Brookvale Water")]),
+    ("headline_passive", "Politics live",
+     "Minister grilled over hospital waiting lists Health Minister Amir Said faced questions from MPs for "
+     "almost two hours on Wednesday.",
+     [("not_statement", "grilled"), ("not_shown", "hospital waiting lists")]),
+    ("headline_passive", "Golf",
+     "Senator mocked for spending weekends at his golf resort Senator Ray Cullen has played golf on 40 weekends "
+     "this year, records show.",
+     [("not_statement", "mocked"), ("not_shown", "spending weekends")]),
+    ("headline_passive", "Guards: an active headline and active verbs",
+     "Mayor slams council for cutting bus routes The mayor of Eastbrook criticised the transport board for "
+     "failing to consult riders, and accused it of hiding the figures.",
+     [("shown", "failing to consult riders"), ("shown", "hiding the figures")]),
+    ("headline_passive", "Guards: warned of, urged to, praised in the body",
+     "The central bank warned of slower growth next year. Union leaders urged members to reject the offer. "
+     "The senator blasted the rescue plan as too slow.",
+     [("shown", "slower growth"), ("shown", "reject the offer"), ("shown", "the rescue plan")]),
+    # ------------------------------------------------------------------ committed_speech (sample 17: "committed to ... urging federal agencies")
+    ("committed_speech", "Hemp growers",
+     "As sponsors of the bill, the two senators are committed to listening to growers and to urging federal "
+     "regulators to apply the law as written.",
+     [("not_statement", "urging"), ("not_shown", "federal regulators to apply")]),
+    ("committed_speech", "Swimming pool",
+     "The residents' group is committed to pressing the council to reopen the Millfield pool before the summer.",
+     [("not_statement", "pressing"), ("not_shown", "reopen the Millfield pool")]),
+    ("committed_speech", "Veterans",
+     "The foundation remains dedicated to persuading employers to hire former soldiers, and it opened a second office in Leeds.",
+     [("not_statement", "persuading"), ("not_shown", "hire former soldiers")]),
+    ("committed_speech", "Clean air",
+     "Our members are devoted to lobbying ministers to tighten limits on diesel fumes near schools.",
+     [("not_statement", "lobbying"), ("not_shown", "tighten limits on diesel")]),
+    ("committed_speech", "Fisheries",
+     "The coalition is committed to calling on the European Commission to cut cod quotas in the North Sea.",
+     [("not_statement", "calling"), ("not_shown", "cut cod quotas")]),
+    ("committed_speech", "Transit",
+     "Riders Alliance, which is dedicated to urging the city to restore night buses, held its first meeting in the "
+     "Bronx on Thursday.",
+     [("not_statement", "urging"), ("not_shown", "restore night buses")]),
+    ("committed_speech", "Guards: urging reported",
+     "The senators urged federal regulators to apply the law as written, saying they were committed to the "
+     "growers. The group pressed the council to reopen the pool.",
+     [("shown", "federal regulators to apply"), ("shown", "reopen the pool")]),
+    ("committed_speech", "Guards: said they are committed",
+     "The minister said she was committed to reopening the line by May. The charity said it would keep urging "
+     "banks to cut fees.",
+     [("shown", "reopening the line"), ("shown", "banks to cut fees")]),
 ]
 
 CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "person_of_body", "according_norm", "editorial_we", "nocue_fragment", "pron_dash", "she_nonperson",
@@ -1358,7 +1477,8 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
            "thing_speaker", "deed_content", "gate_guard", "activity_use", "event_guard", "read_more",
            "actor_organ", "actor_people",
            "norm_grants", "called_selection", "noun_as_verb", "relative_speaker",
-           "demonym_noun", "based_in", "shared_item")
+           "demonym_noun", "based_in", "shared_item",
+           "acronym_place", "headline_passive", "committed_speech")
 # before the fixes (this file's passages, the code of 90d651f): nonspeech_verb 9/13, according_norm 7/12,
 # editorial_we 1/6, nocue_fragment 7/7, pron_dash 3/4, she_nonperson 8/8 (35/50); after (attributions_acts:
 # "according to" a norm or "the data", perception of an event, "introduce"/"unveil" a thing, the
@@ -1417,6 +1537,13 @@ CLASSES = ("nonspeech_verb", "request_comment", "declare_act", "told_outlet", "p
 # Australian" finds no person and is a new person of Australia), and "shared the story of the emergency landing"
 # hidden before and after (not this rule). "Mark Cuban said" (a name ending in a demonym: Cuba before) was found on
 # PolNeAR train while checking the rule, and its passage added after.
+# helper 3, sample 17's code faults (code 9833885 before, checks written first): acronym_place 14/19 -> 18/19,
+# headline_passive 11/20 -> 20/20, committed_speech 12/16 -> 16/16 (actors.py: a body named by an acronym and the
+# place it serves, "RSPCA Manitoba", that the NER labels a person is a body; speakers.py: "RACV Alberta" with
+# Alberta a place is the body; attributions_acts.py: a headline's reduced passive, "Trump attacked for ...",
+# "Residents told to boil water", and a commitment to speak, "committed to urging", are no statements). The miss
+# left: "... in a decade RACV Alberta says" run on with no stop (the parse hangs the acronym elsewhere, so the
+# speaker span is "Alberta" alone).
 FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "told_outlet": 0.8, "person_of_body": 0.9, "according_norm": 0.9, "editorial_we": 0.9, "nocue_fragment": 0.9,
           "pron_dash": 0.7, "she_nonperson": 0.9, "purpose_clause": 0.85, "action_object": 0.85, "it_document": 0.75,
           "unrealised_speech": 0.9, "request_that": 0.9, "pronounce_declare": 0.9, "figurative_say": 0.9,
@@ -1429,7 +1556,8 @@ FLOORS = {"nonspeech_verb": 0.9, "request_comment": 0.9, "declare_act": 0.85, "t
           "thing_speaker": 0.9, "deed_content": 0.9, "gate_guard": 0.9, "activity_use": 0.9, "event_guard": 0.9,
           "read_more": 0.8, "actor_organ": 0.9, "actor_people": 0.9,
           "norm_grants": 0.9, "called_selection": 0.9, "noun_as_verb": 0.9, "relative_speaker": 0.85,
-          "demonym_noun": 0.9, "based_in": 0.9, "shared_item": 0.9}
+          "demonym_noun": 0.9, "based_in": 0.9, "shared_item": 0.9,
+          "acronym_place": 0.9, "headline_passive": 0.9, "committed_speech": 0.9}
 
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -1440,7 +1568,7 @@ def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple
     rec = _record(title, body)
     actors = {a.id: a for a in rec.actors}
     shown = [a for a in rec.attributions if getattr(a, "where", None) != "title" and a.act in STATEMENT_ACTS]
-    base = [c for c in checks if c[0] not in ("no_speaker", "not_shown", "not_by", "shown", "spoken_by")]
+    base = [c for c in checks if c[0] not in ("no_speaker", "not_shown", "not_by", "shown", "spoken_by", "actor_type")]
     res = iter(_base_case(cls, title, body, base))
     out = []
     for chk in checks:
@@ -1455,6 +1583,9 @@ def run_case(cls: str, title: str, body: str, checks: list[tuple]) -> list[tuple
                    and ((a.speaker is not None and w in fold(a.speaker.text))
                         or (a.actor in actors and w in fold(actors[a.actor].name)))]
             out.append((not bad, f"{chk[1]!r} not by {chk[2]!r}" + (f": by {actors[bad[0].actor].name!r}" if bad else "")))
+        elif chk[0] == "actor_type":
+            got = [a.type for a in rec.actors if fold(a.name) == fold(chk[1])]
+            out.append((chk[2] in got, f"actor {chk[1]!r} typed {chk[2]!r}: got {got}"))
         elif chk[0] == "shown":
             ok = any(any(fold(chk[1]) in fold(c.text) for c in a.content) for a in shown)
             out.append((ok, f"shown {chk[1]!r}"))

@@ -532,6 +532,32 @@ def _place_as_first_name(doc: Doc, sp: SpacySpan, key: str, how: str, g: Gazette
     return SpacySpan(doc, sp.start, j, label="PERSON")
 
 
+def _acronym(t: Token) -> bool:
+    """An upper-case acronym of three to seven letters ("RSPCA", "NFU"), not a person's initials."""
+    return t.is_alpha and t.is_upper and 3 <= len(t) <= 7 and t.lower_ not in person_names()[0]
+
+
+def _acronym_and_place(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """The token range of a body named by an acronym and the place it serves ("RSPCA Queensland",
+    "SPCA Gauteng") where the NER labelled it, or the place alone after the acronym, a person;
+    else None. The place is a body or place name of the Phoenix dictionaries that is no given name;
+    a text in capitals is left alone."""
+    if e - s == 2 and _acronym(doc[s]):
+        place = doc[s + 1]
+        lo = s
+    elif e - s == 1 and s > 0 and _acronym(doc[s - 1]) and doc[s - 1].ent_type_ in ("", "ORG", "PERSON"):
+        place = doc[s]
+        lo = s - 1
+    else:
+        return None
+    if not (place.is_title and place.is_alpha and len(place) >= 4):
+        return None
+    first, bodies = person_names()
+    if place.lower_ not in bodies or place.lower_ in first:
+        return None
+    return lo, e
+
+
 def _namey(t: Token) -> bool:
     """A capitalised word that could be part of a personal name next to an ambiguous place."""
     return t.is_title and t.is_alpha and not is_role_word(t.text) and t.lower_ not in ("the", "and", "of")
@@ -1401,6 +1427,14 @@ class _Builder:
                 self.mentions.append(Mention(t.idx, t.idx + len(t), s, e, f"org?:{fold(t.text)}", "organization", "ORG"))
                 continue
             if _not_a_person(doc, s, e):
+                continue
+            body = _acronym_and_place(doc, s, e)
+            if body is not None:
+                # "RSPCA Queensland says", "NFU Gauteng": a body named by its acronym and the place
+                # it serves, which the NER took for a person (issue 15, sample 17)
+                s0, e0 = body
+                text = doc[s0:e0].text
+                self.mentions.append(Mention(doc[s0].idx, doc[e0 - 1].idx + len(doc[e0 - 1]), s0, e0, f"org?:{fold(text)}", "organization", "ORG"))
                 continue
             if e - s >= 2 and doc[e - 1].lower_ in _BODY_ENDS and doc[e - 1].is_title:
                 # "The George W. Bush Presidential Center", "Clinton Foundation": named after a

@@ -720,12 +720,24 @@ UNREALISED_ADJ = frozenset({"unable", "able", "unwilling", "willing", "reluctant
                             "due", "set", "scheduled", "expected", "likely", "unlikely", "supposed"})
 
 
+# a commitment to speak ("McConnell and Wyden are committed to ... urging federal agencies to properly
+# implement the law", "a group dedicated to pressing the council to"): what they mean to keep doing, no
+# statement reported (issue 15, sample 17)
+COMMITTED_TO = frozenset({"committed", "dedicated", "devoted", "commitment", "dedication", "devotion"})
+
+
 def _unrealised(tok: Token) -> bool:
     """`tok`, a verb of speech, names a statement not made: see UNREALISED_ADJ and the verbs above."""
     to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     head = tok.head
     if head.i == tok.i:
         return False
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "to":
+        prep = head
+        while prep.dep_ == "conj" and prep.head.lower_ == "to" and prep.head.i != prep.i:
+            prep = prep.head  # "committed to listening ... and to urging"
+        if prep.dep_ == "prep" and prep.head.lower_ in COMMITTED_TO:
+            return True  # "are committed to urging agencies to ...": a commitment, nothing urged yet
     hl = _lemma(head)
     if tok.dep_ in ("xcomp", "ccomp") and hl in PERMIT_VERBS and head.pos_ == "VERB" and (
             to_inf or tok.tag_ == "VB"):
@@ -1056,6 +1068,44 @@ def _call_up(tok: Token) -> bool:
             if any(_word(g) in SELECTED_INTO or g.lower_ in SELECTED_INTO for g in c.children if g.dep_ == "pobj"):
                 return True
     return False
+
+
+# a headline's reduced passive: "Trump attacked for spending ...", "Mayor slammed over library cuts",
+# "Councillor accused of leaking papers", "Residents told to boil water": the subject is the one attacked,
+# accused or told, and the verb has no object of its own (an active use names whom it attacks first);
+# nobody named speaks (issue 15, sample 17)
+PASSIVE_FIRST = frozenset({"attack", "slam", "blast", "criticise", "criticize", "accuse", "condemn", "lambast",
+                           "lambaste", "mock", "ridicule", "rebuke", "chide", "scold", "fault", "grill", "quiz",
+                           "berate", "censure", "denounce", "praise", "hail", "laud", "applaud", "thank", "blame",
+                           "rap", "roast", "pan", "savage", "tell", "order", "instruct", "advise"})
+_PASSIVE_PREPS = {"for": None, "over": None, "of": {"accuse"}}
+_TOLD_TO = frozenset({"tell", "order", "instruct", "advise"})
+
+
+def _headline_passive(tok: Token, lem: str) -> bool:
+    """A verb of the list above in the past, with a subject, no object and no clause, and right
+    after it "for" / "over" (a reason; "of" after "accused") or, for "told" / "ordered", "to" and a
+    verb: the participle of a passive with its auxiliary left out."""
+    if lem not in PASSIVE_FIRST or tok.tag_ not in ("VBD", "VBN") or _passive(tok):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > tok.i or subj.lower_ in ("who", "which", "that"):
+        return False
+    if any(c.dep_ in ("aux",) for c in tok.children):
+        return False  # "has criticised ...": an active perfect
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None:
+        return False
+    if lem in _TOLD_TO:
+        return nxt.lower_ == "to" and nxt.i + 1 < len(tok.doc) and tok.doc[nxt.i + 1].tag_ == "VB" and not any(
+            c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
+    w = nxt.lower_
+    if w not in _PASSIVE_PREPS or (_PASSIVE_PREPS[w] is not None and lem not in _PASSIVE_PREPS[w]):
+        return False
+    after = tok.doc[nxt.i + 1] if nxt.i + 1 < len(tok.doc) else None
+    if after is None or after.like_num or after.tag_ == "CD":
+        return False  # "questioned over 100 people"
+    return True
 
 
 # a plural noun for people after a name, that the tagger read as a verb ("Las Vegas parents 'thrilled'
@@ -1460,6 +1510,8 @@ def classify_token(tok: Token | None) -> ActGuess:
             return _by_tables(tok, lem)
         return ActGuess("think", "think")
     lem = _lemma(tok)
+    if tok.pos_ == "VERB" and _headline_passive(tok, lem):
+        return ActGuess("other", "other")  # "Trump attacked for spending ...": he is the one attacked
     g = _verb_by_parse(tok, lem) or _by_tables(tok, lem)
     if g.rule == "clause" and _noun_read_as_verb(tok):
         return ActGuess("other", "other")  # "Las Vegas parents 'thrilled' with ...": a noun phrase, no verb

@@ -83,6 +83,7 @@ from ..nlp import doc_text, tokens_lowered
 from ..record import Actor, Attribution, Span
 from .actors import (
     _ORG_WORDS,
+    _acronym,
     COUNTRY_NOUNS,
     ORG_NOUNS,
     ActorIndex,
@@ -934,6 +935,11 @@ class Resolver:
         for s, e, aid in mentions:
             if s <= root.i < e:
                 a = self.index.actors[aid]
+                if a.type in ("country", "location") and s > sp.start and _acronym(doc[s - 1]) and \
+                        doc[s - 1].head.i in range(s, e) and not any(m[0] <= s - 1 < m[1] for m in mentions):
+                    # "RACV Alberta says", "RSPCA Queensland": a body named by its acronym and the
+                    # place it serves, not the place (issue 15, sample 17)
+                    return self.new_actor(doc[s - 1 : e], "organization")
                 if a.type == "country" and e == s + 1 and root.ent_type_ == "NORP" and root.tag_ in ("NNS", "NNPS") \
                         and any(c.lower_ in _QUANTIFIERS and c.dep_ in ("amod", "det", "advmod") for c in root.children):
                     # "Most Americans say": some of the country's people, not the country
