@@ -32,8 +32,8 @@ from typing import Any, Iterable
 from . import analyse_story
 from .features import top_terms, weigh
 from .text import clean_title
-from .stories import (DIGEST_NEIGHBOURS, _date, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin, _head, apart, average_link,
-                      digest_items, doc_lead, doc_sents, head_factor, leads_with, event_day, is_digest, lead_event_keys, own_words,
+from .stories import (DIGEST_NEIGHBOURS, _date, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin,
+                      _head, apart, average_link, digest_items, doc_lead, doc_persons, doc_sents, doc_who, head_factor, leads_with, event_day, is_digest, lead_event_keys, own_words,
                       page_grams, page_words, similarity, story_id, story_title)
 
 CANDIDATES = 200  # articles proposed by the index
@@ -77,7 +77,24 @@ def _doc_from_profile(p: dict[str, Any]) -> Doc:
         d.head = frozenset(p["profile"]["head"] or ())
     if "words" in p.get("profile", {}):
         d.words = int(p["profile"]["words"] or 0)
+    # an undated report's participants (stories.doc_who: its lead's persons, its words, the persons
+    # named in full) and its persons' name words (doc_persons), what stories.apart reads of two
+    # undated groups (UNDATED_NAMES 2); profiles stored before them: none, as a Doc without its record
+    who = p.get("profile", {}).get("who")
+    if who:
+        d.who = (frozenset(frozenset(k) for k in who[0]), frozenset(who[1]), frozenset(frozenset(k) for k in who[2]))
+        d.persons = frozenset(p["profile"].get("persons") or ())
     return d
+
+
+def _who_profile(doc: Doc) -> dict[str, Any]:
+    """What an undated report's profile keeps for stories.apart's undated test (doc_who and
+    doc_persons, from the record on arrival); nothing for a dated report, which the test never reads."""
+    if _date(doc.published) is not None:
+        return {}
+    lead, words, full = doc_who(doc)
+    return {"who": [sorted(sorted(k) for k in lead), sorted(words), sorted(sorted(k) for k in full)],
+            "persons": sorted(doc_persons(doc))}
 
 
 def _texts_for_runs(store: Any, docs: list[Doc]) -> None:
@@ -395,6 +412,7 @@ def _add_one(store: Any, rec: Any, found: list[str] | None = None, near: list[st
     prof["lead_events"] = sorted(lead_event_keys(doc))
     prof["head"] = sorted(_head(doc))  # stories.head_factor's head and page length, read without the text
     prof["words"] = page_words(doc)
+    prof.update(_who_profile(doc))
     store.save_profile(art.id, prof, terms, sorted(doc.counts))
     by_story: dict[str, int] = {}
     for c in cands:

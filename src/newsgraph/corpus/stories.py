@@ -212,6 +212,7 @@ class Doc:
     day: Any = False  # its event day (event_day): False, not read yet
     lead_events: frozenset | None = None  # the keys of its lead's events (lead_event_keys); None: not read yet
     who: tuple | None = None  # (its lead's participants, its words) (doc_who); None: not read yet
+    persons: frozenset | None = None  # the words of its person actors' names (doc_persons); None: not read yet
 
     @classmethod
     def of(cls, record: Any, name: str | None = None) -> "Doc":
@@ -610,11 +611,18 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 _WORD = re.compile(r"[^\W\d_][\w'\-]*")
 
 
+def doc_persons(d: Doc) -> frozenset:
+    """The words of a report's person actors' names, lowered (what _is_person_key reads; an online
+    profile keeps them, as it keeps doc_who's participants, where the record is gone)."""
+    if d.persons is None:
+        d.persons = frozenset(w for a in (getattr(d.record, "actors", None) or [])
+                              if getattr(a, "type", None) == "person" for w in (a.name or "").lower().split())
+    return d.persons
+
+
 def _is_person_key(k: frozenset, g: list[Doc]) -> bool:
     """Whether a participant key of doc_who is a person's (one word, the last of a person's name)."""
-    return len(k) == 1 and any(
-        getattr(a, "type", None) == "person" and next(iter(k)) in (a.name or "").lower().split()
-        for d in g for a in (getattr(d.record, "actors", None) or []))
+    return len(k) == 1 and any(next(iter(k)) in doc_persons(d) for d in g)
 
 
 def contrasted(a: Doc, b: Doc) -> bool:
