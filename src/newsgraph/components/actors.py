@@ -532,6 +532,12 @@ def _place_as_first_name(doc: Doc, sp: SpacySpan, key: str, how: str, g: Gazette
     return SpacySpan(doc, sp.start, j, label="PERSON")
 
 
+# picture agencies whose name ends a photo caption ("Photo: AFP", "(Image: Getty)"); on the page the
+# caption is its own line, in flattened text it runs into the body's first name
+PHOTO_CREDITS = frozenset({"getty", "afp", "reuters", "ap", "pa", "epa", "shutterstock", "alamy", "aap", "ani",
+                           "pti", "xinhua", "bloomberg", "rex", "corbis", "istock", "dpa", "anadolu", "efe"})
+
+
 def _acronym(t: Token) -> bool:
     """An upper-case acronym of three to seven letters ("RSPCA", "NFU"), not a person's initials."""
     return t.is_alpha and t.is_upper and 3 <= len(t) <= 7 and t.lower_ not in person_names()[0]
@@ -1420,6 +1426,10 @@ class _Builder:
         full_surnames = {fold(ent[-1].text) for ent in ents if len(ent) >= 2}
         for ent in ents:
             s, e, gender = _strip_title(doc, ent.start, ent.end)
+            if e - s >= 3 and doc[s].lower_ in PHOTO_CREDITS and doc[s + 1].is_title and doc[s + 1].is_alpha:
+                # "...: Getty Donald Trump has been criticised": a caption's credit run into the name
+                # that opens the body (issue 15, samples 16 and 17)
+                s += 1
             if e <= s or not any(doc[i].is_alpha for i in range(s, e)):
                 continue  # nothing left, or no word ("Trump's 1995" cut after the owner)
             if e - s == 1 and doc[s].is_upper and len(doc[s]) > 1 and doc[s].is_alpha:

@@ -83,6 +83,7 @@ from ..nlp import doc_text, tokens_lowered
 from ..record import Actor, Attribution, Span
 from .actors import (
     _ORG_WORDS,
+    PHOTO_CREDITS,
     _acronym,
     COUNTRY_NOUNS,
     ORG_NOUNS,
@@ -1641,6 +1642,8 @@ class Resolver:
             e -= 1
         if e <= s:
             s, e = sp.start, sp.end
+        if e - s >= 3 and doc[s].lower_ in PHOTO_CREDITS and doc[s + 1].is_title and doc[s + 1].is_alpha:
+            s += 1  # "Photo: AFP Claire Dubois said": a caption's credit run into the name
         name = doc[s:e].text
         f = fold(name)
         if typ != "group":  # the first described actor so named
