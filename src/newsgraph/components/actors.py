@@ -535,7 +535,14 @@ def _place_as_first_name(doc: Doc, sp: SpacySpan, key: str, how: str, g: Gazette
 # picture agencies whose name ends a photo caption ("Photo: AFP", "(Image: Getty)"); on the page the
 # caption is its own line, in flattened text it runs into the body's first name
 PHOTO_CREDITS = frozenset({"getty", "afp", "reuters", "ap", "pa", "epa", "shutterstock", "alamy", "aap", "ani",
-                           "pti", "xinhua", "bloomberg", "rex", "corbis", "istock", "dpa", "anadolu", "efe"})
+                           "pti", "xinhua", "bloomberg", "corbis", "istock", "dpa", "anadolu", "efe"})
+
+
+def _credit_first(doc: Doc, s: int, e: int) -> bool:
+    """Tokens s..e open with a picture credit that follows a caption's punctuation ("UK: Getty
+    Donald Trump", "(Image: EPA) EPA Elena Ortiz") and a name of two words or more follows it."""
+    return e - s >= 3 and doc[s].lower_ in PHOTO_CREDITS and doc[s + 1].is_title and doc[s + 1].is_alpha \
+        and (s == 0 or doc[s - 1].is_punct)
 
 
 def _acronym(t: Token) -> bool:
@@ -1426,7 +1433,7 @@ class _Builder:
         full_surnames = {fold(ent[-1].text) for ent in ents if len(ent) >= 2}
         for ent in ents:
             s, e, gender = _strip_title(doc, ent.start, ent.end)
-            if e - s >= 3 and doc[s].lower_ in PHOTO_CREDITS and doc[s + 1].is_title and doc[s + 1].is_alpha:
+            if _credit_first(doc, s, e):
                 # "...: Getty Donald Trump has been criticised": a caption's credit run into the name
                 # that opens the body (issue 15, samples 16 and 17)
                 s += 1

@@ -83,8 +83,8 @@ from ..nlp import doc_text, tokens_lowered
 from ..record import Actor, Attribution, Span
 from .actors import (
     _ORG_WORDS,
-    PHOTO_CREDITS,
     _acronym,
+    _credit_first,
     COUNTRY_NOUNS,
     ORG_NOUNS,
     ActorIndex,
@@ -1642,7 +1642,7 @@ class Resolver:
             e -= 1
         if e <= s:
             s, e = sp.start, sp.end
-        if e - s >= 3 and doc[s].lower_ in PHOTO_CREDITS and doc[s + 1].is_title and doc[s + 1].is_alpha:
+        if _credit_first(doc, s, e):
             s += 1  # "Photo: AFP Claire Dubois said": a caption's credit run into the name
         name = doc[s:e].text
         f = fold(name)
