@@ -1749,9 +1749,10 @@ def soft_refusal(a: Fig, b: Fig, same_value_any_day: bool = False) -> str | None
 
 
 def pair_features(figs: list[Fig], i: int, j: int, one: list[Any], one_n: Counter,
-                  unit_n: Counter, why: str | None = None) -> list[float]:
+                  unit_n: Counter, why: str | None = None, firsts: frozenset[int] | None = None) -> list[float]:
     """The features of figures i and j (of two reports) for the learned score; `why`: the soft
-    refusal of the pair (soft_refusal()), None where the pair is compatible."""
+    refusal of the pair (soft_refusal()), None where the pair is compatible; `firsts`: the figures
+    first of their unit in their reports (_firsts), read here where not given."""
     a, b = figs[i], figs[j]
     rule = match(a, b) if why is None else 0.0
     key = one[i] if i < len(one) else None
@@ -1776,7 +1777,9 @@ def pair_features(figs: list[Fig], i: int, j: int, one: list[Any], one_n: Counte
             *(float(why == r) for r in SOFT_REFUSALS), float(why is not None),
             _jaccard(a.ctx, b.ctx) if why else 0.0,
             _jaccard(_near(a), _near(b)), float(bool(_verb(a) and _verb(a) == _verb(b))),
-            float(_in_lead(a) and _in_lead(b)), float(_first_of_unit(figs, i) and _first_of_unit(figs, j))]
+            float(_in_lead(a) and _in_lead(b)),
+            float(i in firsts and j in firsts) if firsts is not None else
+            float(_first_of_unit(figs, i) and _first_of_unit(figs, j))]
 
 
 def _near(f: Fig, reach: int = 5) -> frozenset[str]:
@@ -1803,6 +1806,16 @@ def _in_lead(f: Fig) -> bool:
 def _lead_end(body: str) -> int:
     ss = sentences(body)[:2]
     return ss[-1][1] if ss else 0
+
+
+def _firsts(figs: list[Fig], idx: Any) -> frozenset[int]:
+    """Of the figures `idx`, those first of their unit in their report (one pass)."""
+    first: dict[tuple[int, str], int] = {}
+    for k in idx:
+        key = (id(figs[k].doc), figs[k].unit)
+        if key not in first or figs[k].fig.span.start < figs[first[key]].fig.span.start:
+            first[key] = k
+    return frozenset(first.values())
 
 
 def _first_of_unit(figs: list[Fig], i: int) -> bool:
@@ -1845,18 +1858,20 @@ class PairModel:
                 rules: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
         """The probability of each pair the rules score above 0 (else 0)."""
         unit_n = Counter((id(figs[k].doc), figs[k].unit) for k in (*A, *B))
+        firsts = _firsts(figs, (*A, *B))
         if self.mode == "filter":
             # the rules' links, less those the model finds unlikely
-            return {k: v if v <= 0 or self.pair(figs, *k, one, one_n, unit_n) >= self.threshold else 0.0
+            return {k: v if v <= 0 or self.pair(figs, *k, one, one_n, unit_n, firsts) >= self.threshold else 0.0
                     for k, v in rules.items()}
-        return {(i, j): self.pair(figs, i, j, one, one_n, unit_n) if rules[(i, j)] > 0 or not _veto(figs[i], figs[j])
-                else 0.0 for i in A for j in B}
+        return {(i, j): self.pair(figs, i, j, one, one_n, unit_n, firsts)
+                if rules[(i, j)] > 0 or not _veto(figs[i], figs[j]) else 0.0 for i in A for j in B}
 
-    def pair(self, figs: list[Fig], i: int, j: int, one: list[Any], one_n: Counter, unit_n: Counter) -> float:
+    def pair(self, figs: list[Fig], i: int, j: int, one: list[Any], one_n: Counter, unit_n: Counter,
+             firsts: frozenset[int] | None = None) -> float:
         why = soft_refusal(figs[i], figs[j])
         if why is None or why and why not in self.soft:
             return 0.0
-        return self.prob(pair_features(figs, i, j, one, one_n, unit_n, why or None))
+        return self.prob(pair_features(figs, i, j, one, one_n, unit_n, why or None, firsts))
 
 
 def load_model() -> PairModel | None:
