@@ -364,25 +364,67 @@ def _digests_among(store: Any, members: list[dict], docs: list[Doc], sims: dict[
         if d.digest:
             out.append(k)
             continue
-        if not d.body:
-            recs = store.records([d.id])
-            if not recs:
-                continue
-            d.body = recs[0].article.body
-        if len(digest_items(d.body)) < DIGEST_TOPICS:
-            continue
-        cands = store.candidates(_probe_terms(d), limit=DIGEST_NEIGHBOURS, exclude=d.id)
-        story_of = {c["article_id"]: c.get("story_id") for c in cands}
-        near = [o for o in (_doc_from_profile(c) for c in cands) if not o.digest and o.counts]
-        n, df = store.term_stats(sorted(set(d.counts).union(*(set(o.counts) for o in near))))
-        _weigh_pair([d] + near, max(n, 1), df)
-        if _digest(d, near, max(n, 1), df, story_of):
-            prof = dict(members[k].get("profile") or {})
-            prof["digest"] = True
-            store.save_profile(d.id, prof, top_terms(d.vec, INDEX_TERMS), prof.get("df_terms") or sorted(d.counts))
-            d.digest = True
+        if _digest_now(store, d):
+            _mark(store, members[k], d, True)
             out.append(k)
     return out
+
+
+def _digest_now(store: Any, d: Doc) -> bool:
+    """stories.is_digest for a stored report by what the store holds now: its items against its
+    index neighbours (DIGEST_NEIGHBOURS, digests left out), weighed with today's frequencies."""
+    if not d.body:
+        recs = store.records([d.id])
+        if not recs:
+            return False
+        d.body = recs[0].article.body
+    if len(digest_items(d.body)) < DIGEST_TOPICS:
+        return False
+    cands = store.candidates(_probe_terms(d), limit=DIGEST_NEIGHBOURS, exclude=d.id)
+    story_of = {c["article_id"]: c.get("story_id") for c in cands}
+    near = [o for o in (_doc_from_profile(c) for c in cands) if not o.digest and o.counts]
+    n, df = store.term_stats(sorted(set(d.counts).union(*(set(o.counts) for o in near))))
+    _weigh_pair([d] + near, max(n, 1), df)
+    return _digest(d, near, max(n, 1), df, story_of)
+
+
+def _mark(store: Any, member: dict, d: Doc, digest: bool) -> None:
+    """Save a stored report's digest mark (stories.is_digest) in its profile."""
+    prof = dict(member.get("profile") or {})
+    if digest:
+        prof["digest"] = True
+    else:
+        prof.pop("digest", None)
+    if not d.vec:
+        n, df = store.term_stats(sorted(d.counts))
+        _weigh_pair([d], max(n, 1), df)
+    store.save_profile(d.id, prof, top_terms(d.vec, INDEX_TERMS), prof.get("df_terms") or sorted(d.counts))
+    d.digest = digest
+
+
+def _undigest(store: Any, doc: Doc, marked: list[tuple[str, Doc]], found: list[str]) -> None:
+    """Test again the reports marked digests (of the stories a new report's index look-up
+    proposed) that the new report resembles at DIGEST_SUSPECT of the threshold, DIGEST_RECHECK of
+    them at most, the most alike first: a mark taken while few stories were known may not hold
+    once more of its lines turn out to be one story's (stories.is_digest, DIGEST_ONE_STORY). A
+    report that is no digest now loses its mark and its story is noted in `found`, to be grouped
+    again (remerge joins it to its story)."""
+    if not DIGEST_TOPICS or not marked:
+        return
+    ms = [m for _, m in marked]
+    n, df = store.term_stats(sorted(set(doc.counts).union(*(set(m.counts) for m in ms))))
+    _weigh_pair(ms, max(n, 1), df)  # as the new report was weighed (its terms' frequencies are the same)
+    pair_sim = _sim_with(max(n, 1), df)
+    sus = sorted(((pair_sim(doc, m), m.id, sid, m) for sid, m in marked), key=lambda t: (-t[0], t[1]))
+    for x, _, sid, m in sus[:DIGEST_RECHECK]:
+        if x < DIGEST_SUSPECT * THRESHOLD:
+            break
+        prof = next((p for p in store.story_profiles(sid) if p.get("article_id") == m.id), None)
+        if prof is None or _digest_now(store, _doc_from_profile(prof)):
+            continue
+        _mark(store, prof, m, False)
+        if sid not in found:
+            found.append(sid)
 
 
 def _add_one(store: Any, rec: Any, found: list[str] | None = None, near: list[str] | None = None) -> str | None:
@@ -422,8 +464,10 @@ def _add_one(store: Any, rec: Any, found: list[str] | None = None, near: list[st
     by_story = dict(sorted(by_story.items(), key=lambda kv: -kv[1])[:MAX_STORIES])
     scored: list[tuple[float, str]] = []
     members_of: dict[str, list[Doc]] = {}
+    marked: list[tuple[str, Doc]] = []  # the digests among them, tested again below (_undigest)
     for sid in by_story:
         mdocs = [_doc_from_profile(m) for m in store.story_profiles(sid)[-MAX_MEMBERS:]]
+        marked.extend((sid, m) for m in mdocs if m.digest)
         mdocs = [m for m in mdocs if not m.digest]  # a digest's story takes no report
         if not mdocs:
             continue
@@ -454,6 +498,15 @@ def _add_one(store: Any, rec: Any, found: list[str] | None = None, near: list[st
         for v, sid in close[:REVISIT_MAX]:
             if v >= REVISIT_NEAR * THRESHOLD and sid not in near:
                 near.append(sid)
+    sid = _place(store, art, doc, scored, members_of, pair_sim)
+    if found is not None and marked:
+        _undigest(store, doc, marked, found)
+    return sid
+
+
+def _place(store: Any, art: Any, doc: Doc, scored: list[tuple[float, str]], members_of: dict[str, list[Doc]],
+           pair_sim: Any) -> str:
+    """Put a new report in the best of the stories it passes (`scored`), or in a story of its own."""
     if not scored:
         sid = story_id([art.id])
         store.put_story({"id": sid, "title": clean_title(art.title or "") or art.body[:80], "first_seen": art.published,
