@@ -218,8 +218,12 @@ def remerge(store: Any, sid: str) -> str | None:
     if best is None:
         # two stories that stay two, where a report of one leads with the other's event (its own
         # rest and the other story apart, by stories.claims): batch `reclaim` moves it there
+        # (a lone report cannot be held apart, so where one side is a lone report, the report of
+        # the other that resembles it more than its own story moves to it too, as the batch
+        # average link pairs them first: a council's budget release arriving after the wire's
+        # rewrite had joined the mayoral story it names, invented38 in reverse)
         for o, other in claim_only:
-            moved = _rehome(store, sid, members, o, other, pair_sim, claims_only=True)
+            moved = _rehome(store, sid, members, o, other, pair_sim, claims_only=min(len(members), len(other)) >= 2)
             if moved:
                 return moved
         return None
