@@ -158,7 +158,8 @@ def text_summary(out: dict[str, Any], by_name: dict[str, Any] | None = None) -> 
             for p in r["pairs"][:3]:
                 lines.append(f"      \u201c{_excerpt(p['target_span']['text'])}\u201d")
         for d in dis.get(s["id"], []):
-            lines.append(f"   quote worded differently: {d['about']}:" if d.get("kind") == "quote"
+            lines.append(f"   quote worded differently: {d['about'].removesuffix(', quoted in different words')}:"
+                         if d.get("kind") == "quote"
                          else f"   disagreement on {d['about']}:")
             for v in d["values"]:
                 a = v.get("article") or v.get("article_id")
