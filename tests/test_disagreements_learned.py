@@ -139,3 +139,39 @@ def test_the_learning_script_scores_held_out_corpora(tmp_path):
                          capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "pooled held-out learned" in out.stdout and "invented12" in out.stdout
+
+
+def test_a_word_of_totals_elsewhere_in_the_sentence_makes_no_total():
+    # the totals word must stand next to the figure: "after 46 rounds of bidding, raising a total of
+    # 1.4 billion" gives a count of rounds, not a total; "Of the total, 8.9 billion" is a part
+    texts = {
+        "a.txt": ("Wire", "2027-03-02", "Spectrum sale ends\n\n"
+                  "The spectrum auction ended on Thursday after 46 rounds of bidding, raising a total of 1.4 "
+                  "billion dalens for the treasury."),
+        "b.html": ("Tech Weekly", "2027-03-03", "What the auction tells us\n\n"
+                   "The spectrum auction closed on Thursday after 52 rounds, the regulator said."),
+    }
+    assert [46, 52] in _vals(texts)
+    figs = _figs("The defence budget rises to 31 billion ducats. Of the total, 8.9 billion ducats goes to "
+                 "equipment, the ministry said.")
+    assert not figs["8.9 billion ducats"].total
+    figs = _figs("The evening sale of 30 lots raised 52 million crowns in all, the auction house said on Monday.")
+    assert figs["52 million crowns"].total
+
+
+def test_a_bare_degree_no_celsius_reading_reaches_is_fahrenheit():
+    # a report of temperatures that names no scale: "108 degrees" is Fahrenheit (no air temperature
+    # reaches 60 C), so it agrees with another outlet's 42 degrees; a fire's 900 degrees stays Celsius
+    texts = {
+        "a.txt": ("Wire", "2027-07-14", "Heat warning\n\n"
+                  "Temperatures of 42 degrees are forecast for Casterby on Thursday, the weather service said."),
+        "b.html": ("The Ledger", "2027-07-14", "Scorcher ahead\n\n"
+                   "Temperatures were expected to reach 108 degrees in Casterby on Thursday, with winds of 20 mph."),
+    }
+    assert _vals(texts) == []
+    assert _figs("Temperatures were expected to reach 108 degrees in Casterby on Thursday.")["108 degrees"].unit \
+        == "degree celsius"  # (compared in Celsius: 42.2)
+    assert abs(_figs("Temperatures were expected to reach 108 degrees in Casterby on Thursday.")["108 degrees"].value
+               - 42.2) < 0.1
+    assert _figs("Temperatures inside the burning warehouse passed 900 degrees, firefighters "
+                 "said.")["900 degrees"].value == 900

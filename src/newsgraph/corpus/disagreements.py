@@ -797,6 +797,23 @@ _HAS_BEFORE = re.compile(r"\b(?:has|have|had|with|holds|hold|held)\s+(?:about |a
 _BASE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:about |around |some |nearly |almost |more than |over |roughly |"
                           r"approximately )?$", re.I)
 _TOTAL = re.compile(r"\b(?:in total|totals?|totalling|totaling|in all|altogether|combined|overall)\b", re.I)
+TOTAL_REACH = 4  # words on each side of a figure within which a word of totals makes it a total
+
+
+def _is_total(body: str, f: Any, b: tuple[int, int] | None) -> bool:
+    """A total over many: a word of totals next to the figure, within TOTAL_REACH words in its
+    sentence ("realised 96.4 million crowns, the highest total", "a combined 32 seats", "48,000 tins
+    in all"), not anywhere in its sentence ("Customers can claim a total refund; about 48,000 tins
+    were sold" is no total of tins)."""
+    if not b:
+        return False
+    left = " ".join(body[b[0]:f.span.start].split()[-TOTAL_REACH:])
+    right = " ".join(body[f.span.end:b[1]].split()[:TOTAL_REACH])
+    # ("Of the total, 8.9 billion is allocated to equipment": a part of the total)
+    return bool(_TOTAL.search(_OF_THE_TOTAL.sub(" ", left)) or _TOTAL.search(right))
+
+
+_OF_THE_TOTAL = re.compile(r"\b(?:of|from) (?:the|that|this) total\b", re.I)
 _MARGIN_AFTER = re.compile(r"^\s*(?:[Cc]lear|[Aa]head|adrift)\b|^\s*behind\s+(?:[A-Z]|the\s+(?:winner|leader))")
 _MARGIN_BEFORE = re.compile(r"\b(?:(?:margin|lead|gap|advantage)\s+of|won\s+by|(?:beat|beating)\s+\w+(?:\s+\w+)?\s+by)\s+"
                             r"(?:about |around |some |nearly |almost |more than |over |just )?$", re.I)
@@ -1030,7 +1047,7 @@ def _figs(doc: Any) -> list[Fig]:
             dim = _DIM_BEFORE.search(sent_before).group(1).lower()
         written, scale = None, 1.0
         if unit == "degree":
-            unit = _degree_scale(doc.body)
+            unit = _degree_scale(doc.body, v)
         if unit in _CONVERT and not isinstance(f.value, list):
             # one quantity in two systems of units: compared in one ("about 12 miles" is 19.3 km)
             unit, scale, offset = _CONVERT[unit]
@@ -1066,7 +1083,7 @@ def _figs(doc: Any) -> list[Fig]:
                        if owner == UNNAMED else None,
                        margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before)),
                        held=bool(_HAS_BEFORE.search(before)),
-                       total=bool(b and _TOTAL.search(doc.body[b[0]:b[1]])), written=written, scale=scale,
+                       total=_is_total(doc.body, f, b), written=written, scale=scale,
                        base=not kind and bool(_BASE_BEFORE.search(before)),
                        market=(unit == "percent" or _is_money(f.unit)) and not kind
                        and bool(_MARKET.search(_clause(doc.body, f.span.start, f.span.end)))))
@@ -1111,16 +1128,24 @@ def _counted_damage(f: Fig) -> bool:
     return f.kind == "damage" and not f.duration and not _known_unit(f.unit) and not _is_money(f.unit)
 
 
-def _degree_scale(body: str) -> str:
+def _degree_scale(body: str, value: float | None = None) -> str:
     """What a bare "degrees" is in a report: the scale the report names, where it names one
-    ("reached 115.2 degrees Fahrenheit ... the previous record of 114.1 degrees"); Celsius in a
-    report of temperatures that names none (the scale of most of the world); else a bare degree."""
+    ("reached 115.2 degrees Fahrenheit ... the previous record of 114.1 degrees"); in a report of
+    temperatures that names none, Fahrenheit for a weather temperature no Celsius reading reaches
+    ("expected to reach 108 degrees": AIR_CELSIUS_MAX to FAHRENHEIT_AIR_MAX), else Celsius (the
+    scale of most of the world; "1,000 degrees" in a fire); else a bare degree."""
     f, c = bool(_FAHRENHEIT.search(body)), bool(_CELSIUS.search(body))
     if f != c:
         return "degree fahrenheit" if f else "degree celsius"
     if not f and _TEMPERATURE.search(body):
+        if value is not None and AIR_CELSIUS_MAX < value <= FAHRENHEIT_AIR_MAX:
+            return "degree fahrenheit"
         return "degree celsius"
     return "degree"
+
+
+AIR_CELSIUS_MAX = 60.0  # no air temperature on record reaches 60 C (the highest, 56.7 C, is 134 F)
+FAHRENHEIT_AIR_MAX = 135.0
 
 
 def _about_in_paragraph(body: str, f: Any) -> str | None:
