@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -135,6 +136,9 @@ class Sentence:
     reported: bool = False
     # the words inside its quotation marks, in their order (empty for a sentence that quotes no one)
     quoted: list[str] = field(default_factory=list)
+    # the words of the quotations in its paragraph, whole (one running over several sentences, two
+    # pieces of one speaker's words with the attribution between them), where it quotes any
+    quotation: list[str] = field(default_factory=list)
     # the sentence without an attribution clause at its end (", police said.", ", the carmaker said
     # on Wednesday.", ", it said in a statement.", ", according to a police statement on Sunday."),
     # read as a sentence of its own; None where it ends on none
@@ -148,7 +152,8 @@ def _joined(s: "Sentence", n: "Sentence") -> "Sentence":
     """Two consecutive sentences of one report read as one (a target that joined them)."""
     return Sentence(doc=s.doc, idx=s.idx, start=s.start, end=n.end, text=s.text + " " + n.text, norm=s.norm + " " + n.norm,
                     words=s.words + n.words, grams=s.grams | n.grams, frame=None, statement=s.statement or n.statement,
-                    reported=s.reported and n.reported, quoted=s.quoted + n.quoted)
+                    reported=s.reported and n.reported, quoted=s.quoted + n.quoted,
+                    quotation=s.quotation + [x for x in n.quotation if n.quotation != s.quotation])
 
 
 def _holds_both(t: "Sentence", s: "Sentence", n: "Sentence") -> bool:
@@ -309,7 +314,11 @@ def split(doc_index: int, body: str, record: Any = None) -> list[Sentence]:
             # ...") is no one's wording: a rewrite drops it
             nt = norm(t[dl.end() - 1:])
             w = words(t[dl.end() - 1:])
-        sent = Sentence(doc_index, i, s, e, t, nt, w, _grams(w), frame, bool(stmt) or in_block, reported, qw)
+        # the paragraph's quotations, whole: the speaker's words there, however the outlet cut them
+        p0, p1 = body.rfind("\n", 0, s) + 1, body.find("\n", e)
+        p1 = len(body) if p1 < 0 else p1
+        sent = Sentence(doc_index, i, s, e, t, nt, w, _grams(w), frame, bool(stmt) or in_block, reported, qw,
+                        [x for a, b in quoted if a < p1 and b > p0 for x in words(body[a:b])] if quotes else [])
         cut = _tail(t) if not in_block else -1
         if cut > 0 and (not stmt or _STATEMENT.search(t[cut:])) and not _STATEMENT.search(t[:cut]):
             # the sentence read without the attribution it ends on: a rewrite that adds ", police
@@ -956,6 +965,50 @@ def _same_quotation(t: Sentence, s: Sentence) -> bool:
     return sum(1 for w in t.words if w in sw) >= MIN_WORD_SHARE * len(t.words)
 
 
+def _run_in(part: list[str], ws: list[str]) -> bool:
+    """Is `part` (not empty) an unbroken run of the words `ws`?"""
+    n = len(part)
+    return n > 0 and any(ws[k:k + n] == part for k in range(len(ws) - n + 1))
+
+
+def _quote_reworded(t: Sentence, s: Sentence) -> bool:
+    """Do the two sentences quote one quotation worded differently ("can move quickly" / "can move
+    fast", "the trust that older customers place" / "the trust older customers place", "we will
+    never compromise" / "we never compromise")? Their quoted words have much in common (half the
+    shorter's, MIN_QUOTE_WORDS or more), but not in one unbroken run: a word changed, added or
+    dropped inside. Each outlet recorded (or tidied) the speaker's words its own way: a third
+    party's words, no wording taken from the other outlet, even beside sentences it takes."""
+    if not (t.quoted and s.quoted):
+        return False
+    # the sentences' own quoted words, then the whole quotations they are part of (a quotation
+    # of two sentences reworded in its first, the second the same in both, is still one reworded)
+    for tq, sq in ((t.quoted, s.quoted), (t.quotation, s.quotation)):
+        common = LCSseq.similarity(tq, sq)
+        if common < MIN_QUOTE_WORDS or common < 0.5 * min(len(tq), len(sq)) or _longest_run(tq, sq) == common:
+            continue
+        if common < min(len(tq), len(sq)):
+            return True  # a word changed or added on each side ("quickly" / "fast")
+        # one is the other with words left out: a clause cut (CUT_MIN_WORDS or more, "ran a red light,
+        # [and we think he had been looking at his phone ...,] but we will know more") keeps the
+        # speaker's wording; a word or two dropped inside ("we [will] never", "the trust [that]") does not
+        short, long_ = (tq, sq) if len(tq) <= len(sq) else (sq, tq)
+        blocks = [b for b in SequenceMatcher(None, short, long_, autojunk=False).get_matching_blocks() if b.size]
+        if any(n.b - (p.b + p.size) < CUT_MIN_WORDS for p, n in zip(blocks, blocks[1:])):
+            return True
+    return False
+
+
+CUT_MIN_WORDS = 3  # words left out of a quotation inside it: fewer is a rewording, this many a cut
+
+
+def _frames_alike(t: Sentence, s: Sentence) -> bool:
+    """Do two sentences match on their own words, outside quotations, speaker and cue
+    (MIN_UNQUOTED_WORDS or more, MIN_FRAME_RATIO alike)? A copied sentence holding a short quotation."""
+    ft = t.frame if t.frame is not None else t.norm
+    fs = s.frame if s.frame is not None else s.norm
+    return len(words(ft)) >= MIN_UNQUOTED_WORDS and fuzz.ratio(ft, fs) >= MIN_FRAME_RATIO
+
+
 # words said to the press, there for every outlet to record: "told reporters", "told a news
 # conference", "said at a press briefing", "speaking to journalists"
 _TO_PRESS = re.compile(
@@ -1195,6 +1248,11 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                 if tgt != ti:
                     continue  # that report is the later one: it is its target, not its source
                 s = sents[si][sidx]
+                if _quote_reworded(t, s) and not _frames_alike(t, s):
+                    # a third party's quotation worded differently by the two outlets: not the
+                    # other outlet's wording, not even beside sentences taken from it (nor a
+                    # release's: its quotation is given out to be taken as it stands)
+                    continue
                 r = _match(t, s)
                 nq, nc = len(quoting), len(cands)
                 # a credit from another outlet (a version names its own outlet in its dateline)
@@ -1210,6 +1268,12 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                         # the outlet's own sentence: 'Varga said the firm was simplifying "so that ..."')
                         q = _match(t, s, frames=False)
                         r = q if q > 0 else (MIN_RATIO if _same_quotation(t, s) else 0.0)
+                        if r > 0 and not _run_in(s.quotation, t.quotation):
+                            # the release's quotation cut (a sentence of it left out) and its
+                            # attribution reworded: one quoted sentence alone is what any outlet
+                            # quoting the speaker prints; part of a passage taken anyway
+                            quoting.append((si, ti, s, t, r))
+                            continue
                     if r > 0:
                         cands.append((1, r, -_order_key(docs[si]), si, s))
                         continue
@@ -1273,9 +1337,10 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                     # passage taken anyway
                     nxt = sents[si][sidx + 1]
                     if len(t.words) > max(len(s.words), len(nxt.words)) * MERGED_LONGER or _holds_both(t, s, nxt):
-                        q = _match(t, _joined(s, nxt), frames=False)
+                        j = _joined(s, nxt)
+                        q = 0.0 if _quote_reworded(t, j) and not _frames_alike(t, j) else _match(t, j, frames=False)
                         if q > 0:
-                            quoting.append((si, ti, _joined(s, nxt), t, q))
+                            quoting.append((si, ti, j, t, q))
                             if not (t.quoted or s.quoted or nxt.quoted) and \
                                     (_whole_in(s.words, t.words) or _whole_in(nxt.words, t.words)):
                                 # one of the two taken whole, word for word ("The sample was
