@@ -46,7 +46,7 @@ def test_invented42_floors(output42, tmp_path):
     assert res["pairs"]["f1"] >= 99.9, res["pairs"]  # 100.0 (18 hard negatives, 15 positives)
     art = res["reuse"]["article_pairs"]
     assert art["f1"] >= 87.4 and art["reversed"] <= 1, art  # 87.5, 1 reversed (blind)
-    assert res["reuse"]["passages"]["f1"] >= 84.1, res["reuse"]["passages"]  # 84.2 (blind)
+    assert res["reuse"]["passages"]["f1"] >= 87.9, res["reuse"]["passages"]  # 88.0 (blind 84.2: a reworded quotation aligned)
     dis = res["disagreements"]
     assert dis["p"] >= 79.9 and dis["r"] >= 39.9, dis  # 80.0 / 40.0 (blind)
     assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 49 (blind)

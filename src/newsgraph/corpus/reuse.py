@@ -31,7 +31,13 @@ Not reuse:
   it was said to the press ("told reporters", "at a news conference": every outlet there could
   record it) and the target words the attribution its own way; but a press release's
   quotations (a sentence of one taken whole) and what it says its company announced are the
-  issuer's own words, given out to be taken, and count on their own;
+  issuer's own words, given out to be taken, and count on their own (a release's quotation cut,
+  a sentence of it taken with the attribution reworded, only among sentences taken anyway);
+- a third party's quotation worded differently by the two outlets (a word changed or added, or
+  one or two dropped inside: "move quickly" / "move fast", "we will never" / "we never"), in the
+  sentence or in its paragraph's quotations whole: each outlet recorded the speaker its own way,
+  not even part of a passage taken anyway, a release's neither, unless the sentence's own words
+  outside the quotation match;
 - a short line to the reader that says nothing of the story (a station's sign-off), whatever is
   known of the outlet;
 - a list of names shared ("Closed today: Brennick Public Schools, Lakeview Community Schools,
