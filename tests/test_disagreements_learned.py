@@ -175,3 +175,19 @@ def test_a_bare_degree_no_celsius_reading_reaches_is_fahrenheit():
                - 42.2) < 0.1
     assert _figs("Temperatures inside the burning warehouse passed 900 degrees, firefighters "
                  "said.")["900 degrees"].value == 900
+
+
+def test_an_amount_named_by_its_sum_is_of_its_currency():
+    # "a 1.6 billion dalen fund" is an amount of dalens (a scale word and a noun of sums after the
+    # currency), which meets "1.8 billion dalens" of another outlet; "four bribery counts" stays counts
+    texts = {
+        "a.txt": ("Wire", "2027-03-02", "Broadband plan\n\n"
+                  "The minister announced a 1.6 billion dalen fund for rural broadband on Tuesday."),
+        "b.html": ("Daily", "2027-03-02", "Rural broadband\n\n"
+                   "The government will spend 1.8 billion dalens on rural broadband, the minister said on Tuesday."),
+    }
+    assert [1.6e9, 1.8e9] in _vals(texts)
+    assert _figs("The regulator imposed a 46.8 million lind penalty on the bank on Tuesday, it "
+                 "said.")["46.8 million lind penalty"].unit == "lind"
+    assert _figs("Prosecutors dropped four of the five bribery counts against him on Tuesday, the court "
+                 "said.")["four of the five bribery counts"].unit == "count"

@@ -546,6 +546,10 @@ def _tally_side(body: str, start: int, end: int) -> str | None:
     return None
 
 
+# nouns that are sums of money: "a 1.6 billion dalen fund" is an amount of dalens
+_SUMS = frozenset("fund penalty fine package budget loan grant bill payment settlement programme program "
+                  "investment contract order bailout bond deal levy tax subsidy scheme facility payout "
+                  "compensation award prize bonus".split())
 # a bare number that is part of a whole of counted things: "31 of the assembly's 57 seats", "12 of
 # its 40 members" (the counted noun, plural, ends the phrase)
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|these|those|all)?\s*(?:[\w-]+['’]s\s+)?"
@@ -951,7 +955,14 @@ def _figs(doc: Any) -> list[Fig]:
         part_of = _PART_OF.match(doc.body[f.span.end:f.span.end + 60]) if not unit and about else None
         if part_of and words(about) and words(about)[-1] == part_of.group(1).lower():
             unit = _singular(part_of.group(1).lower())  # "31 of the assembly's 57 seats": 31 seats
-        if " " in unit and not _known_unit(f.unit or ""):
+        if " " in unit and not _known_unit(f.unit or "") and _SCALE.search(f.span.text) \
+                and len(unit.split()) == 2 and _singular(unit.split()[1]) in _SUMS:
+            # "a 1.6 billion dalen fund", "a 46.8 million lind penalty": an amount of the currency
+            # named first (a scale word makes it an amount), of what the words after it say
+            head_word, *rest = unit.split()
+            unit = _singular(head_word)
+            ctx = ctx | {w[:5] for w in rest if w not in STOP}
+        elif " " in unit and not _known_unit(f.unit or ""):
             # "four of the five bribery counts" and "two counts": counts both; the words before the
             # counted noun are what the sentences share, not another unit
             *mods, unit = unit.split()
