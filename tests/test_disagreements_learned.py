@@ -191,3 +191,21 @@ def test_an_amount_named_by_its_sum_is_of_its_currency():
                  "said.")["46.8 million lind penalty"].unit == "lind"
     assert _figs("Prosecutors dropped four of the five bribery counts against him on Tuesday, the court "
                  "said.")["four of the five bribery counts"].unit == "count"
+
+
+def test_a_deadline_is_no_count_at_a_moment():
+    # "will receive 2 GB of free data, added by Friday" says when, not a tally that grows; a tally
+    # "by Thursday evening" still is one
+    figs = _figs("Pay-as-you-go customers will receive 2 GB of free data, added automatically by Friday, "
+                 "the company said.")
+    assert figs["2 GB"].running is None
+    figs = _figs("By Thursday evening volunteers had collected 152 oiled birds on the beaches, the trust said.")
+    assert figs["152 oiled birds"].running
+    texts = {
+        "a.txt": ("Velnet", "2027-03-02", "Network outage: what we are doing\n\n"
+                  "Pay-as-you-go customers will receive 2 GB of free data, added automatically by Friday, the "
+                  "company said."),
+        "b.html": ("Fair Deal", "2027-03-03", "What Velnet owes you\n\n"
+                   "Pay-as-you-go customers are getting 3 GB of free data after the outage, the company said."),
+    }
+    assert [2, 3] in _vals(texts)

@@ -437,6 +437,7 @@ _AT_HOUR = (r"(?:by|as of|at) (?:\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m\.?|midday|no
             # 4,000 calls since Monday evening"): a count at a moment, which grows
             r"|(?:by|as of) " + _WEEKDAY + r"(?: (?:morning|afternoon|evening|night))?"
             r"|since " + _WEEKDAY + r"(?: (?:morning|afternoon|evening|night))?")
+_FUTURE = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set )?to)\b", re.I)
 _RUNNING_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(" + _AT_HOUR + r")\b", re.I)
 _RUNNING_BEFORE = re.compile(r"\b(" + _AT_HOUR + r")\b[^.;\d]{0,25}$", re.I)
 # a tally since a day further on in the figure's clause: "More than 14,000 people have crossed ...
@@ -1018,6 +1019,8 @@ def _figs(doc: Any) -> list[Fig]:
         mr = (_RUNNING_AFTER.search(after_sent) or _SINCE_AFTER.search(after_sent) or _RUNNING_BEFORE.search(sent_before[-40:])
               or _RUNNING_LEAD.match(sent_before))
         running = _hour(mr.group(1)) if mr else None
+        if running and mr.group(1).lower().startswith("by ") and _FUTURE.search(sent_before + f.span.text + after_sent):
+            running = None  # "will receive 2 GB of free data, added by Friday": a deadline, no tally at a moment
         if running and re.search(r"\ball (?:of )?(?:the |its |his |her |their )?$", before[-16:], re.I):
             running = None  # "all 68,000 of his hens had been gassed by Thursday morning": the whole, done
         if unit in _OWNED_UNITS:
