@@ -209,3 +209,14 @@ def test_a_deadline_is_no_count_at_a_moment():
                    "Pay-as-you-go customers are getting 3 GB of free data after the outage, the company said."),
     }
     assert [2, 3] in _vals(texts)
+
+
+def test_a_figure_in_a_clause_of_its_own_takes_no_year_from_the_sentence():
+    figs = _figs("ORT, which has some 2,900 staff, will shed 310 posts by the end of 2028, the broadcaster said.")
+    assert not figs["some 2,900 staff"].years and figs["310 posts"].years == {"2028"}
+    figs = _figs("The contract, worth 1.2 billion ducats, was signed in June 2025 after a long review, the "
+                 "company said.")
+    assert not figs["1.2 billion ducats"].years
+    # (a record set in a year is that year's: its figure keeps it)
+    figs = _figs("The previous record, 45.8 degrees, was set in Casterby in 1998, forecasters said on Monday.")
+    assert figs["45.8 degrees"].years == {"1998"}

@@ -437,6 +437,8 @@ _AT_HOUR = (r"(?:by|as of|at) (?:\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m\.?|midday|no
             # 4,000 calls since Monday evening"): a count at a moment, which grows
             r"|(?:by|as of) " + _WEEKDAY + r"(?: (?:morning|afternoon|evening|night))?"
             r"|since " + _WEEKDAY + r"(?: (?:morning|afternoon|evening|night))?")
+# a clause set off by commas that describes what comes before it ("which has ...", "worth ...")
+_ASIDE = re.compile(r"\s*(?:which|who|whose|worth|with)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set )?to)\b", re.I)
 _RUNNING_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(" + _AT_HOUR + r")\b", re.I)
 _RUNNING_BEFORE = re.compile(r"\b(" + _AT_HOUR + r")\b[^.;\d]{0,25}$", re.I)
@@ -916,7 +918,12 @@ def _figs(doc: Any) -> list[Fig]:
         # "a ferry built in 1994, 86 metres long": the year the thing was made is when it was made,
         # not what its figure is of (left out of the sentence's years, not named)
         made = frozenset(_MADE_IN.findall(sent))
-        other_years = frozenset(y for y in _YEAR.findall(sent) if y != year) - named - made
+        # "ORT, which has some 2,900 staff, will shed 310 posts by 2028", "The contract, worth 1.2
+        # billion ducats, was signed in June 2025": a figure set off in a clause of its own takes
+        # no year from the rest of its sentence
+        clause = _clause(doc.body, f.span.start, f.span.end)
+        dated_by = clause if _ASIDE.match(clause) else sent
+        other_years = frozenset(y for y in _YEAR.findall(dated_by) if y != year) - named - made
         if year.isdigit() and _NEXT_YEAR.search(_clause(doc.body, f.span.start, f.span.end)):
             other_years |= {str(int(year) + 1)}  # "spending of 46.8 billion marks next year"
         if year.isdigit() and _LAST_YEAR.search(_clause(doc.body, f.span.start, f.span.end)):
