@@ -50,13 +50,11 @@ class Recorder:
 
     threshold: float
 
-    def __init__(self, soft: tuple[str, ...] = (), mode: str = "score") -> None:
+    def __init__(self, mode: str = "score") -> None:
         from newsgraph.corpus import disagreements as D
 
         self.D = D
-        self.record_soft = soft
         self.mode = mode
-        self.soft = ()  # (the stage runs as shipped: its groups obey every refusal)
         self.threshold = self.least = D.MATCH_MIN
         self.rows: list[tuple[Any, Any, list[float]]] = []
 
@@ -65,10 +63,9 @@ class Recorder:
         unit_n = Counter((id(figs[k].doc), figs[k].unit) for k in (*A, *B))
         for i in A:
             for j in B:
-                why = D.soft_refusal(figs[i], figs[j])
-                if why == "" and (sc[(i, j)] > 0 or self.mode != "filter" and not D._veto(figs[i], figs[j])) \
-                        or why in self.record_soft:
-                    self.rows.append((figs[i], figs[j], D.pair_features(figs, i, j, one, one_n, unit_n, why or None)))
+                if D.compatible(figs[i], figs[j]) and (sc[(i, j)] > 0 or self.mode != "filter"
+                                                       and not D._veto(figs[i], figs[j])):
+                    self.rows.append((figs[i], figs[j], D.pair_features(figs, i, j, one, one_n, unit_n)))
         return sc
 
 
@@ -135,7 +132,6 @@ def main() -> None:
     ap.add_argument("--corpora", nargs="*")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--threshold", type=float, help="link threshold (default: the best pair F1 on the training folds)")
-    ap.add_argument("--soft", default="", help="refusals the model weighs (comma-separated, of SOFT_REFUSALS)")
     ap.add_argument("--mode", default="score", choices=("score", "filter"),
                     help="score: the model's probability links; filter: the rules' links less those under the threshold")
     ap.add_argument("--write", help="fit on all corpora and write the model here")
@@ -150,15 +146,11 @@ def main() -> None:
 
         cache = cache / analysis_stamp(skip=("corpus/disagreements.py",))
     names = args.corpora or corpora_all()
-    soft = tuple(x for x in args.soft.split(",") if x)
-    for x in soft:
-        if x not in D.SOFT_REFUSALS:
-            sys.exit(f"error: {x}: not one of {D.SOFT_REFUSALS}")
     data: dict[str, Any] = {}
     for c in names:
         _, stories = T.load(c, cache)
         gold = json.loads((ROOT / "tests" / "data" / "corpus" / c / "gold.json").read_text(encoding="utf-8"))
-        rec = Recorder(soft, args.mode)
+        rec = Recorder(args.mode)
         D.MODEL = rec  # type: ignore[assignment]
         try:
             rules = run_stage(D, reuse, ST, stories)
@@ -179,7 +171,7 @@ def main() -> None:
             "about": "newsgraph.corpus.disagreements.PairModel: logistic regression over PAIR_FEATURES, fitted by "
                      "scripts/learn_disagreements.py on the gold of tests/data/corpus/invented*",
             "corpora": names, "l2": args.l2, "features": list(D.PAIR_FEATURES),
-            "weights": [round(float(v), 6) for v in w], "threshold": round(args.threshold or t, 3), "soft": list(soft),
+            "weights": [round(float(v), 6) for v in w], "threshold": round(args.threshold or t, 3),
             "mode": args.mode}, indent=1) + "\n")
         print(f"wrote {args.write} (threshold {t:.2f})")
         for n, v in zip(D.PAIR_FEATURES, w):
@@ -191,7 +183,7 @@ def main() -> None:
         y = np.concatenate([data[o][3] for o in names if o != c])
         w = fit(X, y, args.l2)
         t = args.threshold or best_threshold(X, y, w)
-        D.MODEL = D.PairModel([float(v) for v in w], t, soft, args.mode)
+        D.MODEL = D.PairModel([float(v) for v in w], t, args.mode)
         try:
             pred = run_stage(D, reuse, ST, data[c][0])
         finally:

@@ -1764,15 +1764,7 @@ def _reused_links(figs: list[Fig], reused: list[Any]) -> list[tuple[int, int]]:
 PAIR_FEATURES = ("bias", "rule", "context", "same_head", "same_kind", "any_kind", "generic", "bare", "percent",
                  "people", "measure", "money", "role_clash", "same_month", "duration", "one_of_a_kind",
                  "unit_sole", "same_value", "log_ratio", "same_day", "undated", "owner", "unnamed", "move",
-                 "same_place", "same_name", "sole_rule",
-                 "refused_unit", "refused_later", "refused_years", "refused_move", "refused_sub", "refused_ratio",
-                 "refused_running", "refused_kind", "refused", "refused_context",
-                 "near_words", "same_verb", "both_lead", "first_of_unit")
-# the refusals of refusal() that the learned score weighs instead of obeying: a count of another
-# counted noun ("1,300 members" / "1,100 dockers"), a later day of a count that grows, a year named
-# in one sentence only, a change vs a level, a sub-group, values far apart, a count at an hour, two
-# kinds of count. Every other refusal stays a veto.
-SOFT_REFUSALS = ("unit", "later_evolving", "years", "move", "sub", "ratio", "running", "kind")
+                 "same_place", "same_name", "sole_rule", "near_words", "same_verb", "both_lead", "first_of_unit")
 
 
 def _count_unit(u: str) -> bool:
@@ -1780,27 +1772,12 @@ def _count_unit(u: str) -> bool:
     return u in ("", "people") or not (_is_money(u) or u == "percent" or u in MEASURE_UNITS or _known_unit(u))
 
 
-def soft_refusal(a: Fig, b: Fig, same_value_any_day: bool = False) -> str | None:
-    """refusal(a, b), told as "" where there is none, as itself where the learned score may weigh
-    it (SOFT_REFUSALS; two counted nouns only where all else agrees), else None (a veto)."""
-    why = refusal(a, b, same_value_any_day)
-    if why == "unit":
-        if not (_count_unit(a.unit) and _count_unit(b.unit)):
-            return None
-        rest = refusal(a, replace(b, unit=a.unit), same_value_any_day)
-        return "unit" if rest is None else None
-    if why is None:
-        return ""
-    return why if why in SOFT_REFUSALS else None
-
-
 def pair_features(figs: list[Fig], i: int, j: int, one: list[Any], one_n: Counter,
-                  unit_n: Counter, why: str | None = None, firsts: frozenset[int] | None = None) -> list[float]:
-    """The features of figures i and j (of two reports) for the learned score; `why`: the soft
-    refusal of the pair (soft_refusal()), None where the pair is compatible; `firsts`: the figures
-    first of their unit in their reports (_firsts), read here where not given."""
+                  unit_n: Counter, firsts: frozenset[int] | None = None) -> list[float]:
+    """The features of figures i and j (of two reports, compatible) for the learned score;
+    `firsts`: the figures first of their unit in their reports (_firsts), read here where not given."""
     a, b = figs[i], figs[j]
-    rule = match(a, b) if why is None else 0.0
+    rule = match(a, b)
     key = one[i] if i < len(one) else None
     sole_key = bool(key and j < len(one) and key == one[j] and one_n[(id(a.doc), key)] == 1
                     and one_n[(id(b.doc), key)] == 1)
@@ -1820,8 +1797,6 @@ def pair_features(figs: list[Fig], i: int, j: int, one: list[Any], one_n: Counte
             float(bool(pa and pb and pa[:10] == pb[:10])), float(not (pa and pb)), float(bool(a.owner)),
             float(a.owner == UNNAMED), float(bool(a.move)), float(bool(a.places & b.places)),
             float(bool(a.named & b.named)), float(rule > 0 and na == 1 and nb == 1),
-            *(float(why == r) for r in SOFT_REFUSALS), float(why is not None),
-            _jaccard(a.ctx, b.ctx) if why else 0.0,
             _jaccard(_near(a), _near(b)), float(bool(_verb(a) and _verb(a) == _verb(b))),
             float(_in_lead(a) and _in_lead(b)),
             float(i in firsts and j in firsts) if firsts is not None else
@@ -1881,8 +1856,8 @@ class PairModel:
     """A logistic regression over pair_features(): the probability that two compatible figures of
     two reports are about the same thing; `threshold` is the least that links them."""
 
-    def __init__(self, weights: list[float], threshold: float, soft: tuple[str, ...] = (), mode: str = "score") -> None:
-        self.weights, self.threshold, self.soft, self.mode = weights, threshold, frozenset(soft), mode
+    def __init__(self, weights: list[float], threshold: float, mode: str = "score") -> None:
+        self.weights, self.threshold, self.mode = weights, threshold, mode
 
     @property
     def least(self) -> float:
@@ -1893,8 +1868,7 @@ class PairModel:
     def load(cls, data: dict[str, Any]) -> "PairModel":
         if list(data["features"]) != list(PAIR_FEATURES):
             raise ValueError("the model's features are not this code's PAIR_FEATURES")
-        return cls([float(w) for w in data["weights"]], float(data["threshold"]), tuple(data.get("soft", ())),
-                   data.get("mode", "score"))
+        return cls([float(w) for w in data["weights"]], float(data["threshold"]), data.get("mode", "score"))
 
     def prob(self, x: list[float]) -> float:
         z = sum(w * v for w, v in zip(self.weights, x))
@@ -1914,10 +1888,9 @@ class PairModel:
 
     def pair(self, figs: list[Fig], i: int, j: int, one: list[Any], one_n: Counter, unit_n: Counter,
              firsts: frozenset[int] | None = None) -> float:
-        why = soft_refusal(figs[i], figs[j])
-        if why is None or why and why not in self.soft:
+        if not compatible(figs[i], figs[j]):
             return 0.0
-        return self.prob(pair_features(figs, i, j, one, one_n, unit_n, why or None, firsts))
+        return self.prob(pair_features(figs, i, j, one, one_n, unit_n, firsts))
 
 
 def load_model() -> PairModel | None:
@@ -1929,7 +1902,13 @@ def load_model() -> PairModel | None:
     f = resources.files("newsgraph").joinpath("data/corpus/disagree_model.json")
     if not f.is_file():
         return None
-    return PairModel.load(json.loads(f.read_text(encoding="utf-8")))
+    try:
+        return PairModel.load(json.loads(f.read_text(encoding="utf-8")))
+    except (ValueError, KeyError) as e:  # a model of other features (rebuild it): the rules alone
+        import warnings
+
+        warnings.warn(f"data/corpus/disagree_model.json: {e}; disagreements use the rules alone", stacklevel=2)
+        return None
 
 
 # the learned pair score figures() links by (None: the rules' match() and its bonuses)
@@ -2006,21 +1985,13 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
     # the surest links first; a link that would put two figures that cannot be about the same
     # thing in one group is left out (a toll three days on joined to the day's toll through an
     # undated report)
-    unit_n = Counter((id(f.doc), f.unit) for f in figs)
-
-    def joinable(x: int, y: int) -> bool:
-        # two figures a group may hold: compatible, or refused softly where the model links them
-        if MODEL is None or not MODEL.soft:
-            return compatible(figs[x], figs[y], same_value_any_day=True)
-        why = soft_refusal(figs[x], figs[y], same_value_any_day=True)
-        return why == "" or why in MODEL.soft and MODEL.pair(figs, x, y, one, one_n, unit_n) >= MODEL.least
-
     members = {i: [i] for i in range(n)}
     for _, i, j in sorted(links, key=lambda t: -t[0]):
         ri, rj = root(parent, i), root(parent, j)
         if ri == rj:
             continue
-        if any(figs[x].doc is not figs[y].doc and not joinable(x, y) for x in members[ri] for y in members[rj]):
+        if any(figs[x].doc is not figs[y].doc and not compatible(figs[x], figs[y], same_value_any_day=True)
+               for x in members[ri] for y in members[rj]):
             continue
         parent[rj] = ri
         members[ri] += members.pop(rj)
