@@ -1854,7 +1854,9 @@ def _veto(a: Fig, b: Fig) -> bool:
 
 class PairModel:
     """A logistic regression over pair_features(): the probability that two compatible figures of
-    two reports are about the same thing; `threshold` is the least that links them."""
+    two reports are about the same thing. `mode` "filter" (shipped): the rules' links stand where the
+    probability is `threshold` or more; "score": the probability is the link score, `threshold` the
+    least that links (scripts/learn_disagreements.py measures both)."""
 
     def __init__(self, weights: list[float], threshold: float, mode: str = "score") -> None:
         self.weights, self.threshold, self.mode = weights, threshold, mode
@@ -1876,7 +1878,8 @@ class PairModel:
 
     def rescore(self, figs: list[Fig], A: list[int], B: list[int], one: list[Any], one_n: Counter,
                 rules: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
-        """The probability of each pair the rules score above 0 (else 0)."""
+        """The pairs' link scores: the rules' (`rules`), less those under the threshold (filter), or the
+        probability of each pair the rules leave open or veto for no reason of _veto (score)."""
         unit_n = Counter((id(figs[k].doc), figs[k].unit) for k in (*A, *B))
         firsts = _firsts(figs, (*A, *B))
         if self.mode == "filter":
