@@ -21,6 +21,7 @@ from newsgraph.corpus import stories
 from newsgraph.corpus.stories import Doc
 
 from .test_store import db_url  # noqa: F401  (the SQLite / PostgreSQL store fixture)
+from .online_ingest import ingest_twice
 
 P = {
  "x1": ("Oster Vale flood toll rises to nine", "2027-03-02",
@@ -85,30 +86,11 @@ def _batch(names: list[str]) -> list[list[str]]:
 
 def _online(url: str, names: list[str]) -> tuple[list[list[str]], list[list[str]], list[str]]:
     """Stories after adding one at a time, the same after re-adding all, and the reports marked digests."""
-    from newsgraph.corpus.online import add_to_stories
-    from newsgraph.store import open_store
+    def marked(store) -> list[str]:
+        return sorted(p["article_id"] for sid in {store.article_story(n)["id"] for n in names}
+                      for p in store.story_profiles(sid) if p["profile"].get("digest"))
 
-    recs = _records(names)
-
-    def groups(store) -> list[list[str]]:
-        sids = {store.article_story(n)["id"] for n in names}
-        return sorted(sorted(a["id"] for a in store.story(sid)["articles"]) for sid in sids)
-
-    store = open_store(url)
-    try:
-        for r in recs:
-            store.add_many([r])
-            add_to_stories(store, [r])
-        first = groups(store)
-        for r in recs:
-            store.add_many([r])
-            add_to_stories(store, [r])
-        again = groups(store)
-        marked = sorted(p["article_id"] for sid in {store.article_story(n)["id"] for n in names}
-                        for p in store.story_profiles(sid) if p["profile"].get("digest"))
-    finally:
-        store.close()
-    return first, again, marked
+    return ingest_twice(url, _records(names), marked)
 
 
 def test_batch_reads_the_page_as_the_floods_report():

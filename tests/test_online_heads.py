@@ -18,6 +18,7 @@ from newsgraph.corpus.stories import Doc
 
 from .test_stories_heads import CHIEF, GOLD, JAB, LOGIN, OTHER1, OTHER2, REPORT, REPORT2, TALLY
 from .test_store import db_url  # noqa: F401  (the SQLite / PostgreSQL store fixture)
+from .online_ingest import ingest_twice
 
 PAGES = [("chief", "", CHIEF), ("report2", "", REPORT2), ("tally", "", TALLY), ("jab", "", JAB),
          ("report", "", REPORT), ("login", *LOGIN), ("other1", "", OTHER1), ("other2", "", OTHER2)]
@@ -32,28 +33,11 @@ def _records() -> list:
 def _online(url: str, recs: list) -> tuple[list[list[str]], list[list[str]], dict]:
     """Each record stored and put in a story one at a time; then each added again. Returns the
     stories (article ids), the same after re-adding, and each article's stored profile."""
-    from newsgraph.corpus.online import add_to_stories
-    from newsgraph.store import open_store
+    def profiles(store) -> dict:
+        return {p["article_id"]: p["profile"] for sid in {store.article_story(r.article.id)["id"] for r in recs}
+                for p in store.story_profiles(sid)}
 
-    def groups(store) -> list[list[str]]:
-        sids = {store.article_story(r.article.id)["id"] for r in recs}
-        return sorted(sorted(a["id"] for a in store.story(sid)["articles"]) for sid in sids)
-
-    store = open_store(url)
-    try:
-        for r in recs:
-            store.add_many([r])
-            add_to_stories(store, [r])
-        first = groups(store)
-        for r in recs:
-            store.add_many([r])
-            add_to_stories(store, [r])
-        again = groups(store)
-        profiles = {r.article.id: store.story_profiles(store.article_story(r.article.id)["id"]) for r in recs}
-        profiles = {p["article_id"]: p["profile"] for ps in profiles.values() for p in ps}
-    finally:
-        store.close()
-    return first, again, profiles
+    return ingest_twice(url, recs, profiles)
 
 
 def test_batch_of_the_records_is_the_gold():

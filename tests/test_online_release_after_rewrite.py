@@ -22,6 +22,7 @@ from newsgraph.corpus import stories
 from newsgraph.corpus.stories import Doc
 
 from .test_store import db_url  # noqa: F401  (the SQLite / PostgreSQL store fixture)
+from .online_ingest import ingest_twice
 
 P = {
  "release": ("Arden City Council approves 2027 budget", "2027-01-07T10:00:00",
@@ -67,27 +68,7 @@ def _records(names: list[str]) -> list:
 
 
 def _online(url: str, names: list[str]) -> tuple[list[list[str]], list[list[str]]]:
-    from newsgraph.corpus.online import add_to_stories
-    from newsgraph.store import open_store
-
-    recs = _records(names)
-
-    def groups(store) -> list[list[str]]:
-        sids = {store.article_story(n)["id"] for n in names}
-        return sorted(sorted(a["id"] for a in store.story(sid)["articles"]) for sid in sids)
-
-    store = open_store(url)
-    try:
-        for r in recs:
-            store.add_many([r])
-            add_to_stories(store, [r])
-        first = groups(store)
-        for r in recs:
-            store.add_many([r])
-            add_to_stories(store, [r])
-        again = groups(store)
-    finally:
-        store.close()
+    first, again, _ = ingest_twice(url, _records(names))
     return first, again
 
 

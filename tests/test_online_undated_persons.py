@@ -17,6 +17,7 @@ from newsgraph.corpus import stories
 from newsgraph.corpus.stories import Doc
 
 from .test_store import db_url  # noqa: F401  (the SQLite / PostgreSQL store fixture)
+from .online_ingest import ingest_twice
 
 A = [("relling1", "Mariners put Tomas Relling on injured reserve",
       "The Harbour City Mariners placed running back Tomas Relling on injured reserve on Tuesday, ending his season. "
@@ -75,28 +76,11 @@ def _records() -> list:
 
 
 def _online(url: str, recs: list) -> tuple[list[list[str]], list[list[str]], dict]:
-    from newsgraph.corpus.online import add_to_stories
-    from newsgraph.store import open_store
+    def profiles(store) -> dict:
+        return {p["article_id"]: p["profile"] for sid in {store.article_story(r.article.id)["id"] for r in recs}
+                for p in store.story_profiles(sid)}
 
-    def groups(store) -> list[list[str]]:
-        sids = {store.article_story(r.article.id)["id"] for r in recs}
-        return sorted(sorted(a["id"] for a in store.story(sid)["articles"]) for sid in sids)
-
-    store = open_store(url)
-    try:
-        for r in recs:
-            store.add_many([r])
-            add_to_stories(store, [r])
-        first = groups(store)
-        for r in recs:
-            store.add_many([r])
-            add_to_stories(store, [r])
-        again = groups(store)
-        profiles = {p["article_id"]: p["profile"] for sid in {store.article_story(r.article.id)["id"] for r in recs}
-                    for p in store.story_profiles(sid)}
-    finally:
-        store.close()
-    return first, again, profiles
+    return ingest_twice(url, recs, profiles)
 
 
 def _batch(recs: list) -> list[list[str]]:
