@@ -46,7 +46,7 @@ def test_invented27_floors(output27, tmp_path):
     assert res["pairs"]["f1"] >= 96.5, res["pairs"]  # 96.6 (15 hard negatives, 15 positives)
     art = res["reuse"]["article_pairs"]
     assert art["f1"] >= 92.2 and art["reversed"] == 0, art  # 92.3 at 59755ba (blind 76.9, 1 reversed: VGO -> VNA blackout, same evening)
-    assert res["reuse"]["passages"]["f1"] >= 89.4, res["reuse"]["passages"]  # 89.5 at 59755ba (blind 75.5; 71.4 against the gold as first committed)
+    assert res["reuse"]["passages"]["f1"] >= 92.6, res["reuse"]["passages"]  # 92.7 at 9d91a76, a reworded quotation no reuse (89.5 at 59755ba; blind 75.5; 71.4 against the gold as first committed)
     dis = res["disagreements"]
     # 77.8 / 58.3 with the learned filter and "About 900 of the country's 2,600 filling stations" read as
     # stations (80.0 / 66.7 at ee19b86 with the rules alone; blind 77.8 / 58.3)

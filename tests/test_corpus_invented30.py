@@ -46,7 +46,7 @@ def test_invented30_floors(output30, tmp_path):
     assert res["pairs"]["f1"] >= 99.9, res["pairs"]  # 100.0 (18 hard negatives, 14 positives)
     art = res["reuse"]["article_pairs"]
     assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100, none reversed
-    assert res["reuse"]["passages"]["f1"] >= 91.3, res["reuse"]["passages"]  # 91.4 (P 84.2, R 100)
+    assert res["reuse"]["passages"]["f1"] >= 94.0, res["reuse"]["passages"]  # 94.1 at 9d91a76, a reworded quotation no reuse (blind 91.4: P 84.2, R 100)
     dis = res["disagreements"]
     assert dis["p"] >= 49.9 and dis["r"] >= 27.2, dis  # 50.0 / 27.3 now (blind 42.9 / 27.3)
     assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 43 now (blind 2)

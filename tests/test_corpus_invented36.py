@@ -48,7 +48,7 @@ def test_invented36_floors(output36, tmp_path):
     assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100, none reversed
     assert res["reuse"]["passages"]["f1"] >= 99.9, res["reuse"]["passages"]  # 100 (19 gold sentences)
     dis = res["disagreements"]
-    assert dis["p"] >= 41.6 and dis["r"] >= 49.9, dis  # blind 41.7 / 50.0
+    assert dis["p"] >= 49.9 and dis["r"] >= 49.9, dis  # 50.0 / 50.0, quote variants apart (blind 41.7 / 50.0)
     assert dis["false_alarms_on_traps"] <= 5, dis  # blind 5 of 37
 
 

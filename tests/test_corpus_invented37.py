@@ -53,7 +53,7 @@ def test_invented37_floors(output37, tmp_path):
     assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100, none reversed
     assert res["reuse"]["passages"]["f1"] >= 99.9, res["reuse"]["passages"]  # 100
     dis = res["disagreements"]
-    assert dis["p"] >= 39.9 and dis["r"] >= 19.9, dis  # 40.0 / 20.0 blind
+    assert dis["p"] >= 59.9 and dis["r"] >= 29.9, dis  # 60.0 / 30.0 post hoc (blind 40.0 / 20.0)
     assert dis["false_alarms_on_traps"] <= 2, dis  # 2 of 43 blind
 
 

@@ -52,8 +52,8 @@ def test_invented38_floors(output38, tmp_path):
     assert art["f1"] >= 99.9 and art["reversed"] == 0, art
     assert res["reuse"]["passages"]["f1"] >= 96.7, res["reuse"]["passages"]  # blind 93.8; 96.8
     dis = res["disagreements"]
-    assert dis["p"] >= 42.8 and dis["r"] >= 29.9, dis  # 42.9 / 30.0
-    assert dis["false_alarms_on_traps"] <= 3, dis  # 3 of 36
+    assert dis["p"] >= 59.9 and dis["r"] >= 29.9, dis  # 60.0 / 30.0 post hoc (blind 42.9 / 30.0)
+    assert dis["false_alarms_on_traps"] <= 2, dis  # 2 of 36 (blind 3)
 
 
 def test_invented38_every_article_in_one_story(output38, gold38):

@@ -48,7 +48,7 @@ def test_invented39_floors(output39, tmp_path):
     assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100, 0 reversed
     assert res["reuse"]["passages"]["f1"] >= 97.8, res["reuse"]["passages"]  # 97.9 (23 of 24; 97.4 on the gold as first committed)
     dis = res["disagreements"]
-    assert dis["p"] >= 24.9 and dis["r"] >= 12.4, dis  # 25.0 / 12.5 blind
+    assert dis["p"] >= 66.6 and dis["r"] >= 49.9, dis  # 66.7 / 50.0 post hoc (blind 25.0 / 12.5; held out at ae81f16 33.3 / 12.5)
     assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 47 blind
 
 

@@ -47,7 +47,7 @@ def test_invented40_floors(output40, tmp_path):
     assert art["f1"] >= 93.2 and art["reversed"] == 0, art  # 93.3 (87.5 blind), none reversed: the re-attributed quotation no pair
     assert res["reuse"]["passages"]["f1"] >= 92.9, res["reuse"]["passages"]  # 93.0 (P 100 R 87.0; blind 85.1, P 83.3)
     dis = res["disagreements"]
-    assert dis["p"] >= 59.9 and dis["r"] >= 49.9, dis  # 60.0 / 50.0
+    assert dis["p"] >= 66.6 and dis["r"] >= 66.6, dis  # 66.7 / 66.7 post hoc (blind 60.0 / 50.0, held out the same)
     assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 35
 
 

@@ -48,8 +48,8 @@ def test_invented42_floors(output42, tmp_path):
     assert art["f1"] >= 87.4 and art["reversed"] <= 1, art  # 87.5, 1 reversed (blind)
     assert res["reuse"]["passages"]["f1"] >= 87.9, res["reuse"]["passages"]  # 88.0 (blind 84.2: a reworded quotation aligned)
     dis = res["disagreements"]
-    assert dis["p"] >= 79.9 and dis["r"] >= 39.9, dis  # 80.0 / 40.0 (blind)
-    assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 49 (blind)
+    assert dis["p"] >= 99.9 and dis["r"] >= 49.9, dis  # 100 / 50.0 post hoc (blind 80.0 / 40.0; held out 100 / 40.0)
+    assert dis["false_alarms_on_traps"] == 0, dis  # 0 of 49 (blind 1; the learned filter drops it, held out)
 
 
 def test_invented42_every_article_in_one_story(output42, gold42):
