@@ -201,6 +201,9 @@ def test_a_deadline_is_no_count_at_a_moment():
     assert figs["2 GB"].running is None
     figs = _figs("By Thursday evening volunteers had collected 152 oiled birds on the beaches, the trust said.")
     assert figs["152 oiled birds"].running
+    figs = _figs("Volunteers had collected 152 oiled birds by Thursday evening, and more will be found, the "
+                 "trust said.")
+    assert figs["152 oiled birds"].running
     texts = {
         "a.txt": ("Velnet", "2027-03-02", "Network outage: what we are doing\n\n"
                   "Pay-as-you-go customers will receive 2 GB of free data, added automatically by Friday, the "

@@ -1026,8 +1026,11 @@ def _figs(doc: Any) -> list[Fig]:
         mr = (_RUNNING_AFTER.search(after_sent) or _SINCE_AFTER.search(after_sent) or _RUNNING_BEFORE.search(sent_before[-40:])
               or _RUNNING_LEAD.match(sent_before))
         running = _hour(mr.group(1)) if mr else None
-        if running and mr.group(1).lower().startswith("by ") and _FUTURE.search(sent_before + f.span.text + after_sent):
-            running = None  # "will receive 2 GB of free data, added by Friday": a deadline, no tally at a moment
+        if running and mr.group(1).lower().startswith("by ") and _FUTURE.search(_clause(doc.body, f.span.start, f.span.end)):
+            # "will receive 2 GB of free data, added by Friday": a deadline, no tally at a moment (the
+            # figure's own clause in the future: "had collected 152 birds by Thursday, and more will
+            # come" stays a tally)
+            running = None
         if running and re.search(r"\ball (?:of )?(?:the |its |his |her |their )?$", before[-16:], re.I):
             running = None  # "all 68,000 of his hens had been gassed by Thursday morning": the whole, done
         if unit in _OWNED_UNITS:
