@@ -61,11 +61,12 @@ class Recorder:
     def rescore(self, figs, A, B, one, one_n, sc):  # type: ignore[no-untyped-def]
         D = self.D
         unit_n = Counter((id(figs[k].doc), figs[k].unit) for k in (*A, *B))
+        firsts = D._firsts(figs, (*A, *B))
         for i in A:
             for j in B:
                 if D.compatible(figs[i], figs[j]) and (sc[(i, j)] > 0 or self.mode != "filter"
                                                        and not D._veto(figs[i], figs[j])):
-                    self.rows.append((figs[i], figs[j], D.pair_features(figs, i, j, one, one_n, unit_n)))
+                    self.rows.append((figs[i], figs[j], D.pair_features(figs, i, j, one, one_n, unit_n, firsts)))
         return sc
 
 

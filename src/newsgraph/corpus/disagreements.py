@@ -924,9 +924,9 @@ def _figs(doc: Any) -> list[Fig]:
         clause = _clause(doc.body, f.span.start, f.span.end)
         dated_by = clause if _ASIDE.match(clause) else sent
         other_years = frozenset(y for y in _YEAR.findall(dated_by) if y != year) - named - made
-        if year.isdigit() and _NEXT_YEAR.search(_clause(doc.body, f.span.start, f.span.end)):
+        if year.isdigit() and _NEXT_YEAR.search(clause):
             other_years |= {str(int(year) + 1)}  # "spending of 46.8 billion marks next year"
-        if year.isdigit() and _LAST_YEAR.search(_clause(doc.body, f.span.start, f.span.end)):
+        if year.isdigit() and _LAST_YEAR.search(clause):
             other_years |= {str(int(year) - 1)}  # "cut its emissions by 3.5% last year"
         # "in 2011, 14 people died": another, earlier event, kept and compared only with figures of
         # the same years ("The previous record, 45.8 degrees, was set ... in 1998" vs "the previous
@@ -953,9 +953,9 @@ def _figs(doc: Any) -> list[Fig]:
         if per and per not in _PER_TIME:
             per = "each"  # "per cooker", "per businessman": an amount for each one
         elif not per and (_EACH.match(doc.body[f.span.end:f.span.end + 30]) or re.search(r"\b(?:each|apiece|per (?!cent$)[a-z]+)$", f.span.text)
-                          or re.match(r"\W*each\b", _clause(doc.body, f.span.start, f.span.end), re.I)):
+                          or re.match(r"\W*each\b", clause, re.I)):
             per = "each"  # "... each", and "Each of the three satellites cost about 40 million"
-        if not per and _EACH_SIDE.search(_clause(doc.body, f.span.start, f.span.end)):
+        if not per and _EACH_SIDE.search(clause):
             per = "each"  # "38 people were released by each side": a side's count, not the "104 in total"
         b = _bounds(doc.body, f.span.start)
         stage = _stage(doc.body[b[0]:b[1]]) if b else None
@@ -1026,7 +1026,7 @@ def _figs(doc: Any) -> list[Fig]:
         mr = (_RUNNING_AFTER.search(after_sent) or _SINCE_AFTER.search(after_sent) or _RUNNING_BEFORE.search(sent_before[-40:])
               or _RUNNING_LEAD.match(sent_before))
         running = _hour(mr.group(1)) if mr else None
-        if running and mr.group(1).lower().startswith("by ") and _FUTURE.search(_clause(doc.body, f.span.start, f.span.end)):
+        if running and mr.group(1).lower().startswith("by ") and _FUTURE.search(clause):
             # "will receive 2 GB of free data, added by Friday": a deadline, no tally at a moment (the
             # figure's own clause in the future: "had collected 152 birds by Thursday, and more will
             # come" stays a tally)
@@ -1041,7 +1041,7 @@ def _figs(doc: Any) -> list[Fig]:
         if limit and _UP_TO.search(before[-20:] + f.span.text) and "per hour" in unit:
             limit = False  # "gusts of up to 190 km/h": the peak measured, no limit set
         if limit and unit in ("people", "household") and _UP_TO.search(before[-20:] + f.span.text) \
-                and not _MODAL.search(_clause(doc.body, f.span.start, f.span.end)) \
+                and not _MODAL.search(clause) \
                 and not (_LIMIT.search(_UP_TO.sub(" ", before[-20:] + " " + f.span.text)) or _ALLOWED_AFTER.match(after)
                          or _THRESHOLD_BEFORE.search(before)):
             # "cutting heating to up to 40,000 homes": how many were hit, said as an upper estimate
@@ -1049,7 +1049,7 @@ def _figs(doc: Any) -> list[Fig]:
             limit = False
         if limit and _AT_MOST.search(before[-20:] + " " + f.span.text) \
                 and _PAST_AFTER.match(doc.body[f.span.end:(b[1] if b else f.span.end + 60)]) \
-                and not _MODAL.search(_clause(doc.body, f.span.start, f.span.end)) \
+                and not _MODAL.search(clause) \
                 and not (_ALLOWED_AFTER.match(after) or _THRESHOLD_BEFORE.search(before)):
             # "no more than 180 kilograms of chlorine escaped": an upper estimate of what happened
             # (a past verb, no modal), compared as "at most 180"; "use no more than 140 litres" stays a limit
@@ -1102,7 +1102,7 @@ def _figs(doc: Any) -> list[Fig]:
                        plan=bool(unit == "people" and verb_before
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start])),
                        named=_named(rec, f), places=_places(rec, doc.body, b), body_years=body_years,
-                       months=frozenset(m.lower() for m in _MONTH_OF.findall(_clause(doc.body, f.span.start, f.span.end))),
+                       months=frozenset(m.lower() for m in _MONTH_OF.findall(clause)),
                        sex=(_sex(f.span.text + " " + (about or "")) or _sex(doc.body[b[0]:b[1]] if b else before + f.span.text + after))
                        if owner == UNNAMED else None,
                        margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before)),
@@ -1110,7 +1110,7 @@ def _figs(doc: Any) -> list[Fig]:
                        total=_is_total(doc.body, f, b), written=written, scale=scale,
                        base=not kind and bool(_BASE_BEFORE.search(before)),
                        market=(unit == "percent" or _is_money(f.unit)) and not kind
-                       and bool(_MARKET.search(_clause(doc.body, f.span.start, f.span.end)))))
+                       and bool(_MARKET.search(clause))))
         if f in scores:
             out[-1].head = "vote"
     return out
@@ -1776,9 +1776,9 @@ def _count_unit(u: str) -> bool:
 
 
 def pair_features(figs: list[Fig], i: int, j: int, one: list[Any], one_n: Counter,
-                  unit_n: Counter, firsts: frozenset[int] | None = None) -> list[float]:
+                  unit_n: Counter, firsts: frozenset[int]) -> list[float]:
     """The features of figures i and j (of two reports, compatible) for the learned score;
-    `firsts`: the figures first of their unit in their reports (_firsts), read here where not given."""
+    `firsts`: the figures first of their unit in their reports (_firsts)."""
     a, b = figs[i], figs[j]
     rule = match(a, b)
     key = one[i] if i < len(one) else None
@@ -1802,8 +1802,7 @@ def pair_features(figs: list[Fig], i: int, j: int, one: list[Any], one_n: Counte
             float(bool(a.named & b.named)), float(rule > 0 and na == 1 and nb == 1),
             _jaccard(_near(a), _near(b)), float(bool(_verb(a) and _verb(a) == _verb(b))),
             float(_in_lead(a) and _in_lead(b)),
-            float(i in firsts and j in firsts) if firsts is not None else
-            float(_first_of_unit(figs, i) and _first_of_unit(figs, j))]
+            float(i in firsts and j in firsts)]
 
 
 def _near(f: Fig, reach: int = 5) -> frozenset[str]:
@@ -1840,12 +1839,6 @@ def _firsts(figs: list[Fig], idx: Any) -> frozenset[int]:
         if key not in first or figs[k].fig.span.start < figs[first[key]].fig.span.start:
             first[key] = k
     return frozenset(first.values())
-
-
-def _first_of_unit(figs: list[Fig], i: int) -> bool:
-    """Whether figure i is the first of its unit in its report."""
-    f = figs[i]
-    return not any(g.doc is f.doc and g.unit == f.unit and g.fig.span.start < f.fig.span.start for g in figs)
 
 
 def _veto(a: Fig, b: Fig) -> bool:
@@ -1893,7 +1886,7 @@ class PairModel:
                 if rules[(i, j)] > 0 or not _veto(figs[i], figs[j]) else 0.0 for i in A for j in B}
 
     def pair(self, figs: list[Fig], i: int, j: int, one: list[Any], one_n: Counter, unit_n: Counter,
-             firsts: frozenset[int] | None = None) -> float:
+             firsts: frozenset[int]) -> float:
         if not compatible(figs[i], figs[j]):
             return 0.0
         return self.prob(pair_features(figs, i, j, one, one_n, unit_n, firsts))

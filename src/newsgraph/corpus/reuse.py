@@ -971,12 +971,6 @@ def _same_quotation(t: Sentence, s: Sentence) -> bool:
     return sum(1 for w in t.words if w in sw) >= MIN_WORD_SHARE * len(t.words)
 
 
-def _run_in(part: list[str], ws: list[str]) -> bool:
-    """Is `part` (not empty) an unbroken run of the words `ws`?"""
-    n = len(part)
-    return n > 0 and any(ws[k:k + n] == part for k in range(len(ws) - n + 1))
-
-
 def _quote_reworded(t: Sentence, s: Sentence) -> bool:
     """Do the two sentences quote one quotation worded differently ("can move quickly" / "can move
     fast", "the trust that older customers place" / "the trust older customers place", "we will
@@ -1274,7 +1268,7 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
                         # the outlet's own sentence: 'Varga said the firm was simplifying "so that ..."')
                         q = _match(t, s, frames=False)
                         r = q if q > 0 else (MIN_RATIO if _same_quotation(t, s) else 0.0)
-                        if r > 0 and not _run_in(s.quotation, t.quotation):
+                        if r > 0 and not (s.quotation and _longest_run(s.quotation, t.quotation) == len(s.quotation)):
                             # the release's quotation cut (a sentence of it left out) and its
                             # attribution reworded: one quoted sentence alone is what any outlet
                             # quoting the speaker prints; part of a passage taken anyway
