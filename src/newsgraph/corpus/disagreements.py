@@ -1001,6 +1001,11 @@ def _figs(doc: Any) -> list[Fig]:
             # "about 900 shelters were burned down": a count of things is no count of the injured
             # (a measure keeps its kind: a burned area grows as a toll does)
             kind = "damage" if _kind(" ".join(words(sent))) == "damage" or re.search(r"\bburn|\bdestr|\bflatten", sent, re.I) else None
+        if kind in _PERSON_KINDS | {"aboard", "displacement"} and _measure(unit) and unit not in AREA_UNITS:
+            # "An avalanche about 350 metres wide ... Rescuers brought out four skiers": a width in a
+            # report of a rescue is no count of the rescued, and it does not grow day by day as a
+            # toll does (a burned or flooded area does: it keeps the kind of its sentence)
+            kind = None
         owner = _owner(about) if unit in _OWNED_UNITS else None
         if unit in _OWNED_UNITS and owner is None and not _THING_AGE.search(f.span.text + " " + after[:25]):
             owner = UNNAMED  # "a 52-year-old man", "The 55-year-old": someone unnamed (one of a kind, below)
@@ -1143,6 +1148,16 @@ def _is_money(unit: str | None) -> bool:
 
 
 _CURRENCY_WORDS = frozenset("crown euro dollar pound franc mark krona krone yen yuan rupee daler".split())
+
+
+AREA_UNITS = frozenset({"square metre", "square kilometre", "square mile", "square foot", "acre", "hectare"})
+
+
+def _measure(unit: str | None) -> bool:
+    """A unit of measure of the figures stage's table (a length, a mass, a volume, a speed ...)."""
+    from ..components.figures import units
+
+    return bool(unit) and getattr(units().units.get(unit), "kind", None) == "measure"
 
 
 def _counted_damage(f: Fig) -> bool:
@@ -1316,7 +1331,10 @@ def refusal(a: Fig, b: Fig, same_value_any_day: bool = False) -> str | None:
     days = days_apart(a.doc.published, b.doc.published)
     if days > MAX_DAYS_APART:
         return "days"  # a figure two weeks on is of a later state, or of a later event of the same kind
-    if a.kind and b.kind and a.kind != b.kind:
+    age = a.unit in _OWNED_UNITS
+    if a.kind and b.kind and a.kind != b.kind and (not age or "death" in (a.kind, b.kind)):
+        # (an age's kind is what its sentence says befell its person: "airlifted" and "injured"
+        # are one living person's, "died" another's)
         return "kind"
     if (a.reason and b.kind or b.reason and a.kind) and a.unit == "people":
         return "reason"  # "employs about 900 people" vs "600 people were evacuated": counted for other reasons
@@ -1375,7 +1393,9 @@ def refusal(a: Fig, b: Fig, same_value_any_day: bool = False) -> str | None:
         return "ratio"
     pa, pb = a.doc.published, b.doc.published
     later_day = bool(pa and pb and pa[:10] != pb[:10]) and (not same_value_any_day or _differ(a.value, b.value))
-    if later_day and (a.kind in EVOLVING or b.kind in EVOLVING or a.fresh or b.fresh or a.revised or b.revised):
+    if later_day and not age and (a.kind in EVOLVING or b.kind in EVOLVING or a.fresh or b.fresh or a.revised or b.revised):
+        # (a person's age does not move as a toll does: "a 47-year-old engineer" on Monday, "a
+        # 49-year-old" on Tuesday is one age given two ways)
         return "later_evolving"  # a toll of Monday and a toll of Wednesday: an update
     if a.base != b.base and a.unit not in GENERIC_UNITS - {"people"}:
         return "base"  # "Pelago has about 3.4 million customers" vs the 1.2 million whose data were taken
@@ -1383,7 +1403,7 @@ def refusal(a: Fig, b: Fig, same_value_any_day: bool = False) -> str | None:
         return "later_damage"  # "Eleven homes ... confirmed destroyed" on Wednesday, "At least 14 homes" on Thursday
     if later_day and (a.market or b.market):
         return "later_market"  # Monday's 9.8% stake vs Thursday's 12.4%; Friday's close vs Thursday's trade
-    if (a.now or b.now) and _differ(a.value, b.value) and (later_day or _hours_apart(a.doc, b.doc) >= HOURS_APART):
+    if (a.now or b.now) and not age and _differ(a.value, b.value) and (later_day or _hours_apart(a.doc, b.doc) >= HOURS_APART):
         return "now"  # 31 missing at 09:30, 29 at 12:00 of one day: a moving count at two hours
     if {a.stage, b.stage} == {"partial", "final"} or later_day and "partial" in (a.stage, b.stage):
         return "stage"  # a partial count and the final one (or a later one): a count going on
@@ -1951,6 +1971,7 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
     bare = _bare_figs(figs, reused or [])
     used = {k for pair in _reused_links(figs + bare, reused or []) for k in pair if k >= n_read}
     figs += [bare[k - n_read] for k in sorted(used)]
+    figs = _kin_units(figs)
     n = len(figs)
     parent = list(range(n))
 
@@ -2017,6 +2038,64 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
         g.sort(key=lambda f: (f.doc.published or "9999", f.doc.name, f.fig.span.start))
         out.append({"story": story, "kind": "figure", "about": about, "values": [_value_json(f) for f in g]})
     return out
+
+
+@lru_cache(maxsize=1)
+def _noun_kin() -> dict[str, tuple[frozenset[int], frozenset[int]]]:
+    """WordNet's counted nouns (data/corpus/noun_kin.tsv.gz, scripts/build_noun_kin.py): each
+    noun's sense synsets and the narrow kinds above them."""
+    import gzip
+    from importlib.resources import files
+
+    out = {}
+    with gzip.open(files("newsgraph") / "data" / "corpus" / "noun_kin.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            noun, ids = line.rstrip("\n").split("\t")
+            n, *row = (int(x) for x in ids.split())
+            out[noun] = (frozenset(row[:n]), frozenset(row[n:]))
+    return out
+
+
+def kin(u: str, v: str) -> bool:
+    """Whether two counted nouns name one thing or one names the other's kind ("lorry" and
+    "truck", "box" and "container", "car" and "vehicle"); never two kinds side by side ("car" and
+    "van") nor a kind too wide to count ("artifact")."""
+    table = _noun_kin()
+    a, b = table.get(u), table.get(v)
+    return bool(a and b and (a[0] & b[0] or a[0] & b[1] or b[0] & a[1]))
+
+
+def _counted_noun(unit: str) -> bool:
+    return bool(unit) and unit not in GENERIC_UNITS and unit not in _CLASS_NAMES and unit not in TIME_UNITS \
+        and unit not in _OWNED_UNITS and not _known_unit(unit) and not _is_money(unit)
+
+
+def _kin_units(figs: list[Fig]) -> list[Fig]:
+    """The figures of a story with kin counted nouns under one unit ("42 trucks" and "Thirty-eight
+    lorries"), where no sentence of the story counts both (one that gives "some 40 vehicles, among
+    them 31 cars" tells the two apart, so they stay apart everywhere; a report may call its
+    lorries trucks a paragraph on)."""
+    units = sorted({f.unit for f in figs if _counted_noun(f.unit)})
+    if len(units) < 2:
+        return figs
+    per_doc: dict[tuple[int, int], set[str]] = {}
+    for f in figs:
+        b = _bounds(f.doc.body, f.fig.span.start)
+        per_doc.setdefault((id(f.doc), b[0] if b else f.fig.span.start), set()).add(f.unit)
+    canon = {u: u for u in units}
+    for i, u in enumerate(units):
+        for v in units[i + 1:]:
+            if kin(u, v) and not any(u in us and v in us for us in per_doc.values()):
+                cu, cv = canon[u], canon[v]
+                if cu != cv and not any(cu in us and cv in us for us in per_doc.values()):
+                    for w in canon:
+                        if canon[w] == cv:
+                            canon[w] = cu
+    if all(canon[u] == u for u in units):
+        return figs
+    return [replace(f, unit=canon[f.unit]) if canon.get(f.unit, f.unit) != f.unit else f for f in figs]
 
 
 # heads too general to name one thing: "people", "others", a pronoun
