@@ -116,3 +116,29 @@ def test_nouns_a_report_tells_apart_stay_apart():
                   "Police said 28 cars were caught up in the pile-up on the A4 near Dorn on Friday."),
     }
     assert [28, 40] not in _vals(texts)
+
+
+def test_two_digits_swapped_are_one_figure_mistyped():
+    """A figure copied with two digits swapped ("318,000" as "381,000") is the classic slip of a
+    copy: the pair stands even where the values are far apart for the learned filter."""
+    texts = {
+        "a.txt": ("Court Wire", "2027-04-12", "Builder fined over tender\n\n"
+                  "The district court on Monday ordered the builder Orsa Bau to pay a fine of 260,000 "
+                  "florins for rigging a tender for the Melk school extension."),
+        "b.html": ("The Melk Post", "2027-04-12", "Orsa Bau fined\n\n"
+                   "Orsa Bau was ordered to pay a fine of 620,000 florins for rigging the tender for the "
+                   "Melk school extension, the district court ruled on Monday."),
+    }
+    assert [260_000, 620_000] in _vals(texts)
+
+
+def test_swapped_digits_of_two_things_stay_apart():
+    texts = {
+        "a.txt": ("Court Wire", "2027-04-12", "Builder fined over tender\n\n"
+                  "The district court on Monday ordered the builder Orsa Bau to pay a fine of 260,000 "
+                  "florins for rigging a tender for the Melk school extension."),
+        "b.html": ("The Melk Post", "2027-04-12", "Orsa Bau fined\n\n"
+                   "The district court on Monday fined Orsa Bau for rigging the Melk tender. Separately, "
+                   "the harbour authority said repairs to the north quay had come to 620,000 florins."),
+    }
+    assert [260_000, 620_000] not in _vals(texts)

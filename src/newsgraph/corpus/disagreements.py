@@ -1144,10 +1144,22 @@ def _is_money(unit: str | None) -> bool:
     from ..components.figures import units
 
     return bool(unit) and (getattr(units().units.get(unit), "kind", None) == "money" or unit.isupper() and len(unit) == 3
-                           or _singular(unit.lower()) in _CURRENCY_WORDS)
+                           or _singular(unit.lower()) in _currency_words())
 
 
-_CURRENCY_WORDS = frozenset("crown euro dollar pound franc mark krona krone yen yuan rupee daler".split())
+@lru_cache(maxsize=1)
+def _currency_words() -> frozenset[str]:
+    """Currencies by their last word, from ISO 4217 as pycountry gives it ("Aruban Florin": florin),
+    and a few more ("crown", "yuan", "daler"): an amount in one, not a count of things."""
+    import pycountry
+
+    names = {c.name.split()[-1].lower() for c in pycountry.currencies}
+    return frozenset(w for w in names if w.isalpha() and w not in _NOT_CURRENCY) | _MORE_CURRENCY
+
+
+_NOT_CURRENCY = frozenset("account gold silver platinum palladium involved purposes fomento previsional oro sum "
+                          "uruguayo soberano mvdol bceao beac omani real sol won dram".split())
+_MORE_CURRENCY = frozenset("crown euro dollar pound franc mark krona krone yen yuan rupee daler".split())
 
 
 AREA_UNITS = frozenset({"square metre", "square kilometre", "square mile", "square foot", "acre", "hectare"})
@@ -1955,11 +1967,37 @@ def _pair_scores(figs: list[Fig], A: list[int], B: list[int], one: list[Any], on
                 and one_n[(id(figs[j].doc), key)] == 1 and compatible(figs[i], figs[j]) \
                 and not (figs[i].role and figs[j].role and figs[i].role != figs[j].role):
             sc[(i, j)] = MATCH_MIN + SOLE_BONUS
+    # a figure copied with two digits swapped ("260,000" as "620,000"): the slip of a copy, where
+    # the two could be one thing and share words or are each the one of its counted noun
+    typos = {}
+    for (i, j), v in sc.items():
+        if _swapped(figs[i], figs[j]) and compatible(figs[i], figs[j]) \
+                and (v > 0 or one[i] is not None and one[i] == one[j]):
+            typos[(i, j)] = sc[(i, j)] = max(v, MATCH_MIN + SOLE_BONUS)
     if MODEL is not None:
         # the model weighs again the pairs the rules leave open (it never opens one they close:
-        # two roles, two people's ages, a pronoun for a shared word stay apart)
-        return MODEL.rescore(figs, A, B, one, one_n, sc)
+        # two roles, two people's ages, a pronoun for a shared word stay apart); a swap of digits
+        # stands whatever the values' ratio
+        return {**MODEL.rescore(figs, A, B, one, one_n, sc), **typos}
     return sc
+
+
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _swapped(a: Fig, b: Fig) -> bool:
+    """Whether two figures are written with the same digits, two adjacent ones swapped ("318,000"
+    and "381,000", "1.24 billion" and "1.42 billion"), three digits or more."""
+    if a.value == b.value:
+        return False
+    ma, mb = _DIGITS.search(a.fig.span.text), _DIGITS.search(b.fig.span.text)
+    if not ma or not mb:
+        return False
+    x, y = re.sub(r"\D", "", ma.group()), re.sub(r"\D", "", mb.group())
+    if len(x) != len(y) or len(x) < 3:
+        return False
+    diff = [k for k in range(len(x)) if x[k] != y[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
 def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None = None) -> list[dict[str, Any]]:
