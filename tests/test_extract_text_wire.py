@@ -83,6 +83,20 @@ CASES = [
         "LORSK, 22 May (PPA)", "Teachers at state schools will strike on Friday",
         "Teachers to strike on Friday over pay offer", "2027-05-22", "2027-05-22T06:15Z",
         "Pellan Press Agency", id="desk-and-slug-before-date"),
+    # the filing place on the slug line, with its zone in brackets (an offset, or the place's
+    # time): read as furniture since invented43/45 (before: no date, the masthead the title)
+    pytest.param(
+        "KORVAN NEWS AGENCY\n12.03.2027 09:05 Tessel (UTC+1)\n\n"
+        "Grid operator warns of winter shortfall",
+        "TESSEL, 12 March (KNA)", "The national grid operator warned on Thursday",
+        "Grid operator warns of winter shortfall", "2027-03-12", "2027-03-12T08:05Z",
+        "Korvan News Agency", id="filing-place-and-utc-offset"),
+    pytest.param(
+        "SELMA PRESS AGENCY\n04.10.2027 16:50 Orlan time (CEST)\n\n"
+        "Dock workers reject pay offer",
+        "ORLAN, 4 October (SPA)", "Dock workers at the port of Orlan rejected",
+        "Dock workers reject pay offer", "2027-10-04", None,
+        "Selma Press Agency", id="filing-place-time-and-zone"),
 ]
 
 

@@ -365,9 +365,24 @@ def _slug_line(s: str) -> bool:
     if not (_TIME.search(rest) or _CLOCK4_ZONE.search(rest)):
         return False
     rest = _SLUG_TAG.sub(" ", _CLOCK4_ZONE.sub(" ", _TIME.sub(" ", rest)))
+    # the zone, maybe as an offset or in brackets with the place's time: "(UTC+1)", "Aberlune time
+    # (CET)", "(Velmar time, UTC+2)"
+    zone = _ZONE_NOTE.search(rest)
+    if zone:
+        rest = rest[:zone.start()] + " " + rest[zone.end():]
     rest = re.sub(r"\b(?:UTC|GMT|[A-Z]{2,4}T|[+-]\d{2}:?\d{2})\b", " ", rest)
     tokens = [t for t in re.split(r"\s+(?:[/|·•]\s+)?", rest.strip()) if t]
+    if zone and tokens and len(tokens) <= 3 and all(_PLACE_TOKEN.match(t) for t in tokens[:2]) \
+            and all(_SLUG_TOKEN.match(t) for t in tokens[2:]):
+        return True  # "30.11.2026 13:20 Drennick (UTC+1)": the filing place with its zone
     return 1 <= len(tokens) <= 6 and all(_SLUG_TOKEN.match(t) for t in tokens)
+
+
+# a zone in brackets after a clock, maybe with the place's time, or an offset from UTC
+_ZONE_NOTE = re.compile(r"(?:\b(?i:local\s+)?time\s*)?\(\s*(?:[A-Z][a-z]+\s+time,?\s*)?(?:(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|"
+                        r"[A-Z]{2,4}T|UTC|GMT)\s*\)|\b(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\b")
+# a place's name on a slug line ("Drennick"): a capitalised word
+_PLACE_TOKEN = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 
 
 def _date_companion(p: str) -> bool:
