@@ -1698,3 +1698,26 @@ def test_a_public_institutes_statistics_release_is_an_issuers_page():
     assert _target_sentences(found[0]) == 3, texts
     # a news outlet named so ("Institute Street News") is no issuer
     assert not reuse._is_issuer(_doc("x.html", "Text.", publisher="Institute Street News"))
+
+
+@pytest.mark.parametrize("publisher, head", [
+    ("Harlow Stores PLC", []),  # a company's suffix in capitals
+    ("Ambry Growers", ["AMBRY GROWERS", "Statement to members and the media"]),
+    ("Ambry Growers", ["AMBRY GROWERS", "Regulatory announcement"]),
+    ("Ambry Growers", ["AMBRY GROWERS", "Stock exchange release"]),
+])
+def test_an_issuers_head_line_or_capital_suffix_makes_it_the_source(publisher, head):
+    """The forty-sixth corpus (post hoc): a cooperative's "Statement to members and the media" and a
+    company's "Regulatory announcement", each rewritten by a wire the same day with an instant the
+    release does not give: the issuer is the source, not the wire (before, the wire was)."""
+    firm = _doc("firm.txt", "\n\n".join(FIRE), published="2026-03-04", publisher=publisher, removed=head)
+    wire = _doc("bwire.txt", "\n\n".join(FIRE[:3]), published="2026-03-04", publisher="Meridian Business Wire")
+    wire.record.article.published_at = "2026-03-04T08:15Z"
+    assert reuse._is_issuer(firm) or reuse._is_release(firm)
+    assert [(a, b) for a, b, _ in _pairs(reuse.find([wire, firm]))] == [("firm.txt", "bwire.txt")]
+
+
+def test_a_statement_about_a_release_is_no_issuers_head():
+    wire = _doc("bwire.txt", "\n\n".join(FIRE[:3]), published="2026-03-04", publisher="Meridian Business Wire",
+                removed=["MERIDIAN BUSINESS WIRE", "Companies | M&A | 01 Dec 2026 09:15 CET"])
+    assert not reuse._is_issuer(wire) and not reuse._is_release(wire)

@@ -615,7 +615,11 @@ _RELEASE_WEAK = re.compile(
 _RELEASE_HEAD = re.compile(r"^(?:[\w,&'’ ]{0,40}(?:\s|\s?[·|/–—:-]\s?))?(?:press|media)\s+(?:releases?|statements?)$", re.I)
 # an issuer's statement by its own form, among a page's first lines: "Statement No. 214/2026", a
 # title "Statement on a cluster of ..." / "Statement by the Minister ..."
-_STATEMENT_HEAD = re.compile(r"^(?:(?:official|joint|public|press)\s+)?statement\s+(?:no\.?\s*\d|number\s+\d|(?:on|by|from|regarding|concerning)\b)", re.I)
+_STATEMENT_HEAD = re.compile(r"^(?:(?:official|joint|public|press)\s+)?statement\s+(?:no\.?\s*\d|number\s+\d|(?:on|by|from|regarding|concerning)\b"
+                             # "Statement to members and the media"
+                             r"|to\s+(?:the\s+)?(?:members|media|press|shareholders|customers|staff)\b)"
+                             # a listed company's own announcements: "Regulatory announcement", "Stock exchange release"
+                             r"|^(?:regulatory|stock\s+exchange|company|investor)\s+(?:announcement|release|news)s?$", re.I)
 # an issuer known by its publisher's name: a ministry, a department, an agency of government, a
 # council or a municipality, a federation, a university, a company ("plc", "Group"); never an
 # outlet named so ("Tavonia Daily Courier", "Harbour Line Agency", "Radio Kallet")
@@ -624,7 +628,7 @@ _ISSUER_NAME = re.compile(
     r"Government|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s*[Gg]uard|Fire\s+(?:and\s+Rescue\s+)?Service|"
     r"Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister|Mayor)|Chancellery|Court|Tribunal|Prosecutor|Prosecution|"
     r"Customs|Board|Agency|(?:Prison|Ambulance|Emergency|Immigration|Meteorological|Weather|Health|Probation)\s+Service|"
-    r"plc|Inc|Ltd|GmbH|AG|SE|NV|LLC|Corp(?:oration)?)\b\.?")
+    r"plc|PLC|Inc|Ltd|LTD|GmbH|AG|SE|NV|LLC|Corp(?:oration)?)\b\.?")
 _OUTLET_NAME = re.compile(
     r"\b(?:News|Press|Wire|Newswire|Times|Post|Herald|Radio|TV|Television|Daily|Gazette|Courier|Journal|Observer|Review|"
     r"Broadcasting|Media|Tribune|Chronicle|Ledger|Bulletin|Standard|Echo|Feed|Brief|Letter|Newsletter|Dispatch|Telegraph|"
