@@ -249,6 +249,10 @@ def test_a_last_sentence_that_reads_like_a_notice_stays():
         ("14/02/2022", "2022-02-14", False),
         ("The vote is due on March 12, 2024 in the capital.", None, None),
         ("03/04/2022", None, None),  # day and month cannot be told apart
+        # an issuer's document type beside its date (the forty-third corpus, post hoc)
+        ("Statistical release | 04.05.2027 | 10:30", "2027-05-04", False),
+        ("Press statement · 9 June 2027", "2027-06-09", False),
+        ("Release of a new report | 04.05.2027", None, None),  # words beyond the document's type
     ],
 )
 def test_date_line(line, iso, update):

@@ -225,6 +225,15 @@ def _time_dates(tree: HtmlElement) -> list[Shown]:
     return out
 
 
+def _shaped_date_line(text: str) -> bool:
+    """A line that is a date line by its whole shape (extract.text's rules: a date with its
+    labels, clock, zone and the issuer's document type only)."""
+    from .text import _date_line
+
+    got = _date_line(text)
+    return bool(got and not got[1])
+
+
 def _label_dates(tree: HtmlElement) -> list[Shown]:
     """Short elements other than <time> named as a date, byline or meta line whose text holds
     one full date: '<div class="publish-date">December 26, 2023 - 9:03AM</div>'."""
@@ -233,12 +242,18 @@ def _label_dates(tree: HtmlElement) -> list[Shown]:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or len(el) > 8:
             continue
         name = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
-        if not name or not _LABEL_HINT.search(name):
+        hinted = bool(name and _LABEL_HINT.search(name))
+        if not hinted and (el.tag not in ("p", "div", "span") or len(el)):
             continue
         if next(el.iter("time"), None) is not None:
             continue  # read as a <time>
         text = " ".join(el.text_content().split())
         if not text or len(text) > 120:
+            continue
+        if not hinted and not (_shaped_date_line(text) and any(a.tag in ("article", "header", "main")
+                                                                for a in el.iterancestors())):
+            # an element named for nothing is a date line only by its shape, in the story's part of
+            # the page: "<p class="doc-type">Statistical release | 07.12.2026 | 11:00</p>"
             continue
         found = find_date(text)
         if not found or _story_ancestry(el, _NOT_STORY_LABEL) is None:

@@ -138,6 +138,9 @@ _RELATIVE = re.compile(
     r"^(?:last\s+)?(?:updated|modified|edited)$",
     re.I,
 )
+# an issuer's document type on its date line: "Statistical release", "Press statement", "News release"
+_DOC_TYPE = re.compile(r"^(?:(?:press|news|media|statistical|statistics|data|joint|official|public)\s+)?"
+                       r"(?:release|statement|announcement|notice)$", re.I)
 _DESK = re.compile(r"\b(?:newsroom|news desk|desk|staff|team|agencies|wires?|bureau|editors?)\b", re.I)
 
 
@@ -393,6 +396,8 @@ def _date_companion(p: str) -> bool:
     rest = _TZ.sub(" ", _TIME.sub(" ", rest))
     if not _words(rest) and _TIME.search(p):
         return True
+    if _DOC_TYPE.match(p):
+        return True  # the issuer's document type: "Statistical release | 07.12.2026 | 11:00"
     # a desk that stands for the byline: "Newsroom", "Staff", "Wire desk"
     w = _words(p)
     return (1 <= len(w) <= 2 and p[:1].isupper() and not _SENT_END.search(p)
