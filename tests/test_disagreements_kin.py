@@ -142,3 +142,16 @@ def test_swapped_digits_of_two_things_stay_apart():
                    "the harbour authority said repairs to the north quay had come to 620,000 florins."),
     }
     assert [260_000, 620_000] not in _vals(texts)
+
+
+def test_a_list_of_figures_is_no_list_of_nouns():
+    """"412 stores, 31,000 employees and a 27.4 per cent share": each figure counts its own noun;
+    the stores are no head count because employees follow them with a figure of their own (a
+    list of nouns under one figure, "1,800 deckhands, engineers and ticket staff", is people)."""
+    from .test_disagreements_learned import _figs
+
+    figs = _figs("The merged chain will have 236 stores, 18,500 employees and a 21.3 per cent share of "
+                 "the grocery market, the two companies said in a joint statement on Tuesday.")
+    assert figs["236"].unit == "store"
+    crew = _figs("The strike involves 1,800 deckhands, engineers and ticket staff, the union said on Monday.")
+    assert crew["1800"].unit == "people"

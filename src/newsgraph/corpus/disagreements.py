@@ -569,6 +569,8 @@ def _people_list(about: str | None) -> bool:
     ticket staff"): a head count of people."""
     # ("72 seats in the 150-member assembly and 38.6 percent" is seats: the list is before any preposition)
     about = _PREP.split(about or "")[0]
+    # (nor a list of figures: "412 stores, 31,000 employees" counts stores, the employees their own)
+    about = re.split(r"(?:,|\band\b)\s*(?:a\s+|an\s+)?(?=\d)", about)[0]
     if not about or not re.search(r",(?!\d)| and ", about):  # (not the comma of "43,500 members")
         return False
     from ..components.figures import _PERSON_SUFFIX, units
