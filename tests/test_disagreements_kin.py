@@ -155,3 +155,47 @@ def test_a_list_of_figures_is_no_list_of_nouns():
     assert figs["236"].unit == "store"
     crew = _figs("The strike involves 1,800 deckhands, engineers and ticket staff, the union said on Monday.")
     assert crew["1800"].unit == "people"
+
+
+def test_a_year_of_the_comparison_does_not_date_the_figure():
+    """"... up from 385 million in the same period of 2025, and operating profit reached 188
+    million": 2025 is the comparison's year; the profit is this year's, as the other report's."""
+    texts = {
+        "a.html": ("Business Daily", "2026-12-10", "Motorway operator's profit rises\n\n"
+                   "Toll revenue for January to October came to 512 million talers, up from 471 million talers in "
+                   "the same period of 2025, and operating profit reached 236 million talers, the operator said."),
+        "b.txt": ("Markets Wire", "2026-12-10", "Motorway operator lifts profit\n\n"
+                  "The motorway operator said on Thursday that operating profit rose to 231 million talers "
+                  "as traffic grew."),
+    }
+    assert [231_000_000, 236_000_000] in _vals(texts)
+
+
+def test_a_year_an_undated_report_names_may_be_the_others_year():
+    """An undated release gives "In the first ten months of 2026, 418 people were killed"; a dated
+    report of 2026 copies the sentence without the year: one count."""
+    texts = {
+        "a.html": ("Ministry of Transport", None, "Road deaths: provisional figures\n\n"
+                   "In the first ten months of 2026, 418 people were killed on the roads, 4 per cent fewer "
+                   "than in the same period last year, the ministry said."),
+        "b.txt": ("Road Safety Weekly", "2026-11-20", "Road deaths fall again\n\n"
+                  "Some 481 people were killed on the roads in the first ten months, 4 per cent fewer than in "
+                  "the same period last year, the ministry said."),
+    }
+    assert [418, 481] in _vals(texts)
+
+
+def test_a_value_of_years_ago_is_that_years():
+    """"against 17 per cent five years ago" is the value of five years before the report, as
+    another report's "up from 17 per cent in 2021": never a disagreement with today's 22 per cent
+    (while the comparison's year no longer dates the 22 per cent itself)."""
+    texts = {
+        "a.txt": ("Education Wire", "2026-08-24", "Reading survey\n\n"
+                  "Twenty-two per cent of ten-year-olds cannot read at the basic level, up from 17 per cent in "
+                  "2021, the national reading survey showed on Monday."),
+        "b.html": ("Campus Weekly", "2026-08-25", "One in five pupils behind in reading\n\n"
+                   "Some 22 per cent of ten-year-olds now read below the basic level, the survey found, "
+                   "against 17 per cent five years ago."),
+    }
+    found = _vals(texts)
+    assert [17, 22] not in found and [17, 17, 22] not in found

@@ -205,6 +205,7 @@ MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor
 _YEAR_NAMING = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(1[89]\d\d|20\d\d)\s+(?=[a-z])")
 _MADE_IN = re.compile(r"\b(?:built|launched|founded|commissioned|completed|established|opened) in (1[89]\d\d|20\d\d)\b", re.I)
 _NEXT_YEAR = re.compile(r"\bnext year\b|\b(?:the )?coming year\b", re.I)
+_YEARS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b", re.I)
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|past) year\b", re.I)
 _YEAR = re.compile(r"(?<!since )(?<!since the end of )\b(1[89]\d\d|20\d\d)\b")
 STOP = frozenset(
@@ -925,11 +926,17 @@ def _figs(doc: Any) -> list[Fig]:
         # no year from the rest of its sentence
         clause = _clause(doc.body, f.span.start, f.span.end)
         dated_by = clause if _ASIDE.match(clause) else sent
-        other_years = frozenset(y for y in _YEAR.findall(dated_by) if y != year) - named - made
+        other_years = frozenset(y for y in _YEAR.findall(dated_by) if y != year) - named - made \
+            - _compared_years(doc.body, f.span.start)
         if year.isdigit() and _NEXT_YEAR.search(clause):
             other_years |= {str(int(year) + 1)}  # "spending of 46.8 billion marks next year"
         if year.isdigit() and _LAST_YEAR.search(clause):
             other_years |= {str(int(year) - 1)}  # "cut its emissions by 3.5% last year"
+        ago = _YEARS_AGO.search(clause)
+        if year.isdigit() and ago:
+            # "against 19 per cent five years ago": the value of that year
+            n = ago.group(1).lower()
+            other_years |= {str(int(year) - (int(n) if n.isdigit() else _SMALL_NUMBERS.get(n, 1)))}
         # "in 2011, 14 people died": another, earlier event, kept and compared only with figures of
         # the same years ("The previous record, 45.8 degrees, was set ... in 1998" vs "the previous
         # national record of 114.1 degrees, set in 1998")
@@ -1381,7 +1388,7 @@ def refusal(a: Fig, b: Fig, same_value_any_day: bool = False) -> str | None:
         # losing takes, "the fault removed 1.6 GW", is the one lost: "1,450 MW of demand was lost")
         return "lost_prior"
     if (not a.years & b.years) if a.years and b.years else \
-            (a.dated or b.dated) and not (_ahead(a) and a.years <= b.body_years if a.years else _ahead(b) and b.years <= a.body_years):
+            (a.dated or b.dated) and not (_years_met(a, b) if a.years else _years_met(b, a)):
         # "by 2029" vs "by 2030", or vs a figure of now (a report that names the other's year
         # elsewhere, "the 2027 budget", may give it without: "will take on 95 million of new debt")
         return "years"
@@ -2024,6 +2031,13 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
     one = [_one_key(f) for f in figs[:n_read]]
     one_n = Counter((id(figs[i].doc), one[i]) for i in range(n_read))
     links: list[tuple[float, int, int]] = []
+    near_of: dict[int, frozenset[str]] = {}
+
+    def near(k: int) -> frozenset[str]:
+        if k not in near_of:
+            near_of[k] = _near(figs[k])
+        return near_of[k]
+
     for x in range(len(docs_ix)):
         for y in range(x + 1, len(docs_ix)):
             A, B = docs_ix[x], docs_ix[y]
@@ -2032,9 +2046,12 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
             # of two readings that both pass, the one that agrees: a report giving the other's value
             # for the same kind of thing ("his guilty plea to three charges" beside "convicted on
             # five") holds the match for it (and ties go to the same value)
-            def key(i: int, j: int) -> tuple[bool, float, bool]:
+            def key(i: int, j: int) -> tuple[bool, float, bool, int]:
                 same = figs[i].value == figs[j].value
-                return (same and sc[(i, j)] >= least, sc[(i, j)], same)
+                # (two figures of one sentence score alike: the one whose next words the other's
+                # share wins, "operating profit reached 236 million" for "operating profit rose to 231")
+                tie = len(near(i) & near(j)) if sc[(i, j)] >= least else 0
+                return (same and sc[(i, j)] >= least, sc[(i, j)], same, tie)
 
             best_a = {i: max(B, key=lambda j: key(i, j)) for i in A}
             best_b = {j: max(A, key=lambda i: key(i, j)) for j in B}
@@ -2145,6 +2162,39 @@ _GENERAL_HEADS = frozenset(w[:5] for w in "people person persons others total nu
 _MONTH_OF = re.compile(r"\b(?:in|for|during|of|over|last|this)\s+(January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b(?!\s+\d)")
 _SCALE = re.compile(r"\b(?:million|billion|trillion|mn|bn)\b", re.I)
+
+
+# what sets a year off as the comparison's ("up from 471 million in the same period of 2025",
+# "compared with 2025", "than in 2025"), up to the year
+_COMPARED = re.compile(r"\b(?:the\s+same\s+(?:period|month|quarter|week|time)\s+(?:of|in)|compared\s+(?:with|to)|"
+                       r"than|(?:up|down|higher|lower)\s+from|versus|against)\b[^.;]{0,50}?$", re.I)
+
+
+def _compared_years(body: str, start: int) -> frozenset[str]:
+    """The years of a figure's sentence that are a comparison's and not the figure's: the year
+    after "the same period of", "compared with", "up from ..." where the figure is not between
+    the cue and the year ("operating profit reached 188 million" after "up from 385 million in
+    the same period of 2025")."""
+    b = _bounds(body, start)
+    if b is None:
+        return frozenset()
+    sent = body[b[0]:b[1]]
+    out = set()
+    for m in _YEAR.finditer(sent):
+        cue = _COMPARED.search(sent[:m.start()])
+        if cue and not b[0] + cue.start() <= start < b[0] + m.end():
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+def _years_met(a: Fig, b: Fig) -> bool:
+    """Whether b, whose sentence names no year, may be of a's years: a's years are its report's
+    year or later and b's report names them elsewhere ("the 2027 budget"); or a's report is undated
+    and b's is of that very year ("In the first ten months of 2026, 418 people were killed" in an
+    undated release, "481 people were killed in the first ten months" in a report of 2026)."""
+    if _ahead(a) and a.years <= b.body_years:
+        return True
+    return not a.doc.published and a.years == {(b.doc.published or "")[:4]}
 
 
 def _ahead(f: Fig) -> bool:
