@@ -30,8 +30,8 @@ WIRE = ("The Harrow club sold the stadium naming rights on Saturday after a seas
         "Ticket prices for next season will be frozen, the chairman said.")
 
 
-def _disagreements(target_body):
-    recs = _records({"wire.txt": ("Harrow Sports Wire", "2026-03-07", WIRE),
+def _disagreements(target_body, wire=WIRE):
+    recs = _records({"wire.txt": ("Harrow Sports Wire", "2026-03-07", wire),
                      "paper.txt": ("Harrow Evening News", "2026-03-07", target_body)})
     out = build(recs, ["wire.txt", "paper.txt"])
     assert out["reuse"], "the paper's copy is reuse"
@@ -47,3 +47,14 @@ def test_a_number_changed_in_a_copied_sentence_is_a_disagreement():
 
 def test_the_same_numbers_copied_are_none():
     assert _disagreements(WIRE.replace("the league said", "the league announced")) == []
+
+
+def test_a_number_changed_with_its_owner_reworded_in_a_copied_sentence():
+    """The forty-third corpus (post hoc): "most of our 412 tram drivers" copied as "most of the
+    authority's 421 tram drivers": a replaced run of three words round the number, and a whole
+    said in passing ("most of ...") that the ordinary reading leaves out. Written here."""
+    wire = WIRE.replace("The club's debts", "The stewards' union, which represents most of our 260 stewards, "
+                                            "backed the sale. The club's debts")
+    target = wire.replace("most of our 260 stewards", "most of the club's 206 stewards")
+    got = _disagreements(target, wire)
+    assert [("paper.txt", 206), ("wire.txt", 260)] in got, got

@@ -1761,8 +1761,8 @@ def _reused_links(figs: list[Fig], reused: list[Any]) -> list[tuple[int, int]]:
     (`reused`: corpus.reuse.Reuse, with the spans of each passage pair): the number a report
     changed in a copied sentence ("Attendance was 48,216" -> "Attendance was 48,612") is the same
     thing by construction, whatever the words around it. The two sentences are aligned word by
-    word; a figure's first word and the other's in one replaced run of a word or two each, between
-    copied words, are linked (the same value copied needs no link: it disagrees with nothing).""" 
+    word; a figure's first word and the other's in one replaced run of up to three words each
+    ("our 412" / "the authority's 421"), between copied words, are linked (the same value copied needs no link: it disagrees with nothing).""" 
     by_doc: dict[int, list[int]] = {}
     for i, f in enumerate(figs):
         by_doc.setdefault(id(f.doc), []).append(i)
@@ -1790,10 +1790,10 @@ def _reused_links(figs: list[Fig], reused: list[Any]) -> list[tuple[int, int]]:
                 continue  # a passage reworded around its figures: no place to pair them by
             ops = sm.get_opcodes()
             for k, (tag, a0, a1, b0, b1) in enumerate(ops):
-                # a number of a word or two changed between copied words on both sides
+                # a number of a word or three changed between copied words on both sides
                 before = ops[k - 1] if k else None
                 after = ops[k + 1] if k + 1 < len(ops) else None
-                if (tag == "replace" and a1 - a0 <= 2 and b1 - b0 <= 2
+                if (tag == "replace" and a1 - a0 <= 3 and b1 - b0 <= 3
                         and (before is None or before[0] == "equal") and (after is None or after[0] == "equal")
                         and max(before[2] - before[1] if before else 0, after[2] - after[1] if after else 0) >= 2):
                     ia, jb = at(sw, fa, a0, a1), at(tw, fb, b0, b1)
