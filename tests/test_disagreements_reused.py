@@ -58,3 +58,38 @@ def test_a_number_changed_with_its_owner_reworded_in_a_copied_sentence():
     target = wire.replace("most of our 260 stewards", "most of the club's 206 stewards")
     got = _disagreements(target, wire)
     assert [("paper.txt", 206), ("wire.txt", 260)] in got, got
+
+
+def test_a_change_altered_in_a_copied_sentence_whatever_its_subject_reads():
+    """The forty-fifth corpus (post hoc): "handled 1,842,000 TEU in 2026, ..., up 6.4 per cent from
+    1,731,000 TEU" copied with "4.6 per cent" and an attribution tail: one change, though the
+    two readings of what changed differ (nothing named; the port). Written here."""
+    wire = WIRE.replace("The club's debts", "The ground hosted 412,000 spectators over the season, the most in its "
+                                            "history, up 7.2 per cent from 384,000 the season before. The club's debts")
+    target = wire.replace("up 7.2 per cent", "up 2.7 per cent").replace(
+        "the season before.", "the season before, the league's figures show.")
+    got = _disagreements(target, wire)
+    assert [("paper.txt", 2.7), ("wire.txt", 7.2)] in got, got
+
+
+def test_a_copied_change_stands_when_the_readings_of_what_changed_differ(monkeypatch):
+    """The same, where the copy's reading of what changed is another (in invented45 the release's
+    "up 6.4 per cent" read nothing named as changing, the rewrite's "the port"): the place in the
+    copied sentence says they are one change; ordinary matching would refuse them (two things
+    moving)."""
+    from dataclasses import replace
+
+    from newsgraph.corpus import disagreements
+
+    wire = WIRE.replace("The club's debts", "The ground hosted 412,000 spectators over the season, the most in its "
+                                            "history, up 7.2 per cent from 384,000 the season before. The club's debts")
+    target = wire.replace("up 7.2 per cent", "up 2.7 per cent")
+    figs = disagreements._figs
+
+    def figs_read_apart(doc):
+        return [replace(f, what=frozenset({"spect"}) if f.value == 7.2 else frozenset({"groun"}))
+                if f.move else f for f in figs(doc)]
+
+    monkeypatch.setattr(disagreements, "_figs", figs_read_apart)
+    got = _disagreements(target, wire)
+    assert [("paper.txt", 2.7), ("wire.txt", 7.2)] in got, got
