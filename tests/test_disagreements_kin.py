@@ -199,3 +199,18 @@ def test_a_value_of_years_ago_is_that_years():
     }
     found = _vals(texts)
     assert [17, 22] not in found and [17, 17, 22] not in found
+
+
+def test_a_statistics_release_called_provisional_is_no_partial_count():
+    """"Figures for the latest quarter are provisional": the release's figures are its figures;
+    a report of them the next day gives the same thing (a partial count of votes, the night before
+    the final one, is another: tests/test_disagreements_classes.py)."""
+    texts = {
+        "a.txt": ("Statistics Office", "2026-11-10", "Mining output, third quarter\n\n"
+                  "Nickel output fell 5.8 per cent year on year in the third quarter, the statistics office "
+                  "said on Tuesday.\n\nFigures for the latest quarter are provisional and may be revised."),
+        "b.html": ("Valley Business Today", "2026-11-11", "Nickel production slides\n\n"
+                   "Nickel production dropped 8.5% between July and September, official data showed on "
+                   "Tuesday, as two smelters shut for repairs."),
+    }
+    assert [5.8, 8.5] in _vals(texts)

@@ -517,6 +517,27 @@ _DOWN_WORDS = frozenset("cut cuts cutting lower lowered lowers lowering reduce r
 _PER_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(year|day|week|month)\b", re.I)
 
 
+# the subject of a verb of change right before a figure: "Copper output fell 6.4 per cent"
+_MOVE_SUBJECT = re.compile(
+    r"([A-Za-z][\w'’-]*(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){0,3})\s+(?:(?:has|have|had)\s+)?"
+    r"(?:fell|rose|dropped|grew|increased|decreased|declined|climbed|jumped|slipped|surged|shrank|slumped|soared|"
+    r"edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|just)\s+)?$")
+_CHANGE_WORDS = frozenset("per cent percent percentage point points year on".split())
+
+
+def _moved(about: str | None, sent_before: str) -> frozenset[str]:
+    """What a change figure says changed: the words of its counted thing (less its own figure
+    and unit words: "6.4 per cent year on year" names nothing) and of the subject of the verb of
+    change right before it ("Copper output fell 6.4 per cent": copper output)."""
+    ws = [w for w in words(about or "") if w not in STOP and w not in PRONOUNS and w not in _CHANGE_WORDS
+          and not w[0].isdigit()]
+    m = _MOVE_SUBJECT.search(sent_before[-80:])
+    if m:
+        ws += [w for w in words(m.group(1)) if w not in STOP and w not in PRONOUNS]
+    return frozenset(w[:5] for w in ws)
+
+
 def _said_change(body: str, start: int, end: int, sent_start: int) -> tuple[str, frozenset[str]] | None:
     """A change said with "by" or "X% lower ...": (up or down, the words of what changes)."""
     m = _BY_CHANGE_BEFORE.search(body[max(sent_start, start - 90):start])
@@ -767,10 +788,16 @@ def _report_stage(body: str) -> str | None:
     """The state of the count a report gives, where its sentences that say one all say the same
     ("after 73 of 412 districts had been counted": the whole report is of a partial count)."""
     # "The deficit is projected at 2.9 percent": a forecast of another figure, no state of a count
+    # (and a report of no count of votes has none: a statistics release whose "figures are
+    # provisional" gives its figures, which a report of them the next day gives too)
+    if not _VOTE_COUNT.search(body):
+        return None
     st = {_stage(_PROJECTED_AT.sub(" ", body[s:e])) for s, e in sentences(body)} - {None}
     return st.pop() if len(st) == 1 else None
 
 
+_VOTE_COUNT = re.compile(r"\b(?:votes?|voters?|ballots?|counted|counting|turnout|polls?|polling|elections?|"
+                         r"referendum|seats?|precincts?|constituenc(?:y|ies)|candidates?)\b", re.I)
 _PROJECTED_AT = re.compile(r"\b(?:is|are|was|were|be|been)\s+projected\s+(?:at|to)\b", re.I)
 
 
@@ -1102,8 +1129,7 @@ def _figs(doc: Any) -> list[Fig]:
                        years=other_years | named, dated=bool(other_years), party=frozenset() if side else _party(rec, doc.body, f, b, kind),
                        lost=(bool(f.change) and not move and not level or bool(_LOST_AFTER.match(after))) and not _affected(unit),
                        move=said[0] if said else move,
-                       what=said[1] if said else
-                       frozenset(w[:5] for w in words(about or "") if w not in STOP and w not in PRONOUNS) if move else frozenset(),
+                       what=said[1] if said else _moved(about, sent_before) if move else frozenset(),
                        fresh="new" in words(f.span.text),
                        prior=bool(_PRIOR_BEFORE.search(before)) and _in_change(rec, f, b, before),
                        whole=(sz.group(1) if unit == "people" and not kind
