@@ -214,3 +214,17 @@ def test_a_statistics_release_called_provisional_is_no_partial_count():
                    "Tuesday, as two smelters shut for repairs."),
     }
     assert [5.8, 8.5] in _vals(texts)
+
+
+def test_kin_nouns_share_their_head_too():
+    """"all 38 of its stores" and "thirty-six shops": one count under one noun, head and all (the
+    sentences share little else; before, the two heads kept the score under the bar)."""
+    texts = {
+        "a.txt": ("Retail Wire", "2027-01-12", "Discount chain to close\n\n"
+                  "The discount grocer Pavo will close all 41 of its stores by the end of March, its "
+                  "administrators said on Tuesday, after no buyer came forward. The 38 stores in the "
+                  "north will be the first to go."),
+        "b.html": ("City Evening News", "2027-01-12", "Pavo collapse: what it means for shoppers\n\n"
+                   "Shoppers will lose their nearest cheap grocer: forty-four shops are going."),
+    }
+    assert [41, 44] in _vals(texts)

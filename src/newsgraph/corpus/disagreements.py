@@ -2181,7 +2181,9 @@ def _kin_units(figs: list[Fig]) -> list[Fig]:
                             canon[w] = cu
     if all(canon[u] == u for u in units):
         return figs
-    return [replace(f, unit=canon[f.unit]) if canon.get(f.unit, f.unit) != f.unit else f for f in figs]
+    # (a head that was the counted noun itself becomes the one noun's too: "38 stores", "36 shops")
+    return [replace(f, unit=canon[f.unit], head=canon[f.unit][:5] if f.head == f.unit[:5] else f.head)
+            if canon.get(f.unit, f.unit) != f.unit else f for f in figs]
 
 
 # heads too general to name one thing: "people", "others", a pronoun
