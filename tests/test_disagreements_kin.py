@@ -228,3 +228,18 @@ def test_kin_nouns_share_their_head_too():
                    "Shoppers will lose their nearest cheap grocer: forty-four shops are going."),
     }
     assert [41, 44] in _vals(texts)
+
+
+def test_the_whole_after_a_possessive_is_said_in_passing():
+    """"About 3,100 of the day's 3,400 scheduled services": the 3,400 is the whole, said in passing
+    (as after "of its"), not a count to set against another report's "2,950 ... services"; the
+    3,100 is (before, the whole took the match)."""
+    texts = {
+        "a.txt": ("Rail Wire", "2027-02-04", "Rail strike halts most trains\n\n"
+                  "The national operator said 2,950 of its 3,400 scheduled passenger services were cancelled "
+                  "on Thursday as drivers walked out."),
+        "b.html": ("Evening Herald", "2027-02-04", "Strike day on the railways\n\n"
+                   "About 3,100 of the day's 3,400 scheduled services were cancelled, the operator said, "
+                   "leaving stations deserted."),
+    }
+    assert [2950, 3100] in _vals(texts)

@@ -1343,7 +1343,8 @@ _PART_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|t
                "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                "hundreds?|thousands?|dozens?|half|most|many|some|several|few|none|all|each|any")
 _PARTITIVE_WHOLE = re.compile(
-    r"\b(?:\d[\d,.]*|(?:[a-z]+-)?(?:" + _PART_WORDS + r")) of (?:its|their|the|his|her|our|all) $", re.I)
+    r"\b(?:\d[\d,.]*|(?:[a-z]+-)?(?:" + _PART_WORDS + r")) of (?:(?:its|their|the|his|her|our|all) (?:[\w-]+['’]s )?|"
+    r"[A-Z][\w-]*['’]s )$", re.I)  # ("2,950 of the day's 3,400", "41 of Pavo's 44")
 
 
 def _singular(unit: str) -> str:
