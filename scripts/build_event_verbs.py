@@ -25,7 +25,8 @@ Writes src/newsgraph/data/events/verbs.json.gz (read by newsgraph.components.eve
    "phrasal": {"carry out": "carry", ...},
    "forms": {"sped": "speed", ...},
    "nouns": {"negotiation": "046", "rally": "141", ...},   (event nouns after a light verb)
-   "agents": ["activist", "farmer", "police", ...]}        (single-word agent nouns)
+   "agents": ["activist", "farmer", "police", ...],        (single-word agent nouns)
+   "substitutes": {"ties": ["relations"], ...}}             (object nouns the patterns interchange)
 
 How the dictionary is read:
   - a verb line's base form (the first word) is its lemma, lower case; "+CARRY_OUT" is the phrasal
@@ -52,6 +53,14 @@ How the dictionary is read:
     "deploy" -> "deployment", "withdraw" -> "withdrawal", "evict" -> "eviction"). That keeps
     the weapons and things the same patterns list ("use * &WEAPON") out of the event nouns.
     The code kept is the most frequent among the patterns of the winning type.
+  - substitutes ("substitutes"): nouns PETRARCH2's patterns use in place of one another. Two
+    nouns are substitutes when, in SUBSTITUTE_BLOCKS (4) verb blocks or more, each is the one-word
+    object of a pattern under the same 3-digit CAMEO category ("IMPROVE * RELATIONS [050]" and
+    "IMPROVE * TIES [050]"), and those are at least SUBSTITUTE_SHARE (0.3) of the blocks where
+    the rarer noun is such an object: relations/ties, talks/negotiation, meeting/conference/summit,
+    aid/assistance, support/backing, protest/demonstration, trip/visit. The events stage lets a
+    pattern word match its substitutes, so that a pattern written with one ("UPGRADE * {DIPLOMATIC
+    RELATIONS}") reads the other ("upgraded their diplomatic ties").
   - agents ("agents"): the single-word entries of Phoenix.agents.txt, lower case, the braces'
     plurals with them; the events stage lets such a noun ("workers", "police", "rebels") be the
     source of a CAMEO phrase pattern, as PETRARCH codes agents without a country.
@@ -369,6 +378,47 @@ def event_nouns(verbs: dict, blocks: dict, synsets: dict, table: dict[str, list]
     return dict(sorted(out.items()))
 
 
+# nouns that fill the same object slot of the same CAMEO category in this many verb blocks, and in
+# this share of the blocks of the rarer of the two, are read as substitutes for one another
+# (docstring: "substitutes")
+SUBSTITUTE_BLOCKS = 4
+SUBSTITUTE_SHARE = 0.3
+
+
+def substitutes(blocks: dict) -> dict[str, list[str]]:
+    """Object noun -> the nouns PETRARCH2's patterns use in its place: two nouns are substitutes
+    when, in SUBSTITUTE_BLOCKS verb blocks or more, each is the one-word object of a pattern of the
+    block under the same 3-digit CAMEO category ("- * RELATIONS [050] # IMPROVE" and "- * TIES
+    [050] # IMPROVE"; "- * SUMMIT [043]" and "- * CONFERENCE [043]"), and those blocks are at
+    least SUBSTITUTE_SHARE of the blocks where the rarer of the two is such an object. Nouns that
+    many patterns name ("talks", 23 blocks; "meeting", 23) meet many others a few times: "talks"
+    and "visit" share 4 of 17 blocks, and are no substitutes ("called off its strike after talks"
+    is no cancelled visit)."""
+    from collections import Counter, defaultdict
+    from itertools import combinations
+
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name, b in blocks.items():
+        for p in b["patterns"]:
+            if p["pre"] or p["preps"] or p["pre_preps"] or len(p["post"]) != 1 or p["swap"] or not p["code"]:
+                continue
+            slot = p["post"][0]
+            if len(slot) != 1 or slot[0].startswith("&") or not p["code"].isdigit():
+                continue
+            groups[(name, p["code"][:3])].add(slot[0].rstrip("_"))
+    pairs: Counter = Counter()
+    seen: Counter = Counter()
+    for g in groups.values():
+        pairs.update(combinations(sorted(g), 2))
+        seen.update(g)
+    out: dict[str, set[str]] = defaultdict(set)
+    for (a, b), n in pairs.items():
+        if n >= SUBSTITUTE_BLOCKS and n >= SUBSTITUTE_SHARE * min(seen[a], seen[b]):
+            out[a].add(b)
+            out[b].add(a)
+    return {k: sorted(v) for k, v in sorted(out.items())}
+
+
 def parse_agents(lines: list[str]) -> list[str]:
     """The single-word agent nouns ("FARMER [~AGR]", "POLICE {} [~COP]"), with their listed forms."""
     out: set[str] = set()
@@ -490,6 +540,7 @@ def build(eventdata: Path) -> dict:
         "forms": forms,
         "nouns": nouns,
         "agents": agents,
+        "substitutes": substitutes(blocks),
     }
 
 
@@ -513,7 +564,8 @@ def main(argv: list[str] | None = None) -> int:
     typed = sum(1 for v in data["verbs"].values() if data["codes"].get(v["code"] or ""))
     print(f"{out}: {len(data['verbs'])} verbs ({typed} with a PLOVER type of their own), "
           f"{len(data['blocks'])} blocks, {n_pat} patterns, {len(data['synsets'])} synonym sets, {len(data['codes'])} codes, "
-          f"{len(data['nouns'])} event nouns, {len(data['agents'])} agent nouns")
+          f"{len(data['nouns'])} event nouns, {len(data['agents'])} agent nouns, "
+          f"{len(data['substitutes'])} nouns with substitutes")
     return 0
 
 

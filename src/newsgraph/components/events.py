@@ -222,6 +222,9 @@ _ANNOUNCE = frozenset({"announce", "decree"})
 DEFAULTS = "all"
 # a block's patterns apply to the verbs their comment names ("verb") or to the whole block ("block")
 PATTERN_SCOPE = "verb"
+# a pattern word matches the nouns the table lists as its substitutes ("ties" for "relations",
+# scripts/build_event_verbs.py: "substitutes")
+SUBSTITUTES = True
 # for measurement (scripts/plover_cv.py): id(event) -> (CAMEO code or None, trigger lemmas)
 TRACE: dict[int, tuple[str | None, list[str]]] | None = None
 
@@ -287,7 +290,9 @@ class _Slot(tuple):
         return self
 
 
-def _slots(raw: list, synsets: dict[str, list[list[str]]]) -> tuple:
+def _slots(raw: list, synsets: dict[str, list[list[str]]], subs: dict[str, list[str]] | None = None) -> tuple:
+    """A pattern's slots; a word's substitutes (the table's "substitutes": "ties" for
+    "relations") are alternatives beside it."""
     out = []
     for slot in raw:
         alts: list[tuple[str, ...]] = []
@@ -296,6 +301,8 @@ def _slots(raw: list, synsets: dict[str, list[list[str]]]) -> tuple:
                 alts.extend(tuple(x) for x in synsets.get(w, []) if x)
             else:
                 alts.append((w,))
+                if subs:
+                    alts.extend((x,) for x in subs.get(w.rstrip("_"), ()))
         if alts:
             out.append(_Slot(alts))
     return tuple(out)
@@ -308,12 +315,13 @@ def load_verb_table(path: str | None = None) -> VerbTable:
     with gzip.open(Path(path or VERBS_PATH), "rt", encoding="utf-8") as f:
         raw = json.load(f)
     syn = raw["synsets"]
+    subs = raw.get("substitutes") if SUBSTITUTES else None
     blocks = {}
     for name, b in raw["blocks"].items():
         pats = []
         for p in b["patterns"]:
-            pre, post = _slots(p["pre"], syn), _slots(p["post"], syn)
-            preps = tuple((pp, _slots(ws, syn)) for pp, ws in p["preps"])
+            pre, post = _slots(p["pre"], syn, subs), _slots(p["post"], syn, subs)
+            preps = tuple((pp, _slots(ws, syn, subs)) for pp, ws in p["preps"])
             if p.get("pre_preps"):
                 continue  # a phrase before the verb: too loose to place without the sequence
             w = len(pre) + len(post) + sum(1 + len(s) for _, s in preps)
