@@ -243,3 +243,30 @@ def test_the_whole_after_a_possessive_is_said_in_passing():
                    "leaving stations deserted."),
     }
     assert [2950, 3100] in _vals(texts)
+
+
+def test_unnamed_ages_pair_by_their_noun_where_a_report_gives_two():
+    """Two unnamed people's ages in one report ("a four-year-old girl" and "a 36-year-old
+    firefighter") and one in another ("a five-year-old girl"): the girl's age is one thing by its
+    noun, though the report has two ages (before, only a report's one age paired)."""
+    texts = {
+        "a.txt": ("Camp Relief", "2027-04-02", "Fire in Hedra camp\n\n"
+                  "A fire swept through a section of the camp on Thursday night, killing a four-year-old girl. "
+                  "A 36-year-old firefighter was treated for smoke inhalation, the camp's managers said."),
+        "b.html": ("Karsit Times", "2027-04-02", "Child dies in camp blaze\n\n"
+                   "A five-year-old girl died when fire tore through tents in the camp on Thursday night, aid "
+                   "workers said."),
+    }
+    assert [4, 5] in _vals(texts)
+
+
+def test_unnamed_ages_of_two_nouns_stay_apart():
+    texts = {
+        "a.txt": ("Camp Relief", "2027-04-02", "Fire in Hedra camp\n\n"
+                  "A fire swept through a section of the camp on Thursday night, killing a four-year-old girl. "
+                  "A 36-year-old firefighter was treated for smoke inhalation, the camp's managers said."),
+        "b.html": ("Karsit Times", "2027-04-02", "Child dies in camp blaze\n\n"
+                   "A 41-year-old nurse was hurt when fire tore through tents in the camp on Thursday night, aid "
+                   "workers said."),
+    }
+    assert [36, 41] not in _vals(texts) and [4, 41] not in _vals(texts)

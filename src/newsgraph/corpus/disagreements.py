@@ -2003,6 +2003,17 @@ def _pair_scores(figs: list[Fig], A: list[int], B: list[int], one: list[Any], on
                 and one_n[(id(figs[j].doc), key)] == 1 and compatible(figs[i], figs[j]) \
                 and not (figs[i].role and figs[j].role and figs[i].role != figs[j].role):
             sc[(i, j)] = MATCH_MIN + SOLE_BONUS
+    # an unnamed person's age where a report gives two: one of a kind by its noun ("a four-year-old
+    # girl" beside "a 36-year-old firefighter", and "a five-year-old girl")
+    ages = [k for k in (*A, *B) if one[k] == ("age",) and figs[k].head and figs[k].head not in _GENERAL_HEADS]
+    if ages:
+        by_noun = Counter((id(figs[k].doc), figs[k].head) for k in ages)
+        for i in A:
+            for j in B:
+                if i in ages and j in ages and sc[(i, j)] < MATCH_MIN and figs[i].head == figs[j].head \
+                        and by_noun[(id(figs[i].doc), figs[i].head)] == 1 and by_noun[(id(figs[j].doc), figs[j].head)] == 1 \
+                        and compatible(figs[i], figs[j]):
+                    sc[(i, j)] = MATCH_MIN + SOLE_BONUS
     # a figure copied with two digits swapped ("260,000" as "620,000"): the slip of a copy, where
     # the two could be one thing and share words or are each the one of its counted noun
     typos = {}
