@@ -270,3 +270,23 @@ def test_unnamed_ages_of_two_nouns_stay_apart():
                    "workers said."),
     }
     assert [36, 41] not in _vals(texts) and [4, 41] not in _vals(texts)
+
+
+def test_a_years_figure_and_a_half_years_are_two_things():
+    """"a pre-tax profit of 212 million dalen for the year to March" and "profits of 104 million
+    dalen in the six months to September": two periods, two things (one period's two figures
+    still disagree)."""
+    texts = {
+        "a.txt": ("Business Wire", "2026-11-23", "Grocer raises prices\n\n"
+                  "The grocer, which has 214 stores, reported a pre-tax profit of 212 million dalen for the "
+                  "year to March, the company said."),
+        "b.html": ("Varnholme Post", "2026-11-23", "Grocer's price rises\n\n"
+                   "The grocer, which made a pre-tax profit of 124 million dalen in the six months to "
+                   "September, is cutting prices on rice and pasta."),
+    }
+    assert [124_000_000, 212_000_000] not in _vals(texts)
+    same = dict(texts)
+    same["b.html"] = (texts["b.html"][0], texts["b.html"][1],
+                      texts["b.html"][2].replace("124 million dalen in the six months to September",
+                                                 "241 million dalen in the year to March"))
+    assert [212_000_000, 241_000_000] in _vals(same)

@@ -391,6 +391,9 @@ class Fig:
     months: frozenset[str] = frozenset()
     # the sex of a person whose age it is, where the words say it ("a 52-year-old man": m), else None
     sex: str | None = None
+    # the period a flow is counted over, where its clause says ("a profit of 212 million for the year
+    # to March": year; "in the six months to September": half): two periods are two things
+    period: str | None = None
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -1143,6 +1146,7 @@ def _figs(doc: Any) -> list[Fig]:
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start])),
                        named=_named(rec, f), places=_places(rec, doc.body, b), body_years=body_years,
                        months=frozenset(m.lower() for m in _MONTH_OF.findall(clause)),
+                       period=_period(clause),
                        sex=(_sex(f.span.text + " " + (about or "")) or _sex(doc.body[b[0]:b[1]] if b else before + f.span.text + after))
                        if owner == UNNAMED else None,
                        margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before)),
@@ -1409,7 +1413,9 @@ def refusal(a: Fig, b: Fig, same_value_any_day: bool = False) -> str | None:
     if a.move != b.move or a.move and not a.what & b.what:
         return "move"  # a fall vs a level; the index's fall vs one share's
     if a.months and b.months and not a.months & b.months:
-        return "months"  # September's rate vs October's
+        return "months"
+    if a.period and b.period and a.period != b.period:
+        return "period"  # a year's profit vs a half-year's  # September's rate vs October's
     if a.lost != b.lost and (b if a.lost else a).role != "loss" or a.prior != b.prior and not a.months & b.months:
         # seats lost vs seats won; last month's rate vs this month's (a count another verb of
         # losing takes, "the fault removed 1.6 GW", is the one lost: "1,450 MW of demand was lost")
@@ -2200,6 +2206,22 @@ def _kin_units(figs: list[Fig]) -> list[Fig]:
 
 # heads too general to name one thing: "people", "others", a pronoun
 _GENERAL_HEADS = frozenset(w[:5] for w in "people person persons others total number figure them those".split())
+
+
+_PERIOD = re.compile(r"\b(?:in|for|over|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|past|latest)\s+)?"
+                     r"(year|half|quarter|half-year|(?:six|three|nine|twelve|6|3|9|12)\s+months)\b", re.I)
+_PERIOD_NAMES = {"twelve months": "year", "12 months": "year", "six months": "half", "6 months": "half",
+                 "half-year": "half", "three months": "quarter", "3 months": "quarter", "9 months": "nine months"}
+
+
+def _period(clause: str) -> str | None:
+    """The period a figure's clause counts over ("for the year to March", "in the six months to
+    September", "in the third quarter"), by its length: year, half, quarter, nine months."""
+    m = _PERIOD.search(clause)
+    if not m:
+        return None
+    p = " ".join(m.group(1).lower().split())
+    return _PERIOD_NAMES.get(p, p)
 
 
 _MONTH_OF = re.compile(r"\b(?:in|for|during|of|over|last|this)\s+(January|February|March|April|May|June|July|August|"
