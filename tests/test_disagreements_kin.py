@@ -290,3 +290,18 @@ def test_a_years_figure_and_a_half_years_are_two_things():
                       texts["b.html"][2].replace("124 million dalen in the six months to September",
                                                  "241 million dalen in the year to March"))
     assert [212_000_000, 241_000_000] in _vals(same)
+
+
+def test_jobs_posts_and_roles_are_one_count():
+    """"around 640 roles" and "some 720 jobs" to go in one merger: one count of positions (WordNet
+    has a post and a position as kinds of job; a "role" is how companies write it); never a count of
+    branches."""
+    texts = {
+        "a.txt": ("Bank Release", "2027-02-09", "Merger agreed\n\n"
+                  "The combined bank expects to remove around 640 roles over three years as it merges head "
+                  "offices and systems, the bank said on Tuesday."),
+        "b.txt": ("Bank Staff Union", "2027-02-10", "Union warns on merger\n\n"
+                  "Some 720 jobs will go over three years as the two banks merge head offices and systems, "
+                  "the union said on Wednesday."),
+    }
+    assert [640, 720] in _vals(texts)

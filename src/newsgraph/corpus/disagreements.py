@@ -120,7 +120,10 @@ MAX_RATIO_CROWD = 5.0
 # (a head count is not a count of connections).
 COUNTED_CLASSES = {"home": "household", "household": "household", "house": "household", "dwelling": "household",
                    "residence": "household", "customer": "account", "subscriber": "account", "user": "account",
-                   "client": "account", "account": "account", "connection": "account"}
+                   "client": "account", "account": "account", "connection": "account",
+                   # positions: WordNet has a post and a position as kinds of job; "roles" is how
+                   # companies write them ("around 900 roles", "up to 1,500 jobs")
+                   "job": "job", "post": "job", "position": "job", "role": "job"}
 # "lost 46 containers overboard": the figures stage reads a change ("lost 5%"); a count of things
 # lost is what is reported, and is compared
 _LOST = frozenset("lost lose loses losing shed sheds shedding cut cuts cutting axe axes axed axing slash slashes slashed "
