@@ -120,10 +120,7 @@ MAX_RATIO_CROWD = 5.0
 # (a head count is not a count of connections).
 COUNTED_CLASSES = {"home": "household", "household": "household", "house": "household", "dwelling": "household",
                    "residence": "household", "customer": "account", "subscriber": "account", "user": "account",
-                   "client": "account", "account": "account", "connection": "account",
-                   # positions: WordNet has a post and a position as kinds of job; "roles" is how
-                   # companies write them ("around 900 roles", "up to 1,500 jobs")
-                   "job": "job", "post": "job", "position": "job", "role": "job"}
+                   "client": "account", "account": "account", "connection": "account"}
 # "lost 46 containers overboard": the figures stage reads a change ("lost 5%"); a count of things
 # lost is what is reported, and is compared
 _LOST = frozenset("lost lose loses losing shed sheds shedding cut cuts cutting axe axes axed axing slash slashes slashed "
@@ -2169,9 +2166,17 @@ def kin(u: str, v: str) -> bool:
     """Whether two counted nouns name one thing or one names the other's kind ("lorry" and
     "truck", "box" and "container", "car" and "vehicle"); never two kinds side by side ("car" and
     "van") nor a kind too wide to count ("artifact")."""
+    if frozenset((u, v)) in _KIN_MORE:
+        return True
     table = _noun_kin()
     a, b = table.get(u), table.get(v)
     return bool(a and b and (a[0] & b[0] or a[0] & b[1] or b[0] & a[1]))
+
+
+# positions, which the table leaves out with the other abstract nouns: WordNet has a post and a
+# position as kinds of job; "roles" is how companies write them ("around 900 roles", "1,500 jobs")
+_KIN_MORE = frozenset(frozenset(p) for p in (("job", "post"), ("job", "position"), ("job", "role"),
+                                            ("post", "position"), ("post", "role"), ("position", "role")))
 
 
 def _counted_noun(unit: str) -> bool:
