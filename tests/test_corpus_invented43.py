@@ -45,13 +45,13 @@ def gold43():
 def test_invented43_floors(output43, tmp_path):
     """Floors just under the blind scores (README, "Blind scores")."""
     res = _score(INVENTED43 / "gold.json", output43, tmp_path)
-    assert res["stories"]["f1"] >= 78.0 and res["stories"]["r"] >= 79.8, res["stories"]  # 78.1 (P 76.4, R 79.9)
-    assert res["pairs"]["f1"] >= 73.2, res["pairs"]  # 73.3 (17 hard negatives, 15 positives)
+    assert res["stories"]["f1"] >= 97.0 and res["stories"]["r"] >= 94.3, res["stories"]  # 97.1 post hoc (blind 78.1: the agency's slug line was not read)
+    assert res["pairs"]["f1"] >= 96.5, res["pairs"]  # 96.6 post hoc (blind 73.3; 17 hard negatives, 15 positives)
     art = res["reuse"]["article_pairs"]
-    assert art["f1"] >= 83.2 and art["reversed"] == 0, art  # 83.3 (P 100, R 71.4), 0 reversed
-    assert res["reuse"]["passages"]["f1"] >= 72.2, res["reuse"]["passages"]  # 72.3 (P 90.9, R 60.0)
+    assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100 post hoc (blind 83.3), 0 reversed
+    assert res["reuse"]["passages"]["f1"] >= 92.6, res["reuse"]["passages"]  # 92.7 post hoc (blind 72.3)
     dis = res["disagreements"]
-    assert dis["p"] >= 66.6 and dis["r"] >= 31.5, dis  # 66.7 / 31.6 (6 of 9 predicted, 6 of 19 gold)
+    assert dis["p"] >= 76.8 and dis["r"] >= 52.5, dis  # 76.9 / 52.6 post hoc (blind 66.7 / 31.6)
     assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 48 (nearly 170 people vs 164 passengers)
 
 

@@ -48,7 +48,7 @@ def test_invented44_floors(output44, tmp_path):
     assert art["f1"] >= 93.2 and art["reversed"] == 0, art  # 93.3 (a repeated quotation taken for reuse)
     assert res["reuse"]["passages"]["f1"] >= 93.7, res["reuse"]["passages"]  # 93.8
     dis = res["disagreements"]
-    assert dis["p"] >= 99.9 and dis["r"] >= 61.0, dis  # 100 / 61.1 blind
+    assert dis["p"] >= 99.9 and dis["r"] >= 66.6, dis  # 100 / 66.7 post hoc (blind 100 / 61.1)
     assert dis["false_alarms_on_traps"] == 0, dis  # 0 of 53 (blind)
 
 

@@ -41,13 +41,13 @@ def gold45():
 def test_invented45_floors(output45, tmp_path):
     """Floors just under the blind scores (README, "Blind scores")."""
     res = _score(INVENTED45 / "gold.json", output45, tmp_path)
-    assert res["stories"]["f1"] >= 85.1 and res["stories"]["r"] >= 82.6, res["stories"]  # 85.2 (the wire's four pages in one story)
-    assert res["pairs"]["f1"] >= 86.6, res["pairs"]  # 86.7 (18 hard negatives, 15 positives)
+    assert res["stories"]["f1"] >= 96.6 and res["stories"]["r"] >= 99.9, res["stories"]  # 96.7 post hoc (blind 85.2: the wire's four pages in one story)
+    assert res["pairs"]["f1"] >= 93.7, res["pairs"]  # 93.8 post hoc (blind 86.7; 18 hard negatives, 15 positives)
     art = res["reuse"]["article_pairs"]
-    assert art["f1"] >= 59.9 and art["reversed"] == 0, art  # 60.0, none reversed (three wire rewrites missed)
-    assert res["reuse"]["passages"]["f1"] >= 63.5, res["reuse"]["passages"]  # 63.6
+    assert art["f1"] >= 92.2 and art["reversed"] == 0, art  # 92.3 post hoc, none reversed (blind 60.0: three wire rewrites missed)
+    assert res["reuse"]["passages"]["f1"] >= 96.2, res["reuse"]["passages"]  # 96.3 post hoc (blind 63.6)
     dis = res["disagreements"]
-    assert dis["p"] >= 74.9 and dis["r"] >= 35.2, dis  # 75.0 / 35.3 blind
+    assert dis["p"] >= 72.6 and dis["r"] >= 47.0, dis  # 72.7 / 47.1 post hoc (blind 75.0 / 35.3: the wire's pages, now in their stories, add pairs)
     assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 50 blind (the exclusion zone on Tuesday vs Wednesday)
 
 
