@@ -305,3 +305,18 @@ def test_jobs_posts_and_roles_are_one_count():
                   "the union said on Wednesday."),
     }
     assert [640, 720] in _vals(texts)
+
+
+def test_a_length_of_years_is_compared():
+    """"jailed for 12 years" and "an 11-year sentence"... a length in years (a date's ISO duration,
+    P12Y) is a length of time like one in days, not a year of the calendar (before, a length in
+    years was dropped with the calendar years)."""
+    texts = {
+        "a.txt": ("Court Wire", "2027-03-01", "Gang leader jailed\n\n"
+                  "The district court sentenced the gang leader Teodor Vask to 12 years in prison on Monday "
+                  "for running a cocaine smuggling ring through the port."),
+        "b.html": ("Bench and Bar", "2027-03-01", "Vask jailed\n\n"
+                   "Teodor Vask was sentenced to 11 years in prison on Monday for running a cocaine smuggling "
+                   "ring through the port, the district court ruled."),
+    }
+    assert [11, 12] in _vals(texts)

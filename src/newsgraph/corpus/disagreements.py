@@ -932,8 +932,9 @@ def _figs(doc: Any) -> list[Fig]:
             continue  # a change of nothing named ("down 3.1 percent"): nothing to compare it with
         if f in durations and _IN_WINDOW.search(doc.body[max(0, f.span.start - 12):f.span.start]):
             continue  # "in the three months to September", "its biggest gain in seven months": a window, no length
-        if f.unit in ("year", "date", "time") or (f.unit is None and 1900 <= v <= 2100 and float(v).is_integer()):
-            continue  # years and clock times are dates, not counts
+        if (f.unit in ("year", "date", "time") or (f.unit is None and 1900 <= v <= 2100 and float(v).is_integer())) \
+                and f not in durations:
+            continue  # years and clock times are dates, not counts (a length in years, "12 years", is a length)
         if _PARTITIVE_WHOLE.search(doc.body[max(0, f.span.start - 40):f.span.start]):
             continue  # "two of its three cranes": the whole, said in passing, is not what is reported
         if _LABEL_BEFORE.search(doc.body[max(0, f.span.start - 20):f.span.start]) and _small_int(v, f.span.text):
