@@ -104,13 +104,21 @@ def test_invented22_online_reverse_order(db_url, records22, batch22, tmp_path): 
 
 
 @pytest.mark.parametrize("name,n,how", [("invented7", 24, "reverse"), ("invented16", 24, "published"),
-                                         ("invented25", 25, "shuffled2")])
+                                         ("invented25", 25, "shuffled2"), ("invented43", 24, "published")])
 def test_online_as_batch(name, n, how, tmp_path):
     """invented7 in reverse (86.6 before), invented16 in publication order (97.9 before), invented25
     shuffled with seed 2 (87.4 before; 95.0 where only stories within half the threshold were
-    revisited: Rusk's resignation stayed with the riot)."""
+    revisited: Rusk's resignation stayed with the riot); invented43 in publication order (92.5
+    before: the agency's take of the union's strike release, 0.6 alike, was marked a digest when the
+    same union's tram strike came in, and the rail strike's three reports ended alone)."""
+    from newsgraph.corpus import build
+
     recs = inv.records(inv.folder(name), n)
     first, again = _ingest(str(tmp_path / "s.db"), _order(recs, how))
     assert again == first
-    res = _score(inv.folder(name) / "gold.json", _named(first, recs), tmp_path)
-    assert res["stories"]["f1"] >= 99.9, res["stories"]
+    pred = _named(first, recs)
+    batch = build(recs, [Path(r.article.source).name for r in recs])
+    assert _partition(pred) == _partition({"stories": batch["stories"]})  # the batch's stories
+    res = _score(inv.folder(name) / "gold.json", pred, tmp_path)
+    # (invented43's batch has one report of its toll story alone: 97.1)
+    assert res["stories"]["f1"] >= (97.0 if name == "invented43" else 99.9), res["stories"]

@@ -342,12 +342,17 @@ def _suspects(store: Any, doc: Doc, members_of: dict[str, list[Doc]], joins: str
         for m in ms:
             if m.lines >= DIGEST_TOPICS and not m.digest:
                 x = pair_sim(doc, m)
-                if x >= DIGEST_SUSPECT * THRESHOLD:
+                if x >= DIGEST_SUSPECT * THRESHOLD and not any(pair_sim(m, o) >= DIGEST_CLOSE for o in ms if o is not m):
+                    # (one as like a report of its own story as a rewrite is stays a report of it:
+                    # _digests_among)
                     sus.append((x, m.id, sid, m))
     for _, _, sid, m in sorted(sus, key=lambda t: (-t[0], t[1]))[:DIGEST_RECHECK]:
         prof = next((p for p in store.story_profiles(sid) if p.get("article_id") == m.id), None)
         if prof is not None and _digests_among(store, [prof], [m], {}, force=True) and sid not in found:
             found.append(sid)
+
+
+DIGEST_CLOSE = 0.4  # a member this like another of its story is no digest (about three times THRESHOLD)
 
 
 def _digests_among(store: Any, members: list[dict], docs: list[Doc], sims: dict[tuple[int, int], float],
@@ -367,6 +372,11 @@ def _digests_among(store: Any, members: list[dict], docs: list[Doc], sims: dict[
         d = docs[k]
         if d.digest:
             out.append(k)
+            continue
+        if any(sims.get((min(k, j), max(k, j)), 0.0) >= DIGEST_CLOSE for j in range(len(docs)) if j != k):
+            # as like one report of its story as a rewrite is (a wire's take of a union's release,
+            # 0.6 where the threshold is 0.12): a report of that story, whatever its background
+            # recalls of the others (a digest is like each story it gathers only in part)
             continue
         if _digest_now(store, d):
             _mark(store, members[k], d, True)
