@@ -320,11 +320,26 @@ def recheck(store: Any, sid: str) -> list[str]:
     _put(store, sid, [d.id for d in parts[0]], parts[0])
     for g in parts[1:]:
         g.sort(key=lambda d: (d.published or "9999", d.id))
-        new = next((story_id([d.id]) for d in g if story_id([d.id]) != sid and store.story(story_id([d.id])) is None),
-                   story_id([sid + g[0].id]))
+        new = _free_id(store, sid, g)
         _put(store, new, [d.id for d in g], g)
         out.append(new)
     return out
+
+
+def _free_id(store: Any, sid: str, g: list[Doc]) -> str:
+    """An id for a story split off `sid` that no stored story holds: its first report's own story
+    id where that is free, else one drawn from the two (never an existing story's, whose articles
+    a put would replace: invented58 shuffled lost two reports to a story id taken twice)."""
+    for d in g:
+        x = story_id([d.id])
+        if x != sid and store.story(x) is None:
+            return x
+    k = 0
+    while True:
+        x = story_id([f"{sid}{g[0].id}{'#' + str(k) if k else ''}"])
+        if x != sid and store.story(x) is None:
+            return x
+        k += 1
 
 
 def _suspects(store: Any, doc: Doc, members_of: dict[str, list[Doc]], joins: str | None, pair_sim: Any,
