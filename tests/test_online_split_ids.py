@@ -54,3 +54,35 @@ def test_no_report_is_left_in_no_story_and_re_adding_changes_nothing(tmp_path):
     placed = {a for s in _named(first, recs)["stories"] for a in s["articles"]}
     assert placed == {Path(r.article.source).name for r in recs}
     assert again == first
+
+
+def test_a_report_left_in_no_story_is_placed_again(tmp_path, monkeypatch):
+    """The safety net: whatever a move does, each report just added ends in a story (here a
+    regrouping that forgets the new report, as the split above did)."""
+    from newsgraph.cli_corpus import read_records
+    from newsgraph.corpus import online
+
+    recs = read_records([str(inv.folder("invented") / n) for n in sorted(
+        p.name for p in inv.folder("invented").iterdir() if p.suffix in (".txt", ".html"))[:2]])[0]
+    store = open_store(str(tmp_path / "s.db"))
+    try:
+        store.add_many(recs[:1])
+        online.add_to_stories(store, recs[:1])
+        new = recs[1].article.id
+
+        def forgetful(store_, sid):
+            s = store_.story(sid)
+            keep = [a["id"] for a in s["articles"] if a["id"] != new]
+            if keep:
+                store_.put_story({"id": sid, "title": s["title"], "articles": keep})
+            else:
+                store_.drop_story(sid)
+            return []
+
+        monkeypatch.setattr(online, "recheck", forgetful)
+        store.add_many(recs[1:2])
+        online.add_to_stories(store, recs[1:2])
+        assert store.article_story(new) is not None
+        assert store.storyless([r.article.id for r in recs[:2]]) == []
+    finally:
+        store.close()

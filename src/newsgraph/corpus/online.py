@@ -132,6 +132,7 @@ def _weigh_pair(docs: list[Doc], n: int, df: dict[str, int]) -> None:
 
 def add_to_stories(store: Any, records: Iterable[Any]) -> list[str]:
     """Put each record's article into a story in the store; returns the story ids touched."""
+    records = list(records)
     touched: list[str] = []
     near: list[str] = []  # stories the new reports came close to without joining them
     for rec in records:
@@ -167,6 +168,13 @@ def add_to_stories(store: Any, records: Iterable[Any]) -> list[str]:
                     touched.append(merged)
         if not moved:
             break
+    # no report is left in no story, whatever the moves above did (a safety net: each is placed
+    # again, as when it first came)
+    for rec in records:
+        if store.article_story(rec.article.id) is None:
+            sid = _add_one(store, rec)
+            if sid and sid not in touched:
+                touched.append(sid)
     touched = [sid for sid in touched if store.story(sid) is not None]
     for sid in touched:
         refresh_links(store, sid)
