@@ -185,3 +185,18 @@ def test_cross_validated_dates_on_news4k_dev():
     assert res["before"]["dev_of_old"] == pytest.approx(179 / 201)
     assert res["after"]["held_out"] >= res["before"]["held_out"]
     assert res["shipped_dev"] >= 0.905
+
+
+@pytest.mark.parametrize("line, shaped", [
+    ("Statistical release | 07.12.2026 | 11:00", True),
+    ("Published: Monday 7 December 2026, 10:30 CET", True),
+    ("Press statement · 9 June 2027", True),
+    ("Updated 7 December 2026", False),  # a later date: not the page's own
+    ("The vote is due on 7 December 2026 in the capital.", False),  # prose
+])
+def test_a_paragraph_shaped_as_a_date_line(line, shaped):
+    """An element named for nothing is date evidence only when its whole text is a date line
+    (the forty-third corpus's ministry release: "<p class="doc-type">Statistical release | ...")."""
+    from newsgraph.extract.html_dates import _shaped_date_line
+
+    assert _shaped_date_line(line) is shaped

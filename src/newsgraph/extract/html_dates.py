@@ -225,13 +225,22 @@ def _time_dates(tree: HtmlElement) -> list[Shown]:
     return out
 
 
-def _shaped_date_line(text: str) -> bool:
-    """A line that is a date line by its whole shape (extract.text's rules: a date with its
-    labels, clock, zone and the issuer's document type only)."""
-    from .text import _date_line
+# what a date line may hold beside its date: labels, a weekday, a clock and its zone, the issuer's
+# document type ("Statistical release | 07.12.2026 | 11:00"), separators
+_LINE_NOISE = re.compile(
+    r"(?i)\b(?:published|posted|issued|released|first|on|at|statistical|statistics|press|news|media|data|joint|"
+    r"official|public|release|statement|announcement|notice|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"gmt|utc|cet|cest|bst|eet|eest|est|edt|cst|cdt|pst|pdt|[ap]\.?m\.?|local|time)\b|\d{1,2}[:.]\d{2}|[|·•\-–—,:/()+\d]")
 
-    got = _date_line(text)
-    return bool(got and not got[1])
+
+def _shaped_date_line(text: str) -> bool:
+    """A line that is a date line by its whole shape: a date with its labels, weekday, clock, zone
+    and the issuer's document type only (no "Updated ..." line: a later date)."""
+    found = find_date(text)
+    if not found:
+        return False
+    rest = _LINE_NOISE.sub(" ", text[:found[1].start()] + " " + text[found[1].end():])
+    return not re.search(r"[^\W\d_]{2,}", rest)
 
 
 def _label_dates(tree: HtmlElement) -> list[Shown]:
