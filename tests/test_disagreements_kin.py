@@ -320,3 +320,17 @@ def test_a_length_of_years_is_compared():
                    "ring through the port, the district court ruled."),
     }
     assert [11, 12] in _vals(texts)
+
+
+def test_lengths_in_years_of_two_things_stay_apart():
+    """"ends eight years of government" and "four years fighting for the highlands": years span
+    many things in one story; two lengths in years meet only where the words next to them do."""
+    texts = {
+        "a.txt": ("Election Wire", "2027-05-10", "Alliance loses power\n\n"
+                  "The result ends eight years of Labour Alliance government in the highland province, the "
+                  "Green Future party's leader said after the count."),
+        "b.html": ("Civic Record", "2027-05-10", "Greens set terms\n\n"
+                   "\"We did not spend four years fighting for the highland province to trade it away,\" the "
+                   "Green Future party's leader said after the count."),
+    }
+    assert [4, 8] not in _vals(texts)

@@ -1478,6 +1478,12 @@ def match(a: Fig, b: Fig) -> float:
     """How surely two figures from two reports are about the same thing (0: they are not)."""
     if not compatible(a, b) or a.owner == UNNAMED:
         return 0.0  # (an unnamed person's age meets another only as one of a kind: figures())
+    if a.duration and a.unit == "year" and not _near(a) & _near(b):
+        # years are spans of many things in one story (a sentence, a term in office, how long a
+        # scheme ran): two lengths in years are one thing only where the words next to them meet
+        # ("sentenced ... to 12 years in prison", "to 11 years in prison"), not "ends eight years of
+        # government" and "four years fighting"
+        return 0.0
     score = _jaccard(a.ctx, b.ctx)
     same_head = bool(a.head and a.head == b.head)
     # two changes the same way of one named thing (compatible() saw their counted words meet) are
