@@ -236,7 +236,14 @@ def _kind(text: str | None) -> str | None:
 
 def _bounds(body: str, start: int) -> tuple[int, int] | None:
     """(start, end) of the sentence of `body` that holds offset `start`."""
-    return next(((s, e) for s, e in sentences(body) if s <= start < e), None)
+    return next(((s, e) for s, e in _spans(body) if s <= start < e), None)
+
+
+@lru_cache(maxsize=64)
+def _spans(body: str) -> tuple[tuple[int, int], ...]:
+    """A body's sentences (read once: every figure of a story asks for its sentence, its
+    comparison years, its near words and its counted noun's sentence)."""
+    return tuple(sentences(body))
 
 
 def _sentence(body: str, start: int, end: int) -> tuple[str, set[str]]:
@@ -1414,9 +1421,9 @@ def refusal(a: Fig, b: Fig, same_value_any_day: bool = False) -> str | None:
     if a.move != b.move or a.move and not a.what & b.what:
         return "move"  # a fall vs a level; the index's fall vs one share's
     if a.months and b.months and not a.months & b.months:
-        return "months"
+        return "months"  # September's rate vs October's
     if a.period and b.period and a.period != b.period:
-        return "period"  # a year's profit vs a half-year's  # September's rate vs October's
+        return "period"  # a year's profit vs a half-year's
     if a.lost != b.lost and (b if a.lost else a).role != "loss" or a.prior != b.prior and not a.months & b.months:
         # seats lost vs seats won; last month's rate vs this month's (a count another verb of
         # losing takes, "the fault removed 1.6 GW", is the one lost: "1,450 MW of demand was lost")
@@ -2018,12 +2025,15 @@ def _pair_scores(figs: list[Fig], A: list[int], B: list[int], one: list[Any], on
             sc[(i, j)] = MATCH_MIN + SOLE_BONUS
     # an unnamed person's age where a report gives two: one of a kind by its noun ("a four-year-old
     # girl" beside "a 36-year-old firefighter", and "a five-year-old girl")
-    ages = [k for k in (*A, *B) if one[k] == ("age",) and figs[k].head and figs[k].head not in _GENERAL_HEADS]
-    if ages:
-        by_noun = Counter((id(figs[k].doc), figs[k].head) for k in ages)
-        for i in A:
-            for j in B:
-                if i in ages and j in ages and sc[(i, j)] < MATCH_MIN and figs[i].head == figs[j].head \
+    def ages(ix: list[int]) -> list[int]:
+        return [k for k in ix if one[k] == ("age",) and figs[k].head and figs[k].head not in _GENERAL_HEADS]
+
+    ages_a, ages_b = ages(A), ages(B)
+    if ages_a and ages_b:
+        by_noun = Counter((id(figs[k].doc), figs[k].head) for k in ages_a + ages_b)
+        for i in ages_a:
+            for j in ages_b:
+                if sc[(i, j)] < MATCH_MIN and figs[i].head == figs[j].head \
                         and by_noun[(id(figs[i].doc), figs[i].head)] == 1 and by_noun[(id(figs[j].doc), figs[j].head)] == 1 \
                         and compatible(figs[i], figs[j]):
                     sc[(i, j)] = MATCH_MIN + SOLE_BONUS
@@ -2120,8 +2130,7 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
             continue
         # (two figures at one place of a copied sentence are one change by construction, whatever
         # the words read as changing: "up 6.4 per cent" of the port and "up 4.6 per cent" of nothing named)
-        if any(figs[x].doc is not figs[y].doc and not compatible(figs[x], figs[y], same_value_any_day=True)
-               and not (score == REUSED_LINK and {x, y} == {i, j} and refusal(figs[x], figs[y], True) == "move")
+        if any(figs[x].doc is not figs[y].doc and _kept_apart(figs[x], figs[y], score == REUSED_LINK and {x, y} == {i, j})
                for x in members[ri] for y in members[rj]):
             continue
         parent[rj] = ri
@@ -2149,6 +2158,14 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
         g.sort(key=lambda f: (f.doc.published or "9999", f.doc.name, f.fig.span.start))
         out.append({"story": story, "kind": "figure", "about": about, "values": [_value_json(f) for f in g]})
     return out
+
+
+def _kept_apart(a: Fig, b: Fig, copied: bool) -> bool:
+    """Whether two figures may not share a group: refused by refusal() (of any day), save two
+    figures at one place of a copied sentence (`copied`) refused only for what their words read as
+    changing."""
+    why = refusal(a, b, same_value_any_day=True)
+    return why is not None and not (copied and why == "move")
 
 
 @lru_cache(maxsize=1)

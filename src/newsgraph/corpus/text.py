@@ -7,6 +7,8 @@ import re
 import unicodedata
 from typing import Any
 
+from ..extract.dateline import MONTHS
+
 # a sentence ends at . ! ? (and any closing quote or bracket) before white space and a capital,
 # a digit or an opening quote; a paragraph break always ends one
 _END = re.compile(r"[.!?]+['\"”’)\]]*(?=\s+['\"“‘(\[]?[A-Z0-9])|\n+")
@@ -141,8 +143,6 @@ def cut(text: str, ws: list[tuple[str, int, int]], cov: list[bool]) -> tuple[str
 HEAD_DATE = re.compile(
     r"^(?:issued|updated|published|posted|released|last\s+updated)(?:\s+on)?:?\s+(?:[A-Za-z]+day,?\s+)?"
     r"(?:(\d{1,2})\s+([A-Za-z]{3,9})\.?|([A-Za-z]{3,9})\.?\s+(\d{1,2}),?)\s+(\d{4})\b", re.I)
-_MONTH_NUM = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 
 
 def head_date(line: str) -> str | None:
@@ -152,7 +152,7 @@ def head_date(line: str) -> str | None:
     if not m:
         return None
     day, mon = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    k = _MONTH_NUM.get(mon[:3].lower())
+    k = MONTHS.get(mon[:3].lower())  # (its three-letter keys name all twelve)
     if not k or not 1 <= int(day) <= 31:
         return None
     return f"{int(m.group(5)):04d}-{k:02d}-{int(day):02d}"
