@@ -19,14 +19,15 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from newsgraph.components import events as ev
-from newsgraph.formats.plover import build_event_nlp, event_items
+from newsgraph.formats.plover import build_event_nlp
 from newsgraph.nlp import register_extensions
+
+from .test_events_broad import events, has
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,23 +54,7 @@ def unseen(nlp, text: str, monkeypatch) -> list[dict]:
         nouns={},
     )
     monkeypatch.setattr(ev, "load_lexicon", lambda path=None: bare)
-    doc = nlp.make_doc(text)
-    doc._.published = "2024-05-01"
-    doc = nlp(doc)
-    return [{"type": it["type"], "source": " | ".join(it["source"]), "target": " | ".join(it["target"])}
-            for it in event_items(doc)]
-
-
-def has(evs, typ: str, source: str | None = None, target: str | None = None) -> bool:
-    for e in evs:
-        if e["type"] != typ:
-            continue
-        if source is not None and not re.search(source, e["source"], re.I):
-            continue
-        if target is not None and not re.search(target, e["target"], re.I):
-            continue
-        return True
-    return False
+    return events(nlp, text)
 
 
 # a verb whose CAMEO patterns name the object with the other noun of a substitute pair
