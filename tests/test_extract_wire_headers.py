@@ -625,3 +625,12 @@ def test_a_ministrys_long_name_and_a_long_headline_with_no_full_stop():
             "2990 (2025) by 13 Votes in Favour, 2 Abstentions\n\n")
     p = _page(head + STORY, title="Security Council Calls for Inquiry into Derailment near Kessling, Adopting "
                                   "Resolution 2990 (2025) by 13 Votes in Favour, 2 Abstentions")
+
+
+def test_a_station_masthead_over_its_hour_and_reader_is_not_the_title():
+    # a local station's bulletin script: its masthead with its service, the hour with no date, the
+    # reader's name, then the headline in capitals (invented59's radio page; written here afresh)
+    caps = TITLE.upper()
+    text = f"RADIO VELLMARK 94.6 - NEWS\nBulletin 18:00\nRead by: Jon Asker\n\n{caps}\n\n{STORY}"
+    p = _page(text, title=caps, published=None, gone=("RADIO VELLMARK 94.6 - NEWS", "Bulletin 18:00"))
+    assert p.site_name == "Radio Vellmark"

@@ -888,6 +888,11 @@ def _scan(doc: Doc) -> list[Quantity]:
             # "R150": the rand where the sentence reads as money, else a code (R2, a route)
             q.unit, q.unit_text, q.amb, q.strict_amb = tab.units["ZAR"], "R", tab.ambiguous["R"], True
             q.start = s - 1
+        elif (lc := _letter_currency(text, s, e, left)) is not None:
+            # "D4.2m", "MD14 million", "DRV 56,000 in prize money": a currency's letters the table
+            # does not know (a local or newer currency), read as money where a scale or money follows
+            q.unit, q.unit_text = Unit(lc, "money", lc), lc
+            q.start = s - (len(left) - left.rfind(lc))
         else:
             if left and (left[-1].isalpha() or left[-1] in "_"):
                 continue  # S23, M21, mk5: a code
@@ -1033,6 +1038,37 @@ def _dimensions(text: str, found: list[Quantity]) -> None:
         elif not (a.unit is None and _DIM_GAP.fullmatch(text, a.num_end, b.start)):
             continue
         a.unit, a.unit_text, a.kind, a.weak, a.end = b.unit, b.unit_text, b.unit.kind, False, a.num_end
+
+
+# letters right before a number that may be a currency the table does not know: one to three
+# capitals glued ("D4.2m", "MD14 million") or two or three with a space ("DRV 8.5 million")
+_LETTER_CODE = re.compile(r"(?<![A-Za-z0-9&.\-])(?P<u>[A-Z]{1,3})(?P<sp>[ \u00a0]?)$")
+# capitals that are no currency: grades, roads, names of things, quarters and years
+_NOT_LETTER_CURRENCY = frozenset("""A AM PM Q FY H ID US UK EU UN GDP GNP NO TV PC AD BC CO AI IT OK ETA CEO CFO MP
+MPS PM VAT VIP AT ON IN OF OR TO BY AS IS IT AN BE DO GO IF MY SO UP WE HE ME I O X""".split())
+
+
+_MONEY_NOUNS = re.compile(r"(?<![A-Za-z])(?:money|prize|payouts?|compensation|funding|grants?|bonus(?:es)?|deal)(?![A-Za-z])", re.I)
+
+
+def _letter_currency(text: str, s: int, e: int, left: str) -> str | None:
+    """The letters of a currency the unit table does not know before the number at [s, e): "D4.2m",
+    "MD14 million", "D 310 million", "DRV 56,000 in prize money" -- a scale after the number, or (a
+    code of three letters, spaced) a number in thousands with money words near; a code without
+    ("D55", "F16", "G7", "A 380") is a name, not money."""
+    m = _LETTER_CODE.search(left)
+    if m is None or m.group("u") in _NOT_LETTER_CURRENCY:
+        return None
+    code, spaced = m.group("u"), bool(m.group("sp"))
+    scaled = _SCALE_AFTER.match(text, e) is not None
+    window = text[max(0, s - 80):e + 60]
+    money = _MONEY_WORDS.search(window) is not None or _MONEY_NOUNS.search(window) is not None
+    if not spaced:
+        return code if scaled else None
+    if scaled:
+        return code
+    grouped = re.search(r"[,.]\d", text[s:e]) is not None
+    return code if len(code) == 3 and grouped and money else None
 
 
 _MONEY_WORDS = re.compile(

@@ -184,11 +184,13 @@ _TIME_LABEL = re.compile(r"(?i)\b(?:published|posted|updated|modified|edited)\b"
 
 def _time_line(s: str) -> bool:
     """A line of times and date labels only, no date: "13:40 GMT - Updated", "Updated 09:15 BST",
-    "Published 08:05 GMT | Updated 09:15 GMT" (a wire's time line beside its date line)."""
+    "Published 08:05 GMT | Updated 09:15 GMT" (a wire's time line beside its date line), "Bulletin
+    17:00" (a station's hour)."""
     if len(s) > 90 or not _TIME.search(s):
         return False
     rest = _TZ.sub(" ", _TIME.sub(" ", s))
-    rest = re.sub(r"(?i)\b(?:(?:first|last)\s+)?(?:published|posted|updated|modified|edited|at|on|local|time|hrs|h)\b",
+    rest = re.sub(r"(?i)\b(?:(?:first|last)\s+)?(?:published|posted|updated|modified|edited|at|on|local|time|hrs|h|"
+                  r"bulletin|newscast|news|edition)\b",
                   " ", rest)
     return not _words(rest) and not re.search(r"[^\s|·•:,\-–—()]", rest)
 
@@ -986,7 +988,8 @@ def extract_text(text: str) -> Page | None:
         # Vellmark") above its item or date line, with a headline to come below: never the title
         if (nxt is not None and (_masthead_line(t) or i == 0 and _masthead_shaped(t) and _OUTLET_WORD.search(t)
                                  and not _is_prose(t))
-                and (_date_line(nxt) or _header_date(nxt) or _caps_header_date(nxt) or _slug_line(nxt))
+                and (_date_line(nxt) or _header_date(nxt) or _caps_header_date(nxt) or _slug_line(nxt)
+                     or _time_line(nxt) and len(_HEADER_SEP.split(t.strip())) > 1)
                 and (_headline_below(i + 2) or len(_HEADER_SEP.split(t.strip())) > 1)):
             # (with its service part, "RADIO CALDER 97.4 - NEWS ON THE HOUR", a bulletin that
             # has no headline of its own is still under the station's masthead)
