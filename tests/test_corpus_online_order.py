@@ -118,7 +118,12 @@ def test_online_as_batch(name, n, how, tmp_path):
     assert again == first
     pred = _named(first, recs)
     batch = build(recs, [Path(r.article.source).name for r in recs])
-    assert _partition(pred) == _partition({"stories": batch["stories"]})  # the batch's stories
     res = _score(inv.folder(name) / "gold.json", pred, tmp_path)
-    # (invented43's batch has one report of its toll story alone: 97.1)
-    assert res["stories"]["f1"] >= (97.0 if name == "invented43" else 99.9), res["stories"]
+    if name == "invented43":
+        # (since the seventeenth session's dates, 3 and 8 days, the online path in publication order
+        # joins the gazette's toll report to its story, which the batch leaves alone: online 100,
+        # batch 97.1; online must not be worse)
+        assert res["stories"]["f1"] >= _score(inv.folder(name) / "gold.json", batch, tmp_path)["stories"]["f1"]
+        return
+    assert _partition(pred) == _partition({"stories": batch["stories"]})  # the batch's stories
+    assert res["stories"]["f1"] >= 99.9, res["stories"]
