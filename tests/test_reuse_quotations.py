@@ -166,7 +166,10 @@ def test_a_copied_attribution_frame_with_its_quotation_stays_part_of_the_passage
     assert any("river come up" in t for t in _texts(found, src.name, tgt.name))
 
 
-def test_a_release_chief_executive_quotation_taken_whole_by_a_wire_is_reuse_of_the_release():
+def test_a_release_chief_executive_quotation_taken_whole_by_a_wire_is_no_reuse_by_itself():
+    # (until the seventeenth session this was reuse of the release; every blind corpus that met the
+    # case, invented44-61, marks a release's quotation printed by an outlet as the speaker quoted,
+    # not the release's wording: 14 such pairs over invented..62, and no gold pair lost without them)
     rel = _doc("holmwater-release.txt", RELEASE, published="2026-02-02", publisher="Holm Water",
                removed=["PRESS RELEASE"])
     wire = _doc("nordic-wire-water.txt",
@@ -178,5 +181,24 @@ def test_a_release_chief_executive_quotation_taken_whole_by_a_wire_is_reuse_of_t
                 "Residents of Emsby have been told to boil tap water since Sunday.",
                 published="2026-02-03", publisher="Nordic Wire")
     found = reuse.find([rel, wire])
+    assert _pairs(found) == []
+
+
+def test_a_release_quotation_beside_the_release_own_lines_taken_is_part_of_the_passage():
+    # the release's own wording taken ("X today confirmed that ...", its next line) makes the pair;
+    # the quotation printed after it is then part of what the wire took
+    rel = _doc("holmwater-release.txt", RELEASE, published="2026-02-02", publisher="Holm Water",
+               removed=["PRESS RELEASE"])
+    wire = _doc("nordic-wire-water.txt",
+                "Holm Water confirmed that all 14 of its pumping stations in the Holm valley are working "
+                "again after Sunday's flooding.\n\n"
+                "Engineers worked through the night to restore power to the stations at Emsby and Raskby.\n\n"
+                '"I want to thank our engineers, who worked through the night in dreadful conditions. '
+                'Nobody in the valley should have to boil their water from tomorrow morning," said Petra '
+                "Sand, chief executive of Holm Water.",
+                published="2026-02-03", publisher="Nordic Wire")
+    found = reuse.find([rel, wire])
     assert _pairs(found) == [("holmwater-release.txt", "nordic-wire-water.txt")]
-    assert any("Nobody in the valley" in t for t in _texts(found, rel.name, wire.name))
+    texts = _texts(found, rel.name, wire.name)
+    assert any("pumping stations" in t for t in texts)
+    assert any("Nobody in the valley" in t for t in texts)
