@@ -12,6 +12,8 @@ alone, the release's reworded in the outlet's own frame and the three guards pas
 
 from __future__ import annotations
 
+import pytest
+
 from types import SimpleNamespace
 
 from newsgraph.corpus import reuse
@@ -202,3 +204,29 @@ def test_a_release_quotation_beside_the_release_own_lines_taken_is_part_of_the_p
     texts = _texts(found, rel.name, wire.name)
     assert any("pumping stations" in t for t in texts)
     assert any("Nobody in the valley" in t for t in texts)
+
+
+UNION = ("Dock workers at the port of Harlby have voted to accept a new pay agreement, ending a dispute "
+         "that has run since the spring.\n\n"
+         "In a ballot that closed on Monday, 78 per cent of members who voted backed the deal, on a turnout "
+         "of 84 per cent.\n\n"
+         "The agreement raises pay by 9 per cent over two years and ends weekend shifts without notice.")
+
+
+@pytest.mark.parametrize("publisher, head", [
+    ("Harlby Dockers' Union", ["HARLBY DOCKERS' UNION"]),
+    ("Harlby Port Pilots' Guild", ["HARLBY PORT PILOTS' GUILD"]),
+    ("Harlby Dock Workers", ["HARLBY DOCK WORKERS", "News for members and media"]),
+])
+def test_a_union_page_published_the_same_day_is_the_source_of_the_wire(publisher, head):
+    # a union's or a guild's own page (by its name, or by "News for members and media" at its head)
+    # is an issuer's: the wire that takes its lines the same day is the target, not the source
+    union = _doc("union-pay-deal.txt", UNION, published="2026-12-01", publisher=publisher, removed=head)
+    wire = _doc("wire-pay-deal.txt",
+                "Dock workers at the port of Harlby have voted to accept a new pay agreement, ending a dispute "
+                "that has run since the spring, their union said on Tuesday.\n\n"
+                "In a ballot that closed on Monday, 78 per cent of members who voted backed the deal, on a "
+                "turnout of 84 per cent.",
+                published="2026-12-01", publisher="Harlby Wire")
+    found = reuse.find([wire, union])
+    assert _pairs(found) == [("union-pay-deal.txt", "wire-pay-deal.txt")]

@@ -618,6 +618,8 @@ _RELEASE_HEAD = re.compile(r"^(?:[\w,&'’ ]{0,40}(?:\s|\s?[·|/–—:-]\s?))?(
 _STATEMENT_HEAD = re.compile(r"^(?:(?:official|joint|public|press)\s+)?statement\s+(?:no\.?\s*\d|number\s+\d|(?:on|by|from|regarding|concerning)\b"
                              # "Statement to members and the media"
                              r"|to\s+(?:the\s+)?(?:members|media|press|shareholders|customers|staff)\b)"
+                             # "News for members and media", "Members' bulletin": an organisation's own news
+                             r"|^news\s+for\s+(?:our\s+)?members\b|^members['’]?\s+(?:news|bulletin|update)\b"
                              # a listed company's own announcements: "Regulatory announcement", "Stock exchange release"
                              r"|^(?:regulatory|stock\s+exchange|company|investor)\s+(?:announcement|release|news)s?$", re.I)
 # an issuer known by its publisher's name: a ministry, a department, an agency of government, a
@@ -628,7 +630,9 @@ _ISSUER_NAME = re.compile(
     r"Government|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s*[Gg]uard|Fire\s+(?:and\s+Rescue\s+)?Service|"
     r"Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister|Mayor)|Chancellery|Court|Tribunal|Prosecutor|Prosecution|"
     r"Customs|Board|Agency|(?:Prison|Ambulance|Emergency|Immigration|Meteorological|Weather|Health|Probation)\s+Service|"
-    r"plc|PLC|Inc|Ltd|LTD|GmbH|AG|SE|NV|LLC|Corp(?:oration)?)\b\.?")
+    r"plc|PLC|Inc|Ltd|LTD|GmbH|AG|SE|NV|LLC|Corp(?:oration)?|"
+    # a union, a guild, an association, a trust or a cooperative: "Pilots' Guild", "Dockworkers' Union"
+    r"Union|Guild|Association|Society|Trust|Foundation|Co-?operative|Chamber|Confederation|Syndicate)\b\.?")
 _OUTLET_NAME = re.compile(
     r"\b(?:News|Press|Wire|Newswire|Times|Post|Herald|Radio|TV|Television|Daily|Gazette|Courier|Journal|Observer|Review|"
     r"Broadcasting|Media|Tribune|Chronicle|Ledger|Bulletin|Standard|Echo|Feed|Brief|Letter|Newsletter|Dispatch|Telegraph|"
@@ -1207,7 +1211,8 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
     # took it from the wire
     wire = [_is_wire(d) for d in docs]
     # (an issuer's own page counts as its release: a ministry's statement, a council's news page)
-    release = [_is_release(d) or _is_issuer(d) for d in docs]
+    press = [_is_release(d) for d in docs]
+    release = [press[i] or _is_issuer(d) for i, d in enumerate(docs)]
     flags = {id(d): (release[i], wire[i]) for i, d in enumerate(docs)}
     syndicated = [_republished_from(d) for d in docs]
     outlets = [_outlet(d) for d in docs]
@@ -1437,12 +1442,13 @@ def find(docs: list[Any], boilerplate: set[str] | None = None, similarity: Any =
             matches = [m for m in matches if not _refilled(m[0], m[1])]
             if not matches:
                 continue
-        if len(matches) == 1 and not release[si] and _lone_rewording(*matches[0]):
+        if len(matches) == 1 and not press[si] and _lone_rewording(*matches[0]):
             # one short sentence worded alike and nothing else ("Under the deal, maximum class sizes
             # ... will fall from 30 to 28 pupils by 2029." / "The deal also cuts the maximum class
             # size ... from 30 to 28 pupils by 2029."; a share price): two reports of one fact from
             # one source, no passage taken, even where the target names the source (the union's
-            # bulletin, credited for its vote, not for this sentence's words)
+            # bulletin, credited for its vote, not for this sentence's words; an issuer's page
+            # that is no press release is no exception)
             continue
         if (not _outlet(docs[si]) or not _outlet(docs[ti])) and \
                 _off_topic(docs[si], docs[ti], sents[si], sents[ti], matches, boiler, si, ti):
