@@ -16,6 +16,9 @@ MAX_DESCENDANTS synsets below it (a kind narrow enough to count: "vehicle" is, "
 location: people and places are counted by the stage's own classes). One line per noun:
 `noun<TAB>id id ...`, the sense synsets first then their chains, ids renumbered; gzip.
 
+Beside it, `person_nouns.txt.gz`: the one-word nouns whose first sense is a kind of person
+("seafarer", "youngster", "lecturer"), whose counts the stage reads as head counts.
+
 WordNet 3.0 licence (kept with the table, as it asks):
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND DATABASE
 IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR
@@ -33,6 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsgraph" / "data" / "corpus" / "noun_kin.tsv.gz"
+# the nouns that name people by their first sense ("seafarers", "youngsters", "lecturers"): a count
+# of them is a head count (the stage's class "people"), one noun per line, gzip
+PERSONS = ROOT / "src" / "newsgraph" / "data" / "corpus" / "person_nouns.txt.gz"
 MAX_DEPTH = 4
 MAX_DESCENDANTS = 800
 SENSES = 2
@@ -70,6 +76,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--wordnet", default="/usr/share/wordnet")
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--persons", default=str(PERSONS))
     args = ap.parse_args()
     syn, index = read(Path(args.wordnet))
     kids: dict[str, list[str]] = {}
@@ -119,6 +126,13 @@ def main() -> None:
         f.write(LICENCE)
         f.writelines(lines)
     print(f"wrote {out}: {len(lines)} nouns, {len(ids)} synsets, {out.stat().st_size} bytes")
+    person = {o for o, (w, _) in syn.items() if w[0] == "person" and o in kids and len(kids[o]) > 100}
+    persons = sorted(lemma for lemma in index if lemma.isalpha() and set(first_line(index[lemma][0])) & person)
+    pout = Path(args.persons)
+    with gzip.open(pout, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write(LICENCE)
+        f.writelines(w + "\n" for w in persons)
+    print(f"wrote {pout}: {len(persons)} nouns, {pout.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

@@ -210,3 +210,29 @@ def test_a_fishing_limit_in_miles_is_nautical():
                    "fisheries ministry said."),
     }
     assert not any(22 in v for v in _vals(texts))
+
+
+def test_currency_letters_after_a_qualifier_meet_their_name():
+    texts = {
+        "a.txt": ("Harl Wire", "2027-02-10", "Frost hits Ostra orchards\n\n"
+                  "Fruit growers in Ostra put their losses from last week's frost at 30 million kelts, their "
+                  "association said on Wednesday."),
+        "b.html": ("Ostra Radio", "2027-02-11", "Orchard frost losses\n\n"
+                   "Growers in Ostra now fear frost losses of as much as K42 million, the association's "
+                   "chairman told Ostra Radio."),
+    }
+    assert [30_000_000, 42_000_000] in _vals(texts)
+
+
+def test_people_of_a_kind_the_table_does_not_list_are_a_head_count():
+    # "seafarers" is no noun of the figures stage's people list; WordNet names it a kind of person
+    # (data/corpus/person_nouns.txt.gz), so its count meets the crew's
+    texts = {
+        "a.txt": ("Coast Wire", "2027-03-09", "Freighter aground off Harl\n\n"
+                  "The freighter Vessa ran aground off Harl on Tuesday with 19 crew on board, the coastguard "
+                  "said. The crew were taken off by helicopter."),
+        "b.html": ("Harl Post", "2027-03-10", "Vessa crew rescued\n\n"
+                   "All 21 seafarers on board the grounded freighter Vessa were taken off by helicopter, its "
+                   "manager said."),
+    }
+    assert [19, 21] in _vals(texts)

@@ -1154,6 +1154,10 @@ def _figs(doc: Any) -> list[Fig]:
             nautical = unit == "mile" and b is not None and _AT_SEA.search(doc.body[b[0]:b[1]])
             unit, scale, offset = ("kilometre", 1.852, 0.0) if nautical else _CONVERT[unit]
             written, v = v, (v + offset) * scale
+        if unit != "people" and unit in _person_nouns() and _counted_noun(unit) and not _SCALE.search(f.span.text):
+            # "21 seafarers", "some 60,000 youngsters": a head count (WordNet's people; not "52
+            # million kelts", an invented currency that WordNet knows as a Celt)
+            unit = "people"
         head = unit[:5] if unit in _CLASS_NAMES else _head(about)
         subject = _SHARE_SUBJECT.search(sent_before) if unit == "percent" and about and re.search(r"\d", about) else None
         if subject and subject.group(1).lower() not in STOP:
@@ -2241,6 +2245,17 @@ def _noun_kin() -> dict[str, tuple[frozenset[int], frozenset[int]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """WordNet's nouns whose first sense is a kind of person (data/corpus/person_nouns.txt.gz,
+    scripts/build_noun_kin.py): "seafarer", "youngster", "lecturer"."""
+    import gzip
+    from importlib.resources import files
+
+    with gzip.open(files("newsgraph") / "data" / "corpus" / "person_nouns.txt.gz", "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
 def kin(u: str, v: str) -> bool:
     """Whether two counted nouns name one thing or one names the other's kind ("lorry" and
     "truck", "box" and "container", "car" and "vehicle"); never two kinds side by side ("car" and
@@ -2267,7 +2282,8 @@ def _is_code(f: Fig) -> bool:
     """Whether a figure's unit is a currency's letters written before the number ("D4.2m", "DRV 8.5
     million"), as the figures stage reads a currency its table does not know."""
     u = f.fig.unit or ""
-    return 1 <= len(u) <= 3 and u.isupper() and f.fig.span.text.lstrip().startswith(u) if u.isalpha() else False
+    return 1 <= len(u) <= 3 and u.isalpha() and u.isupper() \
+        and re.search(rf"(?<![A-Za-z]){u}[ \u00a0]?\d", f.fig.span.text) is not None
 
 
 def _subsequence(code: str, word: str) -> bool:
