@@ -191,6 +191,8 @@ def test_cross_validated_dates_on_news4k_dev():
     ("Statistical release | 07.12.2026 | 11:00", True),
     ("Published: Monday 7 December 2026, 10:30 CET", True),
     ("Press statement · 9 June 2027", True),
+    ("Regulatory announcement | 15 September 2026, 07:00", True),  # a listed company's own (invented53)
+    ("Stock exchange release · 3 March 2027 08:00", True),
     ("Updated 7 December 2026", False),  # a later date: not the page's own
     ("The vote is due on 7 December 2026 in the capital.", False),  # prose
 ])

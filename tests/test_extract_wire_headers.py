@@ -634,3 +634,11 @@ def test_a_station_masthead_over_its_hour_and_reader_is_not_the_title():
     text = f"RADIO VELLMARK 94.6 - NEWS\nBulletin 18:00\nRead by: Jon Asker\n\n{caps}\n\n{STORY}"
     p = _page(text, title=caps, published=None, gone=("RADIO VELLMARK 94.6 - NEWS", "Bulletin 18:00"))
     assert p.site_name == "Radio Vellmark"
+
+
+def test_a_filing_line_with_the_desk_place_after_the_clock():
+    # an agency's masthead over its filing line, the desk's place after the clock, then its
+    # service line (invented53's agency; written here afresh)
+    text = f"VPA Vellmark Press Agency\n14.03.2025 10:10 Kessling\nTRANSPORT / RAIL\n\n{TITLE}\n\n{STORY}"
+    p = _page(text, gone=("VPA Vellmark Press Agency",))
+    assert p.site_name == "VPA Vellmark Press Agency"

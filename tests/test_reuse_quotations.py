@@ -230,3 +230,20 @@ def test_a_union_page_published_the_same_day_is_the_source_of_the_wire(publisher
                 published="2026-12-01", publisher="Harlby Wire")
     found = reuse.find([wire, union])
     assert _pairs(found) == [("union-pay-deal.txt", "wire-pay-deal.txt")]
+
+
+def test_a_listed_company_announcement_dated_at_its_head_is_the_source():
+    # "Regulatory announcement | <date>" at the head of an investors' page (its publisher no
+    # issuer's name): the company's own release, the source of a wire that files the same figures
+    body = ("Orvel Systems plc today reported revenue of 212 million kelts for the quarter to 30 June, up "
+            "8 per cent from 196 million kelts a year earlier.\n\n"
+            "Cloud revenue grew 19 per cent to 88 million kelts and now makes up 42 per cent of the total.")
+    rel = _doc("orvel-results.html", body, published=None, publisher="Orvel Investors",
+               removed=["Regulatory announcement | 15 July 2026, 07:00"])
+    wire = _doc("wire-orvel.txt",
+                "Orvel Systems reported revenue of 212 million kelts for the quarter to 30 June, up 8 per cent "
+                "from 196 million kelts a year earlier.\n\n"
+                "Cloud revenue grew 19% to 88 million kelts and now makes up 42 per cent of the total.",
+                published="2026-07-15", publisher="Harl Wire")
+    found = reuse.find([wire, rel])
+    assert _pairs(found) == [("orvel-results.html", "wire-orvel.txt")]

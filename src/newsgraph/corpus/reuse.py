@@ -621,7 +621,9 @@ _STATEMENT_HEAD = re.compile(r"^(?:(?:official|joint|public|press)\s+)?statement
                              # "News for members and media", "Members' bulletin": an organisation's own news
                              r"|^news\s+for\s+(?:our\s+)?members\b|^members['’]?\s+(?:news|bulletin|update)\b"
                              # a listed company's own announcements: "Regulatory announcement", "Stock exchange release"
-                             r"|^(?:regulatory|stock\s+exchange|company|investor)\s+(?:announcement|release|news)s?$", re.I)
+                             # (with its date after a bar: "Regulatory announcement | 15 September 2026, 07:00")
+                             r"|^(?:regulatory|stock\s+exchange|company|investor)\s+(?:announcement|release|news)s?"
+                             r"(?:\s*[|·•:–—-]\s*[^|]{0,60}\d[^|]{0,30})?$", re.I)
 # an issuer known by its publisher's name: a ministry, a department, an agency of government, a
 # council or a municipality, a federation, a university, a company ("plc", "Group"); never an
 # outlet named so ("Tavonia Daily Courier", "Harbour Line Agency", "Radio Kallet")

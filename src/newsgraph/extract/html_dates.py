@@ -226,10 +226,12 @@ def _time_dates(tree: HtmlElement) -> list[Shown]:
 
 
 # what a date line may hold beside its date: labels, a weekday, a clock and its zone, the issuer's
-# document type ("Statistical release | 07.12.2026 | 11:00"), separators
+# document type ("Statistical release | 07.12.2026 | 11:00", "Regulatory announcement | 15
+# September 2026, 07:00"), separators
 _LINE_NOISE = re.compile(
     r"(?i)\b(?:published|posted|issued|released|first|on|at|statistical|statistics|press|news|media|data|joint|"
-    r"official|public|release|statement|announcement|notice|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"official|public|release|statement|announcement|notice|regulatory|stock|exchange|company|investor|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"gmt|utc|cet|cest|bst|eet|eest|est|edt|cst|cdt|pst|pdt|[ap]\.?m\.?|local|time)\b|\d{1,2}[:.]\d{2}|[|·•\-–—,:/()+\d]")
 
 

@@ -161,6 +161,10 @@ def _date_line(s: str) -> tuple[str, bool] | None:
     zone = _PLACE_TIME.search(s.strip())
     if zone and zone.start() > 0 and (got := _date_line(s.strip()[:zone.start()])):
         return got
+    # a wire's filing line with its desk's place after the clock: "07.09.2026 10:10 Arvonne"
+    at = re.match(r"^(?P<d>.*\d{1,2}[:.]\d{2})\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$", s.strip())
+    if at and (got := _date_line(at.group("d"))):
+        return got
     # a date line with its poster: "Posted Tue 1 Dec 2026 11:00 by Radio Kelsbury Newsroom"
     by = re.match(r"^(?P<d>(?i:posted|published|updated|filed)\b.*?\d)\s+by\s+[A-Z][^.!?]{0,60}$", s.strip())
     if by and (got := _date_line(by.group("d"))):
