@@ -44,8 +44,9 @@ def test_invented64_floors(output64, tmp_path):
     assert res["stories"]["f1"] >= 99.9 and res["stories"]["r"] >= 99.9, res["stories"]  # 100.0
     assert res["pairs"]["f1"] >= 99.9, res["pairs"]  # 100.0 (19 hard negatives, 16 positives)
     art = res["reuse"]["article_pairs"]
-    assert art["f1"] >= 77.7 and art["r"] >= 99.9 and art["reversed"] == 0, art  # 77.8 (P 63.6 R 100), 0 reversed
-    assert res["reuse"]["passages"]["f1"] >= 88.8, res["reuse"]["passages"]  # 88.9 (P 80.0 R 100)
+    # (raised to the seventeenth session's end, 2e9df43, held out: 100; blind 77.8, P 63.6 R 100)
+    assert art["f1"] >= 99.9 and art["r"] >= 99.9 and art["reversed"] == 0, art
+    assert res["reuse"]["passages"]["f1"] >= 99.9, res["reuse"]["passages"]  # end 100; blind 88.9 (P 80.0 R 100)
     dis = res["disagreements"]
     assert dis["p"] >= 87.4 and dis["r"] >= 41.1, dis  # 87.5 / 41.2 (7 of 17)
     assert dis["false_alarms_on_traps"] == 0, dis  # 0 of 47

@@ -42,8 +42,9 @@ def gold66():
 def test_invented66_floors(output66, tmp_path):
     """Floors just under the blind scores (README, "Blind scores")."""
     res = _score(INVENTED66 / "gold.json", output66, tmp_path)
-    assert res["stories"]["f1"] >= 88.0 and res["stories"]["r"] >= 94.3, res["stories"]  # 88.1 (P 82.6, R 94.4)
-    assert res["pairs"]["f1"] >= 82.7, res["pairs"]  # 82.8 (17 hard negatives, 14 positives)
+    # (raised to the seventeenth session's end, 2e9df43, held out: 94.1, P 93.8 R 94.4; blind 88.1, P 82.6)
+    assert res["stories"]["f1"] >= 94.0 and res["stories"]["r"] >= 94.3, res["stories"]
+    assert res["pairs"]["f1"] >= 92.2, res["pairs"]  # end 92.3; blind 82.8 (17 hard negatives, 14 positives)
     art = res["reuse"]["article_pairs"]
     assert art["f1"] >= 87.4 and art["reversed"] <= 1, art  # 87.5, 1 reversed
     assert res["reuse"]["passages"]["f1"] >= 86.6, res["reuse"]["passages"]  # 86.7
