@@ -642,3 +642,16 @@ def test_a_filing_line_with_the_desk_place_after_the_clock():
     text = f"VPA Vellmark Press Agency\n14.03.2025 10:10 Kessling\nTRANSPORT / RAIL\n\n{TITLE}\n\n{STORY}"
     p = _page(text, gone=("VPA Vellmark Press Agency",))
     assert p.site_name == "VPA Vellmark Press Agency"
+
+
+@pytest.mark.parametrize("head", [
+    "RADIO VELLMARK 94.6 FM - NEWSROOM\nBulletin 17:00 Monday\nRead by Jon Asker",
+    "RADIO VELLMARK 94.6\nNews bulletin 08:00, Thursday 13 March\nRead by Jon Asker",
+])
+def test_a_station_bulletin_line_with_its_day_is_not_the_title(head):
+    # the hour with its weekday (and a day and month with no year) under a station's masthead
+    # (invented65 and invented70's radio pages; written here afresh)
+    caps = TITLE.upper()
+    p = _page(f"{head}\n\n{caps}\n\n{STORY}", title=caps, published=None)
+    assert p.site_name == "Radio Vellmark"
+    assert head.split("\n")[1] in p.removed

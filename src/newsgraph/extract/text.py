@@ -186,15 +186,19 @@ def _date_line(s: str) -> tuple[str, bool] | None:
 _TIME_LABEL = re.compile(r"(?i)\b(?:published|posted|updated|modified|edited)\b")
 
 
+# a station's bulletin line: "News bulletin 07:00, Friday 11 December 2026", "Bulletin 08:00 Thursday"
+_BULLETIN_LINE = re.compile(r"^(?:(?:news|morning|evening|midday|late)\s+)?bulletin\b[^.!?]{0,60}$", re.I)
+
+
 def _time_line(s: str) -> bool:
     """A line of times and date labels only, no date: "13:40 GMT - Updated", "Updated 09:15 BST",
     "Published 08:05 GMT | Updated 09:15 GMT" (a wire's time line beside its date line), "Bulletin
-    17:00" (a station's hour)."""
+    17:00 Monday" (a station's hour and day)."""
     if len(s) > 90 or not _TIME.search(s):
         return False
     rest = _TZ.sub(" ", _TIME.sub(" ", s))
     rest = re.sub(r"(?i)\b(?:(?:first|last)\s+)?(?:published|posted|updated|modified|edited|at|on|local|time|hrs|h|"
-                  r"bulletin|newscast|news|edition)\b",
+                  r"bulletin|newscast|news|edition|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
                   " ", rest)
     return not _words(rest) and not re.search(r"[^\s|·•:,\-–—()]", rest)
 
@@ -831,9 +835,18 @@ def extract_text(text: str) -> Page | None:
         # and a wire's dateline standing on its own with a date line after it ("Dorsel (AVP) -
         # Nov 3, 2025 - 09:42 GMT"): the dateline kept, the date read
         if allow_crumb and _time_line(t) and (
-                _TIME_LABEL.search(t) or (i > 0 and lines[i - 1].kind == "date")
+                _TIME_LABEL.search(t) or (i > 0 and lines[i - 1].kind in ("date", "masthead"))
                 or (i + 1 < n and _date_line(lines[i + 1].text))):
-            ln.kind = "date"  # with a label, or beside a date line: not a live page's "7 p.m." entry
+            # with a label, under a station's masthead ("Bulletin 17:00 Monday"), or beside a date
+            # line: not a live page's "7 p.m." entry
+            ln.kind = "date"
+            return True
+        if allow_crumb and i > 0 and lines[i - 1].kind == "masthead" and _BULLETIN_LINE.match(t):
+            # a station's bulletin line with its day: "News bulletin 07:00, Friday 11 December 2026"
+            # (its date read where it has a year), "News bulletin 08:00, Thursday 10 December"
+            ln.kind = "date"
+            if (got := _find_date(t)) and re.search(r"\b\d{4}\b", t):
+                dates.append((got[0], False))
             return True
         m = _dateline(t) if allow_crumb and page.dateline is None and not _HEAD_FURNITURE.match(t) else None
         # (under an agency's masthead, its service line in capitals is no place: "WORLD SERVICE --
@@ -993,7 +1006,7 @@ def extract_text(text: str) -> Page | None:
         if (nxt is not None and (_masthead_line(t) or i == 0 and _masthead_shaped(t) and _OUTLET_WORD.search(t)
                                  and not _is_prose(t))
                 and (_date_line(nxt) or _header_date(nxt) or _caps_header_date(nxt) or _slug_line(nxt)
-                     or _time_line(nxt) and len(_HEADER_SEP.split(t.strip())) > 1)
+                     or _time_line(nxt) and len(_HEADER_SEP.split(t.strip())) > 1 or _BULLETIN_LINE.match(nxt))
                 and (_headline_below(i + 2) or len(_HEADER_SEP.split(t.strip())) > 1)):
             # (with its service part, "RADIO CALDER 97.4 - NEWS ON THE HOUR", a bulletin that
             # has no headline of its own is still under the station's masthead)
