@@ -236,3 +236,17 @@ def test_people_of_a_kind_the_table_does_not_list_are_a_head_count():
                    "manager said."),
     }
     assert [19, 21] in _vals(texts)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The court heard he took Vk16.8 million from the pension fund.", 16_800_000, "Vk"),
+    ("Police put the street value of the haul at Vk11m.", 11_000_000, "Vk"),
+])
+def test_a_press_abbreviation_glued_to_the_number_is_a_currency(nlp, text, value, unit):
+    qs = find_quantities(nlp(text))
+    assert [(float(q.number()), q.unit.key if q.unit else None) for q in qs] == [(value, unit)]
+
+
+def test_a_title_glued_to_a_number_is_no_currency(nlp):
+    qs = find_quantities(nlp("The Mr5m campaign and the Dr3m fund were named after donors."))
+    assert not any(q.unit is not None and q.unit.kind == "money" for q in qs)

@@ -1042,10 +1042,10 @@ def _dimensions(text: str, found: list[Quantity]) -> None:
 
 # letters right before a number that may be a currency the table does not know: one to three
 # capitals glued ("D4.2m", "MD14 million") or two or three with a space ("DRV 8.5 million")
-_LETTER_CODE = re.compile(r"(?<![A-Za-z0-9&.\-])(?P<u>[A-Z]{1,3})(?P<sp>[ \u00a0]?)$")
+_LETTER_CODE = re.compile(r"(?<![A-Za-z0-9&.\-])(?:(?P<u>[A-Z]{1,3})(?P<sp>[ \u00a0]?)|(?P<mixed>[A-Z][a-z]{1,2}))$")
 # capitals that are no currency: grades, roads, names of things, quarters and years
 _NOT_LETTER_CURRENCY = frozenset("""A AM PM Q FY H ID US UK EU UN GDP GNP NO TV PC AD BC CO AI IT OK ETA CEO CFO MP
-MPS PM VAT VIP AT ON IN OF OR TO BY AS IS IT AN BE DO GO IF MY SO UP WE HE ME I O X""".split())
+MPS PM VAT VIP AT ON IN OF OR TO BY AS IS IT AN BE DO GO IF MY SO UP WE HE ME I O X MR MRS MS DR ST MT JR SR VS""".split())
 
 
 _MONEY_NOUNS = re.compile(r"(?<![A-Za-z])(?:money|prize|payouts?|compensation|funding|grants?|bonus(?:es)?|deal)(?![A-Za-z])", re.I)
@@ -1057,10 +1057,14 @@ def _letter_currency(text: str, s: int, e: int, left: str) -> str | None:
     code of three letters, spaced) a number in thousands with money words near; a code without
     ("D55", "F16", "G7", "A 380") is a name, not money."""
     m = _LETTER_CODE.search(left)
-    if m is None or m.group("u") in _NOT_LETTER_CURRENCY:
-        return None
-    code, spaced = m.group("u"), bool(m.group("sp"))
+    if m is None or (m.group("u") or m.group("mixed")).upper() in _NOT_LETTER_CURRENCY \
+            or (m.group("u") or m.group("mixed")) in units().local:
+        return None  # (a known press abbreviation, "Dh9.1 billion", is read only where its country is named)
     scaled = _SCALE_AFTER.match(text, e) is not None
+    if m.group("mixed"):
+        # a press abbreviation glued to the number, its capital first ("Vk16.8 million"): with a scale
+        return m.group("mixed") if scaled else None
+    code, spaced = m.group("u"), bool(m.group("sp"))
     window = text[max(0, s - 80):e + 60]
     money = _MONEY_WORDS.search(window) is not None or _MONEY_NOUNS.search(window) is not None
     if not spaced:

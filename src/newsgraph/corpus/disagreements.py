@@ -2280,9 +2280,9 @@ def _counted_noun(unit: str) -> bool:
 
 def _is_code(f: Fig) -> bool:
     """Whether a figure's unit is a currency's letters written before the number ("D4.2m", "DRV 8.5
-    million"), as the figures stage reads a currency its table does not know."""
+    million", "Vk16.8 million"), as the figures stage reads a currency its table does not know."""
     u = f.fig.unit or ""
-    return 1 <= len(u) <= 3 and u.isalpha() and u.isupper() \
+    return 1 <= len(u) <= 3 and u.isalpha() and u[0].isupper() and (u.isupper() or u[1:].islower()) \
         and re.search(rf"(?<![A-Za-z]){u}[ \u00a0]?\d", f.fig.span.text) is not None
 
 
