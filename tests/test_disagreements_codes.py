@@ -250,3 +250,8 @@ def test_a_press_abbreviation_glued_to_the_number_is_a_currency(nlp, text, value
 def test_a_title_glued_to_a_number_is_no_currency(nlp):
     qs = find_quantities(nlp("The Mr5m campaign and the Dr3m fund were named after donors."))
     assert not any(q.unit is not None and q.unit.kind == "money" for q in qs)
+
+
+def test_an_acronym_before_a_scaled_count_is_no_currency(nlp):
+    qs = find_quantities(nlp("The NHS 1.5 million staff were told of the new rota on Monday."))
+    assert not any(q.unit is not None and q.unit.kind == "money" for q in qs)

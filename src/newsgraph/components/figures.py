@@ -1041,21 +1041,23 @@ def _dimensions(text: str, found: list[Quantity]) -> None:
 
 
 # letters right before a number that may be a currency the table does not know: one to three
-# capitals glued ("D4.2m", "MD14 million") or two or three with a space ("DRV 8.5 million")
+# capitals glued ("D4.2m", "MD14 million") or with a space ("DRV 8.5 million"), or a capital and
+# one or two small letters glued ("Vk16.8 million")
 _LETTER_CODE = re.compile(r"(?<![A-Za-z0-9&.\-])(?:(?P<u>[A-Z]{1,3})(?P<sp>[ \u00a0]?)|(?P<mixed>[A-Z][a-z]{1,2}))$")
 # capitals that are no currency: grades, roads, names of things, quarters and years
 _NOT_LETTER_CURRENCY = frozenset("""A AM PM Q FY H ID US UK EU UN GDP GNP NO TV PC AD BC CO AI IT OK ETA CEO CFO MP
-MPS PM VAT VIP AT ON IN OF OR TO BY AS IS IT AN BE DO GO IF MY SO UP WE HE ME I O X MR MRS MS DR ST MT JR SR VS""".split())
+MPS VAT VIP AT ON IN OF OR TO BY AS IS AN BE DO GO IF MY SO UP WE HE ME I O X MR MRS MS DR ST MT JR SR VS""".split())
 
 
-_MONEY_NOUNS = re.compile(r"(?<![A-Za-z])(?:money|prize|payouts?|compensation|funding|grants?|bonus(?:es)?|deal)(?![A-Za-z])", re.I)
+_MONEY_NOUNS = re.compile(r"(?<![A-Za-z])(?:money|prize|payouts?|compensation|funding|grants?|bonus(?:es)?|deals?|debts|owe[sd]?|owing|creditors|liabilities|turnover)(?![A-Za-z])", re.I)
 
 
 def _letter_currency(text: str, s: int, e: int, left: str) -> str | None:
     """The letters of a currency the unit table does not know before the number at [s, e): "D4.2m",
-    "MD14 million", "D 310 million", "DRV 56,000 in prize money" -- a scale after the number, or (a
-    code of three letters, spaced) a number in thousands with money words near; a code without
-    ("D55", "F16", "G7", "A 380") is a name, not money."""
+    "MD14 million", "Vk16.8 million" (glued, a scale after), "D 310 million", "DRV 8.5 million" in a
+    deal (spaced: a scale after, and money words near unless one letter), "DRV 56,000 in prize
+    money" (three spaced letters, a number in thousands, money words near); a code without ("D55",
+    "F16", "G7", "A 380") is a name, not money."""
     m = _LETTER_CODE.search(left)
     if m is None or (m.group("u") or m.group("mixed")).upper() in _NOT_LETTER_CURRENCY \
             or (m.group("u") or m.group("mixed")) in units().local:
@@ -1069,8 +1071,8 @@ def _letter_currency(text: str, s: int, e: int, left: str) -> str | None:
     money = _MONEY_WORDS.search(window) is not None or _MONEY_NOUNS.search(window) is not None
     if not spaced:
         return code if scaled else None
-    if scaled:
-        return code
+    if scaled and (len(code) == 1 or money):
+        return code  # ("the NHS 1.5 million staff": an acronym before a count, no money near)
     grouped = re.search(r"[,.]\d", text[s:e]) is not None
     return code if len(code) == 3 and grouped and money else None
 
