@@ -1059,18 +1059,17 @@ def _letter_currency(text: str, s: int, e: int, left: str) -> str | None:
     money" (three spaced letters, a number in thousands, money words near); a code without ("D55",
     "F16", "G7", "A 380") is a name, not money."""
     m = _LETTER_CODE.search(left)
-    if m is None or (m.group("u") or m.group("mixed")).upper() in _NOT_LETTER_CURRENCY \
-            or (m.group("u") or m.group("mixed")) in units().local:
+    if m is None:
+        return None
+    code = m.group("u") or m.group("mixed")
+    if code.upper() in _NOT_LETTER_CURRENCY or code in units().local:
         return None  # (a known press abbreviation, "Dh9.1 billion", is read only where its country is named)
     scaled = _SCALE_AFTER.match(text, e) is not None
-    if m.group("mixed"):
-        # a press abbreviation glued to the number, its capital first ("Vk16.8 million"): with a scale
-        return m.group("mixed") if scaled else None
-    code, spaced = m.group("u"), bool(m.group("sp"))
+    if not m.group("sp"):
+        # glued, capitals or a press abbreviation with its capital first ("Vk16.8 million"): with a scale
+        return code if scaled else None
     window = text[max(0, s - 80):e + 60]
     money = _MONEY_WORDS.search(window) is not None or _MONEY_NOUNS.search(window) is not None
-    if not spaced:
-        return code if scaled else None
     if scaled and (len(code) == 1 or money):
         return code  # ("the NHS 1.5 million staff": an acronym before a count, no money near)
     grouped = re.search(r"[,.]\d", text[s:e]) is not None

@@ -1153,7 +1153,7 @@ def _figs(doc: Any) -> list[Fig]:
             # one quantity in two systems of units: compared in one ("about 12 miles" is 19.3 km)
             # (a fishing limit's mile is the nautical one: "a 12-mile fishing limit" is 22 kilometres)
             nautical = unit == "mile" and b is not None and _AT_SEA.search(doc.body[b[0]:b[1]])
-            unit, scale, offset = ("kilometre", 1.852, 0.0) if nautical else _CONVERT[unit]
+            unit, scale, offset = _CONVERT["nautical mile" if nautical else unit]
             written, v = v, (v + offset) * scale
         if unit != "people" and unit in _person_nouns() and _counted_noun(unit) and not _SCALE.search(f.span.text):
             # "21 seafarers", "some 60,000 youngsters": a head count (WordNet's people; not "52
@@ -2297,10 +2297,11 @@ def _code_units(figs: list[Fig]) -> list[Fig]:
     another report of the story writes out ("4.2 million dal"): the one money noun of the story
     that starts with the code's first letter and holds its letters in order ("DRV" of "dravs").
     Where none or two do, the letters stay a unit of their own."""
-    codes = {f.unit for f in figs if _is_code(f)}
+    coded = [_is_code(f) for f in figs]
+    codes = {f.unit for f, c in zip(figs, coded) if c}
     if not codes:
         return figs
-    money = {f.unit for f in figs if f.unit and not _is_code(f) and f.unit.isalpha() and len(f.unit) >= 3
+    money = {f.unit for f, c in zip(figs, coded) if f.unit and not c and f.unit.isalpha() and len(f.unit) >= 3
              and (f.kind == "money" or abs(f.value) >= 1000) and f.unit not in GENERIC_UNITS}
     canon = {}
     for c in codes:
@@ -2310,7 +2311,7 @@ def _code_units(figs: list[Fig]) -> list[Fig]:
     if not canon:
         return figs
     return [replace(f, unit=canon[f.unit], head=canon[f.unit][:5] if f.head in (None, f.unit[:5]) else f.head)
-            if _is_code(f) and f.unit in canon else f for f in figs]
+            if c and f.unit in canon else f for f, c in zip(figs, coded)]
 
 
 def _kin_units(figs: list[Fig]) -> list[Fig]:
