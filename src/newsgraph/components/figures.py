@@ -487,6 +487,18 @@ _AFTER_CHANGE_RE = re.compile(
     re.I,
 )
 
+# verbs whose "up" or "down" is their particle, not a change of the figure after it ("was shut down
+# 45 seconds into the run", "set up 40 camps", "made up 30 percent"; "closed down 1.2%" and "ended
+# up 3%" of a market are changes and stay)
+_PARTICLE_VERB = re.compile(
+    r"(?<![A-Za-z])(?:shut|shuts|shutting|br(?:oke|eak|eaks|eaking|oken)|s(?:at|it|its|itting)|st(?:ood|and|ands)|"
+    r"step(?:s|ped|ping)?|slow(?:s|ed|ing)?|calm(?:s|ed)?|wound|turn(?:s|ed|ing)?|knock(?:s|ed)?|shot|"
+    r"br(?:ing|ings|ought)|put|puts|set|sets|laid|lay|touch(?:es|ed)?|t(?:ore|orn|ear)|t(?:ook|ake|akes|aken)|"
+    r"pull(?:s|ed)?|hunt(?:s|ed)?|track(?:s|ed)?|chas(?:e|es|ed)|ran|run|runs|burn(?:s|ed|t)?|cool(?:s|ed)?|"
+    r"ma(?:de|ke|kes)|sign(?:s|ed)?|round(?:s|ed)?|lock(?:s|ed)?|used|g(?:ave|ive|ives|iven)|built|build|"
+    r"back(?:s|ed)?|lin(?:e|es|ed)|show(?:s|ed|n)?|snap(?:s|ped)?|wash(?:es|ed)|mop(?:s|ped)?|clean(?:s|ed)|"
+    r"cho(?:p|pped)|hand(?:s|ed)|switch(?:es|ed))[ \u00a0]+$", re.I)
+
 _FROM_RE = re.compile(r"(?<![A-Za-z])(?:from|ranging from|range from|ranges from)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 _BETWEEN_RE = re.compile(r"(?<![A-Za-z])between[ \u00a0]+$", re.I)
 _BY_RE = re.compile(r"(?<![A-Za-z])by[ \u00a0]+$", re.I)
@@ -1049,7 +1061,9 @@ _NOT_LETTER_CURRENCY = frozenset("""A AM PM Q FY H ID US UK EU UN GDP GNP NO TV 
 MPS VAT VIP AT ON IN OF OR TO BY AS IS AN BE DO GO IF MY SO UP WE HE ME I O X MR MRS MS DR ST MT JR SR VS""".split())
 
 
-_MONEY_NOUNS = re.compile(r"(?<![A-Za-z])(?:money|prize|payouts?|compensation|funding|grants?|bonus(?:es)?|deals?|debts|owe[sd]?|owing|creditors|liabilities|turnover)(?![A-Za-z])", re.I)
+_MONEY_NOUNS = re.compile(r"(?<![A-Za-z])(?:money|prize|payouts?|compensation|funding|funds|grants?|bonus(?:es)?|deals?|debts|owe[sd]?|owing|"
+                          r"creditors|liabilities|turnover|donat(?:ions?|ed|es?)|savings?|overspen(?:t|d|ding)|spending|"
+                          r"subsid(?:y|ies)|deficit|surplus|refunds?|royalt(?:y|ies)|bribes?|levy|damages)(?![A-Za-z])", re.I)
 
 
 def _letter_currency(text: str, s: int, e: int, left: str) -> str | None:
@@ -1805,6 +1819,8 @@ def _read_context(text: str, q: Quantity) -> None:
         q.qual_start = q.start - (len(before) - m.start())
         before = before[:m.start()]
     c = _CHANGE_RE.search(before)
+    if c and _PARTICLE_VERB.search(before[:c.start()]) and re.match(r"(?i)(?:up|down)\b", c.group(0)):
+        c = None  # "shut down 45 seconds into the run", "set up 40 camps": a verb's particle, no change
     if c:
         q.direction = "up" if c.group("up") else "down"
         prep = (c.group("prep") or "by").lower()

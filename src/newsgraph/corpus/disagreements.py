@@ -161,7 +161,7 @@ _A_SHARE_AFTER = re.compile(r"^[^.;\d]{0,30}?\b(?:each|a|per) (?:[A-Z]\w+ )?shar
 # "police put the crowd at about 25,000": a crowd's size, named before the figure
 _CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.;]{0,25}$", re.I)
 # "a maximum of 120 passengers", "up to 15 years": a limit, compared only with limits
-_LIMIT = re.compile(r"\b(?:maximum|max|capacity|ceiling|up to|at most|no more than|limit(?:ed)? (?:of|to))\b", re.I)
+_LIMIT = re.compile(r"\b(?:maximum|max|capacity|ceiling|up to|at most|no more than|limit(?:ed)? (?:of|to)|cap(?:ped)? (?:of|at))\b", re.I)
 # "gusts of up to 190 km/h": the peak of a speed measured, not a limit set (a speed limit says "limit")
 # "340 boats will again be licensed to fish": what a licence or a deal allows is a cap, as "up to 430
 # boats ... would be licensed" is (not a count of what was done)
@@ -467,7 +467,8 @@ _AT_HOUR = (r"(?:by|as of|at) (?:\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m\.?|midday|no
 _ASIDE = re.compile(r"\s*(?:which|who|whose|worth|with)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set )?to)\b", re.I)
 _RUNNING_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(" + _AT_HOUR + r")\b", re.I)
-_RUNNING_BEFORE = re.compile(r"\b(" + _AT_HOUR + r")\b[^.;\d]{0,25}$", re.I)
+# (not an hour of another clause's: "lifted off at 09:15 and placed six satellites in orbit")
+_RUNNING_BEFORE = re.compile(r"\b(" + _AT_HOUR + r")\b(?:(?!\b(?:and|but|then)\b)[^.;\d]){0,25}$", re.I)
 # a tally since a day further on in the figure's clause: "More than 14,000 people have crossed ...
 # at the Hask border crossing since Sunday, fleeing ..."
 _SINCE_AFTER = re.compile(r"^[^.;,\d]{0,120}?\b(since " + _WEEKDAY + r"(?: (?:morning|afternoon|evening|night))?)\b", re.I)
@@ -873,10 +874,12 @@ def _is_total(body: str, f: Any, b: tuple[int, int] | None) -> bool:
     left = " ".join(body[b[0]:f.span.start].split()[-TOTAL_REACH:])
     right = " ".join(body[f.span.end:b[1]].split()[:TOTAL_REACH])
     # ("Of the total, 8.9 billion is allocated to equipment": a part of the total)
-    return bool(_TOTAL.search(_OF_THE_TOTAL.sub(" ", left)) or _TOTAL.search(right))
+    # ("The 19-metre rocket carried a total payload of 180 kilograms": another noun's total)
+    return bool(_TOTAL.search(_OF_THE_TOTAL.sub(" ", left)) or _TOTAL.search(_ANOTHER_TOTAL.sub(" ", right)))
 
 
 _OF_THE_TOTAL = re.compile(r"\b(?:of|from) (?:the|that|this) total\b", re.I)
+_ANOTHER_TOTAL = re.compile(r"\b(?:a|the|its|their|his|her)\s+totals?\b", re.I)
 _MARGIN_AFTER = re.compile(r"^\s*(?:[Cc]lear|[Aa]head|adrift)\b|^\s*behind\s+(?:[A-Z]|the\s+(?:winner|leader))")
 _MARGIN_BEFORE = re.compile(r"\b(?:(?:margin|lead|gap|advantage)\s+of|won\s+by|(?:beat|beating)\s+\w+(?:\s+\w+)?\s+by)\s+"
                             r"(?:about |around |some |nearly |almost |more than |over |just )?$", re.I)

@@ -1,0 +1,111 @@
+"""Disagreements: readings the blind corpora invented71-74 showed wrong, each on passages written
+for this file (not the corpora's sentences):
+
+- a currency's letters set apart from the number ("KRV 640,000") are money where money words
+  stand near, and donations, savings, overspending, subsidies and refunds are such words;
+- "up" or "down" that is a verb's particle ("was shut down 45 seconds into the run", "set up 40
+  camps") makes no change of the figure after it; "closed down 1.2%" of a market stays a fall;
+- an hour of another clause ("lifted off at 09:15 and placed six satellites in orbit") does not make
+  the figure a running count at that hour;
+- "a total" after a figure is another noun's ("The 23-metre ship carried a total cargo of ..."): the
+  figure is no total.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.components.figures import find_quantities
+from newsgraph.corpus import disagreements
+from newsgraph.nlp import build_nlp
+
+from .test_disagreements_classes import _docs
+
+
+def _vals(texts) -> list[list[float]]:
+    found = disagreements.figures(_docs(texts), "s")
+    return sorted(sorted(v["value"] for v in d["values"]) for d in found)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(components=[("newsgraph_figures", "newsgraph.components.figures")])
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The hospice received donations of KRV 640,000 in its first year.", 640_000, "KRV"),
+    ("The merger should bring savings of TL 3.2 million a year, the chairman said.", 3_200_000, "TL"),
+    ("The festival overspent its budget by DSM 85,000, auditors found.", 85_000, "DSM"),
+    ("Farmers will lose subsidies worth PV 12 million under the plan.", 12_000_000, "PV"),
+])
+def test_spaced_letters_beside_money_words_are_a_currency(nlp, text, value, unit):
+    qs = find_quantities(nlp(text))
+    assert (value, unit) in [(float(q.number()), q.unit.key if q.unit else None) for q in qs]
+
+
+@pytest.mark.parametrize("text", [
+    "The trust's 4,500 staff were told on Monday that the hospital will stay open.",
+    "Route RV 12 runs to the coast past the old donation centre.",
+])
+def test_spaced_letters_without_money_are_no_currency(nlp, text):
+    qs = find_quantities(nlp(text))
+    assert not any(q.unit is not None and q.unit.kind == "money" for q in qs), [(q.number(), q.unit) for q in qs]
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("The cooling pump was shut down 45 seconds into the test run.", None),
+    ("Engineers broke down 12 old turbines for parts.", None),
+    ("The army set up 40 camps along the river.", None),
+    ("The index closed down 1.2 percent on Friday.", "down"),
+    ("Prices went down 4 percent in March.", "down"),
+    ("Exports picked up 5 percent in May.", "up"),
+])
+def test_a_verbs_particle_is_no_change(nlp, text, direction):
+    qs = find_quantities(nlp(text))
+    assert [q.direction for q in qs] == [direction]
+
+
+def test_a_stop_after_some_seconds_meets_another_outlets():
+    texts = {
+        "a.txt": ("Orvel Press", "2027-05-12", "Engine test cut short\n\n"
+                  "A test firing of the Marrow-2 rocket engine at the Dessen stand was stopped after 38 seconds "
+                  "on Tuesday when sensors saw the fuel pressure rise, the builder said."),
+        "b.txt": ("Dessen Daily", "2027-05-12", "Marrow-2 engine test aborted\n\n"
+                  "The Marrow-2 engine was shut down 44 seconds into a planned two-minute firing at the Dessen "
+                  "stand on Tuesday after a fuel pressure spike, the builder said."),
+    }
+    assert [38, 44] in _vals(texts)
+
+
+def test_an_hour_of_another_clause_is_no_running_count():
+    texts = {
+        "a.html": ("Skyline News", "2027-04-03", "Small rocket reaches orbit\n\n"
+                   "The Terrin-1 rocket lifted off from Cape Olla at 10:40 and placed five satellites in a "
+                   "500-kilometre orbit, its maker Olla Orbital said."),
+        "b.txt": ("Radio Olla", "2027-04-03", "Terrin-1 reaches orbit\n\n"
+                  "A small rocket from Cape Olla put four satellites into orbit this morning, its maker Olla "
+                  "Orbital said."),
+    }
+    assert [4, 5] in _vals(texts)
+
+
+def test_a_count_by_an_hour_stays_running():
+    texts = {
+        "a.txt": ("Vell Wire", "2027-04-03", "Turnout high in Vell vote\n\n"
+                  "By 17:00, 48 percent of voters had cast their ballots in the Vell referendum, the election "
+                  "commission said."),
+        "b.txt": ("Vell Herald", "2027-04-04", "Vell votes yes\n\n"
+                  "Turnout in the Vell referendum was 61 percent of voters, the election commission said."),
+    }
+    assert [48, 61] not in _vals(texts)
+
+
+def test_another_nouns_total_leaves_a_length_alone():
+    texts = {
+        "a.html": ("Port News", "2027-08-14", "New ferry arrives at Kesh\n\n"
+                   "The 23-metre ferry carried a total cargo of 40 tonnes on its first crossing to Kesh island "
+                   "on Friday, the operator said."),
+        "b.txt": ("Kesh Radio", "2027-08-14", "Kesh Star makes first crossing\n\n"
+                  "The 26-metre ferry made its first crossing to Kesh island on Friday, the operator said."),
+    }
+    assert [23, 26] in _vals(texts)
