@@ -33,7 +33,7 @@ from . import analyse_story
 from .features import top_terms, weigh
 from .text import clean_title
 from .stories import (DIGEST_NEIGHBOURS, _date, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin,
-                      _head, apart, average_link, digest_items, doc_lead, doc_persons, doc_sents, doc_who, head_factor, leads_with, event_day, is_digest, lead_event_keys, own_words,
+                      _head, apart, average_link, digest_items, doc_lead, doc_persons, doc_sents, doc_who, head_factor, leads_with, event_day, is_digest, lead_event_keys, outlet_factor, own_words,
                       page_grams, page_words, similarity, story_id, story_title)
 
 CANDIDATES = 200  # articles proposed by the index
@@ -114,8 +114,9 @@ def _texts_for_runs(store: Any, docs: list[Doc]) -> None:
 
 def _sim_with(n: int, df: dict[str, int]) -> Any:
     """The batch pair similarity (stories.similarity, times stories.head_factor as batch head_pass
-    weighs it, then stories.own_words) under one set of document frequencies."""
-    return lambda a, b: own_words(a, b, similarity(a, b) * head_factor(a, b), n, df)
+    weighs it, then stories.own_words, times stories.outlet_factor as batch contrast_pass weighs
+    it) under one set of document frequencies."""
+    return lambda a, b: own_words(a, b, similarity(a, b) * head_factor(a, b), n, df) * outlet_factor(a, b)
 
 
 def _probe_terms(d: Doc) -> list[str]:
