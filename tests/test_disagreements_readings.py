@@ -2,7 +2,9 @@
 for this file (not the corpora's sentences):
 
 - a currency's letters set apart from the number ("KRV 640,000") are money where money words
-  stand near, and donations, savings, overspending, subsidies and refunds are such words;
+  stand near, and donations, savings, overspending, subsidies, refunds, tolls and fares are such
+  words; glued letters before a price or a sum in thousands ("cost D421.60", "costs V421,300") and
+  a press abbreviation set apart with a scale ("Dn 260 million") are money there too;
 - "up" or "down" that is a verb's particle ("was shut down 45 seconds into the run", "set up 40
   camps") makes no change of the figure after it; "closed down 1.2%" of a market stays a fall;
 - an hour of another clause ("lifted off at 09:15 and placed six satellites in orbit") does not make
@@ -37,6 +39,11 @@ def nlp():
     ("The merger should bring savings of TL 3.2 million a year, the chairman said.", 3_200_000, "TL"),
     ("The festival overspent its budget by DSM 85,000, auditors found.", 85_000, "DSM"),
     ("Farmers will lose subsidies worth PV 12 million under the plan.", 12_000_000, "PV"),
+    # glued letters before a price or a sum in thousands, money words near; a press abbreviation apart
+    ("The weekly basket cost D421.60 at the cheapest chain.", 421.6, "D"),
+    ("A typical flat in the capital now costs V421,300.", 421_300, "V"),
+    ("From March the lorry toll goes to K34.50 a trip.", 34.5, "K"),
+    ("The new terminal will cost Dn 260 million, the airport said.", 260_000_000, "Dn"),
 ])
 def test_spaced_letters_beside_money_words_are_a_currency(nlp, text, value, unit):
     qs = find_quantities(nlp(text))
@@ -46,6 +53,8 @@ def test_spaced_letters_beside_money_words_are_a_currency(nlp, text, value, unit
 @pytest.mark.parametrize("text", [
     "The trust's 4,500 staff were told on Monday that the hospital will stay open.",
     "Route RV 12 runs to the coast past the old donation centre.",
+    "The A380 and two F16 jets flew over 12,000 fans at the price-giving.",
+    "In 2026 the club paid 4 million for the land.",
 ])
 def test_spaced_letters_without_money_are_no_currency(nlp, text):
     qs = find_quantities(nlp(text))

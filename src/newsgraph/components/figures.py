@@ -1055,7 +1055,7 @@ def _dimensions(text: str, found: list[Quantity]) -> None:
 # letters right before a number that may be a currency the table does not know: one to three
 # capitals glued ("D4.2m", "MD14 million") or with a space ("DRV 8.5 million"), or a capital and
 # one or two small letters glued ("Vk16.8 million")
-_LETTER_CODE = re.compile(r"(?<![A-Za-z0-9&.\-])(?:(?P<u>[A-Z]{1,3})(?P<sp>[ \u00a0]?)|(?P<mixed>[A-Z][a-z]{1,2}))$")
+_LETTER_CODE = re.compile(r"(?<![A-Za-z0-9&.\-])(?:(?P<u>[A-Z]{1,3})(?P<sp>[ \u00a0]?)|(?P<mixed>[A-Z][a-z]{1,2})(?P<msp>[ \u00a0]?))$")
 # capitals that are no currency: grades, roads, names of things, quarters and years
 _NOT_LETTER_CURRENCY = frozenset("""A AM PM Q FY H ID US UK EU UN GDP GNP NO TV PC AD BC CO AI IT OK ETA CEO CFO MP
 MPS VAT VIP AT ON IN OF OR TO BY AS IS AN BE DO GO IF MY SO UP WE HE ME I O X MR MRS MS DR ST MT JR SR VS""".split())
@@ -1063,7 +1063,7 @@ MPS VAT VIP AT ON IN OF OR TO BY AS IS AN BE DO GO IF MY SO UP WE HE ME I O X MR
 
 _MONEY_NOUNS = re.compile(r"(?<![A-Za-z])(?:money|prize|payouts?|compensation|funding|funds|grants?|bonus(?:es)?|deals?|debts|owe[sd]?|owing|"
                           r"creditors|liabilities|turnover|donat(?:ions?|ed|es?)|savings?|overspen(?:t|d|ding)|spending|"
-                          r"subsid(?:y|ies)|deficit|surplus|refunds?|royalt(?:y|ies)|bribes?|levy|damages)(?![A-Za-z])", re.I)
+                          r"subsid(?:y|ies)|deficit|surplus|refunds?|royalt(?:y|ies)|bribes?|levy|damages|tolls?|fares?)(?![A-Za-z])", re.I)
 
 
 def _letter_currency(text: str, s: int, e: int, left: str) -> str | None:
@@ -1079,11 +1079,19 @@ def _letter_currency(text: str, s: int, e: int, left: str) -> str | None:
     if code.upper() in _NOT_LETTER_CURRENCY or code in units().local:
         return None  # (a known press abbreviation, "Dh9.1 billion", is read only where its country is named)
     scaled = _SCALE_AFTER.match(text, e) is not None
-    if not m.group("sp"):
-        # glued, capitals or a press abbreviation with its capital first ("Vk16.8 million"): with a scale
-        return code if scaled else None
     window = text[max(0, s - 80):e + 60]
     money = _MONEY_WORDS.search(window) is not None or _MONEY_NOUNS.search(window) is not None
+    if m.group("msp"):
+        # a press abbreviation of two letters set apart ("an extra Dn 460m a year"): with a scale and
+        # money words ("The 1.3 billion shekel deal": a word, no abbreviation)
+        return code if len(code) == 2 and code.upper() not in ("OH", "AH", "EH") and scaled and money else None
+    if not m.group("sp"):
+        # glued, capitals or a press abbreviation with its capital first ("Vk16.8 million"): with a
+        # scale; without one, a price or a sum in thousands where money words stand near ("the basket
+        # cost D421.60", "a typical home now costs V421,300"; "the A380", "F16 jets" are names)
+        if scaled:
+            return code
+        return code if money and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+\.\d\d", text[s:e]) else None
     if scaled and (len(code) == 1 or money):
         return code  # ("the NHS 1.5 million staff": an acronym before a count, no money near)
     grouped = re.search(r"[,.]\d", text[s:e]) is not None
