@@ -142,3 +142,31 @@ def test_function_words_after_a_number_are_no_unit(nlp, text):
     qs = find_quantities(nlp(text))
     assert not any(q.count_unit in ("and", "against", "they", "one", "each") for q in qs), \
         [(q.number(), q.count_unit) for q in qs]
+
+
+def test_a_bare_number_takes_its_heads_unit():
+    """A number with no counted noun of its own whose head is another report's counted noun: the
+    library's visits "fell to 49,000" and "61,000 visits"."""
+    texts = {
+        "a.txt": ("Brenn Press", "2027-03-09", "Council to close Marlow library\n\n"
+                  "Marlow's library will close in June, the town council said on Tuesday. Visits fell to "
+                  "49,000 last year, the council said, and the building needs a new roof."),
+        "b.html": ("Marlow Echo", "2027-03-09", "Library to shut\n\n"
+                   "Friends of Marlow Library said the branch had 61,000 visits last year and that closing it "
+                   "would hurt the town's poorest families. The council decided on Tuesday to close it in June."),
+    }
+    assert [49_000, 61_000] in _vals(texts)
+
+
+def test_a_numbered_name_takes_no_unit():
+    """"Unit 1 continues to operate": a name, not one unit against another report's two."""
+    texts = {
+        "a.txt": ("Grid Wire", "2027-03-09", "Reactor stopped at Ostvik\n\n"
+                  "The inspectors found cracks in 17 pipe supports of the Ostvik reactor's second unit, which "
+                  "was shut down on Monday. Unit 1 continues to operate normally, the inspectorate said."),
+        "b.html": ("Ostvik News", "2027-03-09", "Ostvik unit shut\n\n"
+                   "The second of Ostvik's reactors was shut down on Monday after inspectors found cracked "
+                   "pipe supports, the inspectorate said. Ostvik's two units together supply a fifth of the "
+                   "country's power."),
+    }
+    assert not any(1 in vs for vs in _vals(texts))

@@ -2131,7 +2131,7 @@ def figures(docs: list[Any], story: str | None = None, reused: list[Any] | None 
     bare = _bare_figs(figs, reused or [])
     used = {k for pair in _reused_links(figs + bare, reused or []) for k in pair if k >= n_read}
     figs += [bare[k - n_read] for k in sorted(used)]
-    figs = _kin_units(_code_units(figs))
+    figs = _head_units(_kin_units(_code_units(figs)))
     n = len(figs)
     parent = list(range(n))
 
@@ -2344,6 +2344,30 @@ def _kin_units(figs: list[Fig]) -> list[Fig]:
     return [replace(f, unit=canon[f.unit], head=canon[f.unit][:5] if f.head == f.unit[:5] else f.head)
             if canon.get(f.unit, f.unit) != f.unit else f for f in figs]
 
+
+def _head_units(figs: list[Fig]) -> list[Fig]:
+    """The figures of a story with a number that has no counted noun of its own but a head that is
+    another figure's counted noun ("visits fell to 49,000" beside "61,000 visits"; "a crew of 21"
+    beside "22 crew") under that figure's unit, where the head names one unit in the story."""
+    if not HEAD_UNITS:
+        return figs
+    by_head: dict[str, set[str]] = {}
+    for f in figs:
+        if f.unit and (f.unit == "people" or _counted_noun(f.unit)):
+            for k in {f.unit[:5], f.head} - {None, ""}:
+                by_head.setdefault(k, set()).add(f.unit)
+    def named(f: Fig) -> bool:
+        # "Unit 1 continues to operate": the number is the name of the thing its head noun says
+        m = re.search(r"\b([A-Z][a-z]+)\s+$", f.doc.body[max(0, f.fig.span.start - 30):f.fig.span.start])
+        return bool(m and m.group(1).lower()[:5] == f.head)
+
+    return [replace(f, unit=next(iter(by_head[f.head])))
+            if not f.unit and f.head and f.head not in _GENERAL_HEADS and len(by_head.get(f.head, ())) == 1
+            and not named(f) else f
+            for f in figs]
+
+
+HEAD_UNITS = True
 
 # heads too general to name one thing: "people", "others", a pronoun
 _GENERAL_HEADS = frozenset(w[:5] for w in "people person persons others total number figure them those".split())
