@@ -170,3 +170,17 @@ def test_a_numbered_name_takes_no_unit():
                    "country's power."),
     }
     assert not any(1 in vs for vs in _vals(texts))
+
+
+def test_lengths_half_a_written_unit_apart_disagree():
+    """A 25-metre and a 30-metre mast, each converted to kilometres: 5 metres is half of the 30's
+    written ten, not within it (a float's last digit made it so)."""
+    texts = {
+        "a.txt": ("Hastrin Online", "2027-05-02", "Villagers fight phone mast\n\n"
+                  "Residents of Ebbin are fighting plans for a 25-metre phone mast beside the village school, "
+                  "which the operator says is needed to end the area's dead spots."),
+        "b.html": ("Mid Broadcasting", "2027-05-02", "Ebbin mast protest\n\n"
+                   "Parents in Ebbin protested on Saturday against a planned 30-metre phone mast next to the "
+                   "village school; the operator says the mast will end dead spots."),
+    }
+    assert [25, 30] in _vals(texts)

@@ -1810,7 +1810,9 @@ def _holds(a: tuple[str, float] | None, x: float, y: float, b: tuple[str, float]
         return x - u / 2 <= y <= x
     if b is not None and b[0] in _ROUND_QUALIFIERS:
         u = max(u, b[1])
-    return abs(x - y) < u / 2
+    # (a hair under half the unit: 30 metres as 0.03 km against 25 as 0.025 is not "within" 0.005
+    # by a float's last digit)
+    return abs(x - y) < u / 2 * (1 - 1e-9)
 
 
 def _value_json(f: Fig) -> dict[str, Any]:
