@@ -629,7 +629,7 @@ _STATEMENT_HEAD = re.compile(r"^(?:(?:official|joint|public|press)\s+)?statement
 # outlet named so ("Tavonia Daily Courier", "Harbour Line Agency", "Radio Kallet")
 _ISSUER_NAME = re.compile(
     r"\b(?:Ministry|Ministries|Department|Municipality|Municipal|Council|Federation|University|Institute|Authority|Commission|"
-    r"Government|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s*[Gg]uard|Fire\s+(?:and\s+Rescue\s+)?Service|"
+    r"Government|Office|Statistics|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s*[Gg]uard|Fire\s+(?:and\s+Rescue\s+)?Service|"
     r"Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister|Mayor)|Chancellery|Court|Tribunal|Prosecutor|Prosecution|"
     r"Customs|Board|Agency|(?:Prison|Ambulance|Emergency|Immigration|Meteorological|Weather|Health|Probation)\s+Service|"
     r"plc|PLC|Inc|Ltd|LTD|GmbH|AG|SE|NV|LLC|Corp(?:oration)?|"
@@ -810,6 +810,14 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
         if va != vb:  # one outlet's versions of one story: "UPDATE 2-" after "UPDATE 1-" after the first
             src, tgt = (a, b) if va < vb else (b, a)
             return src, tgt, _credited(tgt, src)
+    if FIRST_PERSON:
+        sa, sb = _speaks_as_we(a), _speaks_as_we(b)
+        if sa != sb:
+            # one report speaks as "we" and "our" in its own words, the other does not: the issuer's
+            # own text and its rewrite ("our control room detected" / "the operator's control room
+            # detected"), whoever the other is (a wire, an undated page)
+            src, tgt = (a, b) if sa else (b, a)
+            return src, tgt, _credited(tgt, src) or _issuer_credit(tgt, src)
     ca, cb = _credits(b, a), _credits(a, b)  # b credits a / a credits b
     if ca != cb:
         return (a, b, True) if ca else (b, a, True)
@@ -819,6 +827,25 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     if wa != wb:
         return (a, b, False) if wa else (b, a, False)
     return a, b, False
+
+
+FIRST_PERSON = 1
+FIRST_PERSON_LEAST = 2  # "we" or "our" outside quotations, in a report's first FIRST_PERSON_CHARS
+FIRST_PERSON_CHARS = 2000
+_WE = re.compile(r"\b(?:we|our|ours|ourselves)\b(?!['’](?:ll|d)\b)", re.I)
+# an outlet speaking of itself: "our reporter", "our live coverage", "we will bring you"
+_OUTLET_WE = re.compile(r"\bour\s+(?:own\s+)?(?:reporters?|correspondents?|coverage|live|readers|viewers|listeners|newsroom|"
+                        r"journalists?|team\s+on\s+the\s+ground)\b|\bwe\s+(?:will|shall)\s+(?:bring|keep|update)\s+you\b", re.I)
+
+
+def _speaks_as_we(doc: Any) -> bool:
+    """Does a report speak as "we" in its own words (FIRST_PERSON_LEAST times or more outside
+    quotations, "we'll have more at six" not counted): an issuer's own text, not an outlet's?"""
+    if _live(doc) or _OUTLET_NAME.search(getattr(doc, "publisher", None) or ""):
+        return False  # (a live blog's "we pause our live coverage", an outlet's own voice)
+    body = _OUTLET_WE.sub(" ", QUOTED.sub(" ", (getattr(doc, "body", "") or "")[:FIRST_PERSON_CHARS]))
+    found = [m.group(0).lower() for m in _WE.finditer(body)]
+    return len(found) >= FIRST_PERSON_LEAST and "we" in found
 
 
 _LIVE_TITLE = re.compile(r"^\W*live\b|\blive\s*(?:updates?|blog|coverage)\b|\blatest\s+updates\b", re.I)

@@ -1,0 +1,63 @@
+"""Reuse direction: the issuer's own voice (invented66's and invented67's reversed pairs, each
+an operator's page and a wire's rewrite of it the same day, or with no date: the wire was taken for
+the source because it is a wire). A report that speaks as "we" and "our" in its own words, outside
+quotations, is the issuer's text; its rewrite turns "we" into "the operator" or "it". An outlet's
+own "we" (a live blog's "we pause our live coverage", "our reporter") is no issuer's. And a
+statistics office is an issuer by its name (invented69).
+
+Passages written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.corpus import reuse
+
+from .test_reuse_classes import _doc, _pairs
+
+OPERATOR = [
+    "At 06:40 this morning our control room saw the pressure fall on the Marsh Lane water main, which "
+    "feeds about 9,000 homes in Orrin and Tesby.",
+    "We closed the main at 07:05 and sent two repair crews, who found a split joint under the Orrin "
+    "road bridge.",
+    "We expect to restore supplies to all homes by 18:00 and we are handing out bottled water at Orrin "
+    "station car park.",
+    "We apologise to our customers for the disruption.",
+]
+WIRE = [
+    "At 06:40 this morning the operator's control room saw the pressure fall on the Marsh Lane water main, "
+    "which feeds about 9,000 homes in Orrin and Tesby.",
+    "The company closed the main at 07:05 and sent two repair crews, who found a split joint under the "
+    "Orrin road bridge.",
+    "It expects to restore supplies to all homes by 18:00 and is handing out bottled water at Orrin "
+    "station car park.",
+    "Residents said the taps ran dry before breakfast.",
+]
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_the_page_that_says_we_is_the_wires_source(dated):
+    """Same day, or the operator's page undated: the wire, a wire by its name, is still the taker."""
+    op = _doc("tessawater-main.txt", "\n\n".join(OPERATOR), published="2027-02-03" if dated else None,
+              publisher="Tessa Water")
+    wire = _doc("kna-water-main.txt", "\n\n".join(WIRE), published="2027-02-03", publisher="Kessel News Agency")
+    assert reuse._speaks_as_we(op) and not reuse._speaks_as_we(wire)
+    assert [(a, b) for a, b, _ in _pairs(reuse.find([wire, op]))] == [("tessawater-main.txt", "kna-water-main.txt")]
+
+
+def test_an_outlets_own_we_is_no_issuers():
+    live = _doc("post-live.html", "\n\n".join(WIRE) + "\n\n18:40 That is where we pause our live coverage for tonight. "
+                "Our reporter remains in Orrin and we will bring you the latest in the morning.",
+                published="2027-02-03", publisher="Orrin Post", title="LIVE: Orrin water main burst")
+    assert not reuse._speaks_as_we(live)
+    # quotations are the speaker's, not the report's voice
+    quoting = _doc("x.txt", 'The mayor said: "We will help. Our town stands together and we will rebuild."',
+                   published="2027-02-03", publisher="Tesby Radio")
+    assert not reuse._speaks_as_we(quoting)
+
+
+@pytest.mark.parametrize("issuer", ["National Statistics Office of Quenor", "Velland Statistics", "Foreign Office"])
+def test_a_statistics_office_is_an_issuer(issuer):
+    assert reuse._is_issuer(_doc("x.html", "\n\n".join(WIRE), published="2027-02-03", publisher=issuer))
+    assert not reuse._is_issuer(_doc("y.html", "x", publisher="Quenor Post"))
