@@ -184,3 +184,49 @@ def test_lengths_half_a_written_unit_apart_disagree():
                    "village school; the operator says the mast will end dead spots."),
     }
     assert [25, 30] in _vals(texts)
+
+
+def test_the_hour_something_was_done_is_no_tally_hour():
+    """"walked out at 06:00", "docked at Kesh at 11:40": when it was done, not a count at an hour."""
+    texts = {
+        "a.txt": ("Dock Workers' Union", "2027-04-12", "Calmar dockers strike\n\n"
+                  "More than 1,100 of our members at the port of Calmar walked out at 06:00 this morning at the "
+                  "start of a 48-hour strike over shift pay."),
+        "b.html": ("Trade Wire", "2027-04-12", "Calmar port strike\n\n"
+                   "About 900 dockers at the port of Calmar went on a 48-hour strike over shift pay on Monday, "
+                   "leaving ships waiting in the bay."),
+    }
+    assert [900, 1_100] in _vals(texts)
+    ferry = {
+        "a.txt": ("Maritime Safety Office", "2027-04-12", "Ferry Solva towed in\n\n"
+                  "The ferry Solva, carrying 310 passengers and 87 vehicles, was towed into Kesh after its "
+                  "engines failed in the night, the office said."),
+        "b.html": ("Kesh Gazette", "2027-04-12", "Solva towed to Kesh\n\n"
+                   "The ferry Solva, with 310 passengers and 78 vehicles on board, finally docked at Kesh at "
+                   "11:40 after its engines failed in the night."),
+    }
+    assert [78, 87] in _vals(ferry)
+
+
+def test_an_hour_after_and_is_another_clauses():
+    """"went down about 20 nautical miles off the island, and by lunchtime two of her nine men had
+    not been found": the distance is no count at lunchtime."""
+    texts = {
+        "a.txt": ("Coastguard", "2027-04-12", "Trawler lost off Hellay\n\n"
+                  "The trawler Kessa sank about 14 nautical miles west of Hellay island shortly after 02:00, "
+                  "the coastguard said."),
+        "b.html": ("Hellay Today", "2027-04-12", "Kessa lost\n\n"
+                   "The Kessa sank in the dark about 20 nautical miles west of Hellay island, and by lunchtime "
+                   "two of her crew had still not been found."),
+    }
+    assert [14, 20] in _vals(texts)
+
+
+def test_a_share_at_an_hour_stays_a_tally():
+    texts = {
+        "a.txt": ("Vell Wire", "2027-04-03", "Turnout in Vell vote\n\n"
+                  "Turnout in the Vell referendum stood at 32 percent at 14:00, the election commission said."),
+        "b.txt": ("Vell Herald", "2027-04-04", "Vell votes yes\n\n"
+                  "Turnout in the Vell referendum was 61 percent, the election commission said."),
+    }
+    assert [32, 61] not in _vals(texts)

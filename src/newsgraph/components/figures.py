@@ -499,6 +499,10 @@ _PARTICLE_VERB = re.compile(
     r"back(?:s|ed)?|lin(?:e|es|ed)|show(?:s|ed|n)?|snap(?:s|ped)?|wash(?:es|ed)|mop(?:s|ped)?|clean(?:s|ed)|"
     r"cho(?:p|pped)|hand(?:s|ed)|switch(?:es|ed))[ \u00a0]+$", re.I)
 
+# a distance that says where ("14 nautical miles west of Hellay", "40 km off the coast")
+_WHERE_AFTER = re.compile(r"[ \u00a0]+(?:(?:north|south)(?:-?(?:east|west))?|east|west|offshore|off[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z])"
+                          r"(?:[ \u00a0]+of\b)?", re.I)
+
 _FROM_RE = re.compile(r"(?<![A-Za-z])(?:from|ranging from|range from|ranges from)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 _BETWEEN_RE = re.compile(r"(?<![A-Za-z])between[ \u00a0]+$", re.I)
 _BY_RE = re.compile(r"(?<![A-Za-z])by[ \u00a0]+$", re.I)
@@ -1876,6 +1880,8 @@ def _read_context(text: str, q: Quantity) -> None:
     c = _CHANGE_RE.search(before)
     if c and _PARTICLE_VERB.search(before[:c.start()]) and re.match(r"(?i)(?:up|down)\b", c.group(0)):
         c = None  # "shut down 45 seconds into the run", "set up 40 camps": a verb's particle, no change
+    if c and _WHERE_AFTER.match(text, q.end):
+        c = None  # "the trawler sank about 14 nautical miles west of Hellay": where, not a fall
     if c:
         q.direction = "up" if c.group("up") else "down"
         prep = (c.group("prep") or "by").lower()

@@ -466,7 +466,14 @@ _AT_HOUR = (r"(?:by|as of|at) (?:\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m\.?|midday|no
 # a clause set off by commas that describes what comes before it ("which has ...", "worth ...")
 _ASIDE = re.compile(r"\s*(?:which|who|whose|worth|with)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set )?to)\b", re.I)
-_RUNNING_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(" + _AT_HOUR + r")\b", re.I)
+_RUNNING_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but)\b)[^.;\d]){0,60}?\b(" + _AT_HOUR + r")\b", re.I)
+# a verb (and its place) right before "at 06:00": the hour something was done, "walked out at
+# 06:00", "docked at Vessing at 11:40", "lifted off from Cape Olla at 10:40"
+_EVENT_VERB_BEFORE = re.compile(
+    r"\b(?:\w+ed|off|out|up|down|away|ashore|began|begun|left|went|came|struck|rang|hit|fell|rose|shut|sank|broke|took|"
+    r"ran|sent|met|held|made|led|won|lost)\s+(?:(?:at|in|on|near|off|from|into|to)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*\s+)?$")
+EVENT_HOUR = 1
 # (not an hour of another clause's: "lifted off at 09:15 and placed six satellites in orbit")
 _RUNNING_BEFORE = re.compile(r"\b(" + _AT_HOUR + r")\b(?:(?!\b(?:and|but|then)\b)[^.;\d]){0,25}$", re.I)
 # a tally since a day further on in the figure's clause: "More than 14,000 people have crossed ...
@@ -1102,6 +1109,9 @@ def _figs(doc: Any) -> list[Fig]:
             # figure's own clause in the future: "had collected 152 birds by Thursday, and more will
             # come" stays a tally)
             running = None
+        if running and EVENT_HOUR and mr.group(1).lower().startswith("at ") \
+                and _EVENT_VERB_BEFORE.search(mr.string[max(0, mr.start(1) - 50):mr.start(1)]):
+            running = None  # "walked out at 06:00", "docked at Vessing at 11:40": when something was done, no tally
         if running and re.search(r"\ball (?:of )?(?:the |its |his |her |their )?$", before[-16:], re.I):
             running = None  # "all 68,000 of his hens had been gassed by Thursday morning": the whole, done
         if unit in _OWNED_UNITS:
