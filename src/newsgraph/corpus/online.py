@@ -32,7 +32,7 @@ from typing import Any, Iterable
 from . import analyse_story
 from .features import top_terms, weigh
 from .text import clean_title
-from .stories import (DIGEST_NEIGHBOURS, _date, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin,
+from .stories import (DIGEST_DATELINE, DIGEST_NEIGHBOURS, _date, DIGEST_TOPICS, INDEX_TERMS, THRESHOLD, Doc, _claim_margin,
                       _head, apart, average_link, digest_items, doc_lead, doc_persons, doc_sents, doc_who, head_factor, leads_with, event_day, is_digest, lead_event_keys, outlet_factor, own_words,
                       page_grams, page_words, similarity, story_id, story_title)
 
@@ -56,7 +56,8 @@ BOILERPLATE_NEIGHBOURS = 60  # reports of other stories read for stock lines, at
 
 def _doc_from_profile(p: dict[str, Any]) -> Doc:
     d = Doc(name=p.get("article_id", ""), id=p.get("article_id", ""), title=p.get("title") or "",
-            publisher=p.get("publisher"), published=p.get("published"))
+            publisher=p.get("publisher"), published=p.get("published"),
+            dateline=p.get("profile", {}).get("dateline"))
     d.counts = Counter(p.get("profile", {}).get("counts", {}))
     d.grams = frozenset(p.get("profile", {}).get("grams") or ())
     d.lead = frozenset(p.get("profile", {}).get("lead") or ())  # profiles stored before it: no lead core
@@ -479,6 +480,8 @@ def _add_one(store: Any, rec: Any, found: list[str] | None = None, near: list[st
     max_df = max(50, int(MAX_DF_SHARE * n1))
     cands = store.candidates(terms, max_df=max_df, limit=CANDIDATES)
     prof = {"counts": dict(doc.counts), "published": art.published, "title": art.title, "publisher": art.publisher}
+    if getattr(art, "dateline", None):
+        prof["dateline"] = art.dateline
     if page_grams(doc):
         prof["grams"] = sorted(doc.grams or ())
     lines = len(digest_items(doc.body))
@@ -579,6 +582,8 @@ def _digest(doc: Doc, others: list[Doc], n: int, df: dict[str, int], story_of: d
     DIGEST_NEIGHBOURS by the weighed profiles' cosine are read)."""
     if not DIGEST_TOPICS or len(others) < DIGEST_TOPICS:
         return False
+    if DIGEST_DATELINE and doc.dateline:
+        return False  # a report under its dateline (as in batch)
     items = digest_items(doc.body)
     if len(items) < DIGEST_TOPICS:
         return False

@@ -178,6 +178,11 @@ DIGEST_NEIGHBOURS = 20
 # the minimum wage and a plant closure: invented34); a digest's lead names its items' topics, none
 # of them its nearest report's lead ("Your evening: ferries, a chalice, United, Kornhus")
 DIGEST_OWN = 0.5  # > 1: off
+# a report under a dateline ("OSTMARSH, 18 January (SNA) -") is a report of one event: no digest,
+# whatever its background paragraphs recall (a wire's derailment report with a paragraph each on last
+# week's crash, the line's ridership and a passenger group's complaint: invented78); the digests of
+# the corpora (an evening round-up, a newsletter) carry none
+DIGEST_DATELINE = 1
 # a page whose items matched one story for at least 1 / DIGEST_ONE_STORY of all its matched items
 # is that story's report with background lines, no digest (invented35's CNA exam-results report:
 # 4 of its 7 lines on the results, one each on the strike ballot, the literacy survey, the
@@ -226,6 +231,7 @@ class Doc:
     lead_events: frozenset | None = None  # the keys of its lead's events (lead_event_keys); None: not read yet
     who: tuple | None = None  # (its lead's participants, its words) (doc_who); None: not read yet
     persons: frozenset | None = None  # the words of its person actors' names (doc_persons); None: not read yet
+    dateline: str | None = None  # its dateline ("OSTMARSH, 18 January (SNA)"): a report of one event, no digest
 
     @classmethod
     def of(cls, record: Any, name: str | None = None) -> "Doc":
@@ -239,6 +245,7 @@ class Doc:
             published=a.published,
             url=a.url,
             record=record,
+            dateline=getattr(a, "dateline", None),
             counts=raw_counts(a.title, a.body, record),
         )
 
@@ -828,6 +835,8 @@ def digest_pass(docs: list[Doc], sims: dict[tuple[int, int], float], n: int, df:
     for i, nb in near.items():
         if len(nb) < DIGEST_TOPICS or max(s for s, _ in nb) < THRESHOLD:
             continue
+        if DIGEST_DATELINE and docs[i].dateline:
+            continue  # a wire's report under its dateline, however many stories its background recalls
         if leads_with(docs[i], docs[max(nb)[1]]):
             continue  # its lead is its nearest report's: a report of that story with background
         items = digest_items(docs[i].body)
