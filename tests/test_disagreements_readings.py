@@ -230,3 +230,17 @@ def test_a_share_at_an_hour_stays_a_tally():
                   "Turnout in the Vell referendum was 61 percent, the election commission said."),
     }
     assert [32, 61] not in _vals(texts)
+
+
+def test_nurses_in_hospitals_are_no_injured():
+    """"nurses and midwives in public hospitals", "waiting for planned hospital treatment": no
+    injury toll that grows from one day to the next, so the day after's other count disagrees."""
+    texts = {
+        "a.txt": ("Nurses' Union", "2027-02-10", "Nurses accept pay deal\n\n"
+                  "The pay agreement covers about 68,000 nurses and midwives in public hospitals and community "
+                  "services, the union said on Wednesday."),
+        "b.html": ("Varn Herald", "2027-02-11", "Nurses' deal\n\n"
+                   "The settlement applies to some 62,000 nurses and midwives working for public hospitals and "
+                   "in the community, the union said."),
+    }
+    assert [62_000, 68_000] in _vals(texts)

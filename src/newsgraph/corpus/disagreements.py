@@ -234,7 +234,11 @@ _MONTHS = re.compile(r"\b(?:March|May)\b")
 
 # words that start like a kind's stem and are none: "lost their electricity" is no election, "a life
 # raft" or "lifeboat" no life lost
-_NOT_KIND = re.compile(r"\belectri\w*|\blife[ -]?(?:raft|jacket|boat|vest|buoy|belt|line)s?\b", re.I)
+_NOT_KIND = re.compile(r"\belectri\w*|\blife[ -]?(?:raft|jacket|boat|vest|buoy|belt|line)s?\b"
+                       # hospitals as places of work and care ("nurses in public hospitals", "waiting for
+                       # planned hospital treatment"), not where the hurt were taken
+                       r"|\bhospitals\b|\bhospital\s+(?:treatment|waiting|staff|workers|trusts?|beds?|wards?|services?|"
+                       r"budgets?|bills?|doctors|nurses|care)\b", re.I)
 
 
 def _kind(text: str | None) -> str | None:
