@@ -61,3 +61,37 @@ def test_an_outlets_own_we_is_no_issuers():
 def test_a_statistics_office_is_an_issuer(issuer):
     assert reuse._is_issuer(_doc("x.html", "\n\n".join(WIRE), published="2027-02-03", publisher=issuer))
     assert not reuse._is_issuer(_doc("y.html", "x", publisher="Quenor Post"))
+
+
+STATS = [
+    "Police recorded 298,400 offences in the year to June, down 2.9 per cent from 307,300 a year earlier.",
+    "Violent offences rose 4.1 per cent to 51,200, driven by more reports of assault without injury.",
+    "Burglaries fell to 22,650, the lowest figure since the series began in 2001.",
+]
+STATS_WIRE = [
+    "Police recorded 298,400 offences in the year to June, down 2.9 per cent from 307,300 a year earlier, "
+    "the Velland Statistics Office said on Friday.",
+    "Violent offences rose 4.1 per cent to 51,200, driven by more reports of assault without injury.",
+    "The justice minister said the fall in burglaries showed that neighbourhood patrols worked.",
+]
+
+
+def test_a_page_whose_sentence_a_wire_credits_to_an_issuer_is_its_source():
+    """invented85's class: a statistics office's page the extractor found no publisher for, and a
+    wire giving its lead word for word with ", the Velland Statistics Office said on Friday" added."""
+    office = _doc("stats-crime.html", "\n\n".join(STATS), published="2027-06-18", publisher=None)
+    wire = _doc("vna-crime.txt", "\n\n".join(STATS_WIRE), published="2027-06-18", publisher="Velland News Agency")
+    assert reuse._tails_other(wire, office) and not reuse._tails_other(office, wire)
+    assert [(a, b) for a, b, _ in _pairs(reuse.find([wire, office]))] == [("stats-crime.html", "vna-crime.txt")]
+
+
+def test_a_paper_dropping_his_offices_attribution_is_no_source():
+    """A paper that drops ", his office said" from a wire's sentence did not write it first (a
+    person's office is no issuer the wire took the words from)."""
+    wire = _doc("sa-resigns.txt", "Prime Minister Janek Oravec accepted the resignation and named deputy minister "
+                "Tomas Lind as acting minister, his office said.\n\nLind, 48, has been deputy minister since 2024.",
+                published="2027-06-18", publisher="Solenne Agency")
+    paper = _doc("times-resigns.html", "Prime Minister Janek Oravec accepted the resignation and named deputy minister "
+                 "Tomas Lind as acting minister.\n\nOpposition leaders called for an early election.",
+                 published="2027-06-18", publisher="Marrowen Times")
+    assert not reuse._tails_other(wire, paper)

@@ -810,6 +810,14 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
         if va != vb:  # one outlet's versions of one story: "UPDATE 2-" after "UPDATE 1-" after the first
             src, tgt = (a, b) if va < vb else (b, a)
             return src, tgt, _credited(tgt, src)
+    if TAIL_CREDIT:
+        ta, tb = _tails_other(a, b), _tails_other(b, a)
+        if ta != tb:
+            # one report's sentences are the other's with an issuer's attribution added at their end
+            # ("..., the Ostrevian Statistics Office said on Friday."): the rewrite credits the
+            # words to whoever put them out first, the other report
+            src, tgt = (b, a) if ta else (a, b)
+            return src, tgt, True
     if FIRST_PERSON:
         sa, sb = _speaks_as_we(a), _speaks_as_we(b)
         if sa != sb:
@@ -827,6 +835,29 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     if wa != wb:
         return (a, b, False) if wa else (b, a, False)
     return a, b, False
+
+
+TAIL_CREDIT = 1
+# the issuer a tail names: "the Ostrevian Statistics Office", "the health ministry" (not "his office")
+_THE_ISSUER = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,4}?" + _ISSUER_KIND.pattern, re.I)
+
+
+def _tails_other(x: Any, y: Any) -> bool:
+    """Does report x give a sentence of report y word for word (QUOTE_IN_CONTEXT) with an
+    attribution to an issuer added at its end (", the statistics office said on Friday.", "...,
+    according to the ministry.")? The sentence must be y's own: y gives no such tail to it."""
+    ys = [t for t in split(1, getattr(y, "body", "") or "") if len(t.words) >= MIN_WORDS]
+    if not ys:
+        return False
+    for t in split(0, getattr(x, "body", "") or ""):
+        if t.core is None or len(t.core.words) < MIN_WORDS:
+            continue
+        cut = _tail(t.text)
+        if cut < 0 or not _THE_ISSUER.search(t.text[cut:]):
+            continue
+        if any(s.core is None and fuzz.ratio(t.core.norm, s.norm) >= QUOTE_IN_CONTEXT for s in ys):
+            return True
+    return False
 
 
 FIRST_PERSON = 1
