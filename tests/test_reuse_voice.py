@@ -95,3 +95,29 @@ def test_a_paper_dropping_his_offices_attribution_is_no_source():
                  "Tomas Lind as acting minister.\n\nOpposition leaders called for an early election.",
                  published="2027-06-18", publisher="Marrowen Times")
     assert not reuse._tails_other(wire, paper)
+
+
+FLIGHT = [
+    "Flight KV208 from Orla to Tesk returned to Brenn Airport at 10:15 this morning after the crew shut down "
+    "the right engine following a fire warning.",
+    "The aircraft was carrying 142 passengers and six crew.",
+    "We have arranged a replacement aircraft, which left for Tesk at 15:05, and our staff are looking after "
+    "the passengers.",
+]
+FLIGHT_WIRE = [
+    "Flight KV208 from Orla to Tesk returned to Brenn Airport at 10:15 on Monday after the crew shut down "
+    "the right engine following a fire warning, the airline said.",
+    "The aircraft was carrying 124 passengers and six crew.",
+    "The airport's fire service said two fire engines met the aircraft on the runway.",
+]
+
+
+def test_an_airlines_press_centre_is_the_source_of_the_wire():
+    """invented84's class (its reversed pair read for this and no more): "Kavair Press centre" is
+    the airline's own office, no outlet; it speaks as "we", and the wire adds ", the airline said"."""
+    air = _doc("kavair-kv208.html", "\n\n".join(FLIGHT), published="2027-06-14", publisher="Kavair Press centre")
+    wire = _doc("vna-kv208.txt", "\n\n".join(FLIGHT_WIRE), published="2027-06-14", publisher="Velland News Agency")
+    wire.record.article.published_at = "2027-06-14T11:35Z"
+    assert reuse._is_issuer(air) and reuse._speaks_as_we(air) and reuse._tails_other(wire, air)
+    assert [(a, b) for a, b, _ in _pairs(reuse.find([wire, air]))] == [("kavair-kv208.html", "vna-kv208.txt")]
+    assert not reuse._is_issuer(_doc("p.html", "x", publisher="Brenn Evening Press"))

@@ -639,6 +639,8 @@ _OUTLET_NAME = re.compile(
     r"\b(?:News|Press|Wire|Newswire|Times|Post|Herald|Radio|TV|Television|Daily|Gazette|Courier|Journal|Observer|Review|"
     r"Broadcasting|Media|Tribune|Chronicle|Ledger|Bulletin|Standard|Echo|Feed|Brief|Letter|Newsletter|Dispatch|Telegraph|"
     r"Sentinel|Monitor|Digest|Express|Mail|Record|Magazine|Weekly|Online|FM|AM)\b", re.I)
+# an issuer's own press office by its name: "Aeromarev Press centre", "Media Office", "Newsroom"
+_PRESS_OFFICE = re.compile(r"\b(?:press|media)\s+(?:centre|center|office|room)s?\b", re.I)
 _ABOUT = re.compile(r"^About\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|&|de|the)){0,5})\s*:?$")
 _NOT_ISSUER = {"us", "the author", "the authors", "this story", "this article", "the reporter", "our journalism"}
 _CORP_SUFFIX = re.compile(r"\b(?:plc|inc|ltd|llc|ag|sa|se|nv|gmbh|group|holdings?|corp(?:oration)?|co|company)\b\.?", re.I)
@@ -684,6 +686,8 @@ def _is_issuer(doc: Any) -> bool:
     if _is_wire(doc):
         return False
     pub = (getattr(doc, "publisher", None) or "").strip()
+    if pub and _PRESS_OFFICE.search(pub):
+        return True  # "Aeromarev Press centre", "Halvik Media Office": an issuer's own press office
     if pub and _OUTLET_NAME.search(pub):
         return False
     if pub and (_ISSUER_NAME.search(pub) or _NOT_NEWS_AGENCY.search(pub)):
@@ -699,7 +703,7 @@ def _is_issuer(doc: Any) -> bool:
 # "according to the federation", "the municipality said in a statement"
 _ISSUER_KIND = re.compile(
     r"\b(ministry|department|municipality|council|federation|university|authority|commission|government|police|"
-    r"agency|institute|office|company|firm|club|union)\b", re.I)
+    r"agency|institute|office|company|firm|club|union|airline|carrier|operator|airport|bank|insurer|retailer|utility)\b", re.I)
 _SAID = r"(?:said|says|announced|confirmed|reported|stated|added|told)"
 
 
@@ -872,7 +876,8 @@ _OUTLET_WE = re.compile(r"\bour\s+(?:own\s+)?(?:reporters?|correspondents?|cover
 def _speaks_as_we(doc: Any) -> bool:
     """Does a report speak as "we" in its own words (FIRST_PERSON_LEAST times or more outside
     quotations, "we'll have more at six" not counted): an issuer's own text, not an outlet's?"""
-    if _live(doc) or _OUTLET_NAME.search(getattr(doc, "publisher", None) or ""):
+    pub = getattr(doc, "publisher", None) or ""
+    if _live(doc) or _OUTLET_NAME.search(pub) and not _PRESS_OFFICE.search(pub):
         return False  # (a live blog's "we pause our live coverage", an outlet's own voice)
     body = _OUTLET_WE.sub(" ", QUOTED.sub(" ", (getattr(doc, "body", "") or "")[:FIRST_PERSON_CHARS]))
     found = [m.group(0).lower() for m in _WE.finditer(body)]
