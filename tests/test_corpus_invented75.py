@@ -47,7 +47,7 @@ def test_invented75_floors(output75, tmp_path):
     assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100.0, none reversed
     assert res["reuse"]["passages"]["f1"] >= 99.9, res["reuse"]["passages"]  # 100.0
     dis = res["disagreements"]
-    assert dis["p"] >= 89.9 and dis["r"] >= 47.3, dis  # 90.0 / 47.4 (19 gold)
+    assert dis["p"] >= 92.2 and dis["r"] >= 63.1, dis  # 92.3 / 63.2 at the eighteenth session's end (blind 90.0 / 47.4, 19 gold)
     assert dis["false_alarms_on_traps"] == 0, dis  # 0 of 43
 
 

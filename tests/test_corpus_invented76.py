@@ -48,7 +48,7 @@ def test_invented76_floors(output76, tmp_path):
     assert art["f1"] >= 93.2 and art["reversed"] == 0, art  # 93.3, none reversed
     assert res["reuse"]["passages"]["f1"] >= 93.2, res["reuse"]["passages"]  # 93.3 (P 87.5, R 100)
     dis = res["disagreements"]
-    assert dis["p"] >= 87.4 and dis["r"] >= 41.1, dis  # 87.5 / 41.2 (7 of 17 found, 8 predicted)
+    assert dis["p"] >= 89.9 and dis["r"] >= 52.8, dis  # 90.0 / 52.9 at the eighteenth session's end (blind 87.5 / 41.2, 7 of 17 found, 8 predicted)
     assert dis["false_alarms_on_traps"] == 0, dis  # 0 of 48
 
 
