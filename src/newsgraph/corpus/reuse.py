@@ -87,6 +87,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from typing import Any
@@ -846,22 +847,30 @@ TAIL_CREDIT = 1
 _THE_ISSUER = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,4}?" + _ISSUER_KIND.pattern, re.I)
 
 
+@lru_cache(maxsize=2048)
+def _tail_view(body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the normal forms of a body's sentences of MIN_WORDS words or more that end on no
+    attribution, those of its sentences read without an issuer's attribution at their end): what
+    _tails_other compares, read once per body."""
+    plain, cores = [], []
+    for t in split(0, body):
+        if t.core is None:
+            if len(t.words) >= MIN_WORDS:
+                plain.append(t.norm)
+        elif len(t.core.words) >= MIN_WORDS:
+            cut = _tail(t.text)
+            if cut >= 0 and _THE_ISSUER.search(t.text[cut:]):
+                cores.append(t.core.norm)
+    return tuple(plain), tuple(cores)
+
+
 def _tails_other(x: Any, y: Any) -> bool:
     """Does report x give a sentence of report y word for word (QUOTE_IN_CONTEXT) with an
     attribution to an issuer added at its end (", the statistics office said on Friday.", "...,
     according to the ministry.")? The sentence must be y's own: y gives no such tail to it."""
-    ys = [t for t in split(1, getattr(y, "body", "") or "") if len(t.words) >= MIN_WORDS]
-    if not ys:
-        return False
-    for t in split(0, getattr(x, "body", "") or ""):
-        if t.core is None or len(t.core.words) < MIN_WORDS:
-            continue
-        cut = _tail(t.text)
-        if cut < 0 or not _THE_ISSUER.search(t.text[cut:]):
-            continue
-        if any(s.core is None and fuzz.ratio(t.core.norm, s.norm) >= QUOTE_IN_CONTEXT for s in ys):
-            return True
-    return False
+    cores = _tail_view(getattr(x, "body", "") or "")[1]
+    plain = _tail_view(getattr(y, "body", "") or "")[0] if cores else ()
+    return any(fuzz.ratio(c, n) >= QUOTE_IN_CONTEXT for c in cores for n in plain)
 
 
 FIRST_PERSON = 1
