@@ -144,7 +144,9 @@ _DOC_TYPE = re.compile(r"^(?:(?:press|news|media|statistical|statistics|data|joi
 _DESK = re.compile(r"\b(?:newsroom|news desk|desk|staff|team|agencies|wires?|bureau|editors?)\b", re.I)
 
 
-_PLACE_TIME = re.compile(r",?\s*\(?(?:[A-Z][\w'’\-]+|local)\s+time(?:\s*(?:,\s*|\()(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?\)?$")
+_PLACE_TIME = re.compile(r",?\s*\(?(?:[A-Z][\w'’\-]+|local)\s+time(?:\s*(?:,\s*|\()(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?\)?$"
+                         # the desk's place and its offset in brackets: "04/11/2026 20:15 (Dunhollow, UTC+1)"
+                         r"|\s*\((?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*,\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)$")
 
 
 def _date_line(s: str) -> tuple[str, bool] | None:
@@ -184,6 +186,17 @@ def _date_line(s: str) -> tuple[str, bool] | None:
 
 
 _TIME_LABEL = re.compile(r"(?i)\b(?:published|posted|updated|modified|edited)\b")
+_SLASHED = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|[A-Z]{2,4}))?)?$")
+
+
+def _slashed_date_line(s: str) -> bool:
+    """A line that is only a date whose order of day and month the line cannot tell ("04/11/2026
+    20:15", maybe with its desk's place and offset: "(Dunhollow, UTC+1)")."""
+    s = s.strip()
+    zone = _PLACE_TIME.search(s)
+    if zone and zone.start() > 0:
+        s = s[:zone.start()].strip()
+    return bool(_SLASHED.match(s)) and len(numeric_readings(s)) == 2
 
 
 # a station's bulletin line: "News bulletin 07:00, Friday 11 December 2026", "Bulletin 08:00 Thursday"
@@ -834,9 +847,11 @@ def extract_text(text: str) -> Page | None:
         # the story's head only (above its first paragraph): a time line ("13:40 GMT - Updated"),
         # and a wire's dateline standing on its own with a date line after it ("Dorsel (AVP) -
         # Nov 3, 2025 - 09:42 GMT"): the dateline kept, the date read
-        if allow_crumb and _time_line(t) and (
+        if allow_crumb and (_time_line(t) or _slashed_date_line(t) and i > 0 and lines[i - 1].kind == "masthead") and (
                 _TIME_LABEL.search(t) or (i > 0 and lines[i - 1].kind in ("date", "masthead"))
                 or (i + 1 < n and _date_line(lines[i + 1].text))):
+            # (a wire's slashed date under its masthead, "04/11/2026 20:15 (Dunhollow, UTC+1)", is
+            # read below by the day its dateline names: "VELT, Nov 4 (QNA)")
             # with a label, under a station's masthead ("Bulletin 17:00 Monday"), or beside a date
             # line: not a live page's "7 p.m." entry
             ln.kind = "date"
@@ -1005,7 +1020,7 @@ def extract_text(text: str) -> Page | None:
         # Vellmark") above its item or date line, with a headline to come below: never the title
         if (nxt is not None and (_masthead_line(t) or i == 0 and _masthead_shaped(t) and _OUTLET_WORD.search(t)
                                  and not _is_prose(t))
-                and (_date_line(nxt) or _header_date(nxt) or _caps_header_date(nxt) or _slug_line(nxt)
+                and (_date_line(nxt) or _header_date(nxt) or _caps_header_date(nxt) or _slug_line(nxt) or _slashed_date_line(nxt)
                      or _time_line(nxt) and len(_HEADER_SEP.split(t.strip())) > 1 or _BULLETIN_LINE.match(nxt))
                 and (_headline_below(i + 2) or len(_HEADER_SEP.split(t.strip())) > 1)):
             # (with its service part, "RADIO CALDER 97.4 - NEWS ON THE HOUR", a bulletin that

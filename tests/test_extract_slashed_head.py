@@ -1,0 +1,35 @@
+"""Extraction: a wire's head with a slashed date whose order of day and month it cannot tell
+("04/11/2026 20:15 (Dunhollow, UTC+1)") under the agency's masthead (invented79: three wire items
+read with no date, no outlet and the masthead for a title, so the stories layer took them for one
+undated outlet's look-alikes). The date is read the way the dateline's day agrees with ("VELT,
+Nov 4 (QNA)"). Texts written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.pipeline import Item, extract
+
+HEAD = "NNA - NORDIA NEWS AGENCY\n{date} (Karsby, UTC+1)\nDOMESTIC / ACCIDENTS\n\n"
+STORY = ("Bus overturns on Karsby ring road, 14 hurt\n\n"
+         "KARSBY, Nov 4 (NNA) - A city bus overturned on the Karsby ring road on Wednesday morning, injuring "
+         "14 passengers, two of them seriously, police said.\n\n"
+         "The driver lost control on black ice near the Ostmark junction, a police spokesman said.\n\n"
+         "The ring road was closed for four hours while the bus was lifted.\n")
+
+
+@pytest.mark.parametrize("date", ["04/11/2026 20:15", "11/04/2026 20:15"])
+def test_a_slashed_date_under_a_masthead_is_read_by_the_dateline(date):
+    a = extract(Item(content=HEAD.format(date=date) + STORY, name="nna-bus.txt"))
+    assert a.published == "2026-11-04"
+    assert a.title == "Bus overturns on Karsby ring road, 14 hurt"
+    assert a.dateline == "KARSBY, Nov 4 (NNA)"
+    assert a.body.startswith("A city bus overturned")
+    assert a.publisher == "NNA"
+
+
+def test_a_slashed_number_in_prose_is_no_date_line():
+    a = extract(Item(content="Ring road reopens\n\nThe ring road reopened on Thursday. Case number 04/11/2026 was "
+                     "closed by the court.\n\nDrivers were told to expect delays for a week.\n", name="x.txt"))
+    assert a.title == "Ring road reopens" and "04/11/2026" in a.body
