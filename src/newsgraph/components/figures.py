@@ -500,8 +500,9 @@ _PARTICLE_VERB = re.compile(
     r"cho(?:p|pped)|hand(?:s|ed)|switch(?:es|ed))[ \u00a0]+$", re.I)
 
 # a distance that says where ("14 nautical miles west of Hellay", "40 km off the coast")
-_WHERE_AFTER = re.compile(r"[ \u00a0]+(?:(?:north|south)(?:-?(?:east|west))?|east|west|offshore|off[ \u00a0]+(?:the[ \u00a0]+)?[A-Za-z])"
-                          r"(?:[ \u00a0]+of\b)?", re.I)
+# ("5 percent off its peak" is a fall: "off" says where only before a coast or a place's name)
+_WHERE_AFTER = re.compile(r"[ \u00a0]+(?:(?i:(?:north|south)(?:-?(?:east|west))?|east|west)[ \u00a0]+(?i:of)\b|(?i:offshore)\b|"
+                          r"(?i:off)[ \u00a0]+(?:(?i:the)[ \u00a0]+(?i:coast|island|shore|headland|cape|point)\b|[A-Z][a-z]))")
 
 _FROM_RE = re.compile(r"(?<![A-Za-z])(?:from|ranging from|range from|ranges from)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
 _BETWEEN_RE = re.compile(r"(?<![A-Za-z])between[ \u00a0]+$", re.I)

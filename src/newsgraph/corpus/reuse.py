@@ -63,7 +63,10 @@ Not reuse:
 Direction: a press release (its own lines say so: "PRESS RELEASE", "For immediate release",
 "Media contact:", "About <Company>") is the source, never the rewrite; then, where both give a
 clock with a zone (`article.published_at`) and neither is a live blog, the earlier instant; then
-the earlier report (publication dates); then the one the other credits by its name, its short name or its initials
+the earlier report (publication dates); then, on one day or with one report undated, the one whose
+sentence the other gives word for word with an issuer's attribution added at its end (", the
+statistics office said on Friday."), and the one that speaks as "we" in its own words (an issuer's
+own text; not a live blog's or an outlet's "we"); then the one the other credits by its name, its short name or its initials
 ("(Meridian)" for Meridian Wire, "Wirenews contributed to this report", "(kpa)"); then the one
 the other takes as wire copy without naming it ("From wire reports"); then a wire (a known
 agency, an outlet named as one: "Orbis Newswire", "Solenne Agency", "Kestrel Press Agency", or a
