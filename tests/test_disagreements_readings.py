@@ -21,20 +21,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.components.figures import find_quantities
-from newsgraph.corpus import disagreements
-from newsgraph.nlp import build_nlp
 
-from .test_disagreements_classes import _docs
-
-
-def _vals(texts) -> list[list[float]]:
-    found = disagreements.figures(_docs(texts), "s")
-    return sorted(sorted(v["value"] for v in d["values"]) for d in found)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp(components=[("newsgraph_figures", "newsgraph.components.figures")])
+from .test_disagreements_codes import _vals, nlp  # noqa: F401  (nlp: the figures pipeline fixture)
 
 
 @pytest.mark.parametrize("text, value, unit", [

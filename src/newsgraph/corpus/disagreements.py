@@ -477,7 +477,6 @@ _EVENT_VERB_BEFORE = re.compile(
     r"\b(?:\w+ed|off|out|up|down|away|ashore|began|begun|left|went|came|struck|rang|hit|fell|rose|shut|sank|broke|took|"
     r"ran|sent|met|held|made|led|won|lost)\s+(?:(?:at|in|on|near|off|from|into|to)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*\s+)?$")
-EVENT_HOUR = 1
 # (not an hour of another clause's: "lifted off at 09:15 and placed six satellites in orbit")
 _RUNNING_BEFORE = re.compile(r"\b(" + _AT_HOUR + r")\b(?:(?!\b(?:and|but|then)\b)[^.;\d]){0,25}$", re.I)
 # a tally since a day further on in the figure's clause: "More than 14,000 people have crossed ...
@@ -1113,7 +1112,7 @@ def _figs(doc: Any) -> list[Fig]:
             # figure's own clause in the future: "had collected 152 birds by Thursday, and more will
             # come" stays a tally)
             running = None
-        if running and EVENT_HOUR and mr.group(1).lower().startswith("at ") \
+        if running and mr.group(1).lower().startswith("at ") \
                 and _EVENT_VERB_BEFORE.search(mr.string[max(0, mr.start(1) - 50):mr.start(1)]):
             running = None  # "walked out at 06:00", "docked at Vessing at 11:40": when something was done, no tally
         if running and re.search(r"\ball (?:of )?(?:the |its |his |her |their )?$", before[-16:], re.I):
@@ -2365,13 +2364,12 @@ def _head_units(figs: list[Fig]) -> list[Fig]:
     """The figures of a story with a number that has no counted noun of its own but a head that is
     another figure's counted noun ("visits fell to 49,000" beside "61,000 visits"; "a crew of 21"
     beside "22 crew") under that figure's unit, where the head names one unit in the story."""
-    if not HEAD_UNITS:
-        return figs
     by_head: dict[str, set[str]] = {}
     for f in figs:
         if f.unit and (f.unit == "people" or _counted_noun(f.unit)):
             for k in {f.unit[:5], f.head} - {None, ""}:
                 by_head.setdefault(k, set()).add(f.unit)
+
     def named(f: Fig) -> bool:
         # "Unit 1 continues to operate": the number is the name of the thing its head noun says
         m = re.search(r"\b([A-Z][a-z]+)\s+$", f.doc.body[max(0, f.fig.span.start - 30):f.fig.span.start])
@@ -2382,8 +2380,6 @@ def _head_units(figs: list[Fig]) -> list[Fig]:
             and not named(f) else f
             for f in figs]
 
-
-HEAD_UNITS = True
 
 # heads too general to name one thing: "people", "others", a pronoun
 _GENERAL_HEADS = frozenset(w[:5] for w in "people person persons others total number figure them those".split())

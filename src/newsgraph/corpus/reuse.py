@@ -818,22 +818,20 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
         if va != vb:  # one outlet's versions of one story: "UPDATE 2-" after "UPDATE 1-" after the first
             src, tgt = (a, b) if va < vb else (b, a)
             return src, tgt, _credited(tgt, src)
-    if TAIL_CREDIT:
-        ta, tb = _tails_other(a, b), _tails_other(b, a)
-        if ta != tb:
-            # one report's sentences are the other's with an issuer's attribution added at their end
-            # ("..., the Ostrevian Statistics Office said on Friday."): the rewrite credits the
-            # words to whoever put them out first, the other report
-            src, tgt = (b, a) if ta else (a, b)
-            return src, tgt, True
-    if FIRST_PERSON:
-        sa, sb = _speaks_as_we(a), _speaks_as_we(b)
-        if sa != sb:
-            # one report speaks as "we" and "our" in its own words, the other does not: the issuer's
-            # own text and its rewrite ("our control room detected" / "the operator's control room
-            # detected"), whoever the other is (a wire, an undated page)
-            src, tgt = (a, b) if sa else (b, a)
-            return src, tgt, _credited(tgt, src) or _issuer_credit(tgt, src)
+    ta, tb = _tails_other(a, b), _tails_other(b, a)
+    if ta != tb:
+        # one report's sentences are the other's with an issuer's attribution added at their end
+        # ("..., the Ostrevian Statistics Office said on Friday."): the rewrite credits the
+        # words to whoever put them out first, the other report
+        src, tgt = (b, a) if ta else (a, b)
+        return src, tgt, True
+    sa, sb = _speaks_as_we(a), _speaks_as_we(b)
+    if sa != sb:
+        # one report speaks as "we" and "our" in its own words, the other does not: the issuer's
+        # own text and its rewrite ("our control room detected" / "the operator's control room
+        # detected"), whoever the other is (a wire, an undated page)
+        src, tgt = (a, b) if sa else (b, a)
+        return src, tgt, _credited(tgt, src) or _issuer_credit(tgt, src)
     ca, cb = _credits(b, a), _credits(a, b)  # b credits a / a credits b
     if ca != cb:
         return (a, b, True) if ca else (b, a, True)
@@ -845,7 +843,6 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
     return a, b, False
 
 
-TAIL_CREDIT = 1
 # the issuer a tail names: "the Ostrevian Statistics Office", "the health ministry" (not "his office")
 _THE_ISSUER = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,4}?" + _ISSUER_KIND.pattern, re.I)
 
@@ -876,7 +873,6 @@ def _tails_other(x: Any, y: Any) -> bool:
     return any(fuzz.ratio(c, n) >= QUOTE_IN_CONTEXT for c in cores for n in plain)
 
 
-FIRST_PERSON = 1
 FIRST_PERSON_LEAST = 2  # "we" or "our" outside quotations, in a report's first FIRST_PERSON_CHARS
 FIRST_PERSON_CHARS = 2000
 _WE = re.compile(r"\b(?:we|our|ours|ourselves)\b(?!['’](?:ll|d)\b)", re.I)
