@@ -53,6 +53,7 @@ CQE is GPL and downloads a model):
 
 from __future__ import annotations
 
+from collections import Counter
 import json
 import re
 from dataclasses import dataclass
@@ -860,6 +861,7 @@ def _scan(doc: Doc) -> list[Quantity]:
     tab = units()
     mask = _masked(text)
     found: list[Quantity] = []
+    codes = _doc_currencies(text, mask)
 
     for m in _DIGIT_RE.finditer(text):
         s, e = m.start(), m.end()
@@ -905,7 +907,7 @@ def _scan(doc: Doc) -> list[Quantity]:
             # "R150": the rand where the sentence reads as money, else a code (R2, a route)
             q.unit, q.unit_text, q.amb, q.strict_amb = tab.units["ZAR"], "R", tab.ambiguous["R"], True
             q.start = s - 1
-        elif (lc := _letter_currency(text, s, e, left)) is not None:
+        elif (lc := _letter_currency(text, s, e, left, codes)) is not None:
             # "D4.2m", "MD14 million", "DRV 56,000 in prize money": a currency's letters the table
             # does not know (a local or newer currency), read as money where a scale or money follows
             q.unit, q.unit_text = Unit(lc, "money", lc), lc
@@ -1066,12 +1068,41 @@ _NOT_LETTER_CURRENCY = frozenset("""A AM PM Q FY H ID US UK EU UN GDP GNP NO TV 
 MPS VAT VIP AT ON IN OF OR TO BY AS IS AN BE DO GO IF MY SO UP WE HE ME I O X MR MRS MS DR ST MT JR SR VS""".split())
 
 
-_MONEY_NOUNS = re.compile(r"(?<![A-Za-z])(?:money|prize|payouts?|compensation|funding|funds|grants?|bonus(?:es)?|deals?|debts|owe[sd]?|owing|"
+_MONEY_NOUNS = re.compile(r"(?<![A-Za-z])(?:money|prize|payouts?|(?:over|under)?payments?|compensation|funding|funds?|grants?|bonus(?:es)?|deals?|debts|owe[sd]?|owing|"
                           r"creditors|liabilities|turnover|donat(?:ions?|ed|es?)|savings?|overspen(?:t|d|ding)|spending|"
                           r"subsid(?:y|ies)|deficit|surplus|refunds?|royalt(?:y|ies)|bribes?|levy|damages|tolls?|fares?)(?![A-Za-z])", re.I)
 
 
-def _letter_currency(text: str, s: int, e: int, left: str) -> str | None:
+# what may follow a sum with a scale: no counted noun ("Dl 650 million on the plant", not "NHS 1.5 million staff")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:on|in|for|to|of|and|or|from|a|an|the|by|with|at|over|into|this|"
+                            r"last|next|since|after|before|was|is|were|are|has|had|will|would|than)\b")
+
+
+def _doc_currencies(text: str, mask: list[bool]) -> frozenset[str]:
+    """The letter codes a text reads as a currency somewhere (with a scale or money words, as
+    _letter_currency says): there, the same letters before any of its numbers are that currency
+    too ("Lr 161 for each claimant" after "Lr 6.2 million"): one sense per text."""
+    out, scaled = set(), Counter()
+    for m in _DIGIT_RE.finditer(text):
+        s = m.start()
+        left = text[max(0, s - 12):s]
+        if mask[s] or not left.rstrip(" \u00a0")[-1:].isalpha():
+            continue
+        lc = _letter_currency(text, s, m.end(), left)
+        if lc is not None:
+            out.add(lc)
+        elif (sc := _SCALE_AFTER.match(text, m.end())) and _NO_NOUN_AFTER.match(text, sc.end()) \
+                and (c := _LETTER_CODE.search(left)) is not None:
+            code = c.group("u") or c.group("mixed")
+            if code.upper() not in _NOT_LETTER_CURRENCY and code not in units().local:
+                scaled[code] += 1
+    # the same letters before two sums with a scale ("has bet Dl 650 million", "is Dl 890 million"):
+    # a currency, though no money word stands near either
+    out.update(c for c, n in scaled.items() if n >= 2)
+    return frozenset(out)
+
+
+def _letter_currency(text: str, s: int, e: int, left: str, known: frozenset[str] = frozenset()) -> str | None:
     """The letters of a currency the unit table does not know before the number at [s, e): "D4.2m",
     "MD14 million", "Vk16.8 million" (glued, a scale after), "D 310 million", "DRV 8.5 million" in a
     deal (spaced: a scale after, and money words near unless one letter), "DRV 56,000 in prize
@@ -1083,6 +1114,8 @@ def _letter_currency(text: str, s: int, e: int, left: str) -> str | None:
     code = m.group("u") or m.group("mixed")
     if code.upper() in _NOT_LETTER_CURRENCY or code in units().local:
         return None  # (a known press abbreviation, "Dh9.1 billion", is read only where its country is named)
+    if code in known:
+        return code  # the text reads these letters as money elsewhere
     scaled = _SCALE_AFTER.match(text, e) is not None
     window = text[max(0, s - 80):e + 60]
     money = _MONEY_WORDS.search(window) is not None or _MONEY_NOUNS.search(window) is not None
@@ -1285,6 +1318,9 @@ def _count_noun(doc: Doc, q: Quantity) -> tuple[Token, Token] | None:
         if any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") and t.dep_ not in ("amod", "compound")
                or t.text in ",;:(" for t in doc[last.i + 1:head.i]):
             head = None
+        elif head.dep_ == "ROOT" and head.i - 1 > last.i and doc[head.i - 1].dep_ == "compound" and \
+                doc[head.i - 1].pos_ == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+            head = doc[head.i - 1]  # "About 460 staff work at the plant": a sentence has a verb; "work" is it
     adjacent = nxt is not None and nxt.idx == q.end + (1 if doc_text(doc)[q.end:q.end + 1] == " " else 0)
     if head is None and adjacent and nxt.pos_ not in _COUNT_POS + ("ADJ",) and _unknown_noun(nxt):
         return nxt, nxt  # "2.2 million krell", tagged a verb: a word English does not have, a noun here
@@ -1448,6 +1484,8 @@ def _is_name_number(doc: Doc, q: Quantity) -> bool:
     if q.kind == "count" and q.count_head == last.i + 1 and doc[q.count_head].tag_ in ("NNS", "NNPS") and \
             _title_case(first.sent):
         return False  # "Landslide Buries 12 Homes": a headline's capitals name nothing
+    if q.multiplier >= 10**6 and not q.written:
+        return False  # "fined Solvane Energy 4.6 million lenn": a name's number has no scale after it
     if _PART_OF_WHOLE.match(doc_text(doc)[q.num_end:q.num_end + 40]):
         return False  # "gave National Renewal 58 of the 120 seats": a part of a counted whole, not a name
     if prev is not None and prev.dep_ == "dative" and q.kind == "count" and q.count_head is not None \
@@ -1479,9 +1517,10 @@ def _is_name_number(doc: Doc, q: Quantity) -> bool:
         return True  # the Group of 20
     if q.count_head is not None:
         head = doc[q.count_head]
-        if head.tag_ == "NNP" and q.kind == "count" and head.lower_ not in units().people:
-            return True  # 787 Dreamliner, 11 Pro
-    elif last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNP" and q.unit is None and not q.written:
+        if head.tag_ == "NNP" and q.kind == "count" and head.lower_ not in units().people and not (head.is_lower and head.is_alpha):
+            return True  # 787 Dreamliner, 11 Pro (not "1,840 lenn a year": a noun in small letters names nothing)
+    elif last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "NNP" and q.unit is None and not q.written \
+            and not (doc[last.i + 1].is_lower and doc[last.i + 1].is_alpha):
         return True
     return False
 

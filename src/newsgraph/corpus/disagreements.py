@@ -419,6 +419,10 @@ class Fig:
     # the period a flow is counted over, where its clause says ("a profit of 212 million for the year
     # to March": year; "in the six months to September": half): two periods are two things
     period: str | None = None
+    # whether its sentence tells what will be ("will go", "is to", "next", "from January"): a figure of
+    # no year told so may be of a later year another report names with it ("a rise of 22 per cent
+    # for next year", "an 18% rise ... which will take fees to")
+    future: bool = False
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -470,7 +474,8 @@ _AT_HOUR = (r"(?:by|as of|at) (?:\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m\.?|midday|no
 # a clause set off by commas that describes what comes before it ("which has ...", "worth ...")
 _ASIDE = re.compile(r"\s*(?:which|who|whose|worth|with)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due |expected |set )?to)\b", re.I)
-_RUNNING_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but)\b)[^.;\d]){0,60}?\b(" + _AT_HOUR + r")\b", re.I)
+_RUNNING_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but)\b|\b(?:as|when|while|once|until|after|before)\s)[^.;\d]){0,60}?\b("
+                            + _AT_HOUR + r")\b", re.I)  # (not the hour of a clause after "as", "when": "watched as the unit was shut at 14:00")
 # a verb (and its place) right before "at 06:00": the hour something was done, "walked out at
 # 06:00", "docked at Vessing at 11:40", "lifted off from Cape Olla at 10:40"
 _EVENT_VERB_BEFORE = re.compile(
@@ -518,7 +523,7 @@ _NOT_WHOLES = frozenset("total number maximum minimum average estimated group cr
 _VOTE_SCORE = re.compile(r"\b(?:voted|vote (?:on [^.;,\d]{0,40}? )?(?:was|of|went)|by an?|on an?)\s+(\d{1,3})[-–](\d{1,3})\b(\s+vote\b)?", re.I)
 # a modifier that makes a count another thing's: youth unemployment is not unemployment
 SUB_GROUPS = frozenset("youth young female women male men rural urban core child children adult adults "
-                       "teen teenage juvenile graduate senior elderly migrant foreign regional".split())
+                       "teen teenage juvenile graduate senior elderly migrant foreign regional surviving".split())
 # a measure named before a figure without a unit: "gave the magnitude as 6.3", "magnitude of 6.3"
 _MEASURE_BEFORE = re.compile(r"\b(magnitude|intensity)\s+(?:as|at|of|was|is|reached|stood at)\s*$", re.I)
 MEASURE_UNITS = frozenset({"magnitude", "intensity"})
@@ -811,6 +816,19 @@ def _people_unit(unit: str) -> bool:
     from ..components.figures import _PERSON_SUFFIX, units
 
     return unit == "people" or unit in units().people or bool(_PERSON_SUFFIX.match(unit))
+
+
+_CONJUNCTS = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+
+
+def _conjunct(body: str, start: int, end: int) -> str:
+    """The figure's part of its sentence between the joins of two main clauses (", and", ", but",
+    ";"): "The work will keep 1,400 people employed, and analysts put the supply chain at 2,300
+    jobs" tells the 2,300 jobs of now."""
+    b = _bounds(body, start) or (start, end)
+    left = max([b[0]] + [m.end() for m in _CONJUNCTS.finditer(body, b[0], start)])
+    right = next((m.start() for m in _CONJUNCTS.finditer(body, end, b[1])), b[1])
+    return body[left:right]
 
 
 def _clause(body: str, start: int, end: int) -> str:
@@ -1117,6 +1135,10 @@ def _figs(doc: Any) -> list[Fig]:
             running = None  # "walked out at 06:00", "docked at Vessing at 11:40": when something was done, no tally
         if running and re.search(r"\ball (?:of )?(?:the |its |his |her |their )?$", before[-16:], re.I):
             running = None  # "all 68,000 of his hens had been gassed by Thursday morning": the whole, done
+        if unit in TIME_UNITS and not re.match(r"\s+(?:after|before|later|earlier|into|from)\b", after) \
+                or unit in _LENGTH_UNITS | {"millimetre"} and re.search(r"\b(?:a|an)\s+$", before[-6:], re.I) \
+                and re.match(r"\s+[a-z]", doc.body[f.span.end:f.span.end + 3]):
+            running = None  # "under control at 11:10, after nine hours", "a 900 mm main burst ... at 04:10": a length of time or of a thing, no tally
         if unit in _OWNED_UNITS:
             running = None  # "the search for a 27-year-old man was halted at 18:00": an age is no count at an hour
         pk = _PEAK.search(sent_before[-60:])
@@ -1201,7 +1223,7 @@ def _figs(doc: Any) -> list[Fig]:
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start])),
                        named=_named(rec, f), places=_places(rec, doc.body, b), body_years=body_years,
                        months=frozenset(m.lower() for m in _MONTH_OF.findall(clause)),
-                       period=_period(clause),
+                       period=_period(clause), future=bool(_FUTURE.search(_conjunct(doc.body, f.span.start, f.span.end))),
                        sex=(_sex(f.span.text + " " + (about or "")) or _sex(doc.body[b[0]:b[1]] if b else before + f.span.text + after))
                        if owner == UNNAMED else None,
                        margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before)),
@@ -2429,13 +2451,18 @@ def _compared_years(body: str, start: int) -> frozenset[str]:
     return frozenset(out)
 
 
+_FUTURE = re.compile(r"(?<![A-Za-z])(?:will|shall|next|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to(?!\s+(?:date|blame))|"
+                     r"from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                     r"(?!\s+\d{4}))(?![A-Za-z])|\w'll(?![A-Za-z])")
+
+
 def _years_met(a: Fig, b: Fig) -> bool:
     """Whether b, whose sentence names no year, may be of a's years: a's years are its report's
     year or later and b's report names them elsewhere ("the 2027 budget"); or a's report is undated
     and b's is of that very year ("In the first ten months of 2026, 418 people were killed" in an
     undated release, "481 people were killed in the first ten months" in a report of 2026)."""
-    if _ahead(a) and a.years <= b.body_years:
-        return True
+    if _ahead(a) and (a.years <= b.body_years or b.future and a.future):
+        return True  # (both told as what will be: "from 1 January 2027" and "will pay 6.8% more from January")
     return not a.doc.published and a.years == {(b.doc.published or "")[:4]}
 
 

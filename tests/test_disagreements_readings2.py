@@ -1,0 +1,123 @@
+"""Disagreements: readings the blind corpora invented80-90 showed wrong, each on passages written for
+this file (not the corpora's sentences):
+
+- letters a text reads as a currency once ("Bk 4.8 million" of refunds) are that currency before
+  its other numbers ("Bk 212 for each customer"); the same letters before two sums with a scale are
+  a currency with no money word near ("has put Vr 310 million into", "the port Vr 95 million"), not
+  before a counted noun ("the NHS 1.5 million staff");
+- a word in small letters that the tagger calls a name is no name: "940 lenn" counts lenn; a number with a scale after a name is no part of the name ("fined Harrow Telecom 3.2
+  million korn");
+- a sentence needs a verb: "About 460 staff work at the plant" counts staff;
+- two figures of no year told as what will be ("a rise of 9 per cent for next year", "a 12% rise,
+  which will take") may be of one year;
+- a length of time or of a thing is no count at an hour ("under control at 11:10, after nine hours",
+  "A 700 mm main burst ... at 03:20"), nor is a figure whose hour is another clause's, after "as"
+  or "when"; a time offset ("40 minutes after the search resumed") stays apart from a duration;
+- surviving crew are a part of the crew.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.components.figures import find_quantities
+
+from .test_disagreements_codes import _vals, nlp  # noqa: F401  (nlp: the figures pipeline fixture)
+
+
+def _read(nlp, text):
+    return [(float(q.number()), q.unit.key if q.unit else None) for q in find_quantities(nlp(text))]
+
+
+def _counts(nlp, text):
+    return [(float(q.number()), q.count_unit) for q in find_quantities(nlp(text))]
+
+
+def test_letters_read_as_money_once_are_money_throughout(nlp):
+    got = _read(nlp, "The refunds total Bk 4.8 million, an average of Bk 212 for each customer.")
+    assert (4_800_000, "Bk") in got and (212, "Bk") in got
+    # without the scaled sum nothing says the letters are money
+    assert (212, "Bk") not in _read(nlp, "Class Bk 212 is the one for each customer.")
+
+
+def test_the_same_letters_before_two_scaled_sums_are_a_currency(nlp):
+    got = _read(nlp, "The city has put Vr 310 million into the tunnel, and the port Vr 95 million.")
+    assert (310_000_000, "Vr") in got and (95_000_000, "Vr") in got
+    got = _read(nlp, "The NHS 1.5 million staff care for the NHS 2 million patients.")
+    assert not [u for _, u in got if u == "NHS"]
+
+
+def test_a_small_letter_word_after_a_number_is_no_name(nlp):
+    assert _counts(nlp, "The toll will rise to 940 lenn.") == [(940, "lenn")]
+
+
+def test_a_scaled_number_after_a_name_is_no_part_of_it(nlp):
+    assert _counts(nlp, "The watchdog fined Harrow Telecom 3.2 million korn on Monday.") == [(3_200_000, "korn")]
+    assert _read(nlp, "The Galaxy Note 20 went on sale on Monday.") == []
+
+
+def test_a_sentence_needs_a_verb(nlp):
+    assert _counts(nlp, "About 460 staff work at the plant.") == [(460, "people")]
+
+
+def test_two_figures_told_as_what_will_be_may_be_of_one_year():
+    texts = {
+        "a.txt": ("Tarn Wire", "2027-03-02", "Students protest at fee rise\n\n"
+                  "About 200 students marched on the Tarn University senate on Tuesday against a rise of 9 per "
+                  "cent in tuition fees for next year."),
+        "b.html": ("Tarn Echo", "2027-03-03", "Fee march\n\n"
+                   "The students oppose a 12% rise in tuition fees, which will take a year's fees past 9,000 "
+                   "dals."),
+    }
+    assert [9, 12] in _vals(texts)
+
+
+def test_a_length_of_time_is_no_count_at_an_hour():
+    texts = {
+        "a.txt": ("Fire Service", "2027-03-02", "Warehouse fire update\n\n"
+                  "The fire at the Lemmer warehouse was brought under control at 13:20, after seven hours."),
+        "b.html": ("Lemmer Post", "2027-03-02", "Warehouse blaze\n\n"
+                   "Crews took ten hours to bring the fire at the Lemmer warehouse under control."),
+    }
+    assert [7, 10] in _vals(texts)
+
+
+def test_a_things_size_is_no_count_at_an_hour():
+    texts = {
+        "a.txt": ("Orn Water", "2027-03-02", "Main burst in Orn\n\n"
+                  "A 700 mm water main burst under Kell Street in Orn at 03:20 this morning."),
+        "b.html": ("Orn Local", "2027-03-02", "Orn without water\n\n"
+                   "Homes in Orn had no water on Tuesday after a 500-millimetre main burst under Kell Street."),
+    }
+    assert [500, 700] in _vals(texts)
+
+
+def test_an_hour_after_as_is_another_clauses():
+    texts = {
+        "a.html": ("Vell Broadcasting", "2027-03-02", "Last shift at Vell mill\n\n"
+                   "A last shift of 54 workers looked on as the paper machine went quiet for good at 15:00."),
+        "b.html": ("Vell Courier", "2027-03-02", "Vell mill closes\n\n"
+                   "Forty-nine workers were on the last shift at the Vell paper mill on Tuesday."),
+    }
+    assert [49, 54] in _vals(texts)
+
+
+def test_a_time_offset_stays_apart_from_a_duration():
+    texts = {
+        "a.txt": ("Mountain Rescue", "2027-02-02", "Skier found\n\n"
+                  "Two skiers were dug out alive by their friends within 25 minutes of the slide at Harn Peak."),
+        "b.html": ("Harn News", "2027-02-02", "Skier found\n\n"
+                   "The third skier was found at 09:40 on Sunday, about 40 minutes after the search resumed at "
+                   "Harn Peak."),
+    }
+    assert [25, 40] not in _vals(texts)
+
+
+def test_surviving_crew_are_a_part():
+    texts = {
+        "a.txt": ("Coastguard", "2027-02-02", "Trawler sinks\n\n"
+                  "The trawler Mella had eight crew on board when it sank off Kesh Point."),
+        "b.html": ("Kesh News", "2027-02-03", "Mella crew home\n\n"
+                   "The six surviving crew of the trawler Mella, which sank off Kesh Point, were sent home."),
+    }
+    assert [6, 8] not in _vals(texts)
