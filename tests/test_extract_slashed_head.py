@@ -33,3 +33,21 @@ def test_a_slashed_number_in_prose_is_no_date_line():
     a = extract(Item(content="Ring road reopens\n\nThe ring road reopened on Thursday. Case number 04/11/2026 was "
                      "closed by the court.\n\nDrivers were told to expect delays for a week.\n", name="x.txt"))
     assert a.title == "Ring road reopens" and "04/11/2026" in a.body
+
+
+RELEASE = ("ORSK VALLEY POLICE\nMedia statement 2027/114\n{date}\n\nBody found in Orsk canal\n\n"
+           "Officers were called to the canal towpath near Kell Lock at 06:50 this morning after a walker "
+           "reported seeing a body in the water.\n\n"
+           "The death is being treated as unexplained, and the towpath will stay closed while officers search "
+           "the area.\n\nAnyone with information is asked to call the force on 101.\n")
+
+
+@pytest.mark.parametrize("date", ["Friday 5 March 2027, 11:20 (Orsk Time)", "Friday 5 March 2027, 11:20 (Orsk time)"])
+def test_an_issuers_date_line_in_its_places_time_is_read(date):
+    """invented87: a fire service's head, its date line in "(Quellara Time)" with a capital, was read
+    with no date and the service's name for a title."""
+    a = extract(Item(content=RELEASE.format(date=date), name="orsk-police.txt"))
+    assert a.published == "2027-03-05"
+    assert a.title == "Body found in Orsk canal"
+    assert a.body.startswith("Officers were called")
+    assert a.publisher == "Orsk Valley Police"

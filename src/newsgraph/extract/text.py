@@ -144,7 +144,7 @@ _DOC_TYPE = re.compile(r"^(?:(?:press|news|media|statistical|statistics|data|joi
 _DESK = re.compile(r"\b(?:newsroom|news desk|desk|staff|team|agencies|wires?|bureau|editors?)\b", re.I)
 
 
-_PLACE_TIME = re.compile(r",?\s*\(?(?:[A-Z][\w'’\-]+|local)\s+time(?:\s*(?:,\s*|\()(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?\)?$"
+_PLACE_TIME = re.compile(r",?\s*\(?(?:[A-Z][\w'’\-]+|local)\s+[Tt]ime(?:\s*(?:,\s*|\()(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?\)?$"
                          # the desk's place and its offset in brackets: "04/11/2026 20:15 (Dunhollow, UTC+1)"
                          r"|\s*\((?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*,\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)$")
 
