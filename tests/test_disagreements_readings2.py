@@ -121,3 +121,15 @@ def test_surviving_crew_are_a_part():
                    "The six surviving crew of the trawler Mella, which sank off Kesh Point, were sent home."),
     }
     assert [6, 8] not in _vals(texts)
+
+
+def test_a_known_currencys_sign_is_the_storys_currency_of_its_letter():
+    """"about R2.6bn" (read as the rand) in a story whose reports write out the ruv: the ruv."""
+    texts = {
+        "a.txt": ("Varn Wire", "2027-03-02", "Minimum wage to rise\n\n"
+                  "The higher minimum wage will cost employers about 2.1 billion ruv a year, the employers' "
+                  "federation said on Tuesday."),
+        "b.html": ("Varn Herald", "2027-03-03", "Wage rise\n\n"
+                   "Employers put the cost of the higher minimum wage at about R2.6bn a year."),
+    }
+    assert [2.1e9, 2.6e9] in _vals(texts)

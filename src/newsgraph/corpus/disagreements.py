@@ -2327,6 +2327,16 @@ def _is_code(f: Fig) -> bool:
         and re.search(rf"(?<![A-Za-z]){u}[ \u00a0]?\d", f.fig.span.text) is not None
 
 
+def _symbol_letter(f: Fig) -> str | None:
+    """The one capital a figure the figures stage read as a known currency is written with, where
+    it is no letter of the currency's code ("R2.4bn" read as ZAR: R), else None."""
+    u = f.fig.unit or ""
+    if len(u) != 3 or not u.isupper() or f.unit != u.lower():
+        return None
+    m = re.search(r"(?<![A-Za-z])([A-Z])[ \u00a0]?\d", f.fig.span.text)
+    return m.group(1) if m and m.group(1).lower() != f.unit[0] else None
+
+
 def _subsequence(code: str, word: str) -> bool:
     it = iter(word)
     return all(ch in it for ch in code)
@@ -2339,10 +2349,23 @@ def _code_units(figs: list[Fig]) -> list[Fig]:
     Where none or two do, the letters stay a unit of their own."""
     coded = [_is_code(f) for f in figs]
     codes = {f.unit for f, c in zip(figs, coded) if c}
-    if not codes:
+    symbols = [_symbol_letter(f) for f in figs]
+    if not codes and not any(symbols):
         return figs
-    money = {f.unit for f, c in zip(figs, coded) if f.unit and not c and f.unit.isalpha() and len(f.unit) >= 3
-             and (f.kind == "money" or abs(f.value) >= 1000) and f.unit not in GENERIC_UNITS}
+    money = {f.unit for f, c, y in zip(figs, coded, symbols) if f.unit and not c and not y and f.unit.isalpha()
+             and len(f.unit) >= 3 and (f.kind == "money" or abs(f.value) >= 1000) and f.unit not in GENERIC_UNITS}
+    if any(symbols):
+        # a known currency's one-letter sign ("about R2.4bn", read as the rand) where the story's
+        # reports write out one money noun of that letter and none the known currency: that noun
+        named = {}
+        for y in set(symbols) - {None}:
+            names = [u for u in money if u[0] == y.lower()]
+            if len(names) == 1:
+                named[y] = names[0]
+        figs = [replace(f, unit=named[y], head=named[y][:5] if f.head in (None, f.unit[:5]) else f.head)
+                if y in named and f.unit not in money else f for f, y in zip(figs, symbols)]
+        if not codes:
+            return figs
     canon = {}
     for c in codes:
         names = [u for u in money if u[0] == c[0] and _subsequence(c, u)]
