@@ -133,3 +133,37 @@ def test_a_known_currencys_sign_is_the_storys_currency_of_its_letter():
                    "Employers put the cost of the higher minimum wage at about R2.6bn a year."),
     }
     assert [2.1e9, 2.6e9] in _vals(texts)
+
+
+def test_what_a_thing_can_take_is_its_capacity():
+    """"can take up to 3,800 cars a day" and "can handle 4,600 cars a day": two capacities."""
+    texts = {
+        "a.txt": ("Varn Wire", "2027-03-02", "New ferry terminal opens\n\n"
+                  "The new ferry terminal at Ostby can take up to 3,800 cars a day, the port authority said."),
+        "b.html": ("Varn Herald", "2027-03-02", "Ostby terminal\n\n"
+                   "Its owners say the new ferry terminal at Ostby can handle 4,600 cars a day."),
+    }
+    assert [3_800, 4_600] in _vals(texts)
+
+
+def test_a_caps_value_is_a_limit():
+    """"The price cap ... will fall to 1,520 korn a year" and "will pay no more than 1,580 korn a year"."""
+    texts = {
+        "a.txt": ("Energy Office", "2027-03-02", "New price cap\n\n"
+                  "The price cap for a typical home on a standard electricity tariff will fall to 1,520 korn a "
+                  "year from April."),
+        "b.html": ("Varn Herald", "2027-03-02", "Bills to fall\n\n"
+                   "From April a typical home will pay no more than 1,580 korn a year for its electricity."),
+    }
+    assert [1_520, 1_580] in _vals(texts)
+
+
+def test_what_each_gets_is_per_each():
+    """"will receive up to 30,000 dals each" and "each shop can claim a maximum of 35,000 dals"."""
+    texts = {
+        "a.txt": ("Trade Ministry", "2027-03-02", "Flood grants for shops\n\n"
+                  "Shops hit by the Orsk flood will receive up to 30,000 dals each to repair their premises."),
+        "b.html": ("Orsk Echo", "2027-03-03", "Flood grants\n\n"
+                   "Under the scheme each shop can claim a maximum of 35,000 dals for repairs after the flood."),
+    }
+    assert [30_000, 35_000] in _vals(texts)

@@ -162,6 +162,17 @@ _A_SHARE_AFTER = re.compile(r"^[^.;\d]{0,30}?\b(?:each|a|per) (?:[A-Z]\w+ )?shar
 _CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.;]{0,25}$", re.I)
 # "a maximum of 120 passengers", "up to 15 years": a limit, compared only with limits
 _LIMIT = re.compile(r"\b(?:maximum|max|capacity|ceiling|up to|at most|no more than|limit(?:ed)? (?:of|to)|cap(?:ped)? (?:of|at))\b", re.I)
+# what a thing can take ("can handle 5,400 passengers a day"): its capacity, a limit ("will be able to handle" is
+# told of what it will do, as "will handle" is)
+_CAN_HOLD_BEFORE = re.compile(r"\b(?:can|could)\s+(?:now\s+)?(?:hold|handle|carry|process|seat|"
+                              r"take|accommodate|house|treat|store|serve)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+# a cap or a ceiling set to a figure ("The price cap for a typical household ... will fall to 1,840
+# lenn a year"): the cap's value, a limit
+_CAP_SUBJECT = re.compile(r"\b(?:cap|ceiling|limit)\b(?:(?!\b(?:and|but|while)\b)[^.;\d]){0,120}\b(?:fall|falls|fell|rise|rises|rose|"
+                          r"go|goes|drop|drops|increase|increases|be\s+(?:set|raised|cut|lowered))\s+(?:to|at)\s+$", re.I)
+# "each farm can claim a maximum of 45,000", "each household will receive": what one of them gets
+_EACH_SUBJECT = re.compile(r"\beach\s+[a-z]+\s+(?:can|will|may|would|could)?\s*(?:claim|receive|get|gets|receives|pay|pays|"
+                           r"be\s+paid|be\s+given)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|about\s+|around\s+)?$", re.I)
 # "gusts of up to 190 km/h": the peak of a speed measured, not a limit set (a speed limit says "limit")
 # "340 boats will again be licensed to fish": what a licence or a deal allows is a cap, as "up to 430
 # boats ... would be licensed" is (not a count of what was done)
@@ -1042,6 +1053,7 @@ def _figs(doc: Any) -> list[Fig]:
                 or ("displacement" if _FROM_HOMES.search(after) or _NIGHT_IN.search(after) else None)
                 or ("protest" if _CROWD_BEFORE.search(before) else None))
         limit = bool(_LIMIT.search(f.span.text) or _LIMIT.search(before[-20:]) or _ALLOWED_AFTER.match(after)
+                     or _CAN_HOLD_BEFORE.search(before[-40:]) or _CAP_SUBJECT.search(doc.body[max(0, f.span.start - 160):f.span.start])
                      or _THRESHOLD_BEFORE.search(before) or _NEEDED_AFTER.match(after) or _NEEDED_BEFORE.search(before))
         per = (f.per or "").lower()
         if per and per not in _PER_TIME:
@@ -1051,6 +1063,8 @@ def _figs(doc: Any) -> list[Fig]:
             per = "each"  # "... each", and "Each of the three satellites cost about 40 million"
         if not per and _EACH_SIDE.search(clause):
             per = "each"  # "38 people were released by each side": a side's count, not the "104 in total"
+        if not per and _EACH_SUBJECT.search(before[-60:]):
+            per = "each"  # "each farm can claim a maximum of 45,000 dorns": what one gets
         b = _bounds(doc.body, f.span.start)
         stage = _stage(doc.body[b[0]:b[1]]) if b else None
         unit = _singular((f.unit or "").lower())
