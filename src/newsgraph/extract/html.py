@@ -245,6 +245,26 @@ def _title_site(tree: HtmlElement, title: str | None) -> str | None:
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_HOME_WORDS = frozenset("home start front page homepage index main menu top back to the go news latest skip content".split())
+
+
+def _home_link_site(tree: HtmlElement) -> str | None:
+    """The outlet a page's first link to its own front page names (`<a href="/">OCTA</a>` in its
+    menu, a logo's link), where nothing else names it: a name of a few words, not "Home"."""
+    for el in tree.iter("a"):
+        href = (el.get("href") or "").strip()
+        if not re.fullmatch(r"/|\./?|(?:https?:)?//[^/?#]+/?", href):
+            continue
+        text = _clean(el.text_content())
+        if not text:
+            img = el.find(".//img")
+            text = _clean(img.get("alt")) if img is not None else ""
+        words = text.split()
+        if (1 <= len(words) <= 6 and len(text) <= 60 and text[:1].isupper()
+                and not all(w.lower().strip(".:|") in _HOME_WORDS for w in words) and not re.search(r"[.!?]$", text)):
+            return text
+        return None  # (the first such link decides: a menu's "Home" names no outlet)
+    return None
 
 
 def _spelled_out(tree: HtmlElement, acronym: str) -> str | None:
@@ -1149,6 +1169,8 @@ def extract_html(html: str, *, url: str | None = None) -> Page | None:
     authors, byline = _choose_authors(tree, meta, ld, site, None)
     if site is None:
         site = _title_site(tree, title)
+    if site is None:
+        site = _home_link_site(tree)
     if site and _ACRONYM.match(site):
         site = _spelled_out(tree, site) or site
 
