@@ -51,3 +51,13 @@ def test_an_issuers_date_line_in_its_places_time_is_read(date):
     assert a.title == "Body found in Orsk canal"
     assert a.body.startswith("Officers were called")
     assert a.publisher == "Orsk Valley Police"
+
+
+def test_a_slashed_date_with_the_desks_place_and_labels_is_read_by_the_dateline():
+    """invented98: "01/12/2026 11:40 Sorvath (UTC+2) | MINING-ACCIDENT | priority" under the wire's
+    masthead: its three items were read undated and taken for one outlet's look-alikes."""
+    head = "NNA - NORDIA NEWS AGENCY\n04/11/2026 20:15 Karsby (UTC+1) | ACCIDENTS | urgent\n\n"
+    a = extract(Item(content=head + STORY, name="nna-bus.txt"))
+    assert a.published == "2026-11-04"
+    assert a.title == "Bus overturns on Karsby ring road, 14 hurt"
+    assert a.publisher == "NNA"

@@ -146,7 +146,9 @@ _DESK = re.compile(r"\b(?:newsroom|news desk|desk|staff|team|agencies|wires?|bur
 
 _PLACE_TIME = re.compile(r",?\s*\(?(?:[A-Z][\w'’\-]+|local)\s+[Tt]ime(?:\s*(?:,\s*|\()(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?\)?$"
                          # the desk's place and its offset in brackets: "04/11/2026 20:15 (Dunhollow, UTC+1)"
-                         r"|\s*\((?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*,\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)$")
+                         r"|\s*\((?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*,\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)$"
+                         # or the place before the bracket: "01/12/2026 11:40 Sorvath (UTC+2)"
+                         r"|\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*\((?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)$")
 
 
 def _date_line(s: str) -> tuple[str, bool] | None:
@@ -193,6 +195,9 @@ def _slashed_date_line(s: str) -> bool:
     """A line that is only a date whose order of day and month the line cannot tell ("04/11/2026
     20:15", maybe with its desk's place and offset: "(Dunhollow, UTC+1)")."""
     s = s.strip()
+    parts = _HEADER_SEP.split(s)
+    if len(parts) > 1 and len(s) <= 120 and all(1 <= len(_words(p)) <= 3 and not _SENT_END.search(p) for p in parts[1:]):
+        s = parts[0].strip()  # with its desk's labels: "01/12/2026 11:40 Sorvath (UTC+2) | MINING-ACCIDENT | priority"
     zone = _PLACE_TIME.search(s)
     if zone and zone.start() > 0:
         s = s[:zone.start()].strip()
