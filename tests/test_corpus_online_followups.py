@@ -100,6 +100,9 @@ def test_profiles_stored_before_read_as_before(records_fu, tmp_path, monkeypatch
     # (the lead-core rule at its share before the seventeenth session, 0.5: at 0.35 it holds the
     # hearing apart on its own, so the old profiles would show nothing of the event-day rule)
     monkeypatch.setattr(stories, "APART_SHARE", 0.5)
+    # (and the later event's lead event required, as before the nineteenth session: without it the
+    # old profiles hold the hearing apart by its lead core alone)
+    monkeypatch.setattr(stories, "EVENT_LEAD_VERB", 1)
     first, again, _ = _ingest(str(tmp_path / "old.db"), records_fu, strip=("day", "lead_events"))
     assert again == first
     pred = _named(first, records_fu)

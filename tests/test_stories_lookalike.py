@@ -274,7 +274,11 @@ CASES = {
                                          ["post-school-fire", "radio-school-fire"]]),
     "two arrests three days apart": (ARRESTS, [["post-jeweller-arrest", "radio-jeweller-arrest"],
                                                ["post-pharmacy-arrest", "radio-pharmacy-arrest"]]),
-    "one collapse over four days": (BRIDGE, [[n for n, *_ in BRIDGE]]),
+    # the toll's update the next day is the collapse's story; the arrest three days on, whose lead's
+    # core is mostly its own (arrest, police, site manager), is the next event (EVENT_APART_SHARE:
+    # six blind corpora keep such a later event apart, three keep it with the first: docs/corpus.md)
+    "one collapse and its toll, an arrest three days on": (
+        BRIDGE, [[n for n, *_ in BRIDGE if "arrest" not in n], [n for n, *_ in BRIDGE if "arrest" in n]]),
     "one strike on days one and three": (STRIKE, [[n for n, *_ in STRIKE]]),
     "a budget and the minister's resignation rumours the same day": (
         BUDGET_DAY, [["post-budget", "radio-budget", "ledger-budget-explainer"],
