@@ -61,3 +61,27 @@ def test_a_slashed_date_with_the_desks_place_and_labels_is_read_by_the_dateline(
     assert a.published == "2026-11-04"
     assert a.title == "Bus overturns on Karsby ring road, 14 hurt"
     assert a.publisher == "NNA"
+
+
+def test_a_filing_line_heading_the_page_is_read_by_the_dateline():
+    """invented87: "Meridian Trade Wire | 01/12/2026 15:10 | QUELLARA-GARMENTS/SURVEY | 190 words" over
+    an item with no headline: read undated before."""
+    text = ("Nordia News Agency | 04/11/2026 20:15 | KARSBY-BUS | 120 words\n\n"
+            + STORY.split("\n\n", 1)[1])
+    a = extract(Item(content=text, name="nna-bus.txt"))
+    assert a.published == "2026-11-04"
+    assert a.publisher == "Nordia News Agency"
+    assert a.body.startswith("A city bus overturned")
+
+
+def test_an_embargo_line_dates_a_release():
+    """invented59: "PRESS RELEASE - embargoed to 08:00 Wednesday 9 December 2026" under the issuer's name."""
+    text = ("KARSBY BUS COMPANY\nPRESS RELEASE - embargoed to 09:00 Thursday 5 November 2026\n\n"
+            "Ring road crash: our statement\n\n"
+            "One of our buses overturned on the Karsby ring road on Wednesday morning, and 14 of our passengers "
+            "were hurt.\n\nWe are working with the police to find out what happened.\n\n"
+            "Our thoughts are with the passengers and their families.\n")
+    a = extract(Item(content=text, name="kbc-statement.txt"))
+    assert a.published == "2026-11-05"
+    assert a.title == "Ring road crash: our statement"
+    assert a.body.startswith("One of our buses")

@@ -195,9 +195,12 @@ def _slashed_date_line(s: str) -> bool:
     """A line that is only a date whose order of day and month the line cannot tell ("04/11/2026
     20:15", maybe with its desk's place and offset: "(Dunhollow, UTC+1)")."""
     s = s.strip()
-    parts = _HEADER_SEP.split(s)
-    if len(parts) > 1 and len(s) <= 120 and all(1 <= len(_words(p)) <= 3 and not _SENT_END.search(p) for p in parts[1:]):
-        s = parts[0].strip()  # with its desk's labels: "01/12/2026 11:40 Sorvath (UTC+2) | MINING-ACCIDENT | priority"
+    parts = [p.strip() for p in _HEADER_SEP.split(s)]
+    if len(parts) > 1 and len(s) <= 120:
+        # with its desk's labels: "01/12/2026 11:40 Sorvath (UTC+2) | MINING-ACCIDENT | priority",
+        # "Meridian Trade Wire | 01/12/2026 15:10 | QUELLARA-GARMENTS/SURVEY | 190 words"
+        dates = [p for p in parts if _slashed_date_line(p)]
+        return len(dates) == 1 and all(p in dates or 1 <= len(_words(p)) <= 4 and not _SENT_END.search(p) for p in parts)
     zone = _PLACE_TIME.search(s)
     if zone and zone.start() > 0:
         s = s[:zone.start()].strip()
@@ -247,7 +250,10 @@ def _header_date(s: str) -> tuple[str, bool] | None:
         return _date_line_part(s.strip()[m.end():]) if m else None
     found, labels = [], 0
     for p in parts:
-        d = _date_line_part(p) or _date_line_part(_PLACE_COMMA.sub("", p))
+        # (a label of a word or two before the date: "PRESS RELEASE - embargoed to 08:00 Wednesday 9
+        # December 2026", the hour the release may be published)
+        d = _date_line_part(p) or _date_line_part(_PLACE_COMMA.sub("", p)) or (
+            (m := _HEAD_LABEL.match(p)) is not None and _date_line_part(p[m.end():]) or None)
         if d:
             found.append(d)
             continue
@@ -852,6 +858,11 @@ def extract_text(text: str) -> Page | None:
         # the story's head only (above its first paragraph): a time line ("13:40 GMT - Updated"),
         # and a wire's dateline standing on its own with a date line after it ("Dorsel (AVP) -
         # Nov 3, 2025 - 09:42 GMT"): the dateline kept, the date read
+        if allow_crumb and i == 0 and len(_HEADER_SEP.split(t.strip())) >= 3 and _slashed_date_line(t):
+            # a wire's filing line heading the page, its slashed date among its labels ("Meridian Trade
+            # Wire | 01/12/2026 15:10 | QUELLARA-GARMENTS/SURVEY | 190 words"): read below by the dateline's day
+            ln.kind = "date"
+            return True
         if allow_crumb and (_time_line(t) or _slashed_date_line(t) and i > 0 and lines[i - 1].kind == "masthead") and (
                 _TIME_LABEL.search(t) or (i > 0 and lines[i - 1].kind in ("date", "masthead"))
                 or (i + 1 < n and _date_line(lines[i + 1].text))):
@@ -1226,7 +1237,9 @@ def extract_text(text: str) -> Page | None:
     elif page.dateline and (md := month_day(page.dateline)):
         # a head line's slashed date that could be either order ("04/06/2026 10:55") read the
         # way the dateline's day agrees with ("PELLIN, June 4 (BNS)"): the day and the year
-        for k in range(first_body):
+        # (the head: the lines above the title, or above the first paragraph where there is none)
+        upto = first_body if title_i is not None else next((k for k in range(n) if lines[k].kind is None), 0)
+        for k in range(upto):
             if lines[k].kind in ("masthead", "crumb", "date", "furniture"):
                 got = [d for d in numeric_readings(lines[k].text) if (int(d[5:7]), int(d[8:10])) == md]
                 if got:
