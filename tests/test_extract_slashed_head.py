@@ -85,3 +85,20 @@ def test_an_embargo_line_dates_a_release():
     assert a.published == "2026-11-05"
     assert a.title == "Ring road crash: our statement"
     assert a.body.startswith("One of our buses")
+
+
+@pytest.mark.parametrize("line", ["For immediate release: Thursday 5 November 2026", "For immediate release, 5 November 2026",
+                                  "For immediate release: Thursday 5 November 2026, 10:00",
+                                  "Embargoed until 00:01 Thursday 5 November 2026"])
+def test_a_releases_label_before_its_date_is_a_date_line(line):
+    """invented34, 42, 66, 72, 83, 93, 97: "For immediate release: Wednesday 11 November 2026" under an
+    issuer's name was no date line, so the name was read as the title and the date line as the body's
+    first paragraph."""
+    text = ("KARSBY TRANSPORT COMPANY - PRESS RELEASE\n" + line + "\n\nRing road crash: our statement\n\n"
+            "One of our buses overturned on the Karsby ring road on Wednesday morning, and 14 of our passengers "
+            "were hurt.\n\nWe are working with the police to find out what happened.\n")
+    a = extract(Item(content=text, name="kbc-statement.txt"))
+    assert a.published == "2026-11-05"
+    assert a.title == "Ring road crash: our statement"
+    assert a.publisher == "Karsby Transport Company"
+    assert a.body.startswith("One of our buses")

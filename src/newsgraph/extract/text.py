@@ -151,6 +151,10 @@ _PLACE_TIME = re.compile(r",?\s*\(?(?:[A-Z][\w'’\-]+|local)\s+[Tt]ime(?:\s*(?:
                          r"|\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*\((?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)$")
 
 
+_RELEASE_DATE_LABEL = re.compile(r"(?i)^(?:for\s+(?:immediate\s+)?release|embargoed\s+(?:until|till|to)|"
+                                 r"not\s+for\s+(?:release|publication)\s+(?:before|until))\s*(?:[:,\-–—]\s*|\s+(?=\d|[a-z]))")
+
+
 def _date_line(s: str) -> tuple[str, bool] | None:
     """(ISO date, is_update) when s is a date line: a date with label, weekday, time, zone only.
 
@@ -160,6 +164,11 @@ def _date_line(s: str) -> tuple[str, bool] | None:
     "Posted: 5 March 2025, 14:10 | Newsroom") is a date line when one part is and the others
     are a relative time, a time, a reading time or a one-word desk name.
     """
+    # a release's label before its date: "For immediate release: Wednesday 11 November 2026", "For
+    # immediate release, 3 December 2026", "Embargoed until 00:01 Tuesday 4 May 2027"
+    rel = _RELEASE_DATE_LABEL.match(s.strip())
+    if rel and (got := _date_line(s.strip()[rel.end():])):
+        return got
     # a clock in a place's time, maybe with its offset: "8 December 2026, 11:30 Karsava time",
     # "07.12.2026 10:20 (Velmar time, UTC+2)"
     zone = _PLACE_TIME.search(s.strip())
