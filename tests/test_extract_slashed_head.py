@@ -89,7 +89,8 @@ def test_an_embargo_line_dates_a_release():
 
 @pytest.mark.parametrize("line", ["For immediate release: Thursday 5 November 2026", "For immediate release, 5 November 2026",
                                   "For immediate release: Thursday 5 November 2026, 10:00",
-                                  "Embargoed until 00:01 Thursday 5 November 2026"])
+                                  "Embargoed until 00:01 Thursday 5 November 2026",
+                                  "Statement for publication 09:00, Thursday 5 November 2026"])
 def test_a_releases_label_before_its_date_is_a_date_line(line):
     """invented34, 42, 66, 72, 83, 93, 97: "For immediate release: Wednesday 11 November 2026" under an
     issuer's name was no date line, so the name was read as the title and the date line as the body's
@@ -102,3 +103,14 @@ def test_a_releases_label_before_its_date_is_a_date_line(line):
     assert a.title == "Ring road crash: our statement"
     assert a.publisher == "Karsby Transport Company"
     assert a.body.startswith("One of our buses")
+
+
+def test_a_masthead_over_a_filing_line_and_no_headline():
+    """invented70: "NORTHERN WIRE SERVICE" over "NWS | 01/12/2026 08:40 | EDUCATION-OSTRY | 260 words" and
+    the dateline's paragraph: the masthead had been read as the title, the item undated."""
+    text = ("NORDIA NEWS AGENCY\nNNA | 04/11/2026 20:15 | KARSBY-BUS | 120 words\n\n" + STORY.split("\n\n", 1)[1])
+    a = extract(Item(content=text, name="nna-bus.txt"))
+    assert a.published == "2026-11-04"
+    assert a.title is None
+    assert a.publisher == "Nordia News Agency"
+    assert a.body.startswith("A city bus overturned")

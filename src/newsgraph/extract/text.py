@@ -151,7 +151,8 @@ _PLACE_TIME = re.compile(r",?\s*\(?(?:[A-Z][\w'’\-]+|local)\s+[Tt]ime(?:\s*(?:
                          r"|\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s*\((?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)$")
 
 
-_RELEASE_DATE_LABEL = re.compile(r"(?i)^(?:for\s+(?:immediate\s+)?release|embargoed\s+(?:until|till|to)|"
+_RELEASE_DATE_LABEL = re.compile(r"(?i)^(?:for\s+(?:immediate\s+)?release|(?:statement\s+)?for\s+publication(?:\s+(?:at|on|from))?|"
+                                 r"embargoed\s+(?:until|till|to)|"
                                  r"not\s+for\s+(?:release|publication)\s+(?:before|until))\s*(?:[:,\-–—]\s*|\s+(?=\d|[a-z]))")
 
 
@@ -1047,7 +1048,10 @@ def extract_text(text: str) -> Page | None:
                                  and not _is_prose(t))
                 and (_date_line(nxt) or _header_date(nxt) or _caps_header_date(nxt) or _slug_line(nxt) or _slashed_date_line(nxt)
                      or _time_line(nxt) and len(_HEADER_SEP.split(t.strip())) > 1 or _BULLETIN_LINE.match(nxt))
-                and (_headline_below(i + 2) or len(_HEADER_SEP.split(t.strip())) > 1)):
+                and (_headline_below(i + 2) or len(_HEADER_SEP.split(t.strip())) > 1
+                     # (over its filing line, "NWS | 01/12/2026 08:40 | EDUCATION-OSTRY | 260 words", an
+                     # item with no headline of its own is still under the agency's masthead)
+                     or len(_HEADER_SEP.split(nxt.strip())) >= 3 and _slashed_date_line(nxt))):
             # (with its service part, "RADIO CALDER 97.4 - NEWS ON THE HOUR", a bulletin that
             # has no headline of its own is still under the station's masthead)
             ln.kind = "masthead"
