@@ -145,14 +145,15 @@ _PUB_META_KEYS = ("article:published_time", "og:article:published_time", "datepu
                   "article.published", "pubdate", "publishdate", "publish-date", "date",
                   "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
                   "cxenseparse:recs:publishtime", "og:published_time", "published_time",
-                  "article:published", "datecreated")
+                  "article:published", "datecreated", "dcterms.issued", "dc.date.created", "dcterms.date")
 _MOD_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "last-modified")
 
 # what the <time> element or one of its near ancestors must be called to be the story's date
 _DATE_HINT = re.compile(r"header|byline|meta|date|time|posted|publish|info|attr|dateline|author", re.I)
 _NOT_STORY = re.compile(r"card|related|teaser|promo|recirc|sidebar|widget|more-|trending|popular|river|feed", re.I)
 # what a labelled element itself must be called (its own class, id or itemprop)
-_LABEL_HINT = re.compile(r"date|time|publish|posted|updated|byline|dateline|meta|submitted|created", re.I)
+_LABEL_HINT = re.compile(r"date|time|publish|posted|updated|byline|dateline|meta|submitted|created|issued|release|author",
+                         re.I)
 _NOT_STORY_LABEL = re.compile(_NOT_STORY.pattern + r"|comment|reply|masthead|weather|ticker|calendar|event", re.I)
 _SKIP_TAGS = {"script", "style", "time", "meta", "head", "html", "body", "noscript", "svg", "template",
               "option", "select", "button", "a"}
