@@ -121,3 +121,33 @@ def test_an_airlines_press_centre_is_the_source_of_the_wire():
     assert reuse._is_issuer(air) and reuse._speaks_as_we(air) and reuse._tails_other(wire, air)
     assert [(a, b) for a, b, _ in _pairs(reuse.find([wire, air]))] == [("kavair-kv208.html", "vna-kv208.txt")]
     assert not reuse._is_issuer(_doc("p.html", "x", publisher="Brenn Evening Press"))
+
+
+BULLETIN = [
+    "Harn Textiles will cut 420 jobs at its Orsk mill by April, citing a fall in orders from abroad.",
+    "The first 150 jobs will go next month, the company told staff this afternoon.",
+    "The union says it will ask for an urgent meeting with the management.",
+]
+WIRE_COPY = [
+    "Harn Textiles will cut 420 jobs at its Orsk mill by April, citing a fall in orders from abroad, the "
+    "company said on Thursday.",
+    "The mill employs about 1,900 people.",
+    "The cuts come a month after workers voted to join the textile union.",
+]
+
+
+def test_a_tail_naming_a_company_does_not_credit_a_station():
+    """invented87: a wire's sentence with ", the company said on Thursday" at its end, the same
+    sentence read in a radio bulletin that day: the tail credits the company, not the station, so
+    the bulletin is no source for it (no clock with a zone on either page: the wire is the source)."""
+    radio = _doc("radio-harn-jobs.txt", "\n\n".join(BULLETIN), published="2027-02-04", publisher="Radio Orsk")
+    wire = _doc("nwa-harn-jobs.txt", "\n\n".join(WIRE_COPY), published="2027-02-04", publisher="Nordia Wire")
+    assert reuse._tails_other(wire, radio)
+    assert [(a, b) for a, b, _ in _pairs(reuse.find([radio, wire]))] == [("nwa-harn-jobs.txt", "radio-harn-jobs.txt")]
+
+
+@pytest.mark.parametrize("club", ["Orsk Rovers FC", "Kesh Athletic Football Club"])
+def test_a_sports_clubs_own_page_is_an_issuer(club):
+    """invented81: a club's statement on its own site, "Harrowick Rovers FC", rewritten by a sports
+    wire the same day, was taken for the wire's copy."""
+    assert reuse._is_issuer(_doc("club.html", "The club confirms the sale of a 75 per cent stake.", publisher=club))

@@ -638,7 +638,9 @@ _ISSUER_NAME = re.compile(
     r"Customs|Board|Agency|(?:Prison|Ambulance|Emergency|Immigration|Meteorological|Weather|Health|Probation)\s+Service|"
     r"plc|PLC|Inc|Ltd|LTD|GmbH|AG|SE|NV|LLC|Corp(?:oration)?|"
     # a union, a guild, an association, a trust or a cooperative: "Pilots' Guild", "Dockworkers' Union"
-    r"Union|Guild|Association|Society|Trust|Foundation|Co-?operative|Chamber|Confederation|Syndicate)\b\.?")
+    r"Union|Guild|Association|Society|Trust|Foundation|Co-?operative|Chamber|Confederation|Syndicate|"
+    # a sports club by its name: "Harrowick Rovers FC", "Vessby Athletic Football Club"
+    r"FC|AFC|SC|Football\s+Club|Sports?\s+Club|Rugby\s+Club)\b\.?")
 _OUTLET_NAME = re.compile(
     r"\b(?:News|Press|Wire|Newswire|Times|Post|Herald|Radio|TV|Television|Daily|Gazette|Courier|Journal|Observer|Review|"
     r"Broadcasting|Media|Tribune|Chronicle|Ledger|Bulletin|Standard|Echo|Feed|Brief|Letter|Newsletter|Dispatch|Telegraph|"
@@ -818,7 +820,9 @@ def direction(a: Any, b: Any, flags: dict[int, tuple[bool, bool]] | None = None)
         if va != vb:  # one outlet's versions of one story: "UPDATE 2-" after "UPDATE 1-" after the first
             src, tgt = (a, b) if va < vb else (b, a)
             return src, tgt, _credited(tgt, src)
-    ta, tb = _tails_other(a, b), _tails_other(b, a)
+    # (the other must be no outlet by its name: a wire's ", the company said on Thursday" after a
+    # radio bulletin's sentence credits the company, not the station)
+    ta, tb = _tails_other(a, b) and not _outlet_named(b), _tails_other(b, a) and not _outlet_named(a)
     if ta != tb:
         # one report's sentences are the other's with an issuer's attribution added at their end
         # ("..., the Ostrevian Statistics Office said on Friday."): the rewrite credits the
@@ -862,6 +866,13 @@ def _tail_view(body: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if cut >= 0 and _THE_ISSUER.search(t.text[cut:]):
                 cores.append(t.core.norm)
     return tuple(plain), tuple(cores)
+
+
+def _outlet_named(doc: Any) -> bool:
+    """Is a report's publisher an outlet by its name ("Radio Selmouth", "Meridian Trade Wire"), not an
+    issuer's press office?"""
+    pub = getattr(doc, "publisher", None) or ""
+    return bool(_OUTLET_NAME.search(pub)) and not _PRESS_OFFICE.search(pub)
 
 
 def _tails_other(x: Any, y: Any) -> bool:

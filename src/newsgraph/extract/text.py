@@ -98,8 +98,12 @@ def _is_weak(s: str) -> bool:
     return not s.lstrip().startswith(tuple(_QUOTES))
 
 
+# a company's legal form after its name in capitals: "KORVID SYSTEMS plc", "DORNVALE MINING plc"
+_LEGAL_FORM = re.compile(r"\s+(?:plc|ltd|inc|llc|llp|gmbh|S\.p\.A\.|s\.a\.)\.?$")
+
+
 def _is_allcaps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
+    letters = [c for c in _LEGAL_FORM.sub("", s.rstrip()) if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
@@ -201,6 +205,12 @@ _TIME_LABEL = re.compile(r"(?i)\b(?:published|posted|updated|modified|edited)\b"
 _SLASHED = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|GMT|[A-Z]{2,4}))?)?$")
 
 
+_AGENCY_CODE = re.compile(r"^[A-Z]{2,6}\s+(?=\d)")
+# a wire's slug on a line of its own: "BELMARCH-AIRLINES/CORVID (UPDATE 2)", "CALDRIA-EDUCATION/PROTEST"
+_WIRE_SLUG = re.compile(r"^[A-Z0-9]+(?:-[A-Z0-9]+)*(?:/[A-Z0-9]+(?:-[A-Z0-9]+)*)+"
+                        r"(?:\s+\((?:UPDATE|URGENT|CORRECTED|REFILE|WRAPUP|RPT)[^)]{0,20}\))?$")
+
+
 def _slashed_date_line(s: str) -> bool:
     """A line that is only a date whose order of day and month the line cannot tell ("04/11/2026
     20:15", maybe with its desk's place and offset: "(Dunhollow, UTC+1)")."""
@@ -214,6 +224,7 @@ def _slashed_date_line(s: str) -> bool:
     zone = _PLACE_TIME.search(s)
     if zone and zone.start() > 0:
         s = s[:zone.start()].strip()
+    s = _AGENCY_CODE.sub("", s)  # the agency's letters before it: "QNA 24/11/2026 16:25 QT"
     return bool(_SLASHED.match(s)) and len(numeric_readings(s)) == 2
 
 
@@ -868,7 +879,8 @@ def extract_text(text: str) -> Page | None:
         # the story's head only (above its first paragraph): a time line ("13:40 GMT - Updated"),
         # and a wire's dateline standing on its own with a date line after it ("Dorsel (AVP) -
         # Nov 3, 2025 - 09:42 GMT"): the dateline kept, the date read
-        if allow_crumb and i == 0 and len(_HEADER_SEP.split(t.strip())) >= 3 and _slashed_date_line(t):
+        if allow_crumb and i == 0 and (len(_HEADER_SEP.split(t.strip())) >= 3 or _AGENCY_CODE.match(t.strip())) \
+                and _slashed_date_line(t):
             # a wire's filing line heading the page, its slashed date among its labels ("Meridian Trade
             # Wire | 01/12/2026 15:10 | QUELLARA-GARMENTS/SURVEY | 190 words"): read below by the dateline's day
             ln.kind = "date"
@@ -1051,7 +1063,10 @@ def extract_text(text: str) -> Page | None:
                 and (_headline_below(i + 2) or len(_HEADER_SEP.split(t.strip())) > 1
                      # (over its filing line, "NWS | 01/12/2026 08:40 | EDUCATION-OSTRY | 260 words", an
                      # item with no headline of its own is still under the agency's masthead)
-                     or len(_HEADER_SEP.split(nxt.strip())) >= 3 and _slashed_date_line(nxt))):
+                     or len(_HEADER_SEP.split(nxt.strip())) >= 3 and _slashed_date_line(nxt)
+                     # (a station's name over its bulletin line: "RADIO SELMOUTH 101.2" over "Bulletin
+                     # 18:00, Friday 27 November 2026", a script with no headline)
+                     or _BULLETIN_LINE.match(nxt) and re.search(r"(?i)\b(?:radio|fm|tv|television)\b", t))):
             # (with its service part, "RADIO CALDER 97.4 - NEWS ON THE HOUR", a bulletin that
             # has no headline of its own is still under the station's masthead)
             ln.kind = "masthead"
@@ -1099,13 +1114,23 @@ def extract_text(text: str) -> Page | None:
                 continue
         if meta(i, allow_crumb=True, loose_byline=False):
             # the outlet at the head of the page's first line, a date line: "Orient Wire | 08 NOV 2026 09:15 GMT"
-            first = _HEADER_SEP.split(t.strip())[0]
-            if (i == 0 and ln.kind == "date" and page_masthead is None and first != t.strip()
+            # (or its second part, after the agency's letters: "CPW | Continental Press Wire | 25-Nov-2026 09:15 CET")
+            parts = _HEADER_SEP.split(t.strip())
+            first = parts[1] if len(parts) > 2 and re.fullmatch(r"[A-Z]{2,6}", parts[0]) and \
+                _masthead_shaped(parts[1]) and _OUTLET_WORD.search(parts[1]) else parts[0]
+            if (i == 0 and ln.kind == "date" and page_masthead is None and len(parts) > 1
                     and _masthead_shaped(first) and _OUTLET_WORD.search(first)):
                 page_masthead = first
             i += 1
             continue
-        if _HEAD_FURNITURE.match(t) or _anywhere_furniture(t):
+        if _HEAD_FURNITURE.match(t) or _anywhere_furniture(t) or (
+                i > 0 and lines[i - 1].kind in ("date", "masthead") and _is_allcaps(t) and not _SENT_END.search(t)
+                and len(ps := _HEADER_SEP.split(t.strip())) >= 2 and all(1 <= len(_words(p)) <= 2 for p in ps)
+                and _headline_below(i + 1)) or (
+                i > 0 and lines[i - 1].kind in ("date", "masthead", "furniture") and _WIRE_SLUG.match(t.strip())
+                and _headline_below(i + 1)):
+            # (a wire's desk and topic line under its date line: "DOMESTIC - INDUSTRY - FIRE"; its slug
+            # alone: "BELMARCH-AIRLINES/CORVID (UPDATE 2)")
             ln.kind = "furniture"
             i += 1
             continue
