@@ -167,3 +167,16 @@ def test_what_each_gets_is_per_each():
                    "Under the scheme each shop can claim a maximum of 35,000 dals for repairs after the flood."),
     }
     assert [30_000, 35_000] in _vals(texts)
+
+
+def test_a_scaled_sum_after_a_currencys_letters_meets_the_storys_money_noun():
+    """"will save the public purse Vr 1.4 billion a year" (no money word near, the letters once on the
+    page: read with no unit) and "1,700 million varns a year" of the same saving."""
+    texts = {
+        "a.txt": ("Varn Wire", "2027-03-02", "Pension age to rise\n\n"
+                  "Raising the pension age to 67 will save the public purse Vr 1.4 billion a year, the finance "
+                  "ministry said."),
+        "b.html": ("Varn Herald", "2027-03-02", "Pension age rise\n\n"
+                   "The change will save some 1,700 million varns a year, the ministry said."),
+    }
+    assert [1.4e9, 1.7e9] in _vals(texts)

@@ -2341,6 +2341,19 @@ def _is_code(f: Fig) -> bool:
         and re.search(rf"(?<![A-Za-z]){u}[ \u00a0]?\d", f.fig.span.text) is not None
 
 
+_LETTERS_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]?|[A-Z]{2,3})[ \u00a0]$")
+
+
+def _bare_code(f: Fig) -> str | None:
+    """The letters right before a scaled sum read with no unit ("Lr 1.2 billion": lr), else None."""
+    if f.unit or f.kind or not _SCALE.search(f.fig.span.text) or f.fig.span.start < 2:
+        return None
+    m = _LETTERS_BEFORE.search(f.doc.body[max(0, f.fig.span.start - 5):f.fig.span.start])
+    if m is None or m.group(1).upper() in ("A", "I", "NO", "MR", "MS", "DR", "ST", "UP", "IN", "ON", "AT", "BY", "OF", "TO"):
+        return None
+    return m.group(1).lower()
+
+
 def _symbol_letter(f: Fig) -> str | None:
     """The one capital a figure the figures stage read as a known currency is written with, where
     it is no letter of the currency's code ("R2.4bn" read as ZAR: R), else None."""
@@ -2362,6 +2375,13 @@ def _code_units(figs: list[Fig]) -> list[Fig]:
     that starts with the code's first letter and holds its letters in order ("DRV" of "dravs").
     Where none or two do, the letters stay a unit of their own."""
     coded = [_is_code(f) for f in figs]
+    # a scaled sum with a currency's letters before it that its report did not read as money (no
+    # money word near, the letters once on the page: "the public purse Lr 1.2 billion a year"):
+    # the letters, to meet the story's money noun as a code does
+    bare = [_bare_code(f) for f in figs]
+    if any(bare):
+        figs = [replace(f, unit=b) if b else f for f, b in zip(figs, bare)]
+        coded = [c or bool(b) for c, b in zip(coded, bare)]
     codes = {f.unit for f, c in zip(figs, coded) if c}
     symbols = [_symbol_letter(f) for f in figs]
     if not codes and not any(symbols):
