@@ -90,3 +90,18 @@ def test_event_day_and_lead_event_from_the_record(records_fu):
         assert not stories.apart(hearing, rise)
     finally:
         stories.EVENT_GAP_DAYS, stories.APART_SHARE = old
+
+
+def test_a_date_after_the_report_is_no_event_day():
+    """"will walk out for 48 hours from 14 December" in a report of the 9th: the lead tells of the
+    strike's call, on the 9th, not of the strike (invented100, read after its measurement)."""
+    import datetime as dt
+
+    from newsgraph.corpus import stories
+    from newsgraph.pipeline import analyze
+
+    rec = analyze("Dockers to strike at Ostby\n\nDockers at the port of Ostby will walk out for 48 hours from 14 "
+                  "December 2026 after pay talks broke down, their union said on Wednesday.\n\n"
+                  "The port employers said they regretted the decision.\n", published="2026-12-09")
+    assert any(m.value == "2026-12-14" for m in rec.dates)
+    assert stories.event_day(stories.Doc.of(rec, "x.txt")) == dt.date(2026, 12, 9)

@@ -461,7 +461,9 @@ def event_day(d: Doc) -> _dt.date | None:
                     break
                 if getattr(m, "where", None) is None and m.value and len(m.value) == 10:
                     x = _date(m.value)
-                    if x is not None:
+                    if x is not None and (d.day is None or x <= d.day):
+                        # (a date after the report's own is a plan, not what the lead tells of: "will
+                        # walk out on 14 December" in a report of the 9th tells of the strike's call)
                         d.day = x
                         break
     return d.day
