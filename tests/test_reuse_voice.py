@@ -151,3 +151,11 @@ def test_a_sports_clubs_own_page_is_an_issuer(club):
     """invented81: a club's statement on its own site, "Harrowick Rovers FC", rewritten by a sports
     wire the same day, was taken for the wire's copy."""
     assert reuse._is_issuer(_doc("club.html", "The club confirms the sale of a 75 per cent stake.", publisher=club))
+
+
+def test_a_fire_brigade_is_an_issuer():
+    """invented100: "BRACKENMOUTH FIRE AND RESCUE BRIGADE" over its statement, rewritten by a regional
+    wire the same day (", the brigade said"): the wire had been taken for the source."""
+    assert reuse._is_issuer(_doc("bfb.txt", "Firefighters were called at 01:52 to a warehouse fire.",
+                                 publisher="Kesh Fire and Rescue Brigade"))
+    assert reuse._THE_ISSUER.search("the city's fire brigade said")

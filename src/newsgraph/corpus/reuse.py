@@ -633,7 +633,7 @@ _STATEMENT_HEAD = re.compile(r"^(?:(?:official|joint|public|press)\s+)?statement
 # outlet named so ("Tavonia Daily Courier", "Harbour Line Agency", "Radio Kallet")
 _ISSUER_NAME = re.compile(
     r"\b(?:Ministry|Ministries|Department|Municipality|Municipal|Council|Federation|University|Institute|Authority|Commission|"
-    r"Government|Office|Statistics|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s*[Gg]uard|Fire\s+(?:and\s+Rescue\s+)?Service|"
+    r"Government|Office|Statistics|Police|Prefecture|City\s+Hall|Town\s+Hall|Coast\s*[Gg]uard|Fire\s+(?:and\s+Rescue\s+)?(?:Service|Brigade)|"
     r"Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister|Mayor)|Chancellery|Court|Tribunal|Prosecutor|Prosecution|"
     r"Customs|Board|Agency|(?:Prison|Ambulance|Emergency|Immigration|Meteorological|Weather|Health|Probation)\s+Service|"
     r"plc|PLC|Inc|Ltd|LTD|GmbH|AG|SE|NV|LLC|Corp(?:oration)?|"
@@ -709,7 +709,8 @@ def _is_issuer(doc: Any) -> bool:
 # "according to the federation", "the municipality said in a statement"
 _ISSUER_KIND = re.compile(
     r"\b(ministry|department|municipality|council|federation|university|authority|commission|government|police|"
-    r"agency|institute|office|company|firm|club|union|airline|carrier|operator|airport|bank|insurer|retailer|utility)\b", re.I)
+    r"agency|institute|office|company|firm|club|union|airline|carrier|operator|airport|bank|insurer|retailer|utility|"
+    r"brigade)\b", re.I)
 _SAID = r"(?:said|says|announced|confirmed|reported|stated|added|told)"
 
 
