@@ -23,6 +23,8 @@ PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harb
     ('<a href="/">Ostby Port Authority</a>', "Ostby Port Authority"),
     ('<a href="https://www.ostbyport.example/">OPA</a>', "OPA"),
     ('<a href="/"><img src="/logo.png" alt="Ostby Port Authority"></a>', "Ostby Port Authority"),
+    # (no name on the front page's link: the logo's own text, invented81's race organisers)
+    ('<div class="logo">Ostby Port Authority</div> <a href="/">Home</a>', "Ostby Port Authority"),
 ])
 def test_the_front_page_links_name_is_the_outlet(link, site):
     page = extract_html(PAGE.format(link=link))

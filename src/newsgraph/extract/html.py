@@ -263,7 +263,14 @@ def _home_link_site(tree: HtmlElement) -> str | None:
         if (1 <= len(words) <= 6 and len(text) <= 60 and text[:1].isupper()
                 and not all(w.lower().strip(".:|") in _HOME_WORDS for w in words) and not re.search(r"[.!?]$", text)):
             return text
-        return None  # (the first such link decides: a menu's "Home" names no outlet)
+        break  # (the first such link decides: a menu's "Home" names no outlet)
+    # a logo's or a brand's own text: <div class="logo">Brenmouth Marathon</div>
+    for el in tree.iter("div", "span", "a", "p"):
+        cls = (el.get("class") or "") + " " + (el.get("id") or "")
+        if re.search(r"(?i)\b(?:site-)?(?:logo|brand|site-?name|site-?title)\b", cls) and len(el) == 0:
+            text = _clean(el.text_content())
+            if 1 <= len(text.split()) <= 6 and len(text) <= 60 and text[:1].isupper() and not re.search(r"[.!?]$", text):
+                return text
     return None
 
 
