@@ -1237,7 +1237,7 @@ def _figs(doc: Any) -> list[Fig]:
                                  and _PLAN_BEFORE.search(doc.body[max(0, f.event.start - 40):f.event.start])),
                        named=_named(rec, f), places=_places(rec, doc.body, b), body_years=body_years,
                        months=frozenset(m.lower() for m in _MONTH_OF.findall(clause)),
-                       period=_period(clause), future=bool(_FUTURE.search(_conjunct(doc.body, f.span.start, f.span.end))),
+                       period=_period(clause), future=bool(_TOLD_AHEAD.search(_conjunct(doc.body, f.span.start, f.span.end))),
                        sex=(_sex(f.span.text + " " + (about or "")) or _sex(doc.body[b[0]:b[1]] if b else before + f.span.text + after))
                        if owner == UNNAMED else None,
                        margin=bool(_MARGIN_AFTER.match(after) or _MARGIN_BEFORE.search(before)),
@@ -2508,9 +2508,11 @@ def _compared_years(body: str, start: int) -> frozenset[str]:
     return frozenset(out)
 
 
-_FUTURE = re.compile(r"(?<![A-Za-z])(?:will|shall|next|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to(?!\s+(?:date|blame))|"
-                     r"from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                     r"(?!\s+\d{4}))(?![A-Za-z])|\w'll(?![A-Za-z])")
+# a sentence that tells what will be ("will go", "is to", "next", "from January"; not _FUTURE, the
+# clause of a deadline "by Friday")
+_TOLD_AHEAD = re.compile(r"(?<![A-Za-z])(?:will|shall|next|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to(?!\s+(?:date|blame))|"
+                         r"from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"(?!\s+\d{4}))(?![A-Za-z])|\w'll(?![A-Za-z])")
 
 
 def _years_met(a: Fig, b: Fig) -> bool:
