@@ -41,11 +41,11 @@ def gold70():
 def test_invented70_floors(output70, tmp_path):
     """Floors just under the blind scores (README, "Blind scores")."""
     res = _score(INVENTED70 / "gold.json", output70, tmp_path)
-    assert res["stories"]["f1"] >= 88.6 and res["stories"]["r"] >= 99.9, res["stories"]  # 88.7 (P 79.7, R 100)
-    assert res["pairs"]["f1"] >= 81.2, res["pairs"]  # 81.3 (20 hard negatives, 13 positives)
+    assert res["stories"]["f1"] >= 99.9, res["stories"]  # 100 (blind 88.7; 95.0 after the eighteenth session; the exam board's releases and the wire's items dated, dd35ac5)
+    assert res["pairs"]["f1"] >= 99.9, res["pairs"]  # 100 (20 hard negatives, 13 positives; blind 81.3)
     art = res["reuse"]["article_pairs"]
-    assert art["f1"] >= 83.2 and art["reversed"] <= 1, art  # 83.3, 1 reversed (blind)
-    assert res["reuse"]["passages"]["f1"] >= 67.0, res["reuse"]["passages"]  # 67.1 (blind)
+    assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100, none reversed (blind 83.3, 1 reversed)
+    assert res["reuse"]["passages"]["f1"] >= 84.8, res["reuse"]["passages"]  # 84.9 (blind 67.1)
     dis = res["disagreements"]
     assert dis["p"] >= 81.7 and dis["r"] >= 59.9, dis  # 81.8 / 60.0 (blind)
     assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 46 (blind)
