@@ -53,9 +53,9 @@ CQE is GPL and downloads a model):
 
 from __future__ import annotations
 
-from collections import Counter
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache

@@ -250,7 +250,8 @@ _HOME_WORDS = frozenset("home start front page homepage index main menu top back
 
 def _home_link_site(tree: HtmlElement) -> str | None:
     """The outlet a page's first link to its own front page names (`<a href="/">OCTA</a>` in its
-    menu, a logo's link), where nothing else names it: a name of a few words, not "Home"."""
+    menu, a logo's link), where nothing else names it: a name of a few words, not "Home"; else the
+    text of an element named for the site's logo or brand (`<div class="logo">...</div>`)."""
     for el in tree.iter("a"):
         href = (el.get("href") or "").strip()
         if not re.fullmatch(r"/|\./?|(?:https?:)?//[^/?#]+/?", href):
