@@ -180,3 +180,15 @@ def test_a_scaled_sum_after_a_currencys_letters_meets_the_storys_money_noun():
                    "The change will save some 1,700 million varns a year, the ministry said."),
     }
     assert [1.4e9, 1.7e9] in _vals(texts)
+
+
+def test_people_voting_one_way_are_that_sides_votes():
+    """"with 84 members voting in favour and 61 against" and "86 votes in favour and 59 against"."""
+    texts = {
+        "a.txt": ("Varn Wire", "2027-03-02", "Assembly passes ferry bill\n\n"
+                  "The assembly passed the ferry bill on Tuesday, with 71 members voting in favour and 40 against."),
+        "b.html": ("Varn Herald", "2027-03-02", "Ferry bill passes\n\n"
+                   "The ferry bill passed with 74 votes in favour and 38 against."),
+    }
+    got = _vals(texts)
+    assert [71, 74] in got and [38, 40] in got

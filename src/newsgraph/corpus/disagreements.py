@@ -555,6 +555,8 @@ _TALLY_AGAINST_BEFORE = re.compile(r"\b(?:voted|by|with|of)\s+\d[\d,]*\s+(?:vote
 _VOTES_TO_AFTER = re.compile(r"^\s*votes?\s+to\s+(?:\d|none\b)", re.I)
 _VOTES_TO_BEFORE = re.compile(r"\b\d[\d,]*\s+votes?\s+to\s+$", re.I)
 _AGAINST_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:against|opposed)\b", re.I)
+# people who voted one way: "84 members voting in favour", "61 MPs voted against"
+_VOTING_AFTER = re.compile(r"^\s+(?:have\s+|had\s+)?vot(?:ed|ing)\s+(in\s+favou?r|for|yes|against|no)\b", re.I)
 
 
 # a change said with "by" after its verb and object ("lowered the risk of stroke by 30 percent",
@@ -1185,6 +1187,10 @@ def _figs(doc: Any) -> list[Fig]:
         if not per and _PER_AFTER.match(doc.body[f.span.end:f.span.end + 20]):
             per = _PER_AFTER.match(doc.body[f.span.end:f.span.end + 20]).group(1).lower()  # "4.5% a year"
         side = _tally_side(doc.body, f.span.start, f.span.end) if unit in ("", "vote") and float(v).is_integer() else None
+        vm = _VOTING_AFTER.match(doc.body[f.span.end:f.span.end + 40]) if not side and _people_unit(unit) else None
+        if vm:
+            # "with 84 members voting in favour and 61 against": the votes of a side, as "86 votes in favour"
+            side = "against" if vm.group(1).lower() in ("against", "no") else "for"
         if f in scores:
             side = "for"  # "The vote was 13-0": the votes for, the side "13 in favour" gives
         if side:
