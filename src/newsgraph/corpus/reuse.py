@@ -896,8 +896,7 @@ _OUTLET_WE = re.compile(r"\bour\s+(?:own\s+)?(?:reporters?|correspondents?|cover
 def _speaks_as_we(doc: Any) -> bool:
     """Does a report speak as "we" in its own words (FIRST_PERSON_LEAST times or more outside
     quotations, "we'll have more at six" not counted): an issuer's own text, not an outlet's?"""
-    pub = getattr(doc, "publisher", None) or ""
-    if _live(doc) or _OUTLET_NAME.search(pub) and not _PRESS_OFFICE.search(pub):
+    if _live(doc) or _outlet_named(doc):
         return False  # (a live blog's "we pause our live coverage", an outlet's own voice)
     body = _OUTLET_WE.sub(" ", QUOTED.sub(" ", (getattr(doc, "body", "") or "")[:FIRST_PERSON_CHARS]))
     found = [m.group(0).lower() for m in _WE.finditer(body)]

@@ -260,9 +260,7 @@ def _home_link_site(tree: HtmlElement) -> str | None:
         if not text:
             img = el.find(".//img")
             text = _clean(img.get("alt")) if img is not None else ""
-        words = text.split()
-        if (1 <= len(words) <= 6 and len(text) <= 60 and text[:1].isupper()
-                and not all(w.lower().strip(".:|") in _HOME_WORDS for w in words) and not re.search(r"[.!?]$", text)):
+        if _name_shaped(text) and not all(w.lower().strip(".:|") in _HOME_WORDS for w in text.split()):
             return text
         break  # (the first such link decides: a menu's "Home" names no outlet)
     # a logo's or a brand's own text: <div class="logo">Brenmouth Marathon</div>
@@ -270,9 +268,14 @@ def _home_link_site(tree: HtmlElement) -> str | None:
         cls = (el.get("class") or "") + " " + (el.get("id") or "")
         if re.search(r"(?i)\b(?:site-)?(?:logo|brand|site-?name|site-?title)\b", cls) and len(el) == 0:
             text = _clean(el.text_content())
-            if 1 <= len(text.split()) <= 6 and len(text) <= 60 and text[:1].isupper() and not re.search(r"[.!?]$", text):
+            if _name_shaped(text):
                 return text
     return None
+
+
+def _name_shaped(text: str) -> bool:
+    """A name of one to six words, capitalised, no sentence."""
+    return 1 <= len(text.split()) <= 6 and len(text) <= 60 and text[:1].isupper() and not re.search(r"[.!?]$", text)
 
 
 def _spelled_out(tree: HtmlElement, acronym: str) -> str | None:
