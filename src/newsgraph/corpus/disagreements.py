@@ -2354,9 +2354,11 @@ def _bare_code(f: Fig) -> str | None:
     """The letters right before a scaled sum read with no unit ("Lr 1.2 billion": lr), else None."""
     if f.unit or f.kind or not _SCALE.search(f.fig.span.text) or f.fig.span.start < 2:
         return None
+    from ..components.figures import _NOT_LETTER_CURRENCY
+
     m = _LETTERS_BEFORE.search(f.doc.body[max(0, f.fig.span.start - 5):f.fig.span.start])
-    if m is None or m.group(1).upper() in ("A", "I", "NO", "MR", "MS", "DR", "ST", "UP", "IN", "ON", "AT", "BY", "OF", "TO"):
-        return None
+    if m is None or m.group(1).upper() in _NOT_LETTER_CURRENCY:
+        return None  # (the letters the figures stage never reads as a currency: "No", "Mr", "By", "US")
     return m.group(1).lower()
 
 
