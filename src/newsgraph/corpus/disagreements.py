@@ -2404,8 +2404,7 @@ def _code_units(figs: list[Fig]) -> list[Fig]:
             names = [u for u in money if u[0] == y.lower()]
             if len(names) == 1:
                 named[y] = names[0]
-        figs = [replace(f, unit=named[y], head=named[y][:5] if f.head in (None, f.unit[:5]) else f.head)
-                if y in named and f.unit not in money else f for f, y in zip(figs, symbols)]
+        figs = [_as_money_noun(f, named[y]) if y in named and f.unit not in money else f for f, y in zip(figs, symbols)]
         if not codes:
             return figs
     canon = {}
@@ -2415,8 +2414,12 @@ def _code_units(figs: list[Fig]) -> list[Fig]:
             canon[c] = names[0]
     if not canon:
         return figs
-    return [replace(f, unit=canon[f.unit], head=canon[f.unit][:5] if f.head in (None, f.unit[:5]) else f.head)
-            if c and f.unit in canon else f for f, c in zip(figs, coded)]
+    return [_as_money_noun(f, canon[f.unit]) if c and f.unit in canon else f for f, c in zip(figs, coded)]
+
+
+def _as_money_noun(f: Fig, noun: str) -> Fig:
+    """A figure under the story's money noun, its head too where its head was its letters' or none."""
+    return replace(f, unit=noun, head=noun[:5] if f.head in (None, f.unit[:5]) else f.head)
 
 
 def _kin_units(figs: list[Fig]) -> list[Fig]:
