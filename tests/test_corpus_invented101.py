@@ -6,7 +6,7 @@ The corpus is a held-out estimate: no code was changed for it. The floors sit ju
 scores with the code of commit 897eb23 (HEAD c64eed4; README.md, "Blind scores"): stories B-cubed
 F1 94.8 (R 95.8), same-story pairs F1 92.3, reuse article pairs F1 100 with none reversed,
 passages F1 100, disagreements P 92.3 R 66.7 with no trap false alarm. The lead raises them after
-fixes.
+fixes (stories and pairs: 100 since SAME_OUTLET_DAYS).
 """
 
 from __future__ import annotations
@@ -42,8 +42,10 @@ def gold101():
 def test_invented101_floors(output101, tmp_path):
     """Floors just under the blind scores (README, "Blind scores")."""
     res = _score(INVENTED101 / "gold.json", output101, tmp_path)
-    assert res["stories"]["f1"] >= 94.7 and res["stories"]["r"] >= 95.7, res["stories"]  # 94.8, R 95.8
-    assert res["pairs"]["f1"] >= 92.2, res["pairs"]  # 92.3 (16 hard negatives, 13 positives)
+    # 100 since the same outlet's reports days apart are weighed down (stories.SAME_OUTLET_DAYS);
+    # blind 94.8, R 95.8, pairs 92.3
+    assert res["stories"]["f1"] >= 99.9 and res["stories"]["r"] >= 99.9, res["stories"]
+    assert res["pairs"]["f1"] >= 99.9, res["pairs"]  # 16 hard negatives, 13 positives
     art = res["reuse"]["article_pairs"]
     assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100, 0 reversed
     assert res["reuse"]["passages"]["f1"] >= 99.9, res["reuse"]["passages"]  # 100

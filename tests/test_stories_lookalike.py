@@ -269,6 +269,46 @@ MINE_VERSIONS = [
      "The men had been underground for more than 40 hours."),
 ]
 
+# One issuer's two releases three days apart, of two events at one quay (a fee rise, a crane's
+# fall), sharing its house wording (its harbour master, its 'About' paragraph): two stories
+# (SAME_OUTLET_DAYS; before it the crane's release joined the fees by its house wording).
+HOUSE = [
+    ("vpa-berth-fees", "Velmar Ports Authority", "2027-06-07", "Velmar Ports Authority sets new berth fees at Dunmore Quay",
+     "DUNMORE, 7 June 2027 - The Velmar Ports Authority today announced new berth fees at Dunmore Quay, "
+     "rising by 6 per cent from 1 August for container vessels over 200 metres.\n\n"
+     "Harbour master Ilse Raventhal said the rise would fund the dredging of the outer channel.\n\n"
+     "\"Dunmore Quay must stay open to the largest ships,\" said Ilse Raventhal, harbour master of the "
+     "Velmar Ports Authority.\n\n"
+     "About the Velmar Ports Authority: the Authority manages Dunmore Quay, Kessel Dock and the outer "
+     "channel, handling 4.2 million tonnes of cargo a year. Media enquiries: press office, Velmar Ports "
+     "Authority, Dunmore."),
+    ("ledger-berth-fees", "Dunmore Ledger", "2027-06-07", "Shipping lines face higher charges at Dunmore Quay",
+     "Shipping lines calling at Dunmore Quay will pay 6 per cent more to berth from August, the ports "
+     "authority said on Monday, to pay for dredging the outer channel.\n\n"
+     "The rise applies to container vessels longer than 200 metres. Carriers' association chair Tobin "
+     "Aske said the charges would be passed on to importers.\n\n"
+     "The quay handled a record number of calls last year."),
+    ("wire-berth-fees", "Coastline Wire", "2027-06-08", "Dunmore Quay fee rise angers carriers",
+     "Carriers at Dunmore Quay criticised a 6 per cent rise in berth fees announced by the Velmar Ports "
+     "Authority, saying it came without consultation.\n\n"
+     "Tobin Aske, who chairs the carriers' association, said importers would bear the cost. The "
+     "authority says the money will pay for dredging of the outer channel."),
+    ("vpa-crane-collapse", "Velmar Ports Authority", "2027-06-10", "Velmar Ports Authority statement on crane collapse at Dunmore Quay",
+     "DUNMORE, 10 June 2027 - The Velmar Ports Authority confirms that a gantry crane collapsed onto a "
+     "berth at Dunmore Quay at 06:15 this morning. Two dock workers were taken to hospital.\n\n"
+     "Operations at the quay are suspended while inspectors examine the crane's base.\n\n"
+     "\"Our thoughts are with the injured workers and their families,\" said Ilse Raventhal, harbour "
+     "master of the Velmar Ports Authority.\n\n"
+     "About the Velmar Ports Authority: the Authority manages Dunmore Quay, Kessel Dock and the outer "
+     "channel, handling 4.2 million tonnes of cargo a year. Media enquiries: press office, Velmar Ports "
+     "Authority, Dunmore."),
+    ("radio-crane-collapse", "Radio Velmar", "2027-06-10", "Two hurt as crane falls at Dunmore docks",
+     "A gantry crane toppled onto a berth at Dunmore docks early on Thursday, injuring two dock workers, "
+     "who were taken to hospital.\n\n"
+     "Work at the quay has stopped while inspectors check the crane. The dockers' union called for a full "
+     "inquiry into the crane's maintenance."),
+]
+
 CASES = {
     "two fires two days apart": (FIRES, [["post-paint-fire", "radio-paint-fire"],
                                          ["post-school-fire", "radio-school-fire"]]),
@@ -286,6 +326,8 @@ CASES = {
     "a union bulletin in capitals and a paper's report of one closure": (
         CLOSURE, [["union-bulletin", "gazette-foundry"]]),
     "one wire's two versions of one day, each rewritten": (MINE_VERSIONS, [[n for n, *_ in MINE_VERSIONS]]),
+    "one issuer's releases on two events three days apart": (
+        HOUSE, [[n for n, *_ in HOUSE if "berth" in n], [n for n, *_ in HOUSE if "crane" in n]]),
 }
 
 
