@@ -13,7 +13,10 @@ this file (not the corpora's sentences):
 - a length of time or of a thing is no count at an hour ("under control at 11:10, after nine hours",
   "A 700 mm main burst ... at 03:20"), nor is a figure whose hour is another clause's, after "as"
   or "when"; a time offset ("40 minutes after the search resumed") stays apart from a duration;
-- surviving crew are a part of the crew.
+- surviving crew are a part of the crew;
+- "a year earlier", "last year" and "the year before" date the figure they follow, not one before
+  another number ("fell to 84 million ... from 97 million a year earlier": the 84 is this year's);
+- a count at a rate that spaCy's NER tags a time ("31 patients a night") is a count.
 """
 
 from __future__ import annotations
@@ -192,3 +195,30 @@ def test_people_voting_one_way_are_that_sides_votes():
     }
     got = _vals(texts)
     assert [71, 74] in got and [38, 40] in got
+
+
+def test_a_year_earlier_dates_the_figure_it_follows():
+    texts = {
+        "a.txt": ("Velk Wire", "2027-10-04", "Brewer's profit falls\n\n"
+                  "Tarnholt Breweries' profit fell to 84 million marks in the year to June from 97 million marks a "
+                  "year earlier, the company said on Monday."),
+        "b.html": ("Velk Post", "2027-10-04", "Brewer feels the pinch\n\n"
+                   "The country's largest brewer made 88 million marks in the twelve months to the end of June, "
+                   "against 97 million marks the year before, as drinkers cut back."),
+    }
+    assert _vals(texts) == [[84_000_000, 88_000_000]]
+    # the year earlier right after the figure is its own: last year's profit, not this year's
+    texts["b.html"] = ("Velk Post", "2027-10-04", "Brewer feels the pinch\n\n"
+                       "The country's largest brewer made 93 million marks a year earlier, and less this year.")
+    assert [84_000_000, 93_000_000] not in _vals(texts)
+
+
+def test_a_count_at_a_rate_tagged_as_a_time_is_a_count():
+    texts = {
+        "a.txt": ("Velk Wire", "2027-10-04", "Casualty unit strained\n\n"
+                  "The casualty unit at Orm General now treats an average of 52 patients a night, the health "
+                  "board said on Monday."),
+        "b.html": ("Radio Orm", "2027-10-04", "Night queues at Orm General\n\n"
+                   "Nurses at Orm General say the casualty unit sees around seventy patients a night."),
+    }
+    assert _vals(texts) == [[52, 70]]

@@ -511,6 +511,13 @@ _BY_RE = re.compile(r"(?<![A-Za-z])by[ \u00a0]+$", re.I)
 
 _NAME_ENTS = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PERSON", "NORP", "GPE", "LOC"}
 _DATE_WORDS = {"a.m.", "p.m.", "am", "pm", "o'clock", "bst", "gmt", "et", "pt", "est"}
+# nouns that name a stretch of the calendar or the clock: a count of them is a date's or a
+# duration's business; any other plural noun in a DATE or TIME entity is spaCy's slip over a
+# rate ("40 patients a night" is tagged TIME whole)
+_CALENDAR_NOUNS = {"day", "night", "week", "fortnight", "month", "year", "decade", "century", "hour",
+                   "minute", "second", "morning", "afternoon", "evening", "weekend", "season", "quarter",
+                   "term", "semester", "session", "spring", "summer", "autumn", "winter", "holiday",
+                   "time", "age", "era", "period", "generation", "birthday", "anniversary", "shift"}
 
 
 # ---------------------------------------------------------------- the quantities
@@ -1375,6 +1382,18 @@ def _sent_away(doc: Doc, q: Quantity) -> bool:
     return nxt < len(doc) and doc[nxt].pos_ == "VERB" and doc[nxt - 1].lower_ == "to"
 
 
+def _rate_count(head: Token) -> bool:
+    """Whether a plural noun that spaCy's DATE or TIME entity covers is a count all the same:
+    not a calendar noun, and followed by "a"/"an"/"per"/"each"/"every" and one ("treats 31
+    patients a night": a rate of patients, not a time)."""
+    if head.tag_ != "NNS" or head.lemma_.lower() in _CALENDAR_NOUNS or units().after_unit(head.text) is not None:
+        return False
+    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    after = head.nbor(2) if head.i + 2 < len(head.doc) else None
+    return (nxt is not None and after is not None and nxt.lower_ in ("a", "an", "per", "each", "every")
+            and after.lemma_.lower() in _CALENDAR_NOUNS)
+
+
 def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
     tab = units()
     for q in found:
@@ -1394,7 +1413,8 @@ def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
         first, head = np
         if any(c.isdigit() for t in doc[first.i:head.i + 1] for c in t.text):
             continue  # "5-10W": the next token is another quantity
-        if head.ent_type_ in ("DATE", "TIME") and head.lower_ not in tab.people or head.lower_ in _DATE_WORDS:
+        if head.ent_type_ in ("DATE", "TIME") and head.lower_ not in tab.people and not _rate_count(head) \
+                or head.lower_ in _DATE_WORDS:
             continue
         if head.lower_ in ("%", "percent"):
             continue

@@ -231,7 +231,7 @@ _YEAR_NAMING = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(1[89]\
 _MADE_IN = re.compile(r"\b(?:built|launched|founded|commissioned|completed|established|opened) in (1[89]\d\d|20\d\d)\b", re.I)
 _NEXT_YEAR = re.compile(r"\bnext year\b|\b(?:the )?coming year\b", re.I)
 _YEARS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b", re.I)
-_LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|past) year\b", re.I)
+_LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|past) year\b|\bthe year (?:before|earlier)\b", re.I)
 _YEAR = re.compile(r"(?<!since )(?<!since the end of )\b(1[89]\d\d|20\d\d)\b")
 STOP = frozenset(
     "the a an of to in on at for with by from and or but as is was were are be been has have had that this "
@@ -846,10 +846,22 @@ def _conjunct(body: str, start: int, end: int) -> str:
 
 def _clause(body: str, start: int, end: int) -> str:
     """The figure's clause: its sentence between the commas, semicolons or dashes either side."""
+    i, j = _clause_at(body, start, end)
+    return body[i:j]
+
+
+def _clause_at(body: str, start: int, end: int) -> tuple[int, int]:
+    """Where `_clause` is in the body."""
     b = _bounds(body, start) or (start, end)
     left = max(body.rfind(c, b[0], start) for c in ",;—")
     rights = [i for i in (body.find(c, end, b[1]) for c in ",;—") if i >= 0]
-    return body[max(left + 1, b[0]):min(rights) if rights else b[1]]
+    return max(left + 1, b[0]), (min(rights) if rights else b[1])
+
+
+def _anothers(body: str, end: int, at: int) -> bool:
+    """Whether words at `at`, after a figure ending at `end`, follow another number first: "fell to
+    84 million in the year to June from 97 million a year earlier" (the year earlier is the 97's)."""
+    return at >= end and re.search(r"\d", body[end:at]) is not None
 
 
 def _report_stage(body: str) -> str | None:
@@ -1022,15 +1034,19 @@ def _figs(doc: Any) -> list[Fig]:
         # "ORT, which has some 2,900 staff, will shed 310 posts by 2028", "The contract, worth 1.2
         # billion ducats, was signed in June 2025": a figure set off in a clause of its own takes
         # no year from the rest of its sentence
-        clause = _clause(doc.body, f.span.start, f.span.end)
+        cs, ce = _clause_at(doc.body, f.span.start, f.span.end)
+        clause = doc.body[cs:ce]
         dated_by = clause if _ASIDE.match(clause) else sent
         other_years = frozenset(y for y in _YEAR.findall(dated_by) if y != year) - named - made \
             - _compared_years(doc.body, f.span.start)
         if year.isdigit() and _NEXT_YEAR.search(clause):
             other_years |= {str(int(year) + 1)}  # "spending of 46.8 billion marks next year"
-        if year.isdigit() and _LAST_YEAR.search(clause):
+        last = _LAST_YEAR.search(clause)
+        if year.isdigit() and last and not _anothers(doc.body, f.span.end, cs + last.start()):
             other_years |= {str(int(year) - 1)}  # "cut its emissions by 3.5% last year"
         ago = _YEARS_AGO.search(clause)
+        if ago and _anothers(doc.body, f.span.end, cs + ago.start()):
+            ago = None  # "fell to 84 million from 97 million a year earlier": the 97 is the year earlier's
         if year.isdigit() and ago:
             # "against 19 per cent five years ago": the value of that year
             n = ago.group(1).lower()
