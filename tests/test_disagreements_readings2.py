@@ -16,7 +16,10 @@ this file (not the corpora's sentences):
 - surviving crew are a part of the crew;
 - "a year earlier", "last year" and "the year before" date the figure they follow, not one before
   another number ("fell to 84 million ... from 97 million a year earlier": the 84 is this year's);
-- a count at a rate that spaCy's NER tags a time ("31 patients a night") is a count.
+- a count at a rate that spaCy's NER tags a time ("31 patients a night") is a count;
+- two letters read as a known currency ("SR 49m", the Seychelles rupee) are the story's money noun
+  of those letters ("sorels"), and letters that fit a money noun and a counted one ("Sl": sallens,
+  schools) are the money's.
 """
 
 from __future__ import annotations
@@ -222,3 +225,26 @@ def test_a_count_at_a_rate_tagged_as_a_time_is_a_count():
                    "Nurses at Orm General say the casualty unit sees around seventy patients a night."),
     }
     assert _vals(texts) == [[52, 70]]
+
+
+def test_two_letters_of_a_known_currency_are_the_storys_money_noun():
+    # "SR" is the Seychelles rupee's sign; a story of sorels that never names the rupee means sorels
+    texts = {
+        "a.txt": ("Velk Wire", "2027-10-04", "Council budget gap\n\n"
+                  "Tarnholt council's budget gap for next year is 44 million sorels, its finance chief said."),
+        "b.html": ("Velk Post", "2027-10-04", "Budget gap\n\n"
+                   "The council faces a shortfall of SR 49m next year, its finance chief told councillors."),
+    }
+    assert _vals(texts) == [[44_000_000, 49_000_000]]
+
+
+def test_a_currencys_letters_are_the_money_noun_not_a_counted_one_of_those_letters():
+    # "Sl" holds the letters of "sallens" and of "schools": the sallens are the money
+    texts = {
+        "a.txt": ("Velk Wire", "2027-10-04", "Teachers' offer\n\n"
+                  "The revised offer would cost 410 million sallens a year, the ministry said. Teachers at "
+                  "2,300 schools would get the rise."),
+        "b.html": ("Velk Post", "2027-10-04", "Offer on the table\n\n"
+                   "The new offer is worth Sl 450 million a year, according to the ministry."),
+    }
+    assert _vals(texts) == [[410_000_000, 450_000_000]]

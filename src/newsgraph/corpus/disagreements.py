@@ -2379,13 +2379,16 @@ def _bare_code(f: Fig) -> str | None:
 
 
 def _symbol_letter(f: Fig) -> str | None:
-    """The one capital a figure the figures stage read as a known currency is written with, where
-    it is no letter of the currency's code ("R2.4bn" read as ZAR: R), else None."""
+    """The letters a figure the figures stage read as a known currency is written with, where they
+    are not its code: one capital that is no letter of the code ("R2.4bn" read as ZAR: R), or two
+    letters ("SR 49m" read as the Seychelles rupee: SR); else None."""
     u = f.fig.unit or ""
     if len(u) != 3 or not u.isupper() or f.unit != u.lower():
         return None
-    m = re.search(r"(?<![A-Za-z])([A-Z])[ \u00a0]?\d", f.fig.span.text)
-    return m.group(1) if m and m.group(1).lower() != f.unit[0] else None
+    m = re.search(r"(?<![A-Za-z])([A-Z][A-Za-z]?)[ \u00a0]?\d", f.fig.span.text)
+    if m is None or m.group(1).upper() == u:
+        return None
+    return m.group(1) if len(m.group(1)) == 2 or m.group(1).lower() != f.unit[0] else None
 
 
 def _subsequence(code: str, word: str) -> bool:
@@ -2417,7 +2420,7 @@ def _code_units(figs: list[Fig]) -> list[Fig]:
         # reports write out one money noun of that letter and none the known currency: that noun
         named = {}
         for y in set(symbols) - {None}:
-            names = [u for u in money if u[0] == y.lower()]
+            names = _money_named(y, money, figs)
             if len(names) == 1:
                 named[y] = names[0]
         figs = [_as_money_noun(f, named[y]) if y in named and f.unit not in money else f for f, y in zip(figs, symbols)]
@@ -2425,12 +2428,24 @@ def _code_units(figs: list[Fig]) -> list[Fig]:
             return figs
     canon = {}
     for c in codes:
-        names = [u for u in money if u[0] == c[0] and _subsequence(c, u)]
+        names = _money_named(c, money, figs)
         if len(names) == 1:
             canon[c] = names[0]
     if not canon:
         return figs
     return [_as_money_noun(f, canon[f.unit]) if c and f.unit in canon else f for f, c in zip(figs, coded)]
+
+
+def _money_named(letters: str, money: set[str], figs: list[Fig]) -> list[str]:
+    """The story's money nouns that a currency's letters may stand for: those that start with the
+    first letter and hold the others in order ("SR" of "sorels", "DRV" of "dravs"); of two or more,
+    the ones some figure of the story is money of ("Sl" of "soldes", not of "2,300 schools")."""
+    low = letters.lower()
+    names = sorted(u for u in money if u[0] == low[0] and _subsequence(low, u))
+    if len(names) > 1:
+        paid = {f.unit for f in figs if f.kind == "money"}
+        names = [u for u in names if u in paid] or names
+    return names
 
 
 def _as_money_noun(f: Fig, noun: str) -> Fig:
