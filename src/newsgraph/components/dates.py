@@ -1095,6 +1095,8 @@ def _relative_other(ctx, m, pre):
         "over", "during", "in", "within", "for", "throughout",
     ):
         return None  # "over the next year": a duration (below)
+    if m["num"] and ctx.word_before(s) in ("for", "spent", "lasted", "took", "over", "during"):
+        return None  # "inside the network for 11 days before it was found": a duration (below)
     return _Found(s, e, reason=f"relative to another date in the text: '{ctx.text[s:e]}'")
 
 
@@ -1109,7 +1111,12 @@ _DUR_PREPS = {
 }
 
 
-@_pattern(rf"(?i:\b{_NUM_AHEAD}(?P<num>{_NUMW})\s+{_UNIT}\b(?!-))")
+# words between a number and its unit that keep it a length of time ("40 working days", "three
+# extra days")
+_DUR_MODS = r"(?:working|business|calendar|school|extra|more|further|full|consecutive|straight)"
+
+
+@_pattern(rf"(?i:\b{_NUM_AHEAD}(?P<num>{_NUMW})(?P<half>\s+and\s+a\s+half)?\s+(?:{_DUR_MODS}\s+)?{_UNIT}\b(?!-))")
 def _duration(ctx, m, pre):
     s, e = m.span()
     nw = re.sub(r"\s+", " ", m["num"].lower())
@@ -1125,6 +1132,8 @@ def _duration(ctx, m, pre):
     if ctx.text[max(0, s - 1):s] in ("$", "£", "€"):
         return None
     n = _num(nw)
+    if m["half"] and n is not None:
+        n += 0.5  # "seven and a half years"
     return _Found(s, e, duration=_iso_duration(n, _unit(m["unit"])))
 
 
