@@ -1,7 +1,10 @@
 """Learn the disagreement stage's pair score from the invented corpora's gold, leave-one-corpus-out.
 
     python scripts/learn_disagreements.py [--cache DIR] [--corpora invented ...] [--l2 1.0]
-        [--write src/newsgraph/corpus/data/...] [--show]
+        [--mode score|filter] [--threshold T] [--promote P] [--write src/newsgraph/data/corpus/...]
+
+The shipped model (the default corpora, invented..102): --mode filter --l2 3 --threshold 0.15
+--promote 0.7 --write src/newsgraph/data/corpus/disagree_model.json (docs/corpus.md).
 
 Two figures of two reports of one story are about the same thing or not. The rules of
 newsgraph.corpus.disagreements score that by hand-set weights (match(), with bonuses); this script
@@ -36,7 +39,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 
 # the corpora the model learns from; later ones are kept to score it blind
-LAST_TRAINING = 38
+LAST_TRAINING = 102
 
 
 def corpora_all() -> list[str]:
@@ -55,6 +58,7 @@ class Recorder:
 
         self.D = D
         self.mode = mode
+        self.promote: float | None = None
         self.threshold = self.least = D.MATCH_MIN
         self.rows: list[tuple[Any, Any, list[float]]] = []
 
@@ -64,7 +68,7 @@ class Recorder:
         firsts = D._firsts(figs, (*A, *B))
         for i in A:
             for j in B:
-                if D.compatible(figs[i], figs[j]) and (sc[(i, j)] > 0 or self.mode != "filter"
+                if D.compatible(figs[i], figs[j]) and (sc[(i, j)] > 0 or (self.mode != "filter" or self.promote)
                                                        and not D._veto(figs[i], figs[j])):
                     self.rows.append((figs[i], figs[j], D.pair_features(figs, i, j, one, one_n, unit_n, firsts)))
         return sc
@@ -135,6 +139,8 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, help="link threshold (default: the best pair F1 on the training folds)")
     ap.add_argument("--mode", default="score", choices=("score", "filter"),
                     help="score: the model's probability links; filter: the rules' links less those under the threshold")
+    ap.add_argument("--promote", type=float,
+                    help="filter mode: also link pairs the rules leave open where the probability is this or more")
     ap.add_argument("--write", help="fit on all corpora and write the model here")
     args = ap.parse_args()
     import tune_disagreements as T
@@ -152,6 +158,7 @@ def main() -> None:
         _, stories = T.load(c, cache)
         gold = json.loads((ROOT / "tests" / "data" / "corpus" / c / "gold.json").read_text(encoding="utf-8"))
         rec = Recorder(args.mode)
+        rec.promote = args.promote
         D.MODEL = rec  # type: ignore[assignment]
         try:
             rules = run_stage(D, reuse, ST, stories)
@@ -173,8 +180,8 @@ def main() -> None:
                      "scripts/learn_disagreements.py on the gold of tests/data/corpus/invented*",
             "corpora": names, "l2": args.l2, "features": list(D.PAIR_FEATURES),
             "weights": [round(float(v), 6) for v in w], "threshold": round(args.threshold or t, 3),
-            "mode": args.mode}, indent=1) + "\n")
-        print(f"wrote {args.write} (threshold {t:.2f})")
+            "mode": args.mode, **({"promote": args.promote} if args.promote is not None else {})}, indent=1) + "\n")
+        print(f"wrote {args.write} (threshold {args.threshold or t:.2f})")
         for n, v in zip(D.PAIR_FEATURES, w):
             print(f"  {n:14s} {v:+.3f}")
         return
@@ -184,7 +191,7 @@ def main() -> None:
         y = np.concatenate([data[o][3] for o in names if o != c])
         w = fit(X, y, args.l2)
         t = args.threshold or best_threshold(X, y, w)
-        D.MODEL = D.PairModel([float(v) for v in w], t, args.mode)
+        D.MODEL = D.PairModel([float(v) for v in w], t, args.mode, args.promote)
         try:
             pred = run_stage(D, reuse, ST, data[c][0])
         finally:

@@ -48,8 +48,8 @@ def test_invented32_floors(output32, tmp_path):
     assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100 at 29e7ac2 (blind 83.3, 1 reversed: Nimbra's review -> the Herald, same day)
     assert res["reuse"]["passages"]["f1"] >= 89.0, res["reuse"]["passages"]  # 89.1 at 29e7ac2 (blind 72.7, P 69.2 R 76.5)
     dis = res["disagreements"]
-    assert dis["p"] >= 49.9 and dis["r"] >= 24.9, dis  # 50.0 / 25.0 (3 of 12 found; 6 reported)
-    assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 46: 5.2 vs the five-sigma threshold
+    assert dis["p"] >= 66.6 and dis["r"] >= 33.2, dis  # 66.7 / 33.3 with the model's promotion (2026-12-07; floors before: 49.9 / 24.9) (50.0 / 25.0 (3 of 12 found; 6 reported))
+    assert dis["false_alarms_on_traps"] <= 2, dis  # 2 now (before: 1 of 46: 5.2 vs the five-sigma threshold)
 
 
 def test_invented32_every_article_in_one_story(output32, gold32):

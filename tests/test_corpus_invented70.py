@@ -47,8 +47,8 @@ def test_invented70_floors(output70, tmp_path):
     assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100, none reversed (blind 83.3, 1 reversed)
     assert res["reuse"]["passages"]["f1"] >= 84.8, res["reuse"]["passages"]  # 84.9 (blind 67.1)
     dis = res["disagreements"]
-    assert dis["p"] >= 81.7 and dis["r"] >= 59.9, dis  # 81.8 / 60.0 (blind)
-    assert dis["false_alarms_on_traps"] <= 1, dis  # 1 of 46 (blind)
+    assert dis["p"] >= 76.8 and dis["r"] >= 66.6, dis  # 76.9 / 66.7 with the model's promotion (2026-12-07; floors before: 81.7 / 59.9) (81.8 / 60.0 (blind))
+    assert dis["false_alarms_on_traps"] <= 1, dis  # 1 now (before: 1 of 46 (blind))
 
 
 def test_invented70_every_article_in_one_story(output70, gold70):

@@ -41,8 +41,11 @@ def test_the_shipped_model_loads_and_reads_this_codes_features():
     assert data["features"] == list(disagreements.PAIR_FEATURES)
     assert len(data["weights"]) == len(disagreements.PAIR_FEATURES)
     assert disagreements.MODEL is not None and disagreements.MODEL.mode == "filter"
-    # the corpora it learned from are the invented ones before the blind ones kept to score it
-    assert data["corpora"][0] == "invented" and "invented39" not in data["corpora"]
+    # the rules' links it keeps (at 0.15 or more) and the open pairs it links itself (at 0.7 or more)
+    assert disagreements.MODEL.threshold < disagreements.MODEL.promote
+    # the corpora it learned from are the invented ones read before the blind ones kept to score it
+    assert data["corpora"][0] == "invented" and "invented102" in data["corpora"]
+    assert not any(c in data["corpora"] for c in ("invented103", "invented104", "invented105", "invented106"))
 
 
 def test_the_filter_drops_a_false_alarm_of_a_corpus(tmp_path):

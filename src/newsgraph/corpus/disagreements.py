@@ -2064,11 +2064,13 @@ def _veto(a: Fig, b: Fig) -> bool:
 class PairModel:
     """A logistic regression over pair_features(): the probability that two compatible figures of
     two reports are about the same thing. `mode` "filter" (shipped): the rules' links stand where the
-    probability is `threshold` or more; "score": the probability is the link score, `threshold` the
-    least that links (scripts/learn_disagreements.py measures both)."""
+    probability is `threshold` or more, and with `promote` (shipped: 0.7) a pair the rules leave
+    open, and no _veto refuses, links at its probability where that is `promote` or more; "score":
+    the probability is the link score, `threshold` the least that links
+    (scripts/learn_disagreements.py measures each, leave one corpus out)."""
 
-    def __init__(self, weights: list[float], threshold: float, mode: str = "score") -> None:
-        self.weights, self.threshold, self.mode = weights, threshold, mode
+    def __init__(self, weights: list[float], threshold: float, mode: str = "score", promote: float | None = None) -> None:
+        self.weights, self.threshold, self.mode, self.promote = weights, threshold, mode, promote
 
     @property
     def least(self) -> float:
@@ -2079,7 +2081,9 @@ class PairModel:
     def load(cls, data: dict[str, Any]) -> "PairModel":
         if list(data["features"]) != list(PAIR_FEATURES):
             raise ValueError("the model's features are not this code's PAIR_FEATURES")
-        return cls([float(w) for w in data["weights"]], float(data["threshold"]), data.get("mode", "score"))
+        promote = data.get("promote")
+        return cls([float(w) for w in data["weights"]], float(data["threshold"]), data.get("mode", "score"),
+                   float(promote) if promote is not None else None)
 
     def prob(self, x: list[float]) -> float:
         z = sum(w * v for w, v in zip(self.weights, x))
@@ -2092,9 +2096,18 @@ class PairModel:
         unit_n = Counter((id(figs[k].doc), figs[k].unit) for k in (*A, *B))
         firsts = _firsts(figs, (*A, *B))
         if self.mode == "filter":
-            # the rules' links, less those the model finds unlikely
-            return {k: v if v <= 0 or self.pair(figs, *k, one, one_n, unit_n, firsts) >= self.threshold else 0.0
-                    for k, v in rules.items()}
+            # the rules' links, less those the model finds unlikely; with `promote`, also the pairs the
+            # rules leave open (no veto of _veto) that the model finds that likely or more
+            out = {}
+            for k, v in rules.items():
+                if v > 0:
+                    out[k] = v if self.pair(figs, *k, one, one_n, unit_n, firsts) >= self.threshold else 0.0
+                elif self.promote is not None and not _veto(figs[k[0]], figs[k[1]]):
+                    p = self.pair(figs, *k, one, one_n, unit_n, firsts)
+                    out[k] = p if p >= self.promote else v
+                else:
+                    out[k] = v
+            return out
         return {(i, j): self.pair(figs, i, j, one, one_n, unit_n, firsts)
                 if rules[(i, j)] > 0 or not _veto(figs[i], figs[j]) else 0.0 for i in A for j in B}
 
