@@ -19,7 +19,9 @@ this file (not the corpora's sentences):
 - a count at a rate that spaCy's NER tags a time ("31 patients a night") is a count;
 - two letters read as a known currency ("SR 49m", the Seychelles rupee) are the story's money noun
   of those letters ("sorels"), and letters that fit a money noun and a counted one ("Sl": sallens,
-  schools) are the money's.
+  schools) are the money's;
+- a passive's "by" (spaCy's agent) names the change of the passive's subject ("The haddock quota will
+  be cut by 15 per cent": the quota's cut, which had no "about" and was left out).
 """
 
 from __future__ import annotations
@@ -248,3 +250,19 @@ def test_a_currencys_letters_are_the_money_noun_not_a_counted_one_of_those_lette
                    "The new offer is worth Sl 450 million a year, according to the ministry."),
     }
     assert _vals(texts) == [[410_000_000, 450_000_000]]
+
+
+def test_a_passive_change_is_of_its_subject(nlp):
+    # "by" of a passive is spaCy's "agent": what is cut is the passive's subject
+    from newsgraph.components.figures import find_figures
+
+    (f,) = find_figures(nlp("The haddock quota will be cut by 15 per cent next year."))
+    assert f.change == "down" and f.about is not None and f.about.text == "haddock quota"
+    texts = {
+        "a.txt": ("Velk Wire", "2027-02-10", "Haddock quota cut\n\n"
+                  "The fisheries ministry said on Tuesday that it would cut the haddock quota by 12 per cent next "
+                  "year."),
+        "b.html": ("Coast Post", "2027-02-10", "Fishers angry\n\n"
+                   "The haddock quota will be cut by 15 per cent next year, the fisheries ministry said on Tuesday."),
+    }
+    assert _vals(texts) == [[12, 15]]

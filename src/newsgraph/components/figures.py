@@ -2110,7 +2110,8 @@ def _about(doc: Doc, q: Quantity) -> tuple[int, int] | None:
             return _phrase(obj, whole=any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children))
     if h.pos_ in ("VERB", "AUX") or t.dep_ in ("dobj", "attr", "npadvmod", "advmod", "oprd", "pobj", "conj"):
         v = h
-        while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.dep_ in ("prep", "pobj", "conj", "advmod", "npadvmod"):
+        # ("agent": the "by" of a passive, "The quota will be cut by 15 per cent": what is cut)
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.dep_ in ("prep", "agent", "pobj", "conj", "advmod", "npadvmod"):
             v = v.head
         if v.pos_ in ("VERB", "AUX"):
             s = _subject_of(v)
