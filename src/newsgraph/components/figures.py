@@ -1366,6 +1366,31 @@ _CAUSATIVE = frozenset("force compel drive prompt push order oblige cause lead s
 _TO_VERB = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]+", re.I)
 
 
+PEOPLE_DONE_TO = 1
+# verbs whose passive subject is people ("five were injured", "two were taken to hospital")
+_DONE_TO_PEOPLE = frozenset("injure hurt wound kill hospitalise hospitalize arrest detain rescue evacuate "
+                            "treat admit hold charge jail sentence convict bury trap strand".split())
+
+
+def _people_done_to(doc: Doc, q: Quantity) -> bool:
+    """A bare number that is the passive subject of a verb only people undergo: "five were
+    injured", "Police said two were arrested", "two were taken to hospital" (not "five were sold")."""
+    if q.kind != "bare" or q.is_range:
+        return False
+    toks = _tokens(doc, q.num_start, q.num_end)
+    if not toks:
+        return False
+    t = toks[-1]
+    if t.dep_ != "nsubjpass" or t.head.pos_ != "VERB":
+        return False
+    v = t.head
+    if v.lemma_.lower() in _DONE_TO_PEOPLE:
+        return True
+    # "taken to hospital"
+    return v.lemma_.lower() == "take" and any(c.lower_ == "to" and any(g.lower_ in ("hospital", "hospitals") for g in c.children)
+                                              for c in v.children)
+
+
 def _sent_away(doc: Doc, q: Quantity) -> bool:
     """A bare number that is the object of a causative verb and the subject of the infinitive
     after it: "forcing about 12,000 to flee", "drove 20,000 to seek shelter" (not "cost 30,000 to
@@ -1406,7 +1431,8 @@ def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
             continue
         np = _count_noun(doc, q)
         if np is None:
-            if _sent_away(doc, q):  # "forcing about 12,000 to flee": people, though no noun says so
+            if _sent_away(doc, q) or PEOPLE_DONE_TO and _people_done_to(doc, q):
+                # "forcing about 12,000 to flee", "five were injured": people, though no noun says so
                 q.kind, q.weak = "count", False
                 q.count_nq = q.count_unit = "people"
             continue
