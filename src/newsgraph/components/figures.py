@@ -1366,7 +1366,6 @@ _CAUSATIVE = frozenset("force compel drive prompt push order oblige cause lead s
 _TO_VERB = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]+", re.I)
 
 
-PEOPLE_DONE_TO = 1
 # verbs whose passive subject is people ("five were injured", "two were taken to hospital")
 _DONE_TO_PEOPLE = frozenset("injure hurt wound kill hospitalise hospitalize arrest detain rescue evacuate "
                             "treat admit hold charge jail sentence convict bury trap strand".split())
@@ -1431,7 +1430,7 @@ def _attach_counts(doc: Doc, found: list[Quantity]) -> None:
             continue
         np = _count_noun(doc, q)
         if np is None:
-            if _sent_away(doc, q) or PEOPLE_DONE_TO and _people_done_to(doc, q):
+            if _sent_away(doc, q) or _people_done_to(doc, q):
                 # "forcing about 12,000 to flee", "five were injured": people, though no noun says so
                 q.kind, q.weak = "count", False
                 q.count_nq = q.count_unit = "people"
