@@ -47,7 +47,7 @@ def test_invented71_floors(output71, tmp_path):
     assert art["f1"] >= 99.9 and art["reversed"] == 0, art  # 100.0, none reversed
     assert res["reuse"]["passages"]["f1"] >= 99.9, res["reuse"]["passages"]  # 100.0
     dis = res["disagreements"]
-    assert dis["p"] >= 99.9 and dis["r"] >= 33.3, dis  # 100.0 / 33.3 (5 of 15)
+    assert dis["p"] >= 99.9 and dis["r"] >= 46.6, dis  # 100.0 / 46.7 (7 of 15; 5 before "five were injured" and the model's promotion, 2026-12-07)
     assert dis["false_alarms_on_traps"] == 0, dis  # 0 of 47
 
 
