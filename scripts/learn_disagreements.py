@@ -53,12 +53,12 @@ class Recorder:
 
     threshold: float
 
-    def __init__(self, mode: str = "score") -> None:
+    def __init__(self, mode: str = "score", promote: float | None = None) -> None:
         from newsgraph.corpus import disagreements as D
 
         self.D = D
         self.mode = mode
-        self.promote: float | None = None
+        self.promote = promote
         self.threshold = self.least = D.MATCH_MIN
         self.rows: list[tuple[Any, Any, list[float]]] = []
 
@@ -157,8 +157,7 @@ def main() -> None:
     for c in names:
         _, stories = T.load(c, cache)
         gold = json.loads((ROOT / "tests" / "data" / "corpus" / c / "gold.json").read_text(encoding="utf-8"))
-        rec = Recorder(args.mode)
-        rec.promote = args.promote
+        rec = Recorder(args.mode, args.promote)
         D.MODEL = rec  # type: ignore[assignment]
         try:
             rules = run_stage(D, reuse, ST, stories)

@@ -1366,6 +1366,14 @@ _CAUSATIVE = frozenset("force compel drive prompt push order oblige cause lead s
 _TO_VERB = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]+", re.I)
 
 
+def _bare_number_token(doc: Doc, q: Quantity) -> Token | None:
+    """The last token of a bare number (no unit, no range), which the parse ties to a verb; else None."""
+    if q.kind != "bare" or q.is_range:
+        return None
+    toks = _tokens(doc, q.num_start, q.num_end)
+    return toks[-1] if toks else None
+
+
 # verbs whose passive subject is people ("five were injured", "two were taken to hospital")
 _DONE_TO_PEOPLE = frozenset("injure hurt wound kill hospitalise hospitalize arrest detain rescue evacuate "
                             "treat admit hold charge jail sentence convict bury trap strand".split())
@@ -1374,13 +1382,8 @@ _DONE_TO_PEOPLE = frozenset("injure hurt wound kill hospitalise hospitalize arre
 def _people_done_to(doc: Doc, q: Quantity) -> bool:
     """A bare number that is the passive subject of a verb only people undergo: "five were
     injured", "Police said two were arrested", "two were taken to hospital" (not "five were sold")."""
-    if q.kind != "bare" or q.is_range:
-        return False
-    toks = _tokens(doc, q.num_start, q.num_end)
-    if not toks:
-        return False
-    t = toks[-1]
-    if t.dep_ != "nsubjpass" or t.head.pos_ != "VERB":
+    t = _bare_number_token(doc, q)
+    if t is None or t.dep_ != "nsubjpass" or t.head.pos_ != "VERB":
         return False
     v = t.head
     if v.lemma_.lower() in _DONE_TO_PEOPLE:
@@ -1394,13 +1397,10 @@ def _sent_away(doc: Doc, q: Quantity) -> bool:
     """A bare number that is the object of a causative verb and the subject of the infinitive
     after it: "forcing about 12,000 to flee", "drove 20,000 to seek shelter" (not "cost 30,000 to
     repair": a price)."""
-    if q.kind != "bare" or q.is_range or not _TO_VERB.match(doc_text(doc)[q.num_end:q.num_end + 30]):
+    if not _TO_VERB.match(doc_text(doc)[q.num_end:q.num_end + 30]):
         return False
-    toks = _tokens(doc, q.num_start, q.num_end)
-    if not toks:
-        return False
-    t = toks[-1]
-    if t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.lemma_.lower() not in _CAUSATIVE:
+    t = _bare_number_token(doc, q)
+    if t is None or t.dep_ != "dobj" or t.head.pos_ != "VERB" or t.head.lemma_.lower() not in _CAUSATIVE:
         return False
     nxt = t.i + 2
     return nxt < len(doc) and doc[nxt].pos_ == "VERB" and doc[nxt - 1].lower_ == "to"
