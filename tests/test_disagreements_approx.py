@@ -9,7 +9,10 @@ hundreds, 2 million: millions), "about", "around", "some", "roughly" X holds wha
 "more than", "over", "at least" X what lies from X up to the next unit, "nearly", "almost" X what
 lies within half a unit below X. Figures far apart at that precision still disagree ("around 60"
 vs "more than 80" firefighters, "about 3,000" vs "about 3,500", "at least 23" vs "27" dead on one
-day, "nearly 2 million" vs "about 1.4 million"). Passages written for this file.
+day, "nearly 2 million" vs "about 1.4 million"). "About X" reaches no further than a tenth of X
+("about 300 homes" and "260 homes" disagree), and a precise value rounds to a coarser one only
+within a twentieth of it ("67.3" and "67 per cent" agree, "3.5" and "4 pells a litre" do not).
+Passages written for this file.
 """
 
 from __future__ import annotations
@@ -40,6 +43,11 @@ AGREE = [
      "The burst main left 496 homes in the Marsh Road area without water on Tuesday."),
     ("Some 1,200 hectares of heath burned before the fire on Calder Moor was brought under control.",
      "The fire on Calder Moor burned 1,180 hectares of heath before crews brought it under control."),
+    # one share said more or less precisely
+    ("Turnout in the Lindon by-election was 67.3 per cent, the returning officer said.",
+     "The returning officer put turnout in the Lindon by-election at 67 per cent."),
+    ("About 2,000 people marched through Lindon on Saturday against the bypass.",
+     "On Saturday 1,940 people marched through Lindon against the bypass."),
 ]
 
 DISAGREE = [
@@ -51,6 +59,16 @@ DISAGREE = [
      "Twenty-seven people died when the bus left the road near Calder Pass on Wednesday."),
     ("The mayor's office said the festival had cost nearly 2 million crowns to stage.",
      "The festival cost about 1.4 million crowns to stage, the mayor's office said."),
+    # "about X" holds no more than a tenth of X, though the other rounds to it
+    ("About 300 homes near the Lindon gas depot were evacuated on Monday night.",
+     "Police evacuated 260 homes near the Lindon gas depot on Monday night."),
+    ("Roughly 2,000 people marched through Lindon on Saturday against the bypass.",
+     "On Saturday 1,750 people marched through Lindon against the bypass."),
+    # a value rounds to a less precise one only within a twentieth of it
+    ("The dairy cut its milk price by 3.5 pells a litre from Monday, farmers in Lindon said.",
+     "Farmers in Lindon said the dairy cut its milk price by 4 pells a litre from Monday."),
+    ("Council rents in Lindon will rise by 2.6 per cent next year, the housing committee decided.",
+     "The housing committee decided that council rents in Lindon will rise by 3 per cent next year."),
 ]
 
 

@@ -1519,6 +1519,10 @@ _PART_OF_WHOLE = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the|its
 _GIVING = frozenset("give hand award grant allot allocate offer lend pay send".split())
 
 
+_CALENDAR_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                             "may june july august september october november december".split())
+
+
 def _is_name_number(doc: Doc, q: Quantity) -> bool:
     """A number that is part of a name: S&P 500, Galaxy Note 20, Act 2017, 575 Wilbraham Road, Group of 20."""
     toks = _tokens(doc, q.num_start, q.num_end)
@@ -1540,6 +1544,9 @@ def _is_name_number(doc: Doc, q: Quantity) -> bool:
             and doc[q.count_head].tag_ == "NNS" and doc[q.count_head].dep_ == "dobj" \
             and doc[q.count_head].head.lemma_ in _GIVING and any(c.dep_ == "poss" for c in prev.children):
         return False  # "handing Hedda Lind's Social Alliance 94 seats": the one given (parsed as a modifier of the seats)
+    if prev is not None and prev.lower_ in _CALENDAR_NAMES and q.kind == "count" and q.count_head == last.i + 1 \
+            and doc[q.count_head].tag_ == "NNS":
+        return False  # "On Saturday 1,750 people marched": a day's name, then a count (no comma between)
     if prev is not None and prev.whitespace_ and (prev.pos_ == "PROPN" or re.search(r"[A-Z]", prev.text[1:])
                                                   or prev.text[:1].isupper() and prev.i > prev.sent.start
                                                   and prev.pos_ not in ("DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ")):

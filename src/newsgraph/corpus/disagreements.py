@@ -160,8 +160,10 @@ _PAY_BEFORE = re.compile(r"\b(?:will|would) pay\s+$", re.I)
 _A_SHARE_AFTER = re.compile(r"^[^.;\d]{0,30}?\b(?:each|a|per) (?:[A-Z]\w+ )?share\b")
 # "police put the crowd at about 25,000": a crowd's size, named before the figure
 _CROWD_BEFORE = re.compile(r"\bcrowds?\b[^.;]{0,25}$", re.I)
-# "a maximum of 120 passengers", "up to 15 years": a limit, compared only with limits
-_LIMIT = re.compile(r"\b(?:maximum|max|capacity|ceiling|up to|at most|no more than|limit(?:ed)? (?:of|to)|cap(?:ped)? (?:of|at))\b", re.I)
+# what stands before a figure's sentence (cut from the words read before it)
+_SENTENCE_BEFORE = re.compile(r"^.*(?:[.!?][\"'’”)]?\s+|\n)", re.S)
+# "a maximum of 120 passengers", "up to 15 years": a limit, compared only with limits ("add up to" is a sum)
+_LIMIT = re.compile(r"\b(?:maximum|max|capacity|ceiling|(?<!\badd )(?<!\badds )(?<!\badded )(?<!\badding )up to|at most|no more than|limit(?:ed)? (?:of|to)|cap(?:ped)? (?:of|at))\b", re.I)
 # what a thing can take ("can handle 5,400 passengers a day"): its capacity, a limit ("will be able to handle" is
 # told of what it will do, as "will handle" is)
 _CAN_HOLD_BEFORE = re.compile(r"\b(?:can|could)\s+(?:now\s+)?(?:hold|handle|carry|process|seat|"
@@ -434,6 +436,9 @@ class Fig:
     # no year told so may be of a later year another report names with it ("a rise of 22 per cent
     # for next year", "an 18% rise ... which will take fees to")
     future: bool = False
+    # the rates its sentence gives away from the figure ("ride its trains every day": day; "to every
+    # household": each): a figure of no rate of its own meets a figure of one of these rates
+    rates: frozenset[str] = frozenset()
 
 
 def _durations(rec: Any) -> list[Any]:
@@ -464,6 +469,19 @@ TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "secon
 _EACH = re.compile(r"^[^\w.!?;\n]*(?:each|apiece|a head|a piece|per (?!cent\b)[a-z]+)\b", re.I)
 _EACH_SIDE = re.compile(r"\b(?:by|on|from|for)\s+(?:each|either|every)\s+side\b|\b(?:a|per)\s+side\b", re.I)
 _PER_TIME = frozenset("day week month year hour minute second night annum quarter season term".split())
+# a rate a sentence gives away from its figure: "every day", "each month", "per year", "on an ordinary
+# day", "daily", "monthly" ("a day" only where it is no point in time: "a day later", "a year ago" are not)
+_RATE_IN = re.compile(r"\b(?:(?:every|each|per)\s+(?:single\s+)?|on\s+(?:an?\s+)?(?:ordinary|typical|normal|average|usual)\s+)"
+                      r"(day|week|month|year)\b|\b(daily|weekly|monthly|yearly|annual|annually)\b"
+                      r"|\ba\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|after|before|since|on|of|or|and)\b)", re.I)
+_RATE_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year", "annually": "year"}
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,2}$")
+_TO_EACH = re.compile(r"^\s*(?:to|for)\s+(?:every|each)\s+[a-z]+", re.I)
+
+
+def _rate_unit(m: re.Match) -> str:
+    w = next(g for g in m.groups() if g).lower()
+    return _RATE_WORDS.get(w, w)
 # the state of a count: partial ("with 96 percent of ballots counted", "early results") or final
 _PARTIAL = re.compile(r"\b(?:(?:with|after) (?!all\b|every\b)[^.;]{0,40}?\b(?:counted|reporting|tallied)|partial|preliminary|provisional|"
                       r"early (?:results|returns|count|tally)|projections?|projected|exit polls?)\b", re.I)
@@ -1057,7 +1075,9 @@ def _figs(doc: Any) -> list[Fig]:
         # "savings of 140 million marks by 2029": a figure for a later year, kept, and compared
         # only with figures for the same years
         after = doc.body[f.span.end:f.span.end + KIND_WINDOW].split(".")[0]
-        before = doc.body[max(0, f.span.start - 40):f.span.start]
+        # (the words before it in its own sentence: "the 32,500-capacity stadium.\n\nAbout 3,500 visiting
+        # supporters" are no capacity)
+        before = _SENTENCE_BEFORE.sub("", doc.body[max(0, f.span.start - 40):f.span.start])
         # a verb the figure is the object of ("hiring 1,500 more nurses") says why it is counted:
         # the words further on ("and opening clinics so that minor injuries ...") are not its kind
         # (the next three words are: "forcing about 12,000 to flee")
@@ -1083,6 +1103,14 @@ def _figs(doc: Any) -> list[Fig]:
             per = "each"  # "38 people were released by each side": a side's count, not the "104 in total"
         if not per and _EACH_SUBJECT.search(before[-60:]):
             per = "each"  # "each farm can claim a maximum of 45,000 dorns": what one gets
+        # the rates its sentence gives elsewhere ("around 540,000 people ride its trains every day",
+        # "the average monthly rent ... reached 1,280 drals", "will pay R 2,500 to every household"):
+        # a figure of no rate of its own may be one of those
+        # (not another figure's own rate: "will fall to 1,840 lenn a year ..., on the current cap of
+        # 2,090 lenn" gives the 2,090 none)
+        rates = frozenset(_rate_unit(m) for m in _RATE_IN.finditer(sent)
+                          if not _NUMBER_BEFORE.search(sent[max(0, m.start() - 30):m.start()])) \
+            | ({"each"} if _TO_EACH.match(doc.body[f.span.end:f.span.end + 40]) else frozenset())
         b = _bounds(doc.body, f.span.start)
         stage = _stage(doc.body[b[0]:b[1]]) if b else None
         unit = _singular((f.unit or "").lower())
@@ -1238,7 +1266,7 @@ def _figs(doc: Any) -> list[Fig]:
         if subject and subject.group(1).lower() not in STOP:
             # "Turnout was 57 per cent of the union's 38,200 members": a share of a whole, of turnout
             head = _stem(subject.group(1).lower())[:5]
-        out.append(Fig(doc, f, v, unit, per, kind, head, ctx, limit,
+        out.append(Fig(doc, f, v, unit, per, kind, head, ctx, limit, rates=rates,
                        duration=unit in TIME_UNITS, range=isinstance(f.value, list), stage=stage, owner=owner,
                        forecast=forecast, of=of, running=running, sub=_sub(about, sent_before[-30:]) | ({side} if side else set())
                        | ({"part", _head(about) or ""} if part else set()), dim=dim,
@@ -1491,7 +1519,8 @@ def refusal(a: Fig, b: Fig, same_value_any_day: bool = False) -> str | None:
     limit, range or point, kind and state, close enough in value and in time. With
     `same_value_any_day` (the check on a group), one value on two days is one count that did not
     change ("at least 23" on Tuesday and again on Wednesday), not an update."""
-    if a.per != b.per or a.limit != b.limit or a.range != b.range:
+    if a.per != b.per and not (not a.per and b.per in a.rates or not b.per and a.per in b.rates) \
+            or a.limit != b.limit or a.range != b.range:
         return "shape"  # "150,000 dalers each" vs "a combined 300,000"; a range vs a point
     if a.unit != b.unit:
         return "unit"  # "150,000 dalers" vs "300,000 crowns"; "1,300 members" vs "1,100 dockers"
@@ -1821,6 +1850,8 @@ def _disagree(x: float, y: float, prec: dict[float, int | None],
     dx, dy = prec.get(x), prec.get(y)
     if dx is None or dy is None or dx == dy:
         return True
+    if abs(x - y) > ROUNDED_SHARE * max(abs(x), abs(y)):
+        return True  # "3.5 pells a litre" and "4 pells": a half unit off is another figure, not a rounding
     fine, coarse, d = (x, y, dy) if dx > dy else (y, x, dx)
     return _differ(round(fine, d), coarse)
 
@@ -1832,6 +1863,12 @@ _ROUND_QUALIFIERS = frozenset({"about", "around", "some", "roughly", "approximat
                                "estimated", "circa"})
 _ABOVE_QUALIFIERS = frozenset({"more than", "over", "at least", "just over", "upwards of", "in excess of"})
 _BELOW_QUALIFIERS = frozenset({"nearly", "almost", "just under", "close to", "up to"})
+# how far a rounded writing reaches: "about X" holds what lies within a tenth of X (and rounds to X);
+# a value rounds to a less precise one only within a twentieth of it ("67.3" and "67" per cent are
+# one share, "3.5" and "4" pells a litre two prices). Pooled over invented..110, each found 3 more
+# of the gold with no prediction wrong and no false alarm more
+HELD_SHARE = 0.10
+ROUNDED_SHARE = 0.05
 
 
 def _unit(f: Fig) -> float | None:
@@ -1882,8 +1919,9 @@ def _holds(a: tuple[str, float] | None, x: float, y: float, b: tuple[str, float]
     if b is not None and b[0] in _ROUND_QUALIFIERS:
         u = max(u, b[1])
     # (a hair under half the unit: 30 metres as 0.03 km against 25 as 0.025 is not "within" 0.005
-    # by a float's last digit)
-    return abs(x - y) < u / 2 * (1 - 1e-9)
+    # by a float's last digit; and never further than HELD_SHARE of the number: "about 300 households"
+    # does not hold 260, though 260 rounds to 300)
+    return abs(x - y) < u / 2 * (1 - 1e-9) and abs(x - y) <= HELD_SHARE * abs(x)
 
 
 def _value_json(f: Fig) -> dict[str, Any]:

@@ -1,0 +1,70 @@
+"""Disagreements: readings the blind corpora invented103-110 showed wrong, each on passages written
+for this file (not the corpora's sentences):
+
+- a rate its sentence gives away from the figure ("ride its trains every day", "on an ordinary day",
+  "the average monthly rent", "to every household") is the figure's rate when it has none of its
+  own: it meets "610,000 passengers a day" (another figure's own rate, "will fall to 1,840 marks a
+  year ... the current cap of 2,090 marks", gives none);
+- the words read before a figure stop at its sentence's start ("the 32,500-capacity stadium." does
+  not make the next sentence's "About 3,500 visiting supporters" a capacity);
+- a weekday or month before a count with no comma between names nothing ("On Saturday 1,750
+  people marched": spaCy's NER takes "Saturday 1,750" as one date).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.components.figures import find_quantities
+
+from .test_disagreements_approx import _found
+from .test_disagreements_codes import nlp  # noqa: F401  (nlp: the figures pipeline fixture)
+
+
+def _vals(found):
+    return [sorted(v["value"] for v in d["values"]) for d in found]
+
+
+RATES = [
+    ("The council says the Velm bridge carries close to forty thousand vehicles on an ordinary day.",
+     "Some 46,000 vehicles a day cross the Velm bridge, according to the council.", [40000, 46000]),
+    ("The average monthly rent for a new flat in Velm reached 1,280 marks, the statistics office said.",
+     "New flats in Velm now let for about 1,150 marks a month on average, the statistics office said.", [1150, 1280]),
+    ("The government will pay 2,500 marks to every household forced from its home by the floods in Velm.",
+     "Families forced from their homes by the floods in Velm will get two thousand marks each from the government.",
+     [2000, 2500]),
+    ("Around 540,000 people ride the Velm metro and its trams every day, the operator says.",
+     "The Velm metro operator carries about 610,000 passengers a day on its metro and trams.", [540000, 610000]),
+]
+
+
+@pytest.mark.parametrize("a, b, values", RATES)
+def test_a_rate_its_sentence_gives_is_the_figures_rate(a, b, values):
+    assert values in _vals(_found(a, b)), _found(a, b)
+
+
+def test_another_figures_rate_gives_none():
+    found = _found("The price cap will fall to 1,840 marks a year from January, a fall of 12 per cent on the "
+                   "current cap of 2,090 marks, the Velm energy regulator said.",
+                   "From January a typical household in Velm will pay no more than 1,890 marks a year, the "
+                   "energy regulator said.")
+    assert not [v for v in _vals(found) if 2090 in v and 1890 in v], found
+
+
+def test_the_words_before_a_figure_stop_at_its_sentence():
+    found = _found("Record crowd for the Velm derby\n\nOn Sunday afternoon fans filled almost every seat of Velm "
+                   "Park, the club's 32,500-capacity stadium.\n\nAbout 3,500 visiting supporters made the short trip across Velm "
+                   "for the derby.",
+                   "About 3,100 visiting supporters made the short trip across Velm for the derby on Sunday.")
+    assert [3100, 3500] in _vals(found), found
+
+
+@pytest.mark.parametrize("text, value, noun", [
+    ("On Saturday 1,750 people marched through Velm against the new bypass.", 1750, "people"),
+    ("By Monday 42 homes had been destroyed in the valley, officials said.", 42, "homes"),
+    ("On Friday 2,300 passengers were stranded at Velm airport, the operator said.", 2300, "people"),
+    ("On Sunday 12 boats capsized off Velm, the coastguard said.", 12, "boats"),
+])
+def test_a_day_before_a_count_names_nothing(nlp, text, value, noun):
+    got = [(float(q.number()), q.count_unit) for q in find_quantities(nlp(text))]
+    assert (value, noun) in got, got
