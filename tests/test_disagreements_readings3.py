@@ -8,7 +8,10 @@ for this file (not the corpora's sentences):
 - the words read before a figure stop at its sentence's start ("the 32,500-capacity stadium." does
   not make the next sentence's "About 3,500 visiting supporters" a capacity);
 - a weekday or month before a count with no comma between names nothing ("On Saturday 1,750
-  people marched": spaCy's NER takes "Saturday 1,750" as one date).
+  people marched": spaCy's NER takes "Saturday 1,750" as one date);
+- a sign before a number counted in millions is money ("losses of R 212 million": the rand's sign, not
+  roentgen), and a title's letters glued to a sum with a scale in a sentence on money are a currency
+  ("debts of more than Dr340m").
 """
 
 from __future__ import annotations
@@ -68,3 +71,17 @@ def test_the_words_before_a_figure_stop_at_its_sentence():
 def test_a_day_before_a_count_names_nothing(nlp, text, value, noun):
     got = [(float(q.number()), q.count_unit) for q in find_quantities(nlp(text))]
     assert (value, noun) in got, got
+
+
+def test_a_sign_before_a_sum_in_millions_is_money(nlp):
+    # "R" is a dose (roentgen) and the rand's sign; before a number counted in millions only money
+    qs = find_quantities(nlp("Insurers had received 4,870 claims by 09:00 today, with estimated insured "
+                             "losses of R 212 million."))
+    assert [(float(q.number()), q.unit.kind) for q in qs if q.unit] == [(212_000_000, "money")]
+
+
+def test_a_title_glued_to_a_sum_owed_is_a_currency(nlp):
+    # "Dr" heads a name, never a number glued to it with a scale in a sentence on a debt
+    qs = find_quantities(nlp("When the builder asked the court for protection, it admitted to debts of more "
+                             "than Dr340m, most of it owed to three banks."))
+    assert [(float(q.number()), q.unit.key) for q in qs if q.unit] == [(340_000_000, "Dr")]

@@ -1073,6 +1073,7 @@ _LETTER_CODE = re.compile(r"(?<![A-Za-z0-9&.\-])(?:(?P<u>[A-Z]{1,3})(?P<sp>[ \u0
 # capitals that are no currency: grades, roads, names of things, quarters and years
 _NOT_LETTER_CURRENCY = frozenset("""A AM PM Q FY H ID US UK EU UN GDP GNP NO TV PC AD BC CO AI IT OK ETA CEO CFO MP
 MPS VAT VIP AT ON IN OF OR TO BY AS IS AN BE DO GO IF MY SO UP WE HE ME I O X MR MRS MS DR ST MT JR SR VS""".split())
+_TITLES = frozenset("MR MRS MS DR ST MT JR SR".split())
 
 
 _MONEY_NOUNS = re.compile(r"(?<![A-Za-z])(?:money|prize|payouts?|(?:over|under)?payments?|compensation|funding|funds?|grants?|bonus(?:es)?|deals?|debts|owe[sd]?|owing|"
@@ -1119,7 +1120,12 @@ def _letter_currency(text: str, s: int, e: int, left: str, known: frozenset[str]
     if m is None:
         return None
     code = m.group("u") or m.group("mixed")
-    if code.upper() in _NOT_LETTER_CURRENCY or code in units().local:
+    # (a title glued to a number with a scale after, in a sentence on a sum owed or paid, heads no
+    # name: "debts of more than Dr340m"; "the Dr3m fund ... named after donors" is a name)
+    glued_title = code.upper() in _TITLES and not m.group("sp") and not m.group("msp") \
+        and _SCALE_AFTER.match(text, e) is not None \
+        and (_MONEY_WORDS.search(text[max(0, s - 40):s]) or _MONEY_NOUNS.search(text[max(0, s - 40):s])) is not None
+    if code.upper() in _NOT_LETTER_CURRENCY and not glued_title or code in units().local:
         return None  # (a known press abbreviation, "Dh9.1 billion", is read only where its country is named)
     if code in known:
         return code  # the text reads these letters as money elsewhere
@@ -1190,6 +1196,10 @@ def _resolve_unit(doc: Doc, text: str, q: Quantity, tab: UnitTable) -> None:
                 if sc[amb.units.index(amb.default)] < max(sc) or not (named or _MONEY_WORDS.search(sent)):
                     q.drop = True
                     return
+            elif q.multiplier >= 10**6 and q.start < q.num_start and any(tab.units[u].kind == "money" for u in amb.units):
+                # "losses of R 212 million": a sign before a number counted in millions is money (no
+                # dose or code is)
+                q.unit = next(tab.units[u] for u in amb.units if tab.units[u].kind == "money")
             else:
                 q.unit = tab.units[amb.pick(words, tab.margin)]
     # a bare currency name several currencies share: the one whose country the text names
