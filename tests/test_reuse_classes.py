@@ -1721,3 +1721,25 @@ def test_a_statement_about_a_release_is_no_issuers_head():
     wire = _doc("bwire.txt", "\n\n".join(FIRE[:3]), published="2026-03-04", publisher="Meridian Business Wire",
                 removed=["MERIDIAN BUSINESS WIRE", "Companies | M&A | 01 Dec 2026 09:15 CET"])
     assert not reuse._is_issuer(wire) and not reuse._is_release(wire)
+
+
+MONITOR = ["Swarms of grey moths have stripped about 2,100 hectares of orchards in the upper Selm valley since 3 May, "
+           "field teams report.",
+           "The largest swarm, seen near Orvik on Sunday, covered about 6 kilometres of hillside.",
+           "Teams counted up to 60 moths per branch in the worst-hit apple orchards.",
+           "Spraying is planned for Wednesday if the wind drops."]
+
+
+def test_a_wire_crediting_a_page_known_by_its_masthead_takes_from_it():
+    """invented110: a monitoring group's situation update with no publisher the extractor read, only
+    the masthead it removed ("MothWatch Selmia"), and a wire's copy the same day that says "the crop
+    monitoring group MothWatch said": the page is credited by its masthead's name, or the coined word
+    of it, and is the source."""
+    page = _doc("mothwatch-update.txt", "\n\n".join(MONITOR), published="2026-05-11", publisher=None,
+                removed=["MothWatch Selmia", "Situation update No. 2"])
+    wire = _doc("meridian-moths.txt", "\n\n".join(
+        [MONITOR[0].replace("field teams report", "the crop monitoring group MothWatch said on Monday")]
+        + MONITOR[1:3] + ["Fruit growers in Orvik said they had lost most of the early cherries."]),
+        published="2026-05-11", publisher="Meridian Wire")
+    assert _pairs(reuse.find([wire, page])) == [("mothwatch-update.txt", "meridian-moths.txt", True)]
+    assert reuse._names(page) == ["MothWatch Selmia", "MothWatch"]

@@ -218,3 +218,40 @@ def test_template_pages_online_agree_with_batch(case, db_url):  # noqa: F811
         store.close()
     uniq = sorted({tuple(g) for g in got})
     assert [list(g) for g in uniq] == sorted(gold), case
+
+
+# a release and a local paper's rewrite that copies two of its sentences into a story of its own
+# angle: the copied runs are foreign to the paper's own words, as a template's are, but they give
+# the release's figures (a template gives none: OWN_FIGURES)
+ENROL_RELEASE = (
+    "A record 184,300 students are enrolled at Orvenne's public universities in the 2026/27 academic year, up 2.6 per "
+    "cent on last year, according to enrolment statistics published by the Ministry of Higher Education on Monday. "
+    "Women make up 56 per cent of first-year students. The number of doctoral candidates rose for the fifth year in a "
+    "row, to 9,850, with the largest increases in engineering and the life sciences. International students fell by 8 per "
+    "cent to 12,700, the second annual fall in a row, after changes to visa rules in 2025. The ministry said part-time "
+    "enrolment was stable and that distance learning courses now account for one student in ten. Universities will "
+    "receive their teaching grants for the spring term on the basis of these figures, the ministry said. The full tables, "
+    "broken down by institution, subject and region, are published on the ministry's statistics portal."
+)
+ENROL_REWRITE = (
+    "Kessary's university is no longer the smallest of the country's public universities, and its rector wants the "
+    "government to notice. The campus on the old barracks site by the harbour had 7,900 students this autumn, rector "
+    "Hanna Loyd told the Kessary Courier, and the new nursing school on Dock Road opened with its first cohort of 240 "
+    "in September. Loyd said the city's landlords had raised rents for student rooms by a fifth in two years and that the "
+    "university would build 400 rooms of its own beside the ferry terminal if the region lends it the money. "
+    "Nationally, a record 184,300 students are enrolled at Orvenne's public universities in the 2026/27 academic year, up 2.6 per "
+    "cent on last year, according to enrolment statistics published by the Ministry of Higher Education on Monday. "
+    "International students fell by 8 per cent to 12,700, the second annual fall in a row, after changes to visa rules in 2025. "
+    "The student union in Kessary said the harbour bus runs only twice an hour after seven in the evening, and that students "
+    "working late shifts in the fish market walk home along the dark quay. The city council's transport committee meets on Thursday."
+)
+
+
+def test_a_rewrite_that_copies_the_figures_is_the_same_story(monkeypatch):
+    a = _doc("ministry", "Higher education enrolment statistics 2026/27", ENROL_RELEASE, "2026-10-12",
+             "Ministry of Higher Education")
+    b = _doc("courier", "Kessary university outgrows its barracks as rents bite", ENROL_REWRITE, "2026-10-12",
+             "Kessary Courier")
+    assert _stories([a, b]) == [["courier", "ministry"]]
+    monkeypatch.setattr(stories, "OWN_FIGURES", 0)
+    assert _stories([a, b]) == [["courier"], ["ministry"]]  # the copied runs set aside as a template's

@@ -447,7 +447,18 @@ def _names(doc: Any, initials: bool = True) -> list[str]:
         # a page that names no outlet but signs its dateline with an agency ("VARANPUR, Nov 4
         # (PTS) - "): a rewrite crediting that agency ("With inputs from PTS") credits the page
         out += [n for n in _dateline_agencies(doc) if n not in out and len(n) >= 2]
+        # nor a publisher, but heads its page with a name ("FieldWatch Ilvara", "Gulf Evening Star »
+        # Region"): that name, and a coined word of it ("the crop monitoring group FieldWatch said")
+        head = re.split(r"\s+(?:[|»>/•·–—-])\s+", _masthead(doc))[0].strip()
+        head = re.sub(r"^The\s+", "", head.title() if head.isupper() else head, flags=re.I)
+        if len(head) >= 4 and head not in out:
+            out.append(head)
+        out += [w for w in head.split() if _COINED.fullmatch(w) and w not in out]
     return out
+
+
+# a coined name, a capital inside the word ("FieldWatch", "MarketLine")
+_COINED = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 
 
 def _initials(pub: str, least: int = 3) -> str:

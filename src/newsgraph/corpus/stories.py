@@ -66,6 +66,10 @@ PAGE_WORDS = 150
 RUN_WORDS = 8
 RUN_SAMPLE = 4  # one run hash in RUN_SAMPLE is kept per page to find pairs sharing runs
 OWN_TOPIC = 0.1
+OWN_FIGURES = 2
+# a figure in a shared run: a number with a decimal or a thousands separator, or a number before a
+# scale or per cent (not a year, a date's day or a phone number's digits)
+_RUN_FIGURE = re.compile(r"(?<![\d.,/+-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?= ?(?:per ?cent|%|million|billion|m\b|bn\b)))(?![\d/-])")
 MIN_OWN_TERMS = 3  # fewer own terms than this: a copy, judged on the whole text
 # Two events of one kind in one place days apart (two fires in one city, two arrests by one
 # police force) share the place, the officials and the kind's vocabulary, and a later report often
@@ -348,12 +352,15 @@ def own_words(a: Doc, b: Doc, s: float, n: int, df: dict[str, int]) -> float:
         return s
     ra, rb = _runs(a), _runs(b)
     shared = (set(ra[0]) | set(ra[1])) & (set(rb[0]) | set(rb[1]))
-    own, foreign = [], []
+    own, foreign, figures = [], [], []
     for d, (ht, hb, _) in ((a, ra), (b, rb)):
         rest_t, pass_t = _cut_runs(d.title or "", ht, shared)
         rest_b, pass_b = _cut_runs(d.body, hb, shared)
         own.append(weigh(raw_counts(rest_t, rest_b), n, df))
         foreign.append(weigh(raw_counts("", pass_t + "\n" + pass_b), n, df))
+        figures.append(set(_RUN_FIGURE.findall(pass_t + "\n" + pass_b)))
+    if OWN_FIGURES and min(len(x) for x in figures) >= OWN_FIGURES:
+        return s  # the shared runs give the same figures: one report's facts, not a template
     if min(len(v) for v in own) < MIN_OWN_TERMS:
         return s
     if min(cosine(foreign[k], own[k]) for k in (0, 1)) >= OWN_TOPIC:
