@@ -11,7 +11,9 @@ for this file (not the corpora's sentences):
   people marched": spaCy's NER takes "Saturday 1,750" as one date);
 - a sign before a number counted in millions is money ("losses of R 212 million": the rand's sign, not
   roentgen), and a title's letters glued to a sum with a scale in a sentence on money are a currency
-  ("debts of more than Dr340m").
+  ("debts of more than Dr340m");
+- a figure after a verb of change and "from" is where the change started ("will rise from 1,460 marks to
+  1,672 marks"), and a threshold said in the present is a limit ("when the wind reaches 72 km/h").
 """
 
 from __future__ import annotations
@@ -85,3 +87,21 @@ def test_a_title_glued_to_a_sum_owed_is_a_currency(nlp):
     qs = find_quantities(nlp("When the builder asked the court for protection, it admitted to debts of more "
                              "than Dr340m, most of it owed to three banks."))
     assert [(float(q.number()), q.unit.key) for q in qs if q.unit] == [(340_000_000, "Dr")]
+
+
+def test_the_figure_a_change_starts_from_is_no_level():
+    # "will rise from X to Y": X is where the bill was, not what another report gives it as now
+    found = _found("For a typical household in Velm the annual bill will rise from 1,460 marks to 1,672 marks, "
+                   "the energy regulator said on Thursday.",
+                   "A typical household in Velm will see its annual bill climb to about 1,670 marks, the energy "
+                   "regulator said on Thursday.")
+    assert not [v for v in _vals(found) if 1460 in v], found
+
+
+def test_a_threshold_said_in_the_present_is_a_limit():
+    # "when the wind reaches 72 km/h" is a rule's threshold, not the gust measured
+    found = _found("The crane at Velm harbour toppled onto the quay shortly after dawn as gusts reached 95 km/h, "
+                   "the weather station said.",
+                   "Port rules in Velm require crane work to stop when the wind reaches 72 km/h, and inspectors "
+                   "will examine whether the crane that toppled at dawn had been secured.")
+    assert not found, found

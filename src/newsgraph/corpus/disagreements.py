@@ -86,7 +86,7 @@ _DEAD_AFTER = re.compile(r"\b(?:dead|died|killed|drowned)\b", re.I)
 _INCLUDING_ON_BOARD = re.compile(r"\b(?:on board|aboard)\b[^.;]{0,25}\b(?:including|among them)\s+$", re.I)
 # "crossings are only stopped when winds exceed 90 kilometres an hour": a threshold set, a limit
 _THRESHOLD_BEFORE = re.compile(r"\b(?:when|if|once|unless)\b[^.;\d]{0,30}\b(?:exceeds?|exceeding|tops?|passes|"
-                               r"goes? above|rises? above|is above|are above)\s+$", re.I)
+                               r"goes? above|rises? above|is above|are above|reaches|hits)\s+$", re.I)
 # "Analysts had on average expected a net profit of 710 million": a forecast, compared only with
 # forecasts, never with the result ("to 742 million, beating expectations" is the result); "is
 # expected to cost 2.4 billion" is what the subject will do, as "will cost 2.9 billion" is: no forecast
@@ -695,10 +695,18 @@ _PRIOR_BEFORE = re.compile(r"\bfrom\s+(?:about |around |nearly |almost |some )?$
 _UP_DOWN_FROM = re.compile(r"\b(?:up|down|higher|lower)\s+from\s+(?:about |around |nearly |almost |some )?$", re.I)
 
 
+# a verb of change right before "from" ("the annual bill will rise from 1,460 dalens to 1,672"): the
+# figure after it is where the change started, whatever the figures stage read
+_CHANGE_FROM = re.compile(r"\b(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|climb\w*|increas\w*|"
+                          r"decreas\w*|grow|grows|growing|grew|grown|drop\w*|jump\w*|soar\w*|slip\w*|slid|slide|"
+                          r"cut|cuts|reduc\w*|rais\w*|lower\w*|shr[iu]nk\w*|go up|goes up|went up|gone up|go down|goes down|"
+                          r"went down)\s+from\s+(?:about |around |nearly |almost |some |just over |just under )?$", re.I)
+
+
 def _in_change(rec: Any, f: Any, b: tuple[int, int] | None, before: str) -> bool:
     """Whether a figure after "from" is where a change started: "up from", or a change the figures
     stage read earlier in its sentence ("rose to 5.1 percent in March from 4.8 percent")."""
-    if _UP_DOWN_FROM.search(before):
+    if _UP_DOWN_FROM.search(before) or _CHANGE_FROM.search(before):
         return True
     return b is not None and any(g.change and b[0] <= g.span.start < f.span.start
                                  for g in getattr(rec, "figures", None) or [])
