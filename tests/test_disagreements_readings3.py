@@ -13,7 +13,9 @@ for this file (not the corpora's sentences):
   roentgen), and a title's letters glued to a sum with a scale in a sentence on money are a currency
   ("debts of more than Dr340m");
 - a figure after a verb of change and "from" is where the change started ("will rise from 1,460 marks to
-  1,672 marks"), and a threshold said in the present is a limit ("when the wind reaches 72 km/h").
+  1,672 marks"), and a threshold said in the present is a limit ("when the wind reaches 72 km/h");
+- one or two letters set apart before a sum where money is spoken of are a currency's sign ("a
+  one-off payment of Dl 1,500"; "Part 2", "FM 94.6" stay names).
 """
 
 from __future__ import annotations
@@ -105,3 +107,22 @@ def test_a_threshold_said_in_the_present_is_a_limit():
                    "Port rules in Velm require crane work to stop when the wind reaches 72 km/h, and inspectors "
                    "will examine whether the crane that toppled at dawn had been secured.")
     assert not found, found
+
+
+@pytest.mark.parametrize("text, sums", [
+    ("Every member will also receive a one-off payment of Dl 1,500 in January, the union said.", [(1500, "Dl")]),
+    ("For a typical household the combined bill will go up by Dl 38 a year, to Dl 596.", [(38, "Dl"), (596, "Dl")]),
+    ("Drassel said it would pay Kv 500 to each household and truck in water.", [(500, "Kv")]),
+])
+def test_letters_set_apart_before_a_sum_where_money_is_spoken_of_are_a_currency(nlp, text, sums):
+    qs = find_quantities(nlp(text))
+    assert [(q.number(), q.unit.key) for q in qs if q.unit] == sums
+
+
+@pytest.mark.parametrize("text", [
+    "Part 2 of the budget was paid in full by the council.",
+    "The station broadcasts on FM 94.6 and pays its presenters well.",
+])
+def test_a_letter_and_a_number_that_name_a_thing_stay_a_name(nlp, text):
+    qs = find_quantities(nlp(text))
+    assert not [q for q in qs if q.unit is not None and q.unit.kind == "money"], [(q.number(), q.unit.key) for q in qs if q.unit]

@@ -1132,10 +1132,16 @@ def _letter_currency(text: str, s: int, e: int, left: str, known: frozenset[str]
     scaled = _SCALE_AFTER.match(text, e) is not None
     window = text[max(0, s - 80):e + 60]
     money = _MONEY_WORDS.search(window) is not None or _MONEY_NOUNS.search(window) is not None
+    # one or two letters set apart before a sum where money is spoken of ("a one-off payment of Dl
+    # 1,500", "Ticket prices range from T 35 to T 120"): a currency's sign, with no scale (a number of
+    # one digit, "Pt 2", stays a name)
+    sum_after = money and len(code) <= 2 and not scaled \
+        and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{2,}(?:\.\d\d)?", text[s:e]) is not None
     if m.group("msp"):
         # a press abbreviation of two letters set apart ("an extra Dn 460m a year"): with a scale and
         # money words ("The 1.3 billion shekel deal": a word, no abbreviation)
-        return code if len(code) == 2 and code.upper() not in ("OH", "AH", "EH") and scaled and money else None
+        return code if len(code) == 2 and code.upper() not in ("OH", "AH", "EH") and (scaled and money or sum_after) \
+            else None
     if not m.group("sp"):
         # glued, capitals or a press abbreviation with its capital first ("Vk16.8 million"): with a
         # scale; without one, a price or a sum in thousands where money words stand near ("the basket
@@ -1145,6 +1151,8 @@ def _letter_currency(text: str, s: int, e: int, left: str, known: frozenset[str]
         return code if money and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+\.\d\d", text[s:e]) else None
     if scaled and (len(code) == 1 or money):
         return code  # ("the NHS 1.5 million staff": an acronym before a count, no money near)
+    if sum_after and m.group("sp"):
+        return code
     grouped = re.search(r"[,.]\d", text[s:e]) is not None
     return code if len(code) == 3 and grouped and money else None
 
