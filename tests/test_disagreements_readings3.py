@@ -15,7 +15,9 @@ for this file (not the corpora's sentences):
 - a figure after a verb of change and "from" is where the change started ("will rise from 1,460 marks to
   1,672 marks"), and a threshold said in the present is a limit ("when the wind reaches 72 km/h");
 - one or two letters set apart before a sum where money is spoken of are a currency's sign ("a
-  one-off payment of Dl 1,500"; "Part 2", "FM 94.6" stay names).
+  one-off payment of Dl 1,500"; "Part 2", "FM 94.6" stay names);
+- the whole after "each of", "every one of", "most of" is the count told ("each of the town's 12,400
+  residents"), not a whole said in passing as after "two of" or "some of".
 """
 
 from __future__ import annotations
@@ -126,3 +128,13 @@ def test_letters_set_apart_before_a_sum_where_money_is_spoken_of_are_a_currency(
 def test_a_letter_and_a_number_that_name_a_thing_stay_a_name(nlp, text):
     qs = find_quantities(nlp(text))
     assert not [q for q in qs if q.unit is not None and q.unit.kind == "money"], [(q.number(), q.unit.key) for q in qs if q.unit]
+
+
+@pytest.mark.parametrize("a, b, values", [
+    ("The council will give each of the town's 12,400 residents a voucher for the new pool in Velm.",
+     "All 11,900 residents of Velm will get a voucher for the new pool, the council said.", [11900, 12400]),
+    ("The strike was called by the union that represents most of the operator's 412 tram drivers in Velm.",
+     "The union called the strike on behalf of the operator's 421 tram drivers in Velm.", [412, 421]),
+])
+def test_the_whole_after_each_of_or_most_of_is_the_count_told(a, b, values):
+    assert values in _vals(_found(a, b)), _found(a, b)

@@ -1497,12 +1497,15 @@ def _owner(about: str | None) -> str | None:
     return "role:" + ws[-1] if ws and ws[-1] in ROLES else None
 
 
-# "two of its three cranes", "most of the 300 residents": the figure after "of" is the whole
+# "two of its three cranes", "some of the 300 residents": the figure after "of" is the whole, said in
+# passing; after "each of", "every one of", "most of", "all of" it is what is told ("each of the city's
+# 296,000 residents", "most of our 412 tram drivers": the count itself)
 _PART_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-               "hundreds?|thousands?|dozens?|half|most|many|some|several|few|none|all|each|any")
+               "hundreds?|thousands?|dozens?|half|many|some|several|few")
 _PARTITIVE_WHOLE = re.compile(
-    r"\b(?:\d[\d,.]*|(?:[a-z]+-)?(?:" + _PART_WORDS + r")) of (?:(?:its|their|the|his|her|our|all) (?:[\w-]+['’]s )?|"
+    r"\b(?<!every )(?<!not )(?:\d[\d,.]*|(?:[a-z]+-)?(?:" + _PART_WORDS + r")) of "
+    r"(?:(?:its|their|the|his|her|our|all) (?:[\w-]+['’]s )?|"
     r"[A-Z][\w-]*['’]s )$", re.I)  # ("2,950 of the day's 3,400", "41 of Pavo's 44")
 
 
