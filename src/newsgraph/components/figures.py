@@ -1132,10 +1132,11 @@ def _letter_currency(text: str, s: int, e: int, left: str, known: frozenset[str]
     scaled = _SCALE_AFTER.match(text, e) is not None
     window = text[max(0, s - 80):e + 60]
     money = _MONEY_WORDS.search(window) is not None or _MONEY_NOUNS.search(window) is not None
-    # one or two letters set apart before a sum where money is spoken of ("a one-off payment of Dl
-    # 1,500", "Ticket prices range from T 35 to T 120"): a currency's sign, with no scale (a number of
-    # one digit, "Pt 2", stays a name)
-    sum_after = money and len(code) <= 2 and not scaled \
+    # one or two letters set apart before a sum, after words of money ("a one-off payment of Dl 1,500",
+    # "Ticket prices range from T 35 to T 120"): a currency's sign, with no scale (a number of one
+    # digit, "Pt 2", stays a name, and so does "Route RV 12" before "the old donation centre")
+    before = text[max(0, s - 60):s]
+    sum_after = len(code) <= 2 and not scaled and (_MONEY_WORDS.search(before) or _MONEY_NOUNS.search(before)) is not None \
         and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{2,}(?:\.\d\d)?", text[s:e]) is not None
     if m.group("msp"):
         # a press abbreviation of two letters set apart ("an extra Dn 460m a year"): with a scale and
