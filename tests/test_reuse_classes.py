@@ -1743,3 +1743,25 @@ def test_a_wire_crediting_a_page_known_by_its_masthead_takes_from_it():
         published="2026-05-11", publisher="Meridian Wire")
     assert _pairs(reuse.find([wire, page])) == [("mothwatch-update.txt", "meridian-moths.txt", True)]
     assert reuse._names(page) == ["MothWatch Selmia", "MothWatch"]
+
+
+LEDGER = ["Private donations to Ostria's political parties rose by almost half last year to nearly 15 million "
+          "marks, our analysis of the filings shows.",
+          "The Civic Party took 6.1 million marks, more than the next three parties combined.",
+          "Eleven donors gave more than 250,000 marks each, against four the year before."]
+
+
+def test_a_wire_crediting_a_group_by_the_first_words_of_its_name_takes_from_it():
+    """invented118: a transparency group's page published as "Open Ledger Mereval" (its name and its
+    country) and a wire's copy the same day that says "the transparency group Open Ledger said": the
+    first two words of a name of three that ends in a place or a qualifier credit it; an outlet's
+    name that ends in what it is ("Marlo Bay Times") is not credited by its place ("Marlo Bay")."""
+    page = _doc("fairledger-donations.html", "\n\n".join(LEDGER), published="2026-05-11",
+                publisher="Fair Ledger Ostria")
+    wire = _doc("meridian-donations.txt", "\n\n".join(
+        [LEDGER[0].replace("our analysis of the filings shows", "the transparency group Fair Ledger said on Thursday")]
+        + LEDGER[1:] + ["The finance ministry said it would look at the rules on gifts."]),
+        published="2026-05-11", publisher="Meridian Wire")
+    assert _pairs(reuse.find([wire, page])) == [("fairledger-donations.html", "meridian-donations.txt", True)]
+    times = _doc("marlobaytimes-x.html", LEDGER[1], publisher="Marlo Bay Times")
+    assert "Marlo Bay" not in reuse._names(times)

@@ -410,6 +410,11 @@ _GENERIC_TAIL = ("News Agency", "Newswire", "Wire", "Agency", "News Service", "W
                  "Media Centre", "Media Center")
 
 
+# the last word of an outlet's name that says what it is ("Marlo Bay Times" is not "Marlo Bay")
+_OUTLET_WORDS = frozenset("times post news gazette herald today express chronicle courier standard journal daily tv "
+                          "radio fm online live observer mail telegraph tribune star sun mirror record review weekly "
+                          "bulletin report wire agency service press office centre center commission ministry "
+                          "council police authority board bureau institute association union federation".split())
 # first words of company names that are no name alone ("National Grid plc" is not credited by "National")
 _COMMON_FIRST = frozenset(
     "national international global general united first new royal central northern southern eastern western "
@@ -435,6 +440,13 @@ def _names(doc: Any, initials: bool = True) -> list[str]:
     corp = re.match(r"^([A-Z][\w'’-]{3,})(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:plc|Inc|Ltd|GmbH|AG|SE|NV|LLC|S\.?A\.?)\.?$", pub)
     if corp and corp.group(1) not in out and corp.group(1).lower() not in _COMMON_FIRST:
         out.append(corp.group(1))
+    # its first two words, of a name of three or more that ends in a place or a qualifier ("the
+    # transparency group Open Ledger said" credits "Open Ledger Mereval")
+    lead = re.match(r"^([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+[A-Z][\w'’-]+$", short)
+    if lead and lead.group(1) not in out and lead.group(1).split()[0].lower() not in _COMMON_FIRST \
+            and len(lead.group(1)) >= 8 and short.split()[-1].lower() not in _OUTLET_WORDS \
+            and not lead.group(1).split()[0].isupper():
+        out.append(lead.group(1))
     # its initials, three letters or more ("the grid operator VGO said" credits "Valdria Grid
     # Operator"; "VNA" the Valdrian News Agency), matched as capitals only
     ini = _initials(pub) if initials else ""
