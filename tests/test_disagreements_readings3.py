@@ -17,7 +17,8 @@ for this file (not the corpora's sentences):
 - one or two letters set apart before a sum where money is spoken of are a currency's sign ("a
   one-off payment of Dl 1,500"; "Part 2", "FM 94.6" stay names);
 - the whole after "each of", "every one of", "most of" is the count told ("each of the town's 12,400
-  residents"), not a whole said in passing as after "two of" or "some of".
+  residents"), not a whole said in passing as after "two of" or "some of";
+- an outage's customers and its homes and businesses are one count of connections.
 """
 
 from __future__ import annotations
@@ -138,3 +139,12 @@ def test_a_letter_and_a_number_that_name_a_thing_stay_a_name(nlp, text):
 ])
 def test_the_whole_after_each_of_or_most_of_is_the_count_told(a, b, values):
     assert values in _vals(_found(a, b)), _found(a, b)
+
+
+def test_customers_and_homes_of_one_outage_are_one_count():
+    # a utility counts connections as customers, a broadcaster as homes and businesses
+    found = _found("About 1.4 million customers lost power across Velm province when the main line tripped "
+                   "on Monday evening, the grid operator said.",
+                   "About 1.6 million homes and businesses across Velm province were left without power on "
+                   "Monday evening when the main line tripped.")
+    assert [1400000, 1600000] in _vals(found), found

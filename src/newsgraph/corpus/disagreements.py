@@ -115,12 +115,13 @@ MAX_RATIO_CROWD = 5.0
 # Counted things with more than one name, by what is counted, not by wording: a power cut or an
 # outage is counted by connection, and outlets name the connection as the house ("homes",
 # "households", "dwellings", "residences": one meter each) or as the account ("customers",
-# "subscribers", "users", "clients", "account holders": one contract each). A count of either class
-# is a count of that class whichever name it uses; people, residents and families are not in it
-# (a head count is not a count of connections).
+# "subscribers", "users", "clients", "account holders": one contract each). One class: a utility's
+# "1.4 million customers" are a broadcaster's "1.6 million homes and businesses" (over invented..118,
+# +3 found, none wrong more, no false alarm more, against two classes). People, residents and
+# families are not in it (a head count is not a count of connections).
 COUNTED_CLASSES = {"home": "household", "household": "household", "house": "household", "dwelling": "household",
-                   "residence": "household", "customer": "account", "subscriber": "account", "user": "account",
-                   "client": "account", "account": "account", "connection": "account"}
+                   "residence": "household", "customer": "household", "subscriber": "household", "user": "household",
+                   "client": "household", "account": "household", "connection": "household"}
 # "lost 46 containers overboard": the figures stage reads a change ("lost 5%"); a count of things
 # lost is what is reported, and is compared
 _LOST = frozenset("lost lose loses losing shed sheds shedding cut cuts cutting axe axes axed axing slash slashes slashed "
