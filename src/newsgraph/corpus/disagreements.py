@@ -95,6 +95,8 @@ _FORECAST_BEFORE = re.compile(
     r"analysts'? estimates?|estimates? of analysts)\b(?!\s+to\b)[^.;,]{0,60}$", re.I)
 # "three minutes of stoppage time", "a minute's silence": what a length, amount or measure is of
 # (its words up to three; "of pine forest" and "of forest and farmland" share one, so may be one thing)
+# "gusts of up to 120 km/h still possible": what may come, not what was measured
+_POSSIBLE_AFTER = re.compile(r"^[^.;,\d]{0,12}?\b(?:still |also )?(?:possible|likely)\b", re.I)
 _EXPECTED_AFTER = re.compile(r"^[^.;,\d]{0,20}?\b(?:is|are|was|were)\s+(?:expected|forecast|predicted)\b(?!\s+to\b)", re.I)
 _OF_NOUN = re.compile(r"^(?:['’]s?|\s+of)\s+([a-z]+(?:[ -][a-z]+){0,2})", re.I)
 _NOT_NOUNS = frozenset("the a an this that these those their his her its our your my all each every some any "
@@ -1176,7 +1178,8 @@ def _figs(doc: Any) -> list[Fig]:
             kind = None  # "The captain, 51, was detained": his age, not a count of the detained
         sent_before = doc.body[b[0]:f.span.start] if b else before
         # "Gusts of up to 130 km/h are expected": what is forecast, said after the figure
-        forecast = bool(_FORECAST_BEFORE.search(sent_before) or _EXPECTED_AFTER.match(after))
+        forecast = bool(_FORECAST_BEFORE.search(sent_before) or _EXPECTED_AFTER.match(after)
+                        or _POSSIBLE_AFTER.match(after))
         fb = _FORECASTER.search(sent_before[-80:]) if forecast else None
         m = _OF_NOUN.match(doc.body[f.span.end:f.span.end + 40])
         of = frozenset()
