@@ -1765,3 +1765,24 @@ def test_a_wire_crediting_a_group_by_the_first_words_of_its_name_takes_from_it()
     assert _pairs(reuse.find([wire, page])) == [("fairledger-donations.html", "meridian-donations.txt", True)]
     times = _doc("marlobaytimes-x.html", LEDGER[1], publisher="Marlo Bay Times")
     assert "Marlo Bay" not in reuse._names(times)
+
+
+RESCUE = ["The passenger ferry Sella Ven capsized at about 05:40 this morning three nautical miles south of "
+          "Little Vorra, on a scheduled crossing from Port Anselm.",
+          "According to the passenger list, 186 people were on board.",
+          "So far 171 people have been rescued, four people have died and 11 people are missing."]
+
+
+def test_a_wire_adding_the_rescue_centre_said_takes_from_the_centre():
+    """invented116: a maritime rescue centre's incident statement (no clock with a zone) and a
+    news agency's copy of its sentences the same day with ", the rescue centre said." added at one
+    of their ends: a rescue centre, a coastguard, a regulator or a directorate is an issuer whose
+    attribution, added to another's sentence, makes the other the source."""
+    centre = _doc("mrcc-ferry.txt", "\n\n".join(RESCUE), published="2026-07-19",
+                  publisher="Maritime Rescue Coordination Centre Port Anselm")
+    wire = _doc("cna-ferry.txt", "\n\n".join(
+        [RESCUE[0].replace("this morning", "on Sunday"), RESCUE[1][:-1] + ", the rescue centre said."] + RESCUE[2:]
+        + ["Survivors wrapped in blankets were brought ashore at Port Anselm throughout the morning."]),
+        published="2026-07-19", publisher="Carvessan News Agency")
+    wire.record.article.published_at = "2026-07-19T11:45Z"
+    assert _pairs(reuse.find([wire, centre])) == [("mrcc-ferry.txt", "cna-ferry.txt", True)]

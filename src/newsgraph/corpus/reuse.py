@@ -733,7 +733,7 @@ def _is_issuer(doc: Any) -> bool:
 _ISSUER_KIND = re.compile(
     r"\b(ministry|department|municipality|council|federation|university|authority|commission|government|police|"
     r"agency|institute|office|company|firm|club|union|airline|carrier|operator|airport|bank|insurer|retailer|utility|"
-    r"brigade)\b", re.I)
+    r"brigade|centre|center|service|coastguard|regulator|directorate|inspectorate)\b", re.I)
 _SAID = r"(?:said|says|announced|confirmed|reported|stated|added|told)"
 
 
