@@ -18,7 +18,9 @@ for this file (not the corpora's sentences):
   one-off payment of Dl 1,500"; "Part 2", "FM 94.6" stay names);
 - the whole after "each of", "every one of", "most of" is the count told ("each of the town's 12,400
   residents"), not a whole said in passing as after "two of" or "some of";
-- an outage's customers and its homes and businesses are one count of connections.
+- an outage's customers and its homes and businesses are one count of connections;
+- a figure still possible is a forecast; the year a thing was founded somewhere ("founded in Velm in
+  1894") is no year of the figure.
 """
 
 from __future__ import annotations
@@ -157,3 +159,12 @@ def test_what_is_still_possible_is_no_measurement():
                    "The weather office's station on the Velm coast logged a gust of 146 km/h shortly before "
                    "midnight, the strongest of the storm.")
     assert not found, found
+
+
+def test_the_year_a_thing_was_founded_somewhere_is_no_figures_year():
+    # "founded in Velm in 1894": when the society was made, not the year of the price paid for it
+    found = _found("Tessaly Bank is paying around 4.5 billion marks in its own shares for Northmark Savings, the "
+                   "former building society founded in Velm in 1894.",
+                   "Tessaly Bank and Northmark Savings agreed an all-share merger that values Northmark Savings "
+                   "at 4.2 billion marks, the banks said.")
+    assert [4200000000, 4500000000] in _vals(found), found

@@ -233,7 +233,9 @@ MAX_RATIO = 3.0  # two reports of one quantity differ by less than this factor
 # a year in the figure's sentence: another, earlier event ("in 2011, 14 people died"), unless the
 # year only bounds a comparison ("the highest since 2009")
 _YEAR_NAMING = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(1[89]\d\d|20\d\d)\s+(?=[a-z])")
-_MADE_IN = re.compile(r"\b(?:built|launched|founded|commissioned|completed|established|opened) in (1[89]\d\d|20\d\d)\b", re.I)
+# ("the former building society founded in Ullmar in 1894": a place between)
+_MADE_IN = re.compile(r"\b(?i:built|launched|founded|commissioned|completed|established|opened) "
+                      r"(?:(?i:in) (?:[A-Z][\w'’-]+ ){1,2})?(?i:in) (1[89]\d\d|20\d\d)\b")
 _NEXT_YEAR = re.compile(r"\bnext year\b|\b(?:the )?coming year\b", re.I)
 _YEARS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b", re.I)
 _LAST_YEAR = re.compile(r"\blast year\b|\bthe (?:previous|past) year\b|\bthe year (?:before|earlier)\b", re.I)
