@@ -93,11 +93,11 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:when|if|once|unless)\b[^.;\d]{0,30}\b(?:ex
 _FORECAST_BEFORE = re.compile(
     r"\b(?:expect(?:ed|s|ing|ations?)?|forecasts?|forecasting|predict(?:ed|s|ing|ions?)?|anticipated|consensus|"
     r"analysts'? estimates?|estimates? of analysts)\b(?!\s+to\b)[^.;,]{0,60}$", re.I)
-# "three minutes of stoppage time", "a minute's silence": what a length, amount or measure is of
-# (its words up to three; "of pine forest" and "of forest and farmland" share one, so may be one thing)
+_EXPECTED_AFTER = re.compile(r"^[^.;,\d]{0,20}?\b(?:is|are|was|were)\s+(?:expected|forecast|predicted)\b(?!\s+to\b)", re.I)
 # "gusts of up to 120 km/h still possible": what may come, not what was measured
 _POSSIBLE_AFTER = re.compile(r"^[^.;,\d]{0,12}?\b(?:still |also )?(?:possible|likely)\b", re.I)
-_EXPECTED_AFTER = re.compile(r"^[^.;,\d]{0,20}?\b(?:is|are|was|were)\s+(?:expected|forecast|predicted)\b(?!\s+to\b)", re.I)
+# "three minutes of stoppage time", "a minute's silence": what a length, amount or measure is of
+# (its words up to three; "of pine forest" and "of forest and farmland" share one, so may be one thing)
 _OF_NOUN = re.compile(r"^(?:['’]s?|\s+of)\s+([a-z]+(?:[ -][a-z]+){0,2})", re.I)
 _NOT_NOUNS = frozenset("the a an this that these those their his her its our your my all each every some any "
                        "them us it which what".split())
@@ -485,8 +485,11 @@ _TO_EACH = re.compile(r"^\s*(?:to|for)\s+(?:every|each)\s+[a-z]+", re.I)
 
 
 def _rate_unit(m: re.Match) -> str:
+    """The time unit a _RATE_IN match gives ("monthly" -> "month")."""
     w = next(g for g in m.groups() if g).lower()
     return _RATE_WORDS.get(w, w)
+
+
 # the state of a count: partial ("with 96 percent of ballots counted", "early results") or final
 _PARTIAL = re.compile(r"\b(?:(?:with|after) (?!all\b|every\b)[^.;]{0,40}?\b(?:counted|reporting|tallied)|partial|preliminary|provisional|"
                       r"early (?:results|returns|count|tally)|projections?|projected|exit polls?)\b", re.I)
