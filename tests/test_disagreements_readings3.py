@@ -20,7 +20,7 @@ for this file (not the corpora's sentences):
   residents"), not a whole said in passing as after "two of" or "some of";
 - an outage's customers and its homes and businesses are one count of connections;
 - a figure still possible is a forecast; the year a thing was founded somewhere ("founded in Velm in
-  1894") is no year of the figure.
+  1894") is no year of the figure; two words of one sub-group ("children", "youngsters") are one.
 """
 
 from __future__ import annotations
@@ -168,3 +168,12 @@ def test_the_year_a_thing_was_founded_somewhere_is_no_figures_year():
                    "Tessaly Bank and Northmark Savings agreed an all-share merger that values Northmark Savings "
                    "at 4.2 billion marks, the banks said.")
     assert [4200000000, 4500000000] in _vals(found), found
+
+
+def test_children_and_youngsters_are_one_sub_group():
+    # a sub-group said with two words for it is one sub-group ("children", "youngsters")
+    found = _found("The health ministry's measles campaign in Velm aims to vaccinate 420,000 children by the end "
+                   "of March.",
+                   "The measles campaign in Velm aims to vaccinate 450,000 youngsters by the end of March, the "
+                   "health ministry said.")
+    assert [420000, 450000] in _vals(found), found

@@ -684,10 +684,17 @@ def _people_list(about: str | None) -> bool:
 
 
 def _sub(about: str | None, before: str) -> frozenset[str]:
-    """The sub-group modifiers of what a figure counts, in its counted noun or just before it."""
+    """The sub-group modifiers of what a figure counts, in its counted noun or just before it, each
+    under one name for its group ("420,000 children" and "450,000 youngsters" are one sub-group)."""
     # (a word of a name is no sub-group: "the Nordmark Regional Assembly, with 31 of its 57 seats")
     ws = words(about or "") + [w for w in re.findall(r"[^\W\d_]+", before)[-3:] if w[:1].islower()]
-    return frozenset(w for w in ws if w in SUB_GROUPS)
+    return frozenset(_SUB_SAME.get(w, w) for w in ws if w in SUB_GROUPS or w in _SUB_SAME)
+
+
+# words of one sub-group (what SUB_GROUPS names), under one name
+_SUB_SAME = {"child": "children", "youngster": "children", "youngsters": "children", "kids": "children",
+             "minors": "children", "teen": "youth", "teens": "youth", "teenage": "youth", "teenagers": "youth",
+             "young": "youth", "female": "women", "male": "men", "adult": "adults"}
 
 
 def _stage(sentence: str) -> str | None:
