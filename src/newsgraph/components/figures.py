@@ -1071,9 +1071,10 @@ def _dimensions(text: str, found: list[Quantity]) -> None:
 # one or two small letters glued ("Vk16.8 million")
 _LETTER_CODE = re.compile(r"(?<![A-Za-z0-9&.\-])(?:(?P<u>[A-Z]{1,3})(?P<sp>[ \u00a0]?)|(?P<mixed>[A-Z][a-z]{1,2})(?P<msp>[ \u00a0]?))$")
 # capitals that are no currency: grades, roads, names of things, quarters and years
-_NOT_LETTER_CURRENCY = frozenset("""A AM PM Q FY H ID US UK EU UN GDP GNP NO TV PC AD BC CO AI IT OK ETA CEO CFO MP
-MPS VAT VIP AT ON IN OF OR TO BY AS IS AN BE DO GO IF MY SO UP WE HE ME I O X MR MRS MS DR ST MT JR SR VS""".split())
+# (titles, "Dr", "St", are read as money only glued to a sum after money words: _letter_currency)
 _TITLES = frozenset("MR MRS MS DR ST MT JR SR".split())
+_NOT_LETTER_CURRENCY = frozenset("""A AM PM Q FY H ID US UK EU UN GDP GNP NO TV PC AD BC CO AI IT OK ETA CEO CFO MP
+MPS VAT VIP AT ON IN OF OR TO BY AS IS AN BE DO GO IF MY SO UP WE HE ME I O X VS""".split()) | _TITLES
 
 
 _MONEY_NOUNS = re.compile(r"(?<![A-Za-z])(?:money|prize|payouts?|(?:over|under)?payments?|compensation|funding|funds?|grants?|bonus(?:es)?|deals?|debts|owe[sd]?|owing|"
@@ -1110,6 +1111,11 @@ def _doc_currencies(text: str, mask: list[bool]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _money_spoken(text: str) -> bool:
+    """Whether words of money (_MONEY_WORDS, _MONEY_NOUNS) stand in `text`."""
+    return _MONEY_WORDS.search(text) is not None or _MONEY_NOUNS.search(text) is not None
+
+
 def _letter_currency(text: str, s: int, e: int, left: str, known: frozenset[str] = frozenset()) -> str | None:
     """The letters of a currency the unit table does not know before the number at [s, e): "D4.2m",
     "MD14 million", "Vk16.8 million" (glued, a scale after), "D 310 million", "DRV 8.5 million" in a
@@ -1120,23 +1126,20 @@ def _letter_currency(text: str, s: int, e: int, left: str, known: frozenset[str]
     if m is None:
         return None
     code = m.group("u") or m.group("mixed")
+    scaled = _SCALE_AFTER.match(text, e) is not None
     # (a title glued to a number with a scale after, in a sentence on a sum owed or paid, heads no
     # name: "debts of more than Dr340m"; "the Dr3m fund ... named after donors" is a name)
-    glued_title = code.upper() in _TITLES and not m.group("sp") and not m.group("msp") \
-        and _SCALE_AFTER.match(text, e) is not None \
-        and (_MONEY_WORDS.search(text[max(0, s - 40):s]) or _MONEY_NOUNS.search(text[max(0, s - 40):s])) is not None
+    glued_title = code.upper() in _TITLES and not m.group("sp") and not m.group("msp") and scaled \
+        and _money_spoken(text[max(0, s - 40):s])
     if code.upper() in _NOT_LETTER_CURRENCY and not glued_title or code in units().local:
         return None  # (a known press abbreviation, "Dh9.1 billion", is read only where its country is named)
     if code in known:
         return code  # the text reads these letters as money elsewhere
-    scaled = _SCALE_AFTER.match(text, e) is not None
-    window = text[max(0, s - 80):e + 60]
-    money = _MONEY_WORDS.search(window) is not None or _MONEY_NOUNS.search(window) is not None
+    money = _money_spoken(text[max(0, s - 80):e + 60])
     # one or two letters set apart before a sum, after words of money ("a one-off payment of Dl 1,500",
     # "Ticket prices range from T 35 to T 120"): a currency's sign, with no scale (a number of one
     # digit, "Pt 2", stays a name, and so does "Route RV 12" before "the old donation centre")
-    before = text[max(0, s - 60):s]
-    sum_after = len(code) <= 2 and not scaled and (_MONEY_WORDS.search(before) or _MONEY_NOUNS.search(before)) is not None \
+    sum_after = len(code) <= 2 and not scaled and _money_spoken(text[max(0, s - 60):s]) \
         and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{2,}(?:\.\d\d)?", text[s:e]) is not None
     if m.group("msp"):
         # a press abbreviation of two letters set apart ("an extra Dn 460m a year"): with a scale and
@@ -1152,7 +1155,7 @@ def _letter_currency(text: str, s: int, e: int, left: str, known: frozenset[str]
         return code if money and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+\.\d\d", text[s:e]) else None
     if scaled and (len(code) == 1 or money):
         return code  # ("the NHS 1.5 million staff": an acronym before a count, no money near)
-    if sum_after and m.group("sp"):
+    if sum_after:
         return code
     grouped = re.search(r"[,.]\d", text[s:e]) is not None
     return code if len(code) == 3 and grouped and money else None
