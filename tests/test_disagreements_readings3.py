@@ -143,15 +143,6 @@ def test_the_whole_after_each_of_or_most_of_is_the_count_told(a, b, values):
     assert values in _vals(_found(a, b)), _found(a, b)
 
 
-def test_customers_and_homes_of_one_outage_are_one_count():
-    # a utility counts connections as customers, a broadcaster as homes and businesses
-    found = _found("About 1.4 million customers lost power across Velm province when the main line tripped "
-                   "on Monday evening, the grid operator said.",
-                   "About 1.6 million homes and businesses across Velm province were left without power on "
-                   "Monday evening when the main line tripped.")
-    assert [1400000, 1600000] in _vals(found), found
-
-
 def test_what_is_still_possible_is_no_measurement():
     # "gusts of up to 120 km/h still possible": a warning of what may come, not the gust logged
     found = _found("A wind warning remains in force for the Velm coast until 15:00, with gusts of up to 120 km/h "
@@ -161,19 +152,22 @@ def test_what_is_still_possible_is_no_measurement():
     assert not found, found
 
 
-def test_the_year_a_thing_was_founded_somewhere_is_no_figures_year():
+@pytest.mark.parametrize("a, b, values", [
+    # a utility counts connections as customers, a broadcaster as homes and businesses
+    pytest.param("About 1.4 million customers lost power across Velm province when the main line tripped "
+                 "on Monday evening, the grid operator said.",
+                 "About 1.6 million homes and businesses across Velm province were left without power on "
+                 "Monday evening when the main line tripped.", [1400000, 1600000], id="customers-and-homes"),
     # "founded in Velm in 1894": when the society was made, not the year of the price paid for it
-    found = _found("Tessaly Bank is paying around 4.5 billion marks in its own shares for Northmark Savings, the "
-                   "former building society founded in Velm in 1894.",
-                   "Tessaly Bank and Northmark Savings agreed an all-share merger that values Northmark Savings "
-                   "at 4.2 billion marks, the banks said.")
-    assert [4200000000, 4500000000] in _vals(found), found
-
-
-def test_children_and_youngsters_are_one_sub_group():
+    pytest.param("Tessaly Bank is paying around 4.5 billion marks in its own shares for Northmark Savings, the "
+                 "former building society founded in Velm in 1894.",
+                 "Tessaly Bank and Northmark Savings agreed an all-share merger that values Northmark Savings "
+                 "at 4.2 billion marks, the banks said.", [4200000000, 4500000000], id="founded-somewhere-in-a-year"),
     # a sub-group said with two words for it is one sub-group ("children", "youngsters")
-    found = _found("The health ministry's measles campaign in Velm aims to vaccinate 420,000 children by the end "
-                   "of March.",
-                   "The measles campaign in Velm aims to vaccinate 450,000 youngsters by the end of March, the "
-                   "health ministry said.")
-    assert [420000, 450000] in _vals(found), found
+    pytest.param("The health ministry's measles campaign in Velm aims to vaccinate 420,000 children by the end "
+                 "of March.",
+                 "The measles campaign in Velm aims to vaccinate 450,000 youngsters by the end of March, the "
+                 "health ministry said.", [420000, 450000], id="children-and-youngsters"),
+])
+def test_one_thing_told_two_ways_disagrees(a, b, values):
+    assert values in _vals(_found(a, b)), _found(a, b)
